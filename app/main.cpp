@@ -1,0 +1,25 @@
+#include "cliapplication.h"
+#include "dispatcher.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Given a subcommand, behave exactly as the command-line program: same dispatcher, no display.
+    if (Dispatcher().handles(arguments)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("benchconnect"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(BENCHCONNECT_VERSION));
+        return CliApplication::run(app.arguments().mid(1));
+    }
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("benchconnect"));
+    fprintf(stderr,
+        "benchconnect-gui: the window is not part of this version yet; give a subcommand "
+        "(benchconnect-gui --help).\n");
+    return 1;
+}

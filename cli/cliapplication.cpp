@@ -1,0 +1,28 @@
+#include "cliapplication.h"
+
+#include "dispatcher.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+int CliApplication::run(const QStringList &arguments)
+{
+    qSetMessagePattern(u"benchconnect: %{if-debug}debug: %{endif}%{if-warning}warning: %{endif}%{message}"_s);
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandContext ctx;
+    ctx.out = &out;
+    ctx.err = &err;
+    ctx.in = &in;
+    ctx.inIsTerminal = ::isatty(STDIN_FILENO);
+    ctx.errIsTerminal = ::isatty(STDERR_FILENO);
+    const Dispatcher dispatcher;
+    return dispatcher.run(arguments, ctx);
+}

@@ -1,0 +1,207 @@
+#include "command.h"
+
+#include "exitcodes.h"
+#include "inputloader.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString programName = u"benchconnect"_s;
+constexpr int helpWidth = 80;
+constexpr int columnWidth = 26;
+
+QStringList wrap(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+QString optionSynopsis(const QCommandLineOption &option)
+{
+    QStringList names;
+    for (const QString &name : option.names())
+        names.append(name.size() == 1 ? u"-"_s + name : u"--"_s + name);
+    QString text = names.join(u", "_s);
+    if (!option.valueName().isEmpty())
+        text += u" "_s + option.valueName();
+    return text;
+}
+
+} // namespace
+
+void CommandContext::warning(const QString &message) const
+{
+    if (!quiet)
+        *err << Command::tr("%1: warning: %2").arg(programName, message) << Qt::endl;
+}
+
+void CommandContext::error(const QString &message) const
+{
+    *err << Command::tr("%1: error: %2").arg(programName, message) << Qt::endl;
+}
+
+void CommandContext::info(const QString &message) const
+{
+    if (!quiet)
+        *err << programName << u": "_s << message << Qt::endl;
+}
+
+QString Command::formatRows(const QList<QPair<QString, QString>> &rows)
+{
+    QString text;
+    for (const auto &[left, right] : rows) {
+        const QStringList lines = wrap(right, helpWidth - columnWidth);
+        QString head = u"  "_s + left;
+        if (head.size() + 2 > columnWidth) {
+            text += head + u'\n';
+            head.clear();
+        }
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            text += (i == 0 ? head : QString()).leftJustified(columnWidth, u' ') + lines.at(i) + u'\n';
+        }
+        if (lines.isEmpty())
+            text += head + u'\n';
+    }
+    return text;
+}
+
+QString Command::helpText() const
+{
+    QString text;
+    QString usage = tr("Usage: %1 %2 [options]").arg(programName, name());
+    if (input() != Input::None)
+        usage += u" [NDJSON]"_s;
+    text += usage + u"\n\n"_s;
+    for (const QString &paragraph : description().split(u"\n\n"_s))
+        text += wrap(paragraph.simplified(), helpWidth).join(u'\n') + u"\n\n"_s;
+
+    if (input() != Input::None) {
+        text += tr("Input (give one; --json wins over NDJSON, which wins over --path):") + u'\n';
+        text += formatRows({
+            {u"--json JSON"_s, tr("One %1 as a JSON object.").arg(inputNoun())},
+            {u"--path PATH"_s,
+                tr("A file holding one %1 as a JSON object, or a directory whose *.json files (not "
+                   "recursive) each hold one.")
+                    .arg(inputNoun())},
+            {u"NDJSON"_s,
+                tr("Newline-delimited JSON, one %1 per line, as an argument; \"-\", or standard input when "
+                   "nothing else is given and it is not a terminal, reads it from standard input.")
+                    .arg(inputNoun())},
+        });
+        text += u'\n';
+    }
+
+    QList<QPair<QString, QString>> rows;
+    for (const QCommandLineOption &option : options())
+        rows.append({optionSynopsis(option), option.description()});
+    rows.append({u"-q, --quiet"_s, tr("Print only errors.")});
+    rows.append({u"-v, --verbose"_s, tr("Print what is done, step by step (never a password).")});
+    rows.append({u"-h, --help"_s, tr("Show this help and exit.")});
+    text += tr("Options:") + u'\n' + formatRows(rows) + u'\n';
+
+    QList<QPair<QString, QString>> env;
+    if (talksToServer()) {
+        env.append({u"CONBENCH_URL"_s, tr("The Conbench server, without /api (required).")});
+        env.append({u"CONBENCH_EMAIL"_s, tr("Log in with this account (for a private server).")});
+        env.append({u"CONBENCH_PASSWORD"_s, tr("The account's password; never printed.")});
+    }
+    if (input() != Input::None) {
+        env.append({u"CONBENCH_PROJECT_REPOSITORY"_s,
+            tr("org/repo or https://github.com/org/repo: github.repository.")});
+        env.append({u"CONBENCH_PROJECT_COMMIT"_s, tr("The 40-hex commit SHA: github.commit.")});
+        env.append({u"CONBENCH_PROJECT_PR_NUMBER"_s,
+            tr("The pull request number: github.pr_number (BENCHMARKABLE_PR_NUMBER is read too).")});
+        env.append(
+            {u"CONBENCH_MACHINE_INFO_NAME"_s, tr("Overrides the host name sent as machine_info.name.")});
+    }
+    if (!env.isEmpty())
+        text += tr("Environment:") + u'\n' + formatRows(env) + u'\n';
+
+    const QString example = examples();
+    if (!example.isEmpty())
+        text += tr("Examples:") + u'\n' + example + u'\n';
+    text += wrap(tr("Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 "
+                    "refused by the server; 6 server unreachable; 7 run state; 130 interrupted (see %1 "
+                    "--help).")
+                     .arg(programName),
+        helpWidth)
+                .join(u'\n');
+    text += u'\n';
+    return text;
+}
+
+std::unique_ptr<JsonObjectSource> Command::openInput(
+    const QCommandLineParser &parser, CommandContext &ctx) const
+{
+    InputOptions options;
+    if (parser.isSet(u"json"_s))
+        options.json = parser.value(u"json"_s);
+    if (parser.isSet(u"path"_s))
+        options.path = parser.value(u"path"_s);
+    options.ndjson = parser.positionalArguments();
+    options.standardInput = ctx.in;
+    options.standardInputIsTerminal = ctx.inIsTerminal;
+    QStringList warnings;
+    QString error;
+    auto source = InputLoader::open(options, &warnings, &error);
+    for (const QString &warning : std::as_const(warnings))
+        ctx.warning(warning);
+    if (!source)
+        ctx.error(error);
+    return source;
+}
+
+int Command::run(const QStringList &arguments, CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, QString());
+    const QCommandLineOption quiet({u"q"_s, u"quiet"_s}, QString());
+    const QCommandLineOption verbose({u"v"_s, u"verbose"_s}, QString());
+    parser.addOptions({help, quiet, verbose});
+    if (input() != Input::None) {
+        parser.addOption(QCommandLineOption(u"json"_s, QString(), u"JSON"_s));
+        parser.addOption(QCommandLineOption(u"path"_s, QString(), u"PATH"_s));
+    }
+    parser.addOptions(options());
+
+    if (!parser.parse(QStringList {programName} + arguments)) {
+        ctx.error(tr("%1 (see %2 %3 --help)").arg(parser.errorText(), programName, name()));
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(help)) {
+        *ctx.out << helpText();
+        ctx.out->flush();
+        return ExitCode::Success;
+    }
+    if (input() == Input::None && !parser.positionalArguments().isEmpty()) {
+        ctx.error(tr("Unexpected argument \"%1\" (see %2 %3 --help)")
+                      .arg(parser.positionalArguments().constFirst(), programName, name()));
+        return ExitCode::Usage;
+    }
+    ctx.quiet = parser.isSet(quiet);
+    ctx.verbose = parser.isSet(verbose) && !ctx.quiet;
+    if (ctx.verbose)
+        QLoggingCategory::setFilterRules(u"benchconnect.*.debug=true"_s);
+    else if (ctx.quiet)
+        QLoggingCategory::setFilterRules(u"benchconnect.*.warning=false"_s);
+    const int status = execute(parser, ctx);
+    ctx.out->flush();
+    ctx.err->flush();
+    return status;
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class JsonObjectSource;
+class QIODevice;
+
+// Everything a subcommand reads and writes besides its arguments, so that tests and the window
+// can run subcommands with their own streams and environment.
+struct CommandContext
+{
+    QTextStream *out = nullptr;
+    QTextStream *err = nullptr;
+    QIODevice *in = nullptr;
+    bool inIsTerminal = true;
+    bool errIsTerminal = false;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QString workingDirectory; // where the run's state file lives; empty: the current directory
+
+    bool quiet = false;
+    bool verbose = false;
+
+    void warning(const QString &message) const;
+    void error(const QString &message) const;
+    void info(const QString &message) const; // progress notes; not shown with --quiet
+};
+
+// One subcommand: its name, help and options, and what it does. Each subcommand is registered
+// with the Dispatcher by name; both programs reach it through the same dispatcher.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    virtual ~Command() = default;
+
+    virtual QString name() const = 0; // "augment result"
+    virtual QString summary() const = 0; // one line, for the list of subcommands
+    virtual QString description() const = 0; // paragraphs separated by blank lines
+
+    QString helpText() const;
+    // Parses the arguments that follow the subcommand's name, then runs it.
+    int run(const QStringList &arguments, CommandContext &ctx);
+
+protected:
+    enum class Input
+    {
+        None,
+        Optional,
+        Required
+    };
+    struct Section
+    {
+        QString title;
+        QList<QPair<QString, QString>> rows;
+    };
+
+    virtual Input input() const { return Input::None; }
+    virtual QString inputNoun() const { return tr("object"); }
+    virtual bool talksToServer() const { return false; }
+    virtual QList<QCommandLineOption> options() const { return {}; }
+    virtual QString examples() const { return {}; }
+
+    virtual int execute(const QCommandLineParser &parser, CommandContext &ctx) = 0;
+
+    // Opens the input the user gave (--json, --path, NDJSON, standard input); prints the reason
+    // and returns null when there is none.
+    std::unique_ptr<JsonObjectSource> openInput(const QCommandLineParser &parser, CommandContext &ctx) const;
+
+    static QString formatRows(const QList<QPair<QString, QString>> &rows);
+};

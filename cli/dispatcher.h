@@ -1,0 +1,32 @@
+#pragma once
+
+#include "command.h"
+
+#include <map>
+#include <memory>
+
+// Finds the subcommand named by the first one or two arguments and runs it. The command-line
+// program and the desktop window both hand their arguments to this one dispatcher.
+class Dispatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(Dispatcher)
+
+public:
+    Dispatcher();
+
+    // arguments: what follows the program's name.
+    int run(const QStringList &arguments, CommandContext &ctx) const;
+
+    QString helpText() const;
+    QStringList commandNames() const;
+    const Command *command(const QString &name) const;
+
+    // True when the arguments ask for something the dispatcher answers (a subcommand, --help,
+    // --version), as opposed to none at all.
+    bool handles(const QStringList &arguments) const;
+
+private:
+    void add(std::unique_ptr<Command> command);
+
+    std::map<QString, std::unique_ptr<Command>> m_commands;
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+// The exit status of every subcommand. Documented in `benchconnect --help` and the README.
+namespace ExitCode {
+enum : int
+{
+    Success = 0,
+    Failure = 1, // the work was done only in part (some results were not accepted)
+    Usage = 2, // unknown subcommand, bad option or option value
+    Input = 3, // no input, unreadable file, invalid JSON, a field that cannot be used
+    Configuration = 4, // CONBENCH_* variables missing or invalid
+    Refused = 5, // the server refused the request (4xx), credentials refused
+    Unreachable = 6, // no answer from the server before the retry deadline
+    State = 7, // the run's state file is missing, exists already, or disagrees with the input
+    Interrupted = 130, // stopped by Ctrl-C; nothing accepted was lost
+};
+} // namespace ExitCode

@@ -1,0 +1,156 @@
+#include "servercommand.h"
+
+#include "augmenter.h"
+#include "exitcodes.h"
+#include "inputloader.h"
+#include "submission.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+QList<QCommandLineOption> ServerCommand::options() const
+{
+    QList<QCommandLineOption> list = commandOptions();
+    list.append(QCommandLineOption(u"retry-deadline"_s,
+        tr("Keep retrying a request that gets no usable answer (connection errors, "
+           "time-outs, 5xx, 429) for up to SECONDS (default 1800; also "
+           "BENCHCONNECT_RETRY_DEADLINE)."),
+        u"SECONDS"_s));
+    list.append(QCommandLineOption(u"ca-bundle"_s,
+        tr("Trust the CA certificates in this PEM file too (also "
+           "BENCHCONNECT_CA_BUNDLE)."),
+        u"FILE"_s));
+    list.append(QCommandLineOption(
+        u"insecure"_s, tr("Do not verify the server's TLS certificate. Only on a network you trust.")));
+    return list;
+}
+
+std::unique_ptr<ConbenchClient> ServerCommand::makeClient(
+    const QCommandLineParser &parser, CommandContext &ctx, int *exitCode) const
+{
+    ClientSettings settings;
+    QStringList warnings;
+    QString error;
+    const bool ok = settings.readEnvironment(ctx.env, &warnings, &error);
+    for (const QString &warning : std::as_const(warnings))
+        ctx.warning(warning);
+    if (!ok) {
+        ctx.error(error);
+        *exitCode = ExitCode::Configuration;
+        return nullptr;
+    }
+    if (parser.isSet(u"retry-deadline"_s)
+        && !ClientSettings::parseSeconds(parser.value(u"retry-deadline"_s), &settings.retryDeadline)) {
+        ctx.error(
+            tr("--retry-deadline \"%1\" is not a number of seconds.").arg(parser.value(u"retry-deadline"_s)));
+        *exitCode = ExitCode::Usage;
+        return nullptr;
+    }
+    if (parser.isSet(u"ca-bundle"_s))
+        settings.caBundle = parser.value(u"ca-bundle"_s);
+    if (!settings.caBundle.isEmpty() && !QFileInfo(settings.caBundle).isReadable()) {
+        ctx.error(tr("%1: cannot read the CA bundle.").arg(settings.caBundle));
+        *exitCode = ExitCode::Configuration;
+        return nullptr;
+    }
+    settings.insecure = parser.isSet(u"insecure"_s);
+    if (settings.insecure)
+        ctx.warning(tr("--insecure: the server's TLS certificate is not verified; anyone on the network path "
+                       "could read the credentials and results."));
+    auto client = std::make_unique<ConbenchClient>(settings);
+    QObject::connect(client.get(), &ConbenchClient::retrying, client.get(),
+        [&ctx](const QString &what, const QString &problem, qint64 delayMs) {
+            ctx.info(tr("%1 failed (%2); trying again in %3 s.")
+                         .arg(what, problem, QString::number(delayMs / 1000.0, 'f', 1)));
+        });
+    return client;
+}
+
+void ServerCommand::wait(ApiCall *call)
+{
+    QEventLoop loop;
+    QObject::connect(call, &ApiCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+int ServerCommand::exitCodeFor(ApiCall::Outcome outcome)
+{
+    switch (outcome) {
+    case ApiCall::Outcome::Success:
+        return ExitCode::Success;
+    case ApiCall::Outcome::Refused:
+    case ApiCall::Outcome::CredentialsRefused:
+        return ExitCode::Refused;
+    case ApiCall::Outcome::Unreachable:
+        return ExitCode::Unreachable;
+    case ApiCall::Outcome::Aborted:
+        return ExitCode::Interrupted;
+    case ApiCall::Outcome::Pending:
+        break;
+    }
+    return ExitCode::Failure;
+}
+
+int ServerCommand::readInput(JsonObjectSource *source, CommandContext &ctx, const Prepare &prepare,
+    QList<QPair<QJsonObject, QString>> *objects) const
+{
+    for (;;) {
+        QJsonObject object;
+        QString error;
+        const auto status = source->next(&object, &error);
+        if (status == JsonObjectSource::Status::End)
+            break;
+        if (status == JsonObjectSource::Status::Error) {
+            ctx.error(tr("%1 (nothing was sent)").arg(error));
+            return ExitCode::Input;
+        }
+        QStringList warnings;
+        if (const int code = prepare(&object, &warnings, &error); code != ExitCode::Success) {
+            ctx.error(tr("%1: %2 (nothing was sent)").arg(source->origin(), error));
+            return code;
+        }
+        for (const QString &warning : std::as_const(warnings))
+            ctx.warning(u"%1: %2"_s.arg(source->origin(), warning));
+        objects->append({object, source->origin()});
+    }
+    if (objects->isEmpty()) {
+        ctx.error(tr("The input holds no JSON objects."));
+        return ExitCode::Input;
+    }
+    return ExitCode::Success;
+}
+
+int ServerCommand::send(
+    ConbenchClient *client, const QList<QPair<QJsonObject, QString>> &results, CommandContext &ctx) const
+{
+    Submission submission(client);
+    for (const auto &[result, origin] : results)
+        submission.add(result, origin);
+    QEventLoop loop;
+    QObject::connect(&submission, &Submission::finished, &loop, &QEventLoop::quit);
+    submission.start();
+    if (!submission.isFinished())
+        loop.exec();
+
+    for (const Submission::Failure &failure : submission.failures())
+        ctx.error(tr("%1: not stored: %2").arg(failure.origin, failure.message));
+    const QString seconds = QString::number(submission.elapsedMs() / 1000.0, 'f', 1);
+    ctx.info(tr("%n result(s) sent to %1, %2 failed, in %3 s.", nullptr, int(submission.sent()))
+                 .arg(client->settings().baseUrl.toDisplayString())
+                 .arg(submission.failed())
+                 .arg(seconds));
+    if (submission.failed() == 0)
+        return ExitCode::Success;
+    if (submission.sent() == 0)
+        return exitCodeFor(submission.failures().constFirst().outcome);
+    return ExitCode::Failure;
+}
+
+void ServerCommand::noteImplicitRuns(CommandContext &ctx, const QString &consequence)
+{
+    ctx.info(tr("This Conbench server keeps runs implicitly: a run exists through its results (the server "
+                "answered 405 to the run endpoint). %1")
+                 .arg(consequence));
+}

@@ -1,0 +1,466 @@
+#include "servercommands.h"
+
+#include "augmenter.h"
+#include "exitcodes.h"
+#include "inputloader.h"
+#include "machineinfo.h"
+#include "runstate.h"
+#include "servercommand.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString problemsSentence(const QStringList &problems)
+{
+    return problems.join(u' ');
+}
+
+// Project variables for augmentation; prints the problem and returns false when unusable.
+bool readProject(CommandContext &ctx, ProjectEnvironment *project)
+{
+    *project = ProjectEnvironment::fromEnvironment(ctx.env);
+    for (const QString &warning : project->warnings())
+        ctx.warning(warning);
+    if (!project->errors().isEmpty()) {
+        ctx.error(project->errors().constFirst());
+        return false;
+    }
+    return true;
+}
+
+Augmenter makeAugmenter(const ProjectEnvironment &project)
+{
+    return Augmenter(project, [] { return MachineInfo::current(); });
+}
+
+// --- post result ------------------------------------------------------------------------------
+
+class PostResultCommand : public ServerCommand
+{
+public:
+    QString name() const override { return u"post result"_s; }
+    QString summary() const override { return tr("Post results to the server as they are."); }
+    QString description() const override
+    {
+        return tr(
+            "Sends each result to the server's results endpoint exactly as given, without filling in "
+            "defaults (use \"submit result\" for that, or \"augment result\" first).\n\n"
+            "Every result is checked before anything is sent: one that could not be stored (no stats and "
+            "no error, or not exactly one of machine_info and cluster_info) stops the command with "
+            "nothing sent. A result whose answer is lost on the way is looked up on the server before "
+            "it is sent again, so none is stored twice.");
+    }
+
+protected:
+    Input input() const override { return Input::Required; }
+    QString inputNoun() const override { return tr("result"); }
+    QString examples() const override
+    {
+        return u"  benchconnect augment result --path results/ | benchconnect post result\n"_s;
+    }
+    int execute(const QCommandLineParser &parser, CommandContext &ctx) override
+    {
+        int code = ExitCode::Success;
+        auto client = makeClient(parser, ctx, &code);
+        if (!client)
+            return code;
+        auto source = openInput(parser, ctx);
+        if (!source)
+            return ExitCode::Input;
+        QList<QPair<QJsonObject, QString>> results;
+        code = readInput(
+            source.get(), ctx,
+            [](QJsonObject *result, QStringList *, QString *error) {
+                const QStringList problems = Augmenter::publishabilityProblems(*result);
+                if (problems.isEmpty())
+                    return int(ExitCode::Success);
+                *error = tr("this result cannot be posted: %1").arg(problemsSentence(problems));
+                return int(ExitCode::Input);
+            },
+            &results);
+        if (code != ExitCode::Success)
+            return code;
+        return send(client.get(), results, ctx);
+    }
+};
+
+// --- post run / put run -----------------------------------------------------------------------
+
+class RunRequestCommand : public ServerCommand
+{
+public:
+    enum class Kind
+    {
+        Post,
+        Put
+    };
+    explicit RunRequestCommand(Kind kind)
+        : m_kind(kind)
+    { }
+
+    QString name() const override { return m_kind == Kind::Post ? u"post run"_s : u"put run"_s; }
+    QString summary() const override
+    {
+        return m_kind == Kind::Post ? tr("Create runs on the server as they are.")
+                                    : tr("Update runs on the server (the id goes in the URL).");
+    }
+    QString description() const override
+    {
+        if (m_kind == Kind::Post)
+            return tr("Sends each run to POST /api/runs/ exactly as given, without filling in defaults (use "
+                      "\"start run\" for that).\n\n"
+                      "Servers since late 2023 keep runs implicitly, through their results: they answer 405 "
+                      "to this request, which is reported once and is not an error.");
+        return tr("Sends each run's fields to PUT /api/runs/ID/: the \"id\" of the JSON goes in the URL and "
+                  "is taken out of the body. Usually the fields are finished_timestamp, error_type, "
+                  "error_info and info.\n\n"
+                  "Servers since late 2023 keep runs implicitly, through their results: they answer 405 to "
+                  "this request, which is reported once and is not an error.");
+    }
+
+protected:
+    Input input() const override { return Input::Required; }
+    QString inputNoun() const override { return tr("run"); }
+    QString examples() const override
+    {
+        if (m_kind == Kind::Post)
+            return u"  benchconnect augment run --json '{\"reason\": \"nightly\"}' | benchconnect post run\n"_s;
+        return u"  benchconnect put run --json '{\"id\": \"RUN_ID\", \"finished_timestamp\": "
+               u"\"2026-01-01T12:00:00+00:00\"}'\n"_s;
+    }
+    int execute(const QCommandLineParser &parser, CommandContext &ctx) override
+    {
+        int code = ExitCode::Success;
+        auto client = makeClient(parser, ctx, &code);
+        if (!client)
+            return code;
+        auto source = openInput(parser, ctx);
+        if (!source)
+            return ExitCode::Input;
+        QList<QPair<QJsonObject, QString>> runs;
+        const bool put = m_kind == Kind::Put;
+        code = readInput(
+            source.get(), ctx,
+            [put](QJsonObject *run, QStringList *, QString *error) {
+                if (run->value("id"_L1).toString().trimmed().isEmpty()) {
+                    *error = put ? tr("the run has no \"id\"; put run needs it for the URL")
+                                 : tr("the run has no \"id\" (\"augment run\" adds one)");
+                    return int(ExitCode::Input);
+                }
+                return int(ExitCode::Success);
+            },
+            &runs);
+        if (code != ExitCode::Success)
+            return code;
+        bool noted = false;
+        int stored = 0;
+        for (const auto &[run, origin] : std::as_const(runs)) {
+            const QString id = run.value("id"_L1).toString();
+            ApiCall *call = put ? client->updateRun(id, run) : client->createRun(run);
+            wait(call);
+            if (ConbenchClient::keepsRunsImplicitly(call)) {
+                if (!noted)
+                    noteImplicitRuns(ctx, put ? tr("Nothing to update.") : tr("Nothing to create."));
+                noted = true;
+                continue;
+            }
+            if (!call->succeeded()) {
+                ctx.error(tr("%1: run %2 not %3: %4")
+                              .arg(origin, id, put ? tr("updated") : tr("created"), call->message()));
+                return stored == 0 ? exitCodeFor(call->outcome()) : int(ExitCode::Failure);
+            }
+            ++stored;
+            *ctx.out << id << u'\n';
+        }
+        return ExitCode::Success;
+    }
+
+private:
+    Kind m_kind;
+};
+
+// --- start run --------------------------------------------------------------------------------
+
+class StartRunCommand : public ServerCommand
+{
+public:
+    QString name() const override { return u"start run"_s; }
+    QString summary() const override { return tr("Start a run: create it and write the state file."); }
+    QString description() const override
+    {
+        return tr(
+            "Fills in the defaults of the run (as \"augment run\" does), creates it on the server, and "
+            "only then writes benchconnect-state.json in the current directory, holding what every "
+            "result of the run shares (run_id, run_name, run_reason, github, machine_info or "
+            "cluster_info). Prints the run's id.\n\n"
+            "Then \"submit result\" adds results to the run, and \"finish run\" ends it and removes the "
+            "state file. Without JSON input the run gets only its defaults; standard input is read only "
+            "when \"-\" is given.\n\n"
+            "Servers since late 2023 keep runs implicitly, through their results: they answer 405 to "
+            "run creation, which is reported once; the state file is written all the same.");
+    }
+
+protected:
+    Input input() const override { return Input::Optional; }
+    QString inputNoun() const override { return tr("run"); }
+    QString examples() const override
+    {
+        return u"  benchconnect start run --json '{\"reason\": \"commit\"}'\n"_s;
+    }
+    int execute(const QCommandLineParser &parser, CommandContext &ctx) override
+    {
+        if (RunState::exists(ctx.workingDirectory)) {
+            ctx.error(tr("A run is started already here (%1). Finish it with \"benchconnect finish run\", or "
+                         "remove the file to abandon it.")
+                          .arg(RunState::pathIn(ctx.workingDirectory)));
+            return ExitCode::State;
+        }
+        ProjectEnvironment project;
+        if (!readProject(ctx, &project))
+            return ExitCode::Configuration;
+        int code = ExitCode::Success;
+        auto client = makeClient(parser, ctx, &code);
+        if (!client)
+            return code;
+        QJsonObject run;
+        if (const int status = readOneOptional(parser, ctx, &run); status != ExitCode::Success)
+            return status;
+        QStringList warnings;
+        QString error;
+        if (!makeAugmenter(project).augmentRun(&run, &warnings, &error)) {
+            ctx.error(error);
+            return ExitCode::Input;
+        }
+        for (const QString &warning : std::as_const(warnings))
+            ctx.warning(warning);
+
+        ApiCall *call = client->createRun(run);
+        wait(call);
+        if (ConbenchClient::keepsRunsImplicitly(call)) {
+            noteImplicitRuns(ctx, tr("The state file is written; the run appears with its first result."));
+        } else if (!call->succeeded()) {
+            ctx.error(tr("The run was not created: %1").arg(call->message()));
+            return exitCodeFor(call->outcome());
+        }
+        if (!RunState::save(ctx.workingDirectory, RunState::fromRun(run), &error)) {
+            ctx.error(error);
+            return ExitCode::State;
+        }
+        *ctx.out << run.value("id"_L1).toString() << u'\n';
+        return ExitCode::Success;
+    }
+
+public:
+    // Reads at most one object from the optional input; an absent input leaves *object empty.
+    static int readOneOptional(const QCommandLineParser &parser, CommandContext &ctx, QJsonObject *object)
+    {
+        const bool given
+            = parser.isSet(u"json"_s) || parser.isSet(u"path"_s) || !parser.positionalArguments().isEmpty();
+        if (!given)
+            return ExitCode::Success;
+        InputOptions options;
+        if (parser.isSet(u"json"_s))
+            options.json = parser.value(u"json"_s);
+        if (parser.isSet(u"path"_s))
+            options.path = parser.value(u"path"_s);
+        options.ndjson = parser.positionalArguments();
+        options.standardInput = ctx.in;
+        QStringList warnings;
+        QString error;
+        auto source = InputLoader::open(options, &warnings, &error);
+        for (const QString &warning : std::as_const(warnings))
+            ctx.warning(warning);
+        if (!source) {
+            ctx.error(error);
+            return ExitCode::Input;
+        }
+        QJsonObject extra;
+        auto status = source->next(object, &error);
+        if (status == JsonObjectSource::Status::Error) {
+            ctx.error(error);
+            return ExitCode::Input;
+        }
+        if (status == JsonObjectSource::Status::Object
+            && source->next(&extra, &error) != JsonObjectSource::Status::End) {
+            ctx.error(tr("The input holds more than one JSON object; give one."));
+            return ExitCode::Input;
+        }
+        return ExitCode::Success;
+    }
+};
+
+// --- submit result ----------------------------------------------------------------------------
+
+class SubmitResultCommand : public ServerCommand
+{
+public:
+    QString name() const override { return u"submit result"_s; }
+    QString summary() const override
+    {
+        return tr("Add results to the started run, fill in defaults, post them.");
+    }
+    QString description() const override
+    {
+        return tr(
+            "Needs a run started here with \"start run\". Each result gets the run's fields from "
+            "benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or "
+            "cluster_info), then its defaults as \"augment result\" fills them, and is posted.\n\n"
+            "A field that the result and the run both hold with different values is an error. All of "
+            "the input is read and checked before anything is sent. A result whose answer is lost on the "
+            "way is looked up on the server before it is sent again, so none is stored twice.");
+    }
+
+protected:
+    Input input() const override { return Input::Required; }
+    QString inputNoun() const override { return tr("result"); }
+    QString examples() const override
+    {
+        return u"  benchconnect submit result --path results/\n"
+               u"  ./my-benchmarks --json-lines | benchconnect submit result\n"_s;
+    }
+    int execute(const QCommandLineParser &parser, CommandContext &ctx) override
+    {
+        QJsonObject state;
+        QString error;
+        if (!RunState::load(ctx.workingDirectory, &state, &error)) {
+            ctx.error(error);
+            return ExitCode::State;
+        }
+        ProjectEnvironment project;
+        if (!readProject(ctx, &project))
+            return ExitCode::Configuration;
+        int code = ExitCode::Success;
+        auto client = makeClient(parser, ctx, &code);
+        if (!client)
+            return code;
+        auto source = openInput(parser, ctx);
+        if (!source)
+            return ExitCode::Input;
+        const Augmenter augmenter = makeAugmenter(project);
+        QList<QPair<QJsonObject, QString>> results;
+        code = readInput(
+            source.get(), ctx,
+            [&](QJsonObject *result, QStringList *warnings, QString *why) {
+                if (!RunState::applyTo(state, result, why))
+                    return int(ExitCode::State);
+                if (!augmenter.augmentResult(result, nullptr, why))
+                    return int(ExitCode::Input);
+                const QStringList problems = Augmenter::publishabilityProblems(*result);
+                if (!problems.isEmpty()) {
+                    *why = tr("this result cannot be posted: %1").arg(problemsSentence(problems));
+                    return int(ExitCode::Input);
+                }
+                Q_UNUSED(warnings);
+                return int(ExitCode::Success);
+            },
+            &results);
+        if (code != ExitCode::Success)
+            return code;
+        return send(client.get(), results, ctx);
+    }
+};
+
+// --- finish run -------------------------------------------------------------------------------
+
+class FinishRunCommand : public ServerCommand
+{
+public:
+    QString name() const override { return u"finish run"_s; }
+    QString summary() const override { return tr("Finish the started run and remove the state file."); }
+    QString description() const override
+    {
+        return tr(
+            "Marks the run started here as finished: sends finished_timestamp (now, unless given), and "
+            "error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from "
+            "benchconnect-state.json. The state file is removed once the server accepted it.\n\n"
+            "Without JSON input only finished_timestamp is sent; standard input is read only when \"-\" "
+            "is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported "
+            "once, and the state file is removed all the same.");
+    }
+
+protected:
+    Input input() const override { return Input::Optional; }
+    QString inputNoun() const override { return tr("run update"); }
+    QString examples() const override
+    {
+        return u"  benchconnect finish run\n"
+               u"  benchconnect finish run --json '{\"error_type\": \"timeout\", \"error_info\": {\"step\": "
+               u"\"join\"}}'\n"_s;
+    }
+    int execute(const QCommandLineParser &parser, CommandContext &ctx) override
+    {
+        QJsonObject state;
+        QString error;
+        if (!RunState::load(ctx.workingDirectory, &state, &error)) {
+            ctx.error(error);
+            return ExitCode::State;
+        }
+        int code = ExitCode::Success;
+        auto client = makeClient(parser, ctx, &code);
+        if (!client)
+            return code;
+        QJsonObject update;
+        if (const int status = StartRunCommand::readOneOptional(parser, ctx, &update);
+            status != ExitCode::Success)
+            return status;
+        const QString id = state.value("run_id"_L1).toString();
+        if (update.contains("id"_L1) && update.value("id"_L1).toString() != id) {
+            ctx.error(tr("The JSON names run \"%1\" but the run started here is \"%2\".")
+                          .arg(update.value("id"_L1).toString(), id));
+            return ExitCode::State;
+        }
+        update.remove("id"_L1);
+        static const QStringList allowed
+            = {u"finished_timestamp"_s, u"error_type"_s, u"error_info"_s, u"info"_s};
+        for (auto it = update.begin(); it != update.end(); ++it) {
+            if (!allowed.contains(it.key())) {
+                ctx.error(tr("\"finish run\" takes only %1; the JSON holds \"%2\".")
+                              .arg(allowed.join(u", "_s), it.key()));
+                return ExitCode::Input;
+            }
+        }
+        for (const auto key : {"error_type"_L1, "error_info"_L1, "info"_L1, "finished_timestamp"_L1}) {
+            if (update.value(key).isNull())
+                update.remove(key);
+        }
+        if (!update.contains("finished_timestamp"_L1))
+            update.insert("finished_timestamp"_L1, Augmenter::timestamp(QDateTime::currentDateTimeUtc()));
+
+        ApiCall *call = client->updateRun(id, update);
+        wait(call);
+        if (ConbenchClient::keepsRunsImplicitly(call)) {
+            noteImplicitRuns(ctx,
+                update.contains("error_type"_L1) || update.contains("error_info"_L1)
+                    ? tr("error_type and error_info cannot be stored on it; the state file "
+                         "is removed.")
+                    : tr("The state file is removed."));
+        } else if (!call->succeeded()) {
+            ctx.error(
+                tr("The run was not finished: %1 (the state file is kept; try again)").arg(call->message()));
+            return exitCodeFor(call->outcome());
+        }
+        if (!RunState::remove(ctx.workingDirectory, &error)) {
+            ctx.error(error);
+            return ExitCode::State;
+        }
+        *ctx.out << id << u'\n';
+        return ExitCode::Success;
+    }
+};
+
+} // namespace
+
+std::vector<std::unique_ptr<Command>> ServerCommands::create()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<PostResultCommand>());
+    commands.push_back(std::make_unique<RunRequestCommand>(RunRequestCommand::Kind::Post));
+    commands.push_back(std::make_unique<RunRequestCommand>(RunRequestCommand::Kind::Put));
+    commands.push_back(std::make_unique<StartRunCommand>());
+    commands.push_back(std::make_unique<SubmitResultCommand>());
+    commands.push_back(std::make_unique<FinishRunCommand>());
+    return commands;
+}

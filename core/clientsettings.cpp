@@ -1,0 +1,89 @@
+#include "clientsettings.h"
+
+#include "projectenvironment.h"
+
+using namespace Qt::StringLiterals;
+
+QUrl ClientSettings::parseServerUrl(const QString &value, QString *error)
+{
+    QString text = value.trimmed();
+    while (text.endsWith(u'/'))
+        text.chop(1);
+    if (text.isEmpty()) {
+        *error = tr("CONBENCH_URL is not set; set it to the Conbench server's address, such as "
+                    "https://conbench.example.org.");
+        return {};
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || url.host().isEmpty()) {
+        *error = tr("CONBENCH_URL=\"%1\" is not an http:// or https:// address with a host, such as "
+                    "https://conbench.example.org.")
+                     .arg(value.trimmed());
+        return {};
+    }
+    if (url.path().endsWith(u"/api"_s, Qt::CaseInsensitive)) {
+        *error = tr("CONBENCH_URL=\"%1\" ends with /api; give the server's address without it (%2).")
+                     .arg(value.trimmed(), text.left(text.size() - 4));
+        return {};
+    }
+    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
+        *error = tr("CONBENCH_URL=\"%1\" has a query, fragment or user name; give only the server's "
+                    "address.")
+                     .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+        return {};
+    }
+    return url;
+}
+
+bool ClientSettings::parseSeconds(const QString &value, std::chrono::milliseconds *result)
+{
+    bool ok = false;
+    const double seconds = value.trimmed().toDouble(&ok);
+    if (!ok || seconds < 0 || seconds > 365.0 * 24 * 3600)
+        return false;
+    *result = std::chrono::milliseconds(qint64(seconds * 1000));
+    return true;
+}
+
+bool ClientSettings::readEnvironment(const QProcessEnvironment &env, QStringList *warnings, QString *error)
+{
+    baseUrl = parseServerUrl(ProjectEnvironment::variable(env, u"CONBENCH_URL"_s, warnings), error);
+    if (baseUrl.isEmpty())
+        return false;
+    email = ProjectEnvironment::variable(env, u"CONBENCH_EMAIL"_s, warnings);
+    // A password may legitimately begin or end with spaces: only a wholly blank one is ignored.
+    password = env.value(u"CONBENCH_PASSWORD"_s);
+    if (password.trimmed().isEmpty()) {
+        if (env.contains(u"CONBENCH_PASSWORD"_s))
+            warnings->append(tr("CONBENCH_PASSWORD is set but blank; ignoring it."));
+        password.clear();
+    }
+    if (!email.isEmpty() && password.isEmpty()) {
+        *error = tr("CONBENCH_EMAIL is set but CONBENCH_PASSWORD is not; set both to log in, or neither "
+                    "for a public server.");
+        return false;
+    }
+    if (email.isEmpty() && !password.isEmpty())
+        warnings->append(tr("CONBENCH_PASSWORD is set but CONBENCH_EMAIL is not; not logging in."));
+    const QString deadline = ProjectEnvironment::variable(env, u"BENCHCONNECT_RETRY_DEADLINE"_s, warnings);
+    if (!deadline.isEmpty() && !parseSeconds(deadline, &retryDeadline)) {
+        *error = tr("BENCHCONNECT_RETRY_DEADLINE=\"%1\" is not a number of seconds.").arg(deadline);
+        return false;
+    }
+    caBundle = ProjectEnvironment::variable(env, u"BENCHCONNECT_CA_BUNDLE"_s, warnings);
+    return true;
+}
+
+QUrl ClientSettings::apiUrl(const QString &path) const
+{
+    QUrl url = baseUrl;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const qsizetype query = path.indexOf(u'?');
+    url.setPath(base + (query < 0 ? path : path.left(query)));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    return url;
+}

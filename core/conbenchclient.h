@@ -1,0 +1,153 @@
+#pragma once
+
+#include "clientsettings.h"
+
+#include <QByteArray>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+
+class ConbenchClient;
+class QNetworkAccessManager;
+class QTimer;
+
+// One request to the Conbench API as the user sees it: through log-in, re-log-in after an
+// expired session, and retries until the deadline. Emits finished() exactly once.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Outcome
+    {
+        Pending,
+        Success, // 2xx (or a 409 answering our own retried run creation)
+        Refused, // a final 4xx; message() holds the server's description
+        CredentialsRefused, // the log-in was refused
+        Unreachable, // no usable answer before the retry deadline
+        Aborted, // abort() or ConbenchClient::abortAll()
+    };
+    Q_ENUM(Outcome)
+
+    Outcome outcome() const { return m_outcome; }
+    bool succeeded() const { return m_outcome == Outcome::Success; }
+    int httpStatus() const { return m_status; }
+    QJsonDocument answer() const { return m_answer; }
+    // A sentence for the user saying why the call failed (empty on success).
+    QString message() const { return m_message; }
+    int attempts() const { return m_attempts; }
+    // True when the result turned out to be stored already (its answer had been lost), found by
+    // looking it up instead of sending it again.
+    bool confirmedByLookup() const { return m_confirmedByLookup; }
+    QByteArray method() const { return m_method; }
+    QString path() const { return m_path; }
+
+    void abort();
+
+signals:
+    void finished();
+
+private:
+    friend class ConbenchClient;
+    explicit ApiCall(ConbenchClient *client)
+        : m_client(client)
+    { }
+
+    ConbenchClient *m_client;
+    QByteArray m_method;
+    QString m_path;
+    QByteArray m_body;
+    QJsonObject m_result; // set for result posts: looked up before a resend
+    bool m_isLogin = false;
+
+    Outcome m_outcome = Outcome::Pending;
+    int m_status = 0;
+    QJsonDocument m_answer;
+    QString m_message;
+    QString m_lastProblem;
+    int m_attempts = 0;
+    bool m_relogged = false;
+    bool m_maybeDelivered = false;
+    bool m_confirmedByLookup = false;
+    bool m_timedOut = false;
+    QDeadlineTimer m_deadline;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timer = nullptr;
+};
+
+// The Conbench HTTP API on QNetworkAccessManager: asynchronous, one session per client, log-in
+// when an e-mail is configured, retries with growing back-off for connection errors, time-outs,
+// 5xx and 429 until the deadline, honouring Retry-After.
+class ConbenchClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConbenchClient(ClientSettings settings, QObject *parent = nullptr);
+    ~ConbenchClient() override;
+
+    const ClientSettings &settings() const { return m_settings; }
+
+    ApiCall *get(const QString &path);
+    ApiCall *post(const QString &path, const QJsonObject &body);
+    ApiCall *put(const QString &path, const QJsonObject &body);
+    // POST /api/benchmark-results/. When an attempt may have reached the server without its answer
+    // reaching us, the result is looked up (GET ?run_id=) before it is sent again: no duplicates.
+    ApiCall *postResult(const QJsonObject &result);
+    ApiCall *logout();
+    // POST /api/runs/ and PUT /api/runs/{id}/ (the id taken out of the body). A current server
+    // answers 405 to both: see keepsRunsImplicitly().
+    ApiCall *createRun(const QJsonObject &run);
+    ApiCall *updateRun(const QString &id, QJsonObject fields);
+    static bool keepsRunsImplicitly(const ApiCall *call);
+
+    void abortAll();
+    int callsUnderWay() const { return int(m_calls.size()); }
+
+    // Whether two result objects describe the same stored result (batch_id, tags, timestamp to
+    // the second, run_id).
+    static bool sameResult(const QJsonObject &sent, const QJsonObject &stored);
+    // A user-facing sentence from a Conbench error body ({"code", "name", "description"}).
+    static QString describeErrorBody(int status, const QByteArray &body);
+
+signals:
+    // A request failed in a way worth retrying; it is sent again after delayMs.
+    void retrying(const QString &what, const QString &problem, qint64 delayMs);
+    void loggedIn();
+
+private:
+    friend class ApiCall;
+    enum class LoginState
+    {
+        NotNeeded,
+        LoggedOut,
+        LoggingIn,
+        LoggedIn,
+        Refused
+    };
+
+    ApiCall *create(const QByteArray &method, const QString &path, const QByteArray &body);
+    void start(ApiCall *call);
+    void sendAttempt(ApiCall *call);
+    void attemptFinished(ApiCall *call, QNetworkReply *reply);
+    void scheduleRetry(ApiCall *call, const QString &problem, qint64 retryAfterMs);
+    void lookUpThenSend(ApiCall *call);
+    void complete(ApiCall *call, ApiCall::Outcome outcome, const QString &message = {});
+    void beginLogin();
+    void loginFinished(ApiCall *login);
+    QString describe(const ApiCall *call) const;
+
+    ClientSettings m_settings;
+    QNetworkAccessManager *m_network;
+    QSslConfiguration m_ssl;
+    LoginState m_loginState;
+    QString m_loginProblem;
+    QList<ApiCall *> m_calls;
+    QList<QPointer<ApiCall>> m_waitingForLogin;
+};

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QIODevice;
+
+// A stream of JSON objects from one input: the --json text, a file, a directory of *.json files,
+// or newline-delimited JSON. Objects are read one at a time so that large inputs never sit in
+// memory whole; an adapter for another benchmark tool's output is one more source.
+class JsonObjectSource
+{
+public:
+    enum class Status
+    {
+        Object,
+        End,
+        Error
+    };
+
+    virtual ~JsonObjectSource() = default;
+    // Reads the next object into *object. On Error, *error says what and where.
+    virtual Status next(QJsonObject *object, QString *error) = 0;
+    // Where the object last returned by next() came from: a file name or "NDJSON line N".
+    virtual QString origin() const = 0;
+    // How many objects the source holds, when known without reading them (else -1).
+    virtual qint64 sizeHint() const { return -1; }
+};
+
+struct InputOptions
+{
+    std::optional<QString> json; // --json
+    std::optional<QString> path; // --path
+    QStringList ndjson; // positional arguments; "-" stands for standard input
+    QIODevice *standardInput = nullptr;
+    bool standardInputIsTerminal = true;
+};
+
+class InputLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(InputLoader)
+
+public:
+    // Picks the input by precedence (--json, then NDJSON, then --path; standard input only when
+    // none of them is given) and opens it. Returns null with *error set when there is no usable
+    // input; *warnings says which input was used when several were given.
+    static std::unique_ptr<JsonObjectSource> open(
+        const InputOptions &options, QStringList *warnings, QString *error);
+
+    static std::unique_ptr<JsonObjectSource> fromJsonText(const QString &text, const QString &origin);
+    static std::unique_ptr<JsonObjectSource> fromNdjsonText(const QString &text);
+    static std::unique_ptr<JsonObjectSource> fromNdjsonDevice(QIODevice *device);
+    // A file holding one object, or a directory whose *.json files (not recursive) hold one each.
+    static std::unique_ptr<JsonObjectSource> fromPath(const QString &path, QString *error);
+
+    // Parses one JSON object; on failure returns false with *error naming the offset, line and column.
+    static bool parseObject(const QByteArray &data, QJsonObject *object, QString *error);
+};

@@ -1,0 +1,135 @@
+#include "runstate.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isEmptyValue(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined() || (value.isObject() && value.toObject().isEmpty())
+        || (value.isArray() && value.toArray().isEmpty()) || (value.isString() && value.toString().isEmpty());
+}
+
+QString compact(const QJsonValue &value)
+{
+    if (value.isString())
+        return u"\"%1\""_s.arg(value.toString());
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+} // namespace
+
+QString RunState::pathIn(const QString &directory)
+{
+    return QDir(directory.isEmpty() ? QDir::currentPath() : directory).filePath(fileName());
+}
+
+QJsonObject RunState::fromRun(const QJsonObject &run)
+{
+    static const QList<QPair<QLatin1StringView, QLatin1StringView>> mapping = {
+        {"id"_L1, "run_id"_L1},
+        {"name"_L1, "run_name"_L1},
+        {"reason"_L1, "run_reason"_L1},
+        {"github"_L1, "github"_L1},
+        {"machine_info"_L1, "machine_info"_L1},
+        {"cluster_info"_L1, "cluster_info"_L1},
+    };
+    QJsonObject state;
+    for (const auto &[runKey, resultKey] : mapping) {
+        const QJsonValue value = run.value(runKey);
+        if (!isEmptyValue(value))
+            state.insert(resultKey, value);
+    }
+    return state;
+}
+
+bool RunState::exists(const QString &directory)
+{
+    return QFile::exists(pathIn(directory));
+}
+
+bool RunState::load(const QString &directory, QJsonObject *state, QString *error)
+{
+    const QString path = pathIn(directory);
+    QFile file(path);
+    if (!file.exists()) {
+        *error = tr("No run has been started here: %1 does not exist. Run \"benchconnect start run\" first "
+                    "(in this directory).")
+                     .arg(path);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read the run's state file: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()
+        || doc.object().value("run_id"_L1).toString().isEmpty()) {
+        *error = tr("%1 is not a benchconnect state file (no run_id); remove it and start the run again.")
+                     .arg(path);
+        return false;
+    }
+    *state = doc.object();
+    return true;
+}
+
+bool RunState::save(const QString &directory, const QJsonObject &state, QString *error)
+{
+    const QString path = pathIn(directory);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot write the run's state file: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(state).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = tr("%1: cannot write the run's state file: %2").arg(path, file.errorString());
+        return false;
+    }
+    qCDebug(lcState) << "wrote" << path;
+    return true;
+}
+
+bool RunState::remove(const QString &directory, QString *error)
+{
+    QFile file(pathIn(directory));
+    if (file.exists() && !file.remove()) {
+        *error = tr("%1: cannot remove the run's state file: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool RunState::applyTo(const QJsonObject &state, QJsonObject *result, QString *error)
+{
+    for (auto it = state.begin(); it != state.end(); ++it) {
+        const QJsonValue given = result->value(it.key());
+        if (given.isUndefined() || given.isNull()) {
+            result->insert(it.key(), it.value());
+            continue;
+        }
+        if (given != it.value()) {
+            *error = tr("\"%1\" is %2 in the result but %3 in the started run; leave it out of the result or "
+                        "start another run.")
+                         .arg(it.key(), compact(given), compact(it.value()));
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Configures and builds benchconnect into BUILD_DIR (default: build). Extra arguments go to cmake.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${BUILD_DIR:-build}
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo} "$@" >/dev/null
+cmake --build "$build_dir" -j"$(nproc)"

@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: MIT
+#include "schemavalidator.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTime>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString refPrefix = u"#/components/schemas/"_s;
+
+QJsonArray messages(const QString &message)
+{
+    return QJsonArray {message};
+}
+
+bool isIntegerString(const QString &text)
+{
+    static const QRegularExpression re(u"^\\s*[+-]?[0-9]+(_[0-9]+)*\\s*$"_s);
+    return re.match(text).hasMatch();
+}
+
+// What Python's decimal.Decimal() accepts, roughly.
+bool isDecimalString(const QString &text)
+{
+    static const QRegularExpression re(u"^\\s*[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?\\s*$"_s);
+    return re.match(text).hasMatch();
+}
+
+bool isSpecialNumberString(const QString &text)
+{
+    static const QRegularExpression re(
+        u"^\\s*[+-]?(nan|snan|inf|infinity)\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
+// marshmallow's ISO 8601 datetime parser (from_iso_datetime).
+bool isIsoDateTime(const QString &text)
+{
+    static const QRegularExpression re(u"^(\\d{4})-(\\d{1,2})-(\\d{1,2})[T ](\\d{1,2}):(\\d{1,2})"
+                                       "(?::(\\d{1,2})(?:\\.(\\d{1,6})\\d{0,6})?)?"
+                                       "(Z|[+-]\\d{2}(?::?\\d{2})?)?$"_s);
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const int second = m.captured(6).isEmpty() ? 0 : m.captured(6).toInt();
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), second);
+    if (!date.isValid() || !time.isValid())
+        return false;
+    const QString zone = m.captured(8);
+    if (zone.size() > 1) {
+        const int hours = zone.mid(1, 2).toInt();
+        const QString rest = zone.mid(3).remove(u':');
+        const int minutes = rest.isEmpty() ? 0 : rest.toInt();
+        if (hours > 23 || minutes > 59)
+            return false;
+    }
+    return true;
+}
+
+bool isEmail(const QString &text)
+{
+    static const QRegularExpression re(u"^[^@\\s]+@[^@\\s]+$"_s);
+    return re.match(text).hasMatch();
+}
+
+bool booleanValue(const QJsonValue &value, bool *ok)
+{
+    static const QStringList truthy = {u"t"_s, u"true"_s, u"on"_s, u"y"_s, u"yes"_s, u"1"_s};
+    static const QStringList falsy = {u"f"_s, u"false"_s, u"off"_s, u"n"_s, u"no"_s, u"0"_s};
+    *ok = true;
+    if (value.isBool())
+        return value.toBool();
+    if (value.isDouble() && (value.toDouble() == 0 || value.toDouble() == 1))
+        return value.toDouble() == 1;
+    if (value.isString()) {
+        const QString s = value.toString().toLower();
+        if (truthy.contains(s))
+            return true;
+        if (falsy.contains(s))
+            return false;
+    }
+    *ok = false;
+    return false;
+}
+
+QString jsonScalarText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isBool())
+        return v.toBool() ? u"True"_s : u"False"_s;
+    return u"None"_s;
+}
+
+} // namespace
+
+SchemaValidator::SchemaValidator(const QJsonObject &openApiDocument)
+    : m_schemas(openApiDocument.value(u"components"_s).toObject().value(u"schemas"_s).toObject())
+{ }
+
+QStringList SchemaValidator::requiredFields(const QString &name) const
+{
+    QStringList out;
+    const QJsonArray required = schema(name).value(u"required"_s).toArray();
+    for (const QJsonValue &v : required)
+        out << v.toString();
+    return out;
+}
+
+void SchemaValidator::addSchemaRule(const QString &schemaName, SchemaRule rule)
+{
+    m_rules[schemaName].append(std::move(rule));
+}
+
+QJsonObject SchemaValidator::validate(const QString &schemaName, const QJsonValue &value) const
+{
+    if (!hasSchema(schemaName))
+        return QJsonObject {{u"_schema"_s, messages(u"Unknown schema %1."_s.arg(schemaName))}};
+    return validateObject(schema(schemaName), schemaName, value);
+}
+
+// Follows $ref and merges a single-branch allOf (how apispec renders a
+// marshmallow Nested field with a description) into one schema. Keywords of
+// the outer schema (nullable, description) win.
+QJsonObject SchemaValidator::resolve(const QJsonObject &schemaIn, QString *refName) const
+{
+    QJsonObject schema = schemaIn;
+    for (int depth = 0; depth < 16; ++depth) {
+        if (schema.contains(u"$ref"_s)) {
+            const QString ref = schema.value(u"$ref"_s).toString();
+            const QString name = ref.startsWith(refPrefix) ? ref.mid(refPrefix.size()) : ref;
+            if (refName)
+                *refName = name;
+            QJsonObject target = m_schemas.value(name).toObject();
+            for (auto it = schema.constBegin(); it != schema.constEnd(); ++it) {
+                if (it.key() != u"$ref"_s)
+                    target.insert(it.key(), it.value());
+            }
+            schema = target;
+            continue;
+        }
+        const QJsonArray allOf = schema.value(u"allOf"_s).toArray();
+        if (!allOf.isEmpty()) {
+            QJsonObject merged;
+            QJsonObject properties;
+            QJsonArray required;
+            for (const QJsonValue &part : allOf) {
+                const QJsonObject p = resolve(part.toObject(), refName);
+                for (auto it = p.constBegin(); it != p.constEnd(); ++it) {
+                    if (it.key() == u"properties"_s) {
+                        const QJsonObject props = it.value().toObject();
+                        for (auto pit = props.constBegin(); pit != props.constEnd(); ++pit)
+                            properties.insert(pit.key(), pit.value());
+                    } else if (it.key() == u"required"_s) {
+                        for (const QJsonValue &r : it.value().toArray())
+                            required.append(r);
+                    } else {
+                        merged.insert(it.key(), it.value());
+                    }
+                }
+            }
+            if (!properties.isEmpty())
+                merged.insert(u"properties"_s, properties);
+            if (!required.isEmpty())
+                merged.insert(u"required"_s, required);
+            for (auto it = schema.constBegin(); it != schema.constEnd(); ++it) {
+                if (it.key() != u"allOf"_s)
+                    merged.insert(it.key(), it.value());
+            }
+            schema = merged;
+            continue;
+        }
+        break;
+    }
+    return schema;
+}
+
+QJsonObject SchemaValidator::validateObject(
+    const QJsonObject &schema, const QString &schemaName, const QJsonValue &value) const
+{
+    QJsonObject errors;
+    if (!value.isObject()) {
+        errors.insert(u"_schema"_s, messages(u"Invalid input type."_s));
+        return errors;
+    }
+    const QJsonObject object = value.toObject();
+    const QJsonObject properties = schema.value(u"properties"_s).toObject();
+    const bool additional = schema.value(u"additionalProperties"_s).toBool(false);
+
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const auto property = properties.constFind(it.key());
+        if (property == properties.constEnd()) {
+            if (!additional)
+                errors.insert(it.key(), messages(u"Unknown field."_s));
+            continue;
+        }
+        const QJsonValue fieldErrors = validateValue(property.value().toObject(), it.value());
+        if (!fieldErrors.isUndefined())
+            errors.insert(it.key(), fieldErrors);
+    }
+    const QJsonArray required = schema.value(u"required"_s).toArray();
+    for (const QJsonValue &r : required) {
+        const QString name = r.toString();
+        if (!object.contains(name))
+            errors.insert(name, messages(u"Missing data for required field."_s));
+    }
+
+    // Like marshmallow (skip_on_field_errors=True): schema-level rules run
+    // only when every field is fine. All rules run; their messages add up.
+    if (errors.isEmpty()) {
+        QJsonArray schemaErrors;
+        for (const SchemaRule &rule : m_rules.value(schemaName)) {
+            for (const QString &message : rule(object))
+                schemaErrors.append(message);
+        }
+        if (!schemaErrors.isEmpty())
+            errors.insert(u"_schema"_s, schemaErrors);
+    }
+    return errors;
+}
+
+QJsonValue SchemaValidator::validateValue(const QJsonObject &schemaIn, const QJsonValue &value) const
+{
+    QString refName;
+    const QJsonObject schema = resolve(schemaIn, &refName);
+
+    if (value.isNull()) {
+        if (schema.value(u"nullable"_s).toBool(false))
+            return QJsonValue(QJsonValue::Undefined);
+        return messages(u"Field may not be null."_s);
+    }
+
+    for (const QString &keyword : {u"oneOf"_s, u"anyOf"_s}) {
+        const QJsonArray branches = schema.value(keyword).toArray();
+        if (branches.isEmpty())
+            continue;
+        int passed = 0;
+        QJsonValue firstError(QJsonValue::Undefined);
+        for (const QJsonValue &branch : branches) {
+            const QJsonValue e = validateValue(branch.toObject(), value);
+            if (e.isUndefined())
+                ++passed;
+            else if (firstError.isUndefined())
+                firstError = e;
+        }
+        const bool ok = keyword == u"anyOf"_s ? passed >= 1 : passed == 1;
+        if (!ok)
+            return firstError.isUndefined() ? QJsonValue(messages(u"Invalid value."_s)) : firstError;
+    }
+
+    QString type = schema.value(u"type"_s).toString();
+    if (type.isEmpty() && schema.contains(u"properties"_s))
+        type = u"object"_s;
+
+    if (type == u"object"_s) {
+        if (schema.contains(u"properties"_s)) {
+            const QJsonObject nested = validateObject(schema, refName, value);
+            if (!nested.isEmpty())
+                return nested;
+        } else if (!value.isObject()) {
+            return messages(u"Not a valid mapping type."_s);
+        }
+    } else if (type == u"string"_s) {
+        if (!value.isString())
+            return messages(u"Not a valid string."_s);
+        const QString format = schema.value(u"format"_s).toString();
+        if (format == u"date-time"_s && !isIsoDateTime(value.toString()))
+            return messages(u"Not a valid datetime."_s);
+        if (format == u"email"_s && !isEmail(value.toString()))
+            return messages(u"Not a valid email address."_s);
+    } else if (type == u"integer"_s) {
+        // marshmallow Integer (strict=False): int(value); booleans refused.
+        const bool ok = (value.isDouble() && std::isfinite(value.toDouble()))
+            || (value.isString() && isIntegerString(value.toString()));
+        if (!ok)
+            return messages(u"Not a valid integer."_s);
+    } else if (type == u"number"_s) {
+        if (value.isString() && isSpecialNumberString(value.toString()))
+            return messages(u"Special numeric values (nan or infinity) are not permitted."_s);
+        const bool ok = value.isDouble() || (value.isString() && isDecimalString(value.toString()));
+        if (!ok)
+            return messages(u"Not a valid number."_s);
+    } else if (type == u"boolean"_s) {
+        bool ok = false;
+        booleanValue(value, &ok);
+        if (!ok)
+            return messages(u"Not a valid boolean."_s);
+    } else if (type == u"array"_s) {
+        if (!value.isArray())
+            return messages(u"Not a valid list."_s);
+        const QJsonObject items = schema.value(u"items"_s).toObject();
+        const QJsonArray array = value.toArray();
+        QJsonObject itemErrors;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue e = validateValue(items, array.at(i));
+            if (!e.isUndefined())
+                itemErrors.insert(QString::number(i), e);
+        }
+        if (!itemErrors.isEmpty())
+            return itemErrors;
+    }
+
+    const QJsonArray allowed = schema.value(u"enum"_s).toArray();
+    if (!allowed.isEmpty() && !allowed.contains(value)) {
+        QStringList choices;
+        for (const QJsonValue &a : allowed)
+            choices << jsonScalarText(a);
+        return messages(u"Must be one of: %1."_s.arg(choices.join(u", "_s)));
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QStringList SchemaValidator::flatten(const QJsonObject &errors, const QString &prefix)
+{
+    QStringList out;
+    for (auto it = errors.constBegin(); it != errors.constEnd(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+        if (it.value().isObject()) {
+            out << flatten(it.value().toObject(), path);
+        } else {
+            for (const QJsonValue &m : it.value().toArray())
+                out << u"%1: %2"_s.arg(path, m.toString());
+        }
+    }
+    return out;
+}

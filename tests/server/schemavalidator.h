@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// Validates JSON against the schemas of an OpenAPI 3.0 document the way
+// Conbench's marshmallow schemas do:
+//  - a schema with "properties" rejects unknown fields ("Unknown field."),
+//    unless it says additionalProperties: true;
+//  - an object schema without properties takes any object;
+//  - "integer" takes a JSON number or a string holding an integer,
+//    "number" takes a number or a numeric string, "string" only strings;
+//  - null only where "nullable" is true.
+// Errors come back in marshmallow's shape: an object keyed by field name,
+// each value a list of messages or, for nested objects and lists, another
+// such object; "_schema" holds messages about the object as a whole.
+class SchemaValidator
+{
+public:
+    // A schema-level rule (marshmallow's @validates_schema). It runs only when
+    // every field of the object passed, and returns messages for "_schema".
+    using SchemaRule = std::function<QStringList(const QJsonObject &)>;
+
+    SchemaValidator() = default;
+    explicit SchemaValidator(const QJsonObject &openApiDocument);
+
+    bool isEmpty() const { return m_schemas.isEmpty(); }
+    bool hasSchema(const QString &name) const { return m_schemas.contains(name); }
+    QJsonObject schema(const QString &name) const { return m_schemas.value(name).toObject(); }
+    QStringList requiredFields(const QString &name) const;
+
+    void addSchemaRule(const QString &schemaName, SchemaRule rule);
+
+    // Empty object: valid.
+    QJsonObject validate(const QString &schemaName, const QJsonValue &value) const;
+
+    // Flattens an error structure into "a.b: message" lines (for logs and tests).
+    static QStringList flatten(const QJsonObject &errors, const QString &prefix = QString());
+
+private:
+    QJsonObject resolve(const QJsonObject &schema, QString *refName) const;
+    QJsonObject validateObject(
+        const QJsonObject &schema, const QString &schemaName, const QJsonValue &value) const;
+    // Undefined when valid, else an array of messages or an object of nested errors.
+    QJsonValue validateValue(const QJsonObject &schema, const QJsonValue &value) const;
+
+    QJsonObject m_schemas;
+    QHash<QString, QList<SchemaRule>> m_rules;
+};
