@@ -18,6 +18,10 @@ QList<QCommandLineOption> ServerCommand::options() const
            "time-outs, 5xx, 429) for up to SECONDS (default 1800; also "
            "BENCHCONNECT_RETRY_DEADLINE)."),
         u"SECONDS"_s));
+    list.append(QCommandLineOption(u"timeout"_s,
+        tr("Give up on one attempt when the server has not answered within SECONDS "
+           "(default 150; 10 for logging in), then retry."),
+        u"SECONDS"_s));
     list.append(QCommandLineOption(u"ca-bundle"_s,
         tr("Trust the CA certificates in this PEM file too (also "
            "BENCHCONNECT_CA_BUNDLE)."),
@@ -47,6 +51,17 @@ std::unique_ptr<ConbenchClient> ServerCommand::makeClient(
             tr("--retry-deadline \"%1\" is not a number of seconds.").arg(parser.value(u"retry-deadline"_s)));
         *exitCode = ExitCode::Usage;
         return nullptr;
+    }
+    if (parser.isSet(u"timeout"_s)) {
+        std::chrono::milliseconds timeout {};
+        if (!ClientSettings::parseSeconds(parser.value(u"timeout"_s), &timeout) || timeout.count() == 0) {
+            ctx.error(
+                tr("--timeout \"%1\" is not a positive number of seconds.").arg(parser.value(u"timeout"_s)));
+            *exitCode = ExitCode::Usage;
+            return nullptr;
+        }
+        settings.requestTimeout = timeout;
+        settings.loginTimeout = std::min(settings.loginTimeout, timeout);
     }
     if (parser.isSet(u"ca-bundle"_s))
         settings.caBundle = parser.value(u"ca-bundle"_s);
@@ -137,10 +152,10 @@ int ServerCommand::send(
     for (const Submission::Failure &failure : submission.failures())
         ctx.error(tr("%1: not stored: %2").arg(failure.origin, failure.message));
     const QString seconds = QString::number(submission.elapsedMs() / 1000.0, 'f', 1);
-    ctx.info(tr("%n result(s) sent to %1, %2 failed, in %3 s.", nullptr, int(submission.sent()))
-                 .arg(client->settings().baseUrl.toDisplayString())
+    ctx.info(tr("Results sent: %1, failed: %2 (to %3, in %4 s).")
+                 .arg(submission.sent())
                  .arg(submission.failed())
-                 .arg(seconds));
+                 .arg(client->settings().baseUrl.toDisplayString(), seconds));
     if (submission.failed() == 0)
         return ExitCode::Success;
     if (submission.sent() == 0)

@@ -415,11 +415,12 @@ void ConbenchClient::scheduleRetry(ApiCall *call, const QString &problem, qint64
         delay = retryAfter;
     if (call->m_deadline.remainingTime() < delay) {
         complete(call, ApiCall::Outcome::Unreachable,
-            tr("no usable answer from %1 after %n attempt(s) (%2); the last problem: %3", nullptr,
-                call->m_attempts)
-                .arg(m_settings.baseUrl.toDisplayString(),
-                    tr("retried until the deadline of %1 s").arg(m_settings.retryDeadline.count() / 1000.0),
-                    problem));
+            tr("no usable answer from %1 (attempts: %2, retried until the deadline of %3 s); the last "
+               "problem: %4")
+                .arg(m_settings.baseUrl.toDisplayString())
+                .arg(call->m_attempts)
+                .arg(m_settings.retryDeadline.count() / 1000.0)
+                .arg(problem));
         return;
     }
     emit retrying(describe(call), problem, delay);

@@ -81,10 +81,25 @@ private slots:
             QVERIFY(!machine.value("name"_L1).toString().isEmpty());
             QCOMPARE(result.value("github"_L1).toObject().value("repository"_L1).toString(),
                 u"https://github.com/example/project"_s);
-            QCOMPARE(result.value("run_name"_L1).toString(),
-                u"commit: 0123456789abcdef0123456789abcdef01234567"_s);
+            QVERIFY(!result.contains("run_name"_L1)); // the examples name no run_reason
             QCOMPARE(result.value("batch_id"_L1).toString().size(), 32);
         }
+    }
+
+    void runNameFromReasonAndCommit()
+    {
+        QProcessEnvironment env = cleanEnvironment();
+        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"https://github.com/example/project/"_s);
+        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        env.insert(u"CONBENCH_PROJECT_PR_NUMBER"_s, u"77"_s);
+        const auto objects = parseNdjson(run(cliPath(),
+            {u"augment"_s, u"result"_s, u"--json"_s, u"{\"run_reason\": \"commit\", \"error\": {}}"_s}, env));
+        QCOMPARE(objects.size(), 1);
+        QCOMPARE(objects.at(0).value("run_name"_L1).toString(),
+            u"commit: 0123456789abcdef0123456789abcdef01234567"_s);
+        const QJsonObject github = objects.at(0).value("github"_L1).toObject();
+        QCOMPARE(github.value("repository"_L1).toString(), u"https://github.com/example/project"_s);
+        QCOMPARE(github.value("pr_number"_L1), QJsonValue(77));
     }
 
     void pathAndPipedNdjsonGiveTheSameObjects()

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -99,4 +101,93 @@ ProgramRun TestSupport::runWithOpenStdin(
     if (!process.waitForStarted())
         return {};
     return finish(process, program, timeoutMs);
+}
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+bool TestServer::start(const QString &mode, const QStringList &extraArguments)
+{
+    m_arguments = QStringList {u"--mode"_s, mode} + extraArguments;
+    return restart();
+}
+
+bool TestServer::restart()
+{
+    stop();
+    m_process = new QProcess;
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setStandardErrorFile(QProcess::nullDevice());
+    QStringList arguments = m_arguments;
+    if (m_port)
+        arguments += QStringList {u"--port"_s, QString::number(m_port)};
+    m_process->start(QStringLiteral(BENCHCONNECT_TESTSERVER_PATH), arguments);
+    if (!m_process->waitForStarted()) {
+        qWarning("cannot start the test server: %s", qPrintable(m_process->errorString()));
+        return false;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_process->canReadLine() && clock.elapsed() < 10000)
+        m_process->waitForReadyRead(100);
+    const QString line = QString::fromUtf8(m_process->readLine()).trimmed();
+    if (!line.startsWith(u"listening on "_s)) {
+        qWarning("the test server said: %s", qPrintable(line));
+        return false;
+    }
+    m_url = line.mid(13);
+    m_port = QUrl(m_url).port();
+    return true;
+}
+
+void TestServer::stop()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished();
+    delete m_process;
+    m_process = nullptr;
+}
+
+QByteArray TestServer::request(const QByteArray &method, const QString &path, const QByteArray &body) const
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(m_url + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray answer = reply->readAll();
+    delete reply;
+    return answer;
+}
+
+QJsonObject TestServer::state() const
+{
+    return QJsonDocument::fromJson(request("GET", u"/_test/state"_s)).object();
+}
+
+bool TestServer::setFaults(const QJsonArray &rules) const
+{
+    return QJsonDocument::fromJson(request("POST", u"/_test/faults"_s, QJsonDocument(rules).toJson()))
+        .object()
+        .contains(u"rules"_s);
+}
+
+bool TestServer::reset() const
+{
+    request("POST", u"/_test/reset"_s);
+    return true;
+}
+
+QProcessEnvironment TestServer::environment() const
+{
+    QProcessEnvironment env = TestSupport::cleanEnvironment();
+    env.insert(u"CONBENCH_URL"_s, m_url);
+    return env;
 }

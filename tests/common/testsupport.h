@@ -35,3 +35,38 @@ ProgramRun run(const QString &program, const QStringList &arguments, const QProc
 ProgramRun runWithOpenStdin(const QString &program, const QStringList &arguments,
     const QProcessEnvironment &env, int timeoutMs = 60000);
 } // namespace TestSupport
+
+// The project's Conbench-compatible test server, started as a real process on loopback.
+class TestServer
+{
+public:
+    TestServer() = default;
+    ~TestServer();
+    TestServer(const TestServer &) = delete;
+    TestServer &operator=(const TestServer &) = delete;
+
+    // mode: "2023" or "current". Returns false (with a warning) when the server did not start.
+    bool start(const QString &mode, const QStringList &extraArguments = {});
+    void stop();
+    // Kills the server and starts it again on the same port with the same arguments.
+    bool restart();
+    QString url() const { return m_url; }
+    int port() const { return m_port; }
+
+    QJsonObject state() const;
+    QJsonArray results() const { return state().value(QLatin1String("results")).toArray(); }
+    QJsonObject runs() const { return state().value(QLatin1String("runs")).toObject(); }
+    bool setFaults(const QJsonArray &rules) const;
+    bool reset() const;
+
+    // An environment for the programs pointing CONBENCH_URL at this server.
+    QProcessEnvironment environment() const;
+
+private:
+    QByteArray request(const QByteArray &method, const QString &path, const QByteArray &body = {}) const;
+
+    QProcess *m_process = nullptr;
+    QStringList m_arguments;
+    QString m_url;
+    int m_port = 0;
+};
