@@ -85,6 +85,8 @@ QString Command::helpText() const
     QString usage = tr("Usage: %1 %2 [options]").arg(programName, name());
     if (input() != Input::None)
         usage += u" [NDJSON]"_s;
+    if (!positionalArgument().first.isEmpty())
+        usage += u" ["_s + positionalArgument().first + u']';
     text += usage + u"\n\n"_s;
     for (const QString &paragraph : description().split(u"\n\n"_s))
         text += wrap(paragraph.simplified(), helpWidth).join(u'\n') + u"\n\n"_s;
@@ -104,6 +106,9 @@ QString Command::helpText() const
         });
         text += u'\n';
     }
+
+    if (!positionalArgument().first.isEmpty())
+        text += tr("Arguments:") + u'\n' + formatRows({positionalArgument()}) + u'\n';
 
     QList<QPair<QString, QString>> rows;
     for (const QCommandLineOption &option : options())
@@ -189,7 +194,8 @@ int Command::run(const QStringList &arguments, CommandContext &ctx)
         ctx.out->flush();
         return ExitCode::Success;
     }
-    if (input() == Input::None && !parser.positionalArguments().isEmpty()) {
+    if (input() == Input::None && positionalArgument().first.isEmpty()
+        && !parser.positionalArguments().isEmpty()) {
         ctx.error(tr("Unexpected argument \"%1\" (see %2 %3 --help)")
                       .arg(parser.positionalArguments().constFirst(), programName, name()));
         return ExitCode::Usage;

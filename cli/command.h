@@ -68,6 +68,8 @@ protected:
     virtual bool talksToServer() const { return false; }
     virtual QList<QCommandLineOption> options() const { return {}; }
     virtual QString examples() const { return {}; }
+    // A positional argument that is not input (name, description); none by default.
+    virtual QPair<QString, QString> positionalArgument() const { return {}; }
 
     virtual int execute(const QCommandLineParser &parser, CommandContext &ctx) = 0;
 

@@ -2,6 +2,7 @@
 
 #include "augmentcommand.h"
 #include "exitcodes.h"
+#include "outboxcommands.h"
 #include "servercommands.h"
 
 using namespace Qt::StringLiterals;
@@ -11,6 +12,8 @@ Dispatcher::Dispatcher()
     add(std::make_unique<AugmentCommand>(AugmentCommand::Kind::Result));
     add(std::make_unique<AugmentCommand>(AugmentCommand::Kind::Run));
     for (auto &command : ServerCommands::create())
+        add(std::move(command));
+    for (auto &command : OutboxCommands::create())
         add(std::move(command));
 }
 

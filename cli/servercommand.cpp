@@ -3,6 +3,9 @@
 #include "augmenter.h"
 #include "exitcodes.h"
 #include "inputloader.h"
+#include "interruptwatcher.h"
+#include "outbox.h"
+#include "progressline.h"
 #include "submission.h"
 
 #include <QEventLoop>
@@ -18,6 +21,12 @@ QList<QCommandLineOption> ServerCommand::options() const
            "time-outs, 5xx, 429) for up to SECONDS (default 1800; also "
            "BENCHCONNECT_RETRY_DEADLINE)."),
         u"SECONDS"_s));
+    list.append(QCommandLineOption(u"outbox"_s,
+        tr("Keep results in DIR until the server confirmed them (default "
+           "~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX)."),
+        u"DIR"_s));
+    list.append(QCommandLineOption(u"max-in-flight"_s,
+        tr("Send up to N requests at once (default 4; also BENCHCONNECT_MAX_IN_FLIGHT)."), u"N"_s));
     list.append(QCommandLineOption(u"timeout"_s,
         tr("Give up on one attempt when the server has not answered within SECONDS "
            "(default 150; 10 for logging in), then retry."),
@@ -51,6 +60,17 @@ std::unique_ptr<ConbenchClient> ServerCommand::makeClient(
             tr("--retry-deadline \"%1\" is not a number of seconds.").arg(parser.value(u"retry-deadline"_s)));
         *exitCode = ExitCode::Usage;
         return nullptr;
+    }
+    if (parser.isSet(u"max-in-flight"_s)) {
+        bool ok = false;
+        const int n = parser.value(u"max-in-flight"_s).toInt(&ok);
+        if (!ok || n < 1 || n > 64) {
+            ctx.error(tr("--max-in-flight \"%1\" is not a number from 1 to 64.")
+                          .arg(parser.value(u"max-in-flight"_s)));
+            *exitCode = ExitCode::Usage;
+            return nullptr;
+        }
+        settings.maxInFlight = n;
     }
     if (parser.isSet(u"timeout"_s)) {
         std::chrono::milliseconds timeout {};
@@ -137,25 +157,106 @@ int ServerCommand::readInput(JsonObjectSource *source, CommandContext &ctx, cons
     return ExitCode::Success;
 }
 
-int ServerCommand::send(
-    ConbenchClient *client, const QList<QPair<QJsonObject, QString>> &results, CommandContext &ctx) const
+QString ServerCommand::outboxDirectory(const QCommandLineParser &parser, const CommandContext &ctx) const
+{
+    if (parser.isSet(u"outbox"_s))
+        return parser.value(u"outbox"_s);
+    return Outbox::defaultDirectory(ctx.env);
+}
+
+int ServerCommand::submitResults(JsonObjectSource *source, CommandContext &ctx,
+    const QCommandLineParser &parser, ConbenchClient *client, const Prepare &prepare) const
+{
+    Outbox outbox(outboxDirectory(parser, ctx));
+    QString error;
+    if (!outbox.open(&error)) {
+        ctx.error(error);
+        return ExitCode::Configuration;
+    }
+    const QString server = client->settings().baseUrl.toString();
+    auto writer = outbox.writer(server);
+    for (;;) {
+        QJsonObject object;
+        const auto status = source->next(&object, &error);
+        if (status == JsonObjectSource::Status::End)
+            break;
+        if (status == JsonObjectSource::Status::Error) {
+            ctx.error(tr("%1 (nothing was sent)").arg(error));
+            return ExitCode::Input;
+        }
+        QStringList warnings;
+        if (const int code = prepare(&object, &warnings, &error); code != ExitCode::Success) {
+            ctx.error(tr("%1: %2 (nothing was sent)").arg(source->origin(), error));
+            return code;
+        }
+        for (const QString &warning : std::as_const(warnings))
+            ctx.warning(u"%1: %2"_s.arg(source->origin(), warning));
+        if (!writer->append(object, &error)) {
+            ctx.error(tr("%1 (nothing was sent)").arg(error));
+            return ExitCode::Failure;
+        }
+    }
+    if (writer->count() == 0) {
+        ctx.error(tr("The input holds no JSON objects."));
+        return ExitCode::Input;
+    }
+    if (!writer->commit(&error)) {
+        ctx.error(tr("%1 (nothing was sent)").arg(error));
+        return ExitCode::Failure;
+    }
+    QStringList skipped;
+    auto queue = outbox.queue(server, writer->batchIds(), &skipped, &error);
+    if (!queue) {
+        ctx.error(error);
+        return ExitCode::Failure;
+    }
+    return sendQueue(client, std::move(queue), ctx, outbox.directory());
+}
+
+int ServerCommand::sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue> queue, CommandContext &ctx,
+    const QString &outboxDirectory, std::function<bool(const QJsonObject &)> alreadyStored) const
 {
     Submission submission(client);
-    for (const auto &[result, origin] : results)
-        submission.add(result, origin);
+    submission.setQueue(std::move(queue));
+    if (alreadyStored)
+        submission.setAlreadyStored(std::move(alreadyStored));
+    ProgressLine progress(ctx.err, ctx.errIsTerminal && !ctx.quiet);
+    QObject::connect(&submission, &Submission::progress, &submission,
+        [&progress](
+            qsizetype done, qsizetype failed, qsizetype total) { progress.update(done, failed, total); });
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &submission, [&] {
+        progress.clear();
+        ctx.info(tr("Stopping: no new results are sent; waiting for the requests under way. What was not "
+                    "sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now."));
+        submission.cancel();
+    });
     QEventLoop loop;
     QObject::connect(&submission, &Submission::finished, &loop, &QEventLoop::quit);
     submission.start();
     if (!submission.isFinished())
         loop.exec();
+    progress.clear();
 
     for (const Submission::Failure &failure : submission.failures())
         ctx.error(tr("%1: not stored: %2").arg(failure.origin, failure.message));
-    const QString seconds = QString::number(submission.elapsedMs() / 1000.0, 'f', 1);
-    ctx.info(tr("Results sent: %1, failed: %2 (to %3, in %4 s).")
-                 .arg(submission.sent())
-                 .arg(submission.failed())
-                 .arg(client->settings().baseUrl.toDisplayString(), seconds));
+    const qsizetype kept = submission.total() - submission.sent();
+    QString summary = tr("Results sent: %1, failed: %2, kept in the outbox: %3 (to %4, in %5 s).")
+                          .arg(submission.sent())
+                          .arg(submission.failed())
+                          .arg(kept)
+                          .arg(client->settings().baseUrl.toDisplayString(),
+                              QString::number(submission.elapsedMs() / 1000.0, 'f', 1));
+    if (submission.confirmedByLookup() > 0)
+        summary += u' '
+            + tr("%1 of them were found stored already and not sent again.")
+                  .arg(submission.confirmedByLookup());
+    ctx.info(summary);
+    if (kept > 0)
+        ctx.info(tr("The outbox (%1) keeps what was not stored; send it with \"benchconnect outbox retry\".")
+                     .arg(outboxDirectory));
+    if (submission.isCancelled())
+        return ExitCode::Interrupted;
     if (submission.failed() == 0)
         return ExitCode::Success;
     if (submission.sent() == 0)

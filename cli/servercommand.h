@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "conbenchclient.h"
+#include "resultqueue.h"
 
 #include <QJsonObject>
 
@@ -36,9 +37,15 @@ protected:
     int readInput(JsonObjectSource *source, CommandContext &ctx, const Prepare &prepare,
         QList<QPair<QJsonObject, QString>> *objects) const;
 
-    // Sends the results, prints one summary line, and returns the exit status.
-    int send(
-        ConbenchClient *client, const QList<QPair<QJsonObject, QString>> &results, CommandContext &ctx) const;
+    // The results of a submission go through the outbox: the whole input is read, prepared and
+    // written to the outbox first (nothing is sent when any of it is bad), then sent from there.
+    // Prints progress and one summary line; returns the exit status.
+    int submitResults(JsonObjectSource *source, CommandContext &ctx, const QCommandLineParser &parser,
+        ConbenchClient *client, const Prepare &prepare) const;
+    // Sends a queue (outbox batches) with progress, Ctrl-C handling and a summary line.
+    int sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue> queue, CommandContext &ctx,
+        const QString &outboxDirectory, std::function<bool(const QJsonObject &)> alreadyStored = {}) const;
+    QString outboxDirectory(const QCommandLineParser &parser, const CommandContext &ctx) const;
 
     // Says once that the server keeps runs through their results only.
     static void noteImplicitRuns(CommandContext &ctx, const QString &consequence);

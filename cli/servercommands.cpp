@@ -70,20 +70,14 @@ protected:
         auto source = openInput(parser, ctx);
         if (!source)
             return ExitCode::Input;
-        QList<QPair<QJsonObject, QString>> results;
-        code = readInput(
-            source.get(), ctx,
-            [](QJsonObject *result, QStringList *, QString *error) {
+        return submitResults(
+            source.get(), ctx, parser, client.get(), [](QJsonObject *result, QStringList *, QString *error) {
                 const QStringList problems = Augmenter::publishabilityProblems(*result);
                 if (problems.isEmpty())
                     return int(ExitCode::Success);
                 *error = tr("this result cannot be posted: %1").arg(problemsSentence(problems));
                 return int(ExitCode::Input);
-            },
-            &results);
-        if (code != ExitCode::Success)
-            return code;
-        return send(client.get(), results, ctx);
+            });
     }
 };
 
@@ -340,9 +334,7 @@ protected:
         if (!source)
             return ExitCode::Input;
         const Augmenter augmenter = makeAugmenter(project);
-        QList<QPair<QJsonObject, QString>> results;
-        code = readInput(
-            source.get(), ctx,
+        return submitResults(source.get(), ctx, parser, client.get(),
             [&](QJsonObject *result, QStringList *warnings, QString *why) {
                 if (!RunState::applyTo(state, result, why))
                     return int(ExitCode::State);
@@ -355,11 +347,7 @@ protected:
                 }
                 Q_UNUSED(warnings);
                 return int(ExitCode::Success);
-            },
-            &results);
-        if (code != ExitCode::Success)
-            return code;
-        return send(client.get(), results, ctx);
+            });
     }
 };
 

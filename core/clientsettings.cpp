@@ -2,7 +2,18 @@
 
 #include "projectenvironment.h"
 
+#include <QHostAddress>
+
 using namespace Qt::StringLiterals;
+
+bool ClientSettings::isLoopback(const QString &host)
+{
+    const QHostAddress address(host);
+    if (!address.isNull())
+        return address.isLoopback();
+    return host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0
+        || host.endsWith(u".localhost"_s, Qt::CaseInsensitive);
+}
 
 QUrl ClientSettings::parseServerUrl(const QString &value, QString *error)
 {
@@ -71,7 +82,20 @@ bool ClientSettings::readEnvironment(const QProcessEnvironment &env, QStringList
         *error = tr("BENCHCONNECT_RETRY_DEADLINE=\"%1\" is not a number of seconds.").arg(deadline);
         return false;
     }
+    const QString inFlight = ProjectEnvironment::variable(env, u"BENCHCONNECT_MAX_IN_FLIGHT"_s, warnings);
+    if (!inFlight.isEmpty()) {
+        bool ok = false;
+        maxInFlight = inFlight.toInt(&ok);
+        if (!ok || maxInFlight < 1 || maxInFlight > 64) {
+            *error = tr("BENCHCONNECT_MAX_IN_FLIGHT=\"%1\" is not a number from 1 to 64.").arg(inFlight);
+            return false;
+        }
+    }
     caBundle = ProjectEnvironment::variable(env, u"BENCHCONNECT_CA_BUNDLE"_s, warnings);
+    if (!email.isEmpty() && baseUrl.scheme() == u"http"_s && !isLoopback(baseUrl.host()))
+        warnings->append(tr("The credentials of %1 would travel unencrypted over plain http:// to %2; use "
+                            "https:// unless this network is yours alone.")
+                             .arg(email, baseUrl.host()));
     return true;
 }
 

@@ -34,6 +34,7 @@ public:
     // Checks and normalises a CONBENCH_URL value: white space and trailing slashes removed, an
     // http(s) scheme and a host required, a trailing /api refused.
     static QUrl parseServerUrl(const QString &value, QString *error);
+    static bool isLoopback(const QString &host);
     static bool parseSeconds(const QString &value, std::chrono::milliseconds *result);
 
     QUrl apiUrl(const QString &path) const; // path like "/api/runs/"

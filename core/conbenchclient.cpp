@@ -246,7 +246,7 @@ void ConbenchClient::beginLogin()
     if (m_loginState == LoginState::LoggingIn)
         return;
     m_loginState = LoginState::LoggingIn;
-    qCDebug(lcClient) << "logging in as" << m_settings.email;
+    qCDebug(lcClient).noquote() << "logging in as" << m_settings.email;
     const QJsonObject credentials {{"email"_L1, m_settings.email}, {"password"_L1, m_settings.password}};
     auto *login = new ApiCall(this);
     login->setParent(this);
@@ -435,6 +435,44 @@ void ConbenchClient::scheduleRetry(ApiCall *call, const QString &problem, qint64
     });
 }
 
+void ConbenchClient::fetchRunResults(const QString &runId, QObject *context, const PageHandler &onPage,
+    const DoneHandler &done, QDeadlineTimer deadline)
+{
+    // Pages through the run's results (newest first on current servers; one list on 2023 ones).
+    auto fetchPage = std::make_shared<std::function<void(const QString &)>>();
+    *fetchPage = [=, this](const QString &cursor) {
+        QUrlQuery query;
+        query.addQueryItem(u"run_id"_s, runId);
+        query.addQueryItem(u"page_size"_s, u"1000"_s);
+        if (!cursor.isEmpty())
+            query.addQueryItem(u"cursor"_s, cursor);
+        ApiCall *page = get(QString::fromLatin1(resultsPath) + u'?' + query.toString(QUrl::FullyEncoded));
+        if (!deadline.isForever())
+            page->m_deadline = deadline;
+        connect(page, &ApiCall::finished, context, [=] {
+            if (!page->succeeded()) {
+                done(page->outcome(), page->message());
+                return;
+            }
+            const QJsonDocument answer = page->answer();
+            const QJsonArray results
+                = answer.isArray() ? answer.array() : answer.object().value("data"_L1).toArray();
+            if (onPage(results)) {
+                done(ApiCall::Outcome::Success, QString());
+                return;
+            }
+            const QString next = answer.isObject()
+                ? answer.object().value("metadata"_L1).toObject().value("next_page_cursor"_L1).toString()
+                : QString();
+            if (!next.isEmpty() && !results.isEmpty())
+                (*fetchPage)(next);
+            else
+                done(ApiCall::Outcome::Success, QString());
+        });
+    };
+    (*fetchPage)(QString());
+}
+
 void ConbenchClient::lookUpThenSend(ApiCall *call)
 {
     const QString runId = call->m_result.value("run_id"_L1).toString();
@@ -442,69 +480,57 @@ void ConbenchClient::lookUpThenSend(ApiCall *call)
         start(call);
         return;
     }
-    // Pages through the run's results, newest first, looking for the one we sent.
-    auto lookUp = std::make_shared<std::function<void(const QString &)>>();
-    *lookUp = [this, call, runId, lookUp](const QString &cursor) {
-        QUrlQuery query;
-        query.addQueryItem(u"run_id"_s, runId);
-        query.addQueryItem(u"page_size"_s, u"1000"_s);
-        if (!cursor.isEmpty())
-            query.addQueryItem(u"cursor"_s, cursor);
-        ApiCall *lookup = get(QString::fromLatin1(resultsPath) + u'?' + query.toString(QUrl::FullyEncoded));
-        lookup->m_deadline = call->m_deadline;
-        connect(lookup, &ApiCall::finished, call, [this, call, lookup, lookUp] {
+    auto found = std::make_shared<QJsonObject>();
+    fetchRunResults(
+        runId, call,
+        [call, found](const QJsonArray &page) {
+            for (const QJsonValue &value : page) {
+                if (sameResult(call->m_result, value.toObject())) {
+                    *found = value.toObject();
+                    return true;
+                }
+            }
+            return false;
+        },
+        [this, call, found](ApiCall::Outcome outcome, const QString &message) {
             if (call->m_outcome != ApiCall::Outcome::Pending)
                 return;
-            if (!lookup->succeeded()) {
-                if (lookup->outcome() == ApiCall::Outcome::Refused) {
-                    qCWarning(lcClient).noquote() << tr(
-                        "Cannot check whether the server stored a result already (%1); sending it again.")
-                                                         .arg(lookup->message());
-                    call->m_maybeDelivered = false;
-                    start(call);
-                } else {
-                    complete(call, lookup->outcome(), lookup->message());
-                }
-                return;
+            if (outcome == ApiCall::Outcome::Success && !found->isEmpty()) {
+                qCDebug(lcClient) << "the result was stored already; not sending it again";
+                call->m_confirmedByLookup = true;
+                call->m_status = 201;
+                call->m_answer = QJsonDocument(*found);
+                complete(call, ApiCall::Outcome::Success);
+            } else if (outcome == ApiCall::Outcome::Success) {
+                call->m_maybeDelivered = false;
+                start(call);
+            } else if (outcome == ApiCall::Outcome::Refused) {
+                qCWarning(lcClient).noquote()
+                    << tr("Cannot check whether the server stored a result already (%1); sending it again.")
+                           .arg(message);
+                call->m_maybeDelivered = false;
+                start(call);
+            } else {
+                complete(call, outcome, message);
             }
-            const QJsonDocument answer = lookup->answer();
-            const QJsonArray stored
-                = answer.isArray() ? answer.array() : answer.object().value("data"_L1).toArray();
-            for (const QJsonValue &value : stored) {
-                if (sameResult(call->m_result, value.toObject())) {
-                    qCDebug(lcClient) << "the result was stored already; not sending it again";
-                    call->m_confirmedByLookup = true;
-                    call->m_status = 201;
-                    call->m_answer = QJsonDocument(value.toObject());
-                    complete(call, ApiCall::Outcome::Success);
-                    return;
-                }
-            }
-            const QString next = answer.isObject()
-                ? answer.object().value("metadata"_L1).toObject().value("next_page_cursor"_L1).toString()
-                : QString();
-            if (!next.isEmpty() && !stored.isEmpty()) {
-                (*lookUp)(next);
-                return;
-            }
-            call->m_maybeDelivered = false;
-            start(call);
-        });
-    };
-    (*lookUp)(QString());
+        },
+        call->m_deadline);
+}
+
+QString ConbenchClient::resultKey(const QJsonObject &result)
+{
+    const QDateTime when = parseTimestamp(result.value("timestamp"_L1).toString());
+    if (!when.isValid())
+        return {};
+    const QByteArray tags = QJsonDocument(result.value("tags"_L1).toObject()).toJson(QJsonDocument::Compact);
+    return result.value("run_id"_L1).toString() + u'\n' + result.value("batch_id"_L1).toString() + u'\n'
+        + QString::number(when.toSecsSinceEpoch()) + u'\n' + QString::fromUtf8(tags);
 }
 
 bool ConbenchClient::sameResult(const QJsonObject &sent, const QJsonObject &stored)
 {
-    for (const auto key : {"batch_id"_L1, "run_id"_L1}) {
-        if (sent.value(key) != stored.value(key))
-            return false;
-    }
-    if (sent.value("tags"_L1).toObject() != stored.value("tags"_L1).toObject())
-        return false;
-    const QDateTime a = parseTimestamp(sent.value("timestamp"_L1).toString());
-    const QDateTime b = parseTimestamp(stored.value("timestamp"_L1).toString());
-    return a.isValid() && b.isValid() && a.toSecsSinceEpoch() == b.toSecsSinceEpoch();
+    const QString key = resultKey(sent);
+    return !key.isEmpty() && key == resultKey(stored);
 }
 
 QString ConbenchClient::describeErrorBody(int status, const QByteArray &body)

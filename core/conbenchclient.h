@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -12,6 +13,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+
+#include <functional>
 
 class ConbenchClient;
 class QNetworkAccessManager;
@@ -107,12 +110,21 @@ public:
     ApiCall *updateRun(const QString &id, QJsonObject fields);
     static bool keepsRunsImplicitly(const ApiCall *call);
 
+    // Reads every stored result of a run, a page at a time: onPage returns true to stop early.
+    // done() gets Success when the pages were read (or onPage stopped them), else why not.
+    using PageHandler = std::function<bool(const QJsonArray &page)>;
+    using DoneHandler = std::function<void(ApiCall::Outcome outcome, const QString &message)>;
+    void fetchRunResults(const QString &runId, QObject *context, const PageHandler &onPage,
+        const DoneHandler &done, QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
+
     void abortAll();
     int callsUnderWay() const { return int(m_calls.size()); }
 
     // Whether two result objects describe the same stored result (batch_id, tags, timestamp to
     // the second, run_id).
     static bool sameResult(const QJsonObject &sent, const QJsonObject &stored);
+    // What identifies a stored result for that comparison (empty without a readable timestamp).
+    static QString resultKey(const QJsonObject &result);
     // A user-facing sentence from a Conbench error body ({"code", "name", "description"}).
     static QString describeErrorBody(int status, const QByteArray &body);
 

@@ -7,9 +7,31 @@ Submission::Submission(ConbenchClient *client, QObject *parent)
     , m_client(client)
 { }
 
+Submission::~Submission()
+{
+    if (m_queue)
+        m_queue->close();
+}
+
 void Submission::add(const QJsonObject &result, const QString &origin)
 {
-    m_results.append({result, origin});
+    if (!m_memory) {
+        auto memory = std::make_unique<MemoryQueue>();
+        m_memory = memory.get();
+        m_queue = std::move(memory);
+    }
+    m_memory->append(result, origin);
+}
+
+void Submission::setQueue(std::unique_ptr<ResultQueue> queue)
+{
+    m_queue = std::move(queue);
+    m_memory = nullptr;
+}
+
+void Submission::setAlreadyStored(std::function<bool(const QJsonObject &)> predicate)
+{
+    m_alreadyStored = std::move(predicate);
 }
 
 void Submission::start()
@@ -18,11 +40,11 @@ void Submission::start()
         return;
     m_started = true;
     m_clock.start();
-    if (m_results.isEmpty()) {
-        QTimer::singleShot(0, this, &Submission::maybeFinish);
-        return;
-    }
+    if (!m_queue)
+        m_queue = std::make_unique<MemoryQueue>();
     fill();
+    if (m_inFlight == 0)
+        QTimer::singleShot(0, this, &Submission::maybeFinish);
 }
 
 void Submission::cancel()
@@ -31,26 +53,46 @@ void Submission::cancel()
     QTimer::singleShot(0, this, &Submission::maybeFinish);
 }
 
+void Submission::settled(
+    const ResultQueue::Item &item, bool ok, ApiCall::Outcome outcome, const QString &message, bool byLookup)
+{
+    m_queue->settle(item, ok, message);
+    if (ok) {
+        ++m_sent;
+        if (byLookup)
+            ++m_confirmedByLookup;
+    } else {
+        m_failures.append({item.key, item.origin, outcome, message});
+    }
+    emit resultFinished(item.key, ok, message);
+    emit progress(m_sent + m_failures.size(), m_failures.size(), m_queue->size());
+}
+
 void Submission::fill()
 {
     const int limit = qMax(1, m_client->settings().maxInFlight);
-    while (!m_cancelled && m_inFlight < limit && m_next < m_results.size()) {
-        const qsizetype index = m_next++;
+    while (!m_cancelled && !m_halted && !m_exhausted && m_inFlight < limit) {
+        ResultQueue::Item item;
+        if (!m_queue->take(&item)) {
+            m_exhausted = true;
+            break;
+        }
+        ++m_taken;
+        if (m_alreadyStored && m_alreadyStored(item.result)) {
+            settled(item, true, ApiCall::Outcome::Success, QString(), true);
+            continue;
+        }
         ++m_inFlight;
-        ApiCall *call = m_client->postResult(m_results.at(index).result);
-        connect(call, &ApiCall::finished, this, [this, call, index] {
+        ApiCall *call = m_client->postResult(item.result);
+        item.result = QJsonObject(); // the call holds it until the server answers
+        connect(call, &ApiCall::finished, this, [this, call, item] {
             --m_inFlight;
-            if (call->succeeded()) {
-                ++m_sent;
-                if (call->confirmedByLookup())
-                    ++m_confirmedByLookup;
-                m_results[index].result = QJsonObject(); // confirmed: no need to keep it
-                emit resultFinished(index, true, QString());
-            } else {
-                m_failures.append({index, m_results.at(index).origin, call->outcome(), call->message()});
-                emit resultFinished(index, false, call->message());
-            }
-            emit progress(m_sent + m_failures.size(), m_failures.size(), m_results.size());
+            settled(item, call->succeeded(), call->outcome(), call->message(), call->confirmedByLookup());
+            // The server gone past the deadline, or the credentials refused: every other result
+            // would meet the same fate, so the rest waits in the queue (the outbox).
+            if (call->outcome() == ApiCall::Outcome::Unreachable
+                || call->outcome() == ApiCall::Outcome::CredentialsRefused)
+                m_halted = true;
             fill();
             maybeFinish();
         });
@@ -61,8 +103,9 @@ void Submission::maybeFinish()
 {
     if (m_finished || m_inFlight > 0)
         return;
-    if (!m_cancelled && m_next < m_results.size())
+    if (!m_cancelled && !m_halted && !m_exhausted)
         return;
     m_finished = true;
+    m_queue->close();
     emit finished();
 }

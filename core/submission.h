@@ -1,12 +1,16 @@
 #pragma once
 
+#include "conbenchclient.h"
+#include "resultqueue.h"
+
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
 
-#include "conbenchclient.h"
+#include <functional>
+#include <memory>
 
 // Sends a queue of results with a bounded number of requests under way, in any order of
 // confirmation, and reports progress. The command-line program prints the signals; the window
@@ -25,19 +29,28 @@ public:
     };
 
     explicit Submission(ConbenchClient *client, QObject *parent = nullptr);
+    ~Submission() override;
 
-    // Queues one result; origin says where it came from (a file, an NDJSON line).
+    // Queues one result in memory; origin says where it came from (a file, an NDJSON line).
     void add(const QJsonObject &result, const QString &origin);
+    // Sends from this queue (the outbox) instead; the submission settles each result in it.
+    void setQueue(std::unique_ptr<ResultQueue> queue);
+    // Results for which this returns true are settled as stored without being sent (they were
+    // found on the server already).
+    void setAlreadyStored(std::function<bool(const QJsonObject &)> predicate);
+
     void start();
     // Sends nothing new; the requests under way are finished first, then finished() is emitted.
     void cancel();
 
-    qsizetype total() const { return m_results.size(); }
+    qsizetype total() const { return m_queue ? m_queue->size() : 0; }
     qsizetype sent() const { return m_sent; }
     qsizetype failed() const { return m_failures.size(); }
     qsizetype notSent() const { return total() - m_sent - failed(); }
     qsizetype confirmedByLookup() const { return m_confirmedByLookup; }
     bool isCancelled() const { return m_cancelled; }
+    // Stopped early because the server could not be reached or refused the credentials.
+    bool isHalted() const { return m_halted; }
     bool isFinished() const { return m_finished; }
     const QList<Failure> &failures() const { return m_failures; }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
@@ -50,22 +63,22 @@ signals:
 private:
     void fill();
     void maybeFinish();
-
-    struct Item
-    {
-        QJsonObject result;
-        QString origin;
-    };
+    void settled(const ResultQueue::Item &item, bool ok, ApiCall::Outcome outcome, const QString &message,
+        bool byLookup);
 
     ConbenchClient *m_client;
-    QList<Item> m_results;
-    qsizetype m_next = 0;
+    std::unique_ptr<ResultQueue> m_queue;
+    MemoryQueue *m_memory = nullptr;
+    std::function<bool(const QJsonObject &)> m_alreadyStored;
+    qsizetype m_taken = 0;
+    bool m_exhausted = false;
     int m_inFlight = 0;
     qsizetype m_sent = 0;
     qsizetype m_confirmedByLookup = 0;
     QList<Failure> m_failures;
     bool m_started = false;
     bool m_cancelled = false;
+    bool m_halted = false;
     bool m_finished = false;
     QElapsedTimer m_clock;
 };

@@ -54,6 +54,7 @@ class TestWorkflow : public QObject
         e.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
         e.insert(u"CONBENCH_PROJECT_COMMIT"_s, commit);
         e.insert(u"BENCHCONNECT_RETRY_DEADLINE"_s, u"20"_s);
+        e.insert(u"BENCHCONNECT_OUTBOX"_s, m_dir.filePath(u"outbox"_s));
         return e;
     }
 
@@ -359,7 +360,7 @@ private slots:
         QFETCH(QString, mode);
         QFETCH(QByteArray, rules);
         QVERIFY(m_server.start(mode));
-        QVERIFY(m_server.setFaults(QJsonDocument::fromJson(rules).array()));
+        QVERIFY(m_server.setFaults(rules));
         const QString runId = runWorkflow(env(), {u"--timeout"_s, u"1"_s});
         QVERIFY(!runId.isEmpty());
         verifyStoredOnce(runId);
@@ -375,9 +376,8 @@ private slots:
         QProcessEnvironment e = env();
         e.insert(u"CONBENCH_EMAIL"_s, u"user@example.com"_s);
         e.insert(u"CONBENCH_PASSWORD"_s, password);
-        QVERIFY(m_server.setFaults(QJsonDocument::fromJson(
-            R"([{"kind": "expire-session", "path": "/api/benchmark-results/", "count": 1}])")
-                                       .array()));
+        QVERIFY(m_server.setFaults(
+            R"([{"kind": "expire-session", "path": "/api/benchmark-results/", "count": 1}])"));
         const QString runId = runWorkflow(e);
         QVERIFY(!runId.isEmpty());
         verifyStoredOnce(runId);

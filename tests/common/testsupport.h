@@ -56,7 +56,8 @@ public:
     QJsonObject state() const;
     QJsonArray results() const { return state().value(QLatin1String("results")).toArray(); }
     QJsonObject runs() const { return state().value(QLatin1String("runs")).toObject(); }
-    bool setFaults(const QJsonArray &rules) const;
+    // rules: the JSON that POST /_test/faults takes (an array of rules, or {"seed", "rules"}).
+    bool setFaults(const QByteArray &rules) const;
     bool reset() const;
 
     // An environment for the programs pointing CONBENCH_URL at this server.

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// Results waiting to be sent, handed out one at a time and settled when the server answered.
+// The outbox is the durable one; MemoryQueue serves callers that keep results elsewhere.
+class ResultQueue
+{
+public:
+    struct Item
+    {
+        QJsonObject result;
+        QString origin; // where it came from: a file, an NDJSON line, an outbox batch
+        qsizetype key = -1;
+    };
+
+    virtual ~ResultQueue() = default;
+    virtual qsizetype size() const = 0;
+    // The next result to send; false when there is none left.
+    virtual bool take(Item *item) = 0;
+    // The server stored it (ok) or did not (message says why).
+    virtual void settle(const Item &item, bool ok, const QString &message) = 0;
+    // Called once when sending ends, whatever the reason.
+    virtual void close() { }
+};
+
+class MemoryQueue final : public ResultQueue
+{
+public:
+    void append(const QJsonObject &result, const QString &origin)
+    {
+        m_items.append({result, origin, m_items.size()});
+    }
+    qsizetype size() const override { return m_items.size(); }
+    bool take(Item *item) override
+    {
+        if (m_next >= m_items.size())
+            return false;
+        *item = m_items.at(m_next);
+        m_items[m_next++].result = QJsonObject(); // the sender holds it now
+        return true;
+    }
+    void settle(const Item &, bool, const QString &) override { }
+
+private:
+    QList<Item> m_items;
+    qsizetype m_next = 0;
+};

@@ -1,0 +1,350 @@
+// The outbox: nothing accepted is lost and nothing is stored twice, whatever happens to the
+// server or to the process. Runs the real benchconnect against the test server.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+namespace {
+
+const QString password = u"s3cret-Pa55"_s;
+
+QByteArray makeResults(int count, const QString &prefix)
+{
+    QByteArray ndjson;
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject result {
+            {"tags"_L1, QJsonObject {{"name"_L1, u"%1-%2"_s.arg(prefix).arg(i)}}},
+            {"stats"_L1, QJsonObject {{"data"_L1, QJsonArray {1.0 + i, 1.1 + i}}, {"unit"_L1, "s"_L1}}},
+        };
+        ndjson += QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n';
+    }
+    return ndjson;
+}
+
+// How many times each benchmark name is stored.
+QHash<QString, int> storedCounts(const TestServer &server)
+{
+    QHash<QString, int> counts;
+    for (const QJsonValue &value : server.results())
+        ++counts[value.toObject().value("tags"_L1).toObject().value("name"_L1).toString()];
+    return counts;
+}
+
+bool eachStoredOnce(const TestServer &server, int count, const QString &prefix)
+{
+    const auto counts = storedCounts(server);
+    bool ok = counts.size() == count;
+    for (int i = 0; i < count; ++i) {
+        if (counts.value(u"%1-%2"_s.arg(prefix).arg(i)) != 1) {
+            qWarning(
+                "%s-%d stored %d times", qPrintable(prefix), i, counts.value(u"%1-%2"_s.arg(prefix).arg(i)));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+QByteArray readAllFiles(const QString &directory)
+{
+    QByteArray all;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
+} // namespace
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TestServer m_server;
+
+    QString outboxDir() const { return m_dir.filePath(u"outbox"_s); }
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = m_server.environment();
+        e.insert(u"BENCHCONNECT_OUTBOX"_s, outboxDir());
+        e.insert(u"BENCHCONNECT_RETRY_DEADLINE"_s, u"20"_s);
+        e.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        e.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        return e;
+    }
+
+    void writeState(const QString &runId)
+    {
+        QFile state(m_dir.filePath(u"benchconnect-state.json"_s));
+        QVERIFY(state.open(QIODevice::WriteOnly));
+        state.write(QJsonDocument(QJsonObject {{"run_id"_L1, runId}, {"run_reason"_L1, "test"_L1}}).toJson());
+    }
+
+    ProgramRun bc(
+        const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {})
+    {
+        return run(cliPath(), arguments, environment, input, m_dir.path());
+    }
+
+    // Starts `benchconnect submit result` reading the NDJSON; the caller waits for it.
+    QProcess *startSubmission(
+        const QByteArray &ndjson, const QProcessEnvironment &environment, const QStringList &extra = {})
+    {
+        auto *process = new QProcess(this);
+        process->setProcessEnvironment(environment);
+        process->setWorkingDirectory(m_dir.path());
+        process->start(cliPath(), QStringList {u"submit"_s, u"result"_s, u"-"_s} + extra);
+        process->waitForStarted();
+        process->write(ndjson);
+        process->closeWriteChannel();
+        return process;
+    }
+
+    // Waits until the server has stored at least count results (polling), up to timeoutMs.
+    bool waitForStored(qsizetype count, int timeoutMs)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < timeoutMs) {
+            if (m_server.results().size() >= count)
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+    qsizetype waitingInOutbox()
+    {
+        const ProgramRun list = bc({u"outbox"_s, u"list"_s}, env());
+        qsizetype waiting = 0;
+        for (const QString &line : list.outLines()) {
+            static const QRegularExpression pattern(uR"(  (\d+) of (\d+) waiting)"_s);
+            const auto match = pattern.match(line);
+            if (match.hasMatch())
+                waiting += match.captured(1).toLongLong();
+        }
+        return waiting;
+    }
+
+private slots:
+    void init()
+    {
+        QDir(outboxDir()).removeRecursively();
+        QFile::remove(m_dir.filePath(u"benchconnect-state.json"_s));
+    }
+
+    void cleanup() { m_server.stop(); }
+
+    void serverKilledMidSubmissionAndRestarted()
+    {
+        const QString store = m_dir.filePath(u"server-store.json"_s);
+        QFile::remove(store);
+        QVERIFY(m_server.start(u"current"_s, {u"--store"_s, store}));
+        writeState(u"run-restart"_s);
+        QProcessEnvironment e = env();
+        e.insert(u"BENCHCONNECT_RETRY_DEADLINE"_s, u"2"_s);
+        QProcess *submission = startSubmission(makeResults(1000, u"restart"_s), e);
+        QVERIFY(waitForStored(150, 60000));
+        m_server.stop(); // killed in the middle
+        QVERIFY(submission->waitForFinished(60000));
+        const QByteArray err = submission->readAllStandardError();
+        QVERIFY2(submission->exitCode() == 6 || submission->exitCode() == 1, err.constData());
+        QVERIFY2(err.contains("kept in the outbox"), err.constData());
+        QVERIFY(waitingInOutbox() > 0);
+
+        QVERIFY(m_server.restart());
+        const qsizetype before = m_server.results().size();
+        QVERIFY(before >= 150 && before < 1000);
+        const ProgramRun retry = bc({u"outbox"_s, u"retry"_s}, env());
+        QCOMPARE(retry.exitCode, 0);
+        QVERIFY(eachStoredOnce(m_server, 1000, u"restart"_s));
+        QCOMPARE(m_server.results().size(), 1000);
+        QCOMPARE(waitingInOutbox(), 0);
+    }
+
+    void processKilledMidSubmissionLosesNothing()
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        QVERIFY(
+            m_server.setFaults(R"([{"kind": "slow", "delay_ms": 100, "path": "/api/benchmark-results/"}])"));
+        writeState(u"run-kill"_s);
+        QProcess *submission
+            = startSubmission(makeResults(200, u"kill"_s), env(), {u"--max-in-flight"_s, u"2"_s});
+        QVERIFY(waitForStored(20, 30000));
+        ::kill(pid_t(submission->processId()), SIGKILL);
+        QVERIFY(submission->waitForFinished(10000));
+        QCOMPARE(submission->exitStatus(), QProcess::CrashExit);
+        const qsizetype stored = m_server.results().size();
+        QVERIFY(stored < 200);
+        QVERIFY(waitingInOutbox() >= 200 - stored); // every unconfirmed result is waiting
+
+        QVERIFY(m_server.setFaults("[]"));
+        const ProgramRun retry = bc({u"outbox"_s, u"retry"_s}, env());
+        QCOMPARE(retry.exitCode, 0);
+        QVERIFY2(retry.err.contains("found stored already") || retry.err.contains("Results sent"),
+            retry.err.constData());
+        QVERIFY(eachStoredOnce(m_server, 200, u"kill"_s));
+        QCOMPARE(waitingInOutbox(), 0);
+    }
+
+    void ctrlCStopsGentlyAndKeepsTheRest()
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        QVERIFY(
+            m_server.setFaults(R"([{"kind": "slow", "delay_ms": 100, "path": "/api/benchmark-results/"}])"));
+        writeState(u"run-int"_s);
+        QProcess *submission
+            = startSubmission(makeResults(200, u"int"_s), env(), {u"--max-in-flight"_s, u"2"_s});
+        QVERIFY(waitForStored(10, 30000));
+        ::kill(pid_t(submission->processId()), SIGINT);
+        QVERIFY(submission->waitForFinished(10000));
+        QCOMPARE(submission->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(submission->exitCode(), 130);
+        const QByteArray err = submission->readAllStandardError();
+        QVERIFY2(err.contains("Stopping") && err.contains("kept in the outbox"), err.constData());
+        const qsizetype stored = m_server.results().size();
+        QCOMPARE(waitingInOutbox(), 200 - stored); // exact: the requests under way were finished
+
+        QVERIFY(m_server.setFaults("[]"));
+        QCOMPARE(bc({u"outbox"_s, u"retry"_s}, env()).exitCode, 0);
+        QVERIFY(eachStoredOnce(m_server, 200, u"int"_s));
+    }
+
+    void flakyNetworkStoresEachResultExactlyOnce()
+    {
+        // The Python tool, behind a proxy dropping 10 % of requests, losing 10 % of answers and
+        // answering 10 % with 503, stored 119 results for 100 sent.
+        QVERIFY(m_server.start(u"current"_s));
+        QVERIFY(m_server.setFaults(R"({"seed": 7, "rules": [
+            {"kind": "drop", "probability": 0.1, "path": "/api/benchmark-results/", "method": "POST"},
+            {"kind": "lose-response", "probability": 0.11, "path": "/api/benchmark-results/", "method": "POST"},
+            {"kind": "status", "status": 503, "probability": 0.125, "path": "/api/benchmark-results/", "method": "POST"}]})"));
+        writeState(u"run-flaky"_s);
+        QProcess *submission = startSubmission(makeResults(100, u"flaky"_s), env());
+        QVERIFY(submission->waitForFinished(120000));
+        QCOMPARE(submission->exitCode(), 0);
+        QVERIFY(eachStoredOnce(m_server, 100, u"flaky"_s));
+        QCOMPARE(m_server.results().size(), 100);
+        const QJsonArray requests = m_server.state().value("requests"_L1).toArray();
+        int faulted = 0;
+        for (const QJsonValue &request : requests)
+            faulted += request.toObject().contains("fault"_L1) ? 1 : 0;
+        QVERIFY2(faulted >= 15, "the faults did not happen");
+        QCOMPARE(waitingInOutbox(), 0);
+    }
+
+    void tlsIsVerified()
+    {
+        const QString cert = m_dir.filePath(u"server.crt"_s);
+        const QString key = m_dir.filePath(u"server.key"_s);
+        const ProgramRun openssl = run(u"openssl"_s,
+            {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                u"/CN=benchconnect test"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s, key,
+                u"-out"_s, cert},
+            cleanEnvironment());
+        QCOMPARE(openssl.exitCode, 0);
+        QVERIFY(m_server.start(u"current"_s, {u"--tls-cert"_s, cert, u"--tls-key"_s, key}));
+        QVERIFY(m_server.url().startsWith(u"https://127.0.0.1:"_s));
+        writeState(u"run-tls"_s);
+        const QByteArray results = makeResults(3, u"tls"_s);
+
+        const ProgramRun refused = bc({u"submit"_s, u"result"_s, u"-"_s}, env(), results);
+        QCOMPARE(refused.exitCode, 6);
+        QVERIFY2(refused.err.contains("is not trusted") && refused.err.contains("--ca-bundle"),
+            refused.err.constData());
+        QCOMPARE(m_server.results().size(), 0);
+        QDir(outboxDir()).removeRecursively();
+
+        const ProgramRun trusted
+            = bc({u"submit"_s, u"result"_s, u"-"_s, u"--ca-bundle"_s, cert}, env(), results);
+        QCOMPARE(trusted.exitCode, 0);
+        QVERIFY(eachStoredOnce(m_server, 3, u"tls"_s));
+
+        m_server.reset();
+        QProcessEnvironment e = env();
+        e.insert(u"BENCHCONNECT_CA_BUNDLE"_s, cert);
+        QCOMPARE(bc({u"submit"_s, u"result"_s, u"-"_s}, e, results).exitCode, 0);
+        QCOMPARE(m_server.results().size(), 3);
+
+        m_server.reset();
+        const ProgramRun insecure = bc({u"submit"_s, u"result"_s, u"-"_s, u"--insecure"_s}, env(), results);
+        QCOMPARE(insecure.exitCode, 0);
+        QVERIFY(insecure.err.contains("warning: --insecure"));
+    }
+
+    void passwordIsNowhere()
+    {
+        QVERIFY(m_server.start(u"2023"_s, {u"--private"_s}));
+        QProcessEnvironment e = env();
+        e.insert(u"CONBENCH_EMAIL"_s, u"user@example.com"_s);
+        e.insert(u"CONBENCH_PASSWORD"_s, password);
+        const QString runJson = u"{\"id\": \"run-pw\", \"reason\": \"manual\"}"_s;
+        const QList<QStringList> commands = {
+            {u"augment"_s, u"run"_s, u"--json"_s, runJson},
+            {u"augment"_s, u"result"_s, u"--path"_s, examplesDir()},
+            {u"post"_s, u"run"_s, u"--json"_s,
+                u"{\"id\": \"run-posted\", \"reason\": \"manual\", \"cluster_info\": {\"name\": \"c\", \"info\": {}, \"optional_info\": {}}}"_s},
+            {u"put"_s, u"run"_s, u"--json"_s, u"{\"id\": \"run-posted\", \"error_type\": \"none\"}"_s},
+            {u"start"_s, u"run"_s, u"--json"_s, runJson},
+            {u"submit"_s, u"result"_s, u"--path"_s, examplesDir()},
+            {u"post"_s, u"result"_s, u"--json"_s,
+                u"{\"run_id\": \"run-pw\", \"tags\": {\"name\": \"x\"}, \"batch_id\": \"b\", \"timestamp\": \"2026-01-01T00:00:00Z\", \"context\": {}, \"stats\": {\"data\": [1], \"unit\": \"s\"}, \"cluster_info\": {\"name\": \"c\", \"info\": {}, \"optional_info\": {}}}"_s},
+            {u"outbox"_s, u"list"_s},
+            {u"outbox"_s, u"retry"_s},
+            {u"finish"_s, u"run"_s},
+            {u"outbox"_s, u"drop"_s, u"--all"_s},
+        };
+        QByteArray everything;
+        for (const QStringList &command : commands) {
+            const ProgramRun r = bc(command + QStringList {u"--verbose"_s}, e);
+            QVERIFY2(r.exitCode == 0, qPrintable(command.join(u' ') + u": "_s + QString::fromUtf8(r.err)));
+            everything += r.out + r.err;
+            everything += readAllFiles(m_dir.path()); // the state file and the outbox
+        }
+        QVERIFY(everything.contains("logging in as user@example.com"));
+        QVERIFY(!everything.contains(password.toUtf8()));
+        QCOMPARE(m_server.results().size(), 5);
+    }
+
+    void outboxFilesAreTheOwnersAlone()
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        m_server.stop(); // nothing is confirmed: everything stays
+        writeState(u"run-perm"_s);
+        QProcessEnvironment e = env();
+        e.insert(u"BENCHCONNECT_RETRY_DEADLINE"_s, u"0.5"_s);
+        const ProgramRun r = bc({u"submit"_s, u"result"_s, u"-"_s}, e, makeResults(5, u"perm"_s));
+        QCOMPARE(r.exitCode, 6);
+        QCOMPARE(QFile::permissions(outboxDir())
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther),
+            QFileDevice::Permissions());
+        const QStringList files = QDir(outboxDir()).entryList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &name : files) {
+            QCOMPARE(QFile::permissions(QDir(outboxDir()).filePath(name))
+                    & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                QFileDevice::Permissions());
+        }
+        QCOMPARE(waitingInOutbox(), 5);
+        const ProgramRun drop = bc({u"outbox"_s, u"drop"_s, u"--all"_s}, env());
+        QCOMPARE(drop.exitCode, 0);
+        QCOMPARE(waitingInOutbox(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
