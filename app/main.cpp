@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 #include "dispatcher.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -17,9 +18,12 @@ int main(int argc, char *argv[])
         return CliApplication::run(app.arguments().mid(1));
     }
     QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("benchconnect"));
     QCoreApplication::setApplicationName(QStringLiteral("benchconnect"));
-    fprintf(stderr,
-        "benchconnect-gui: the window is not part of this version yet; give a subcommand "
-        "(benchconnect-gui --help).\n");
-    return 1;
+    QCoreApplication::setApplicationVersion(QStringLiteral(BENCHCONNECT_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("benchconnect"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("benchconnect"));
+    MainWindow window;
+    window.show();
+    return app.exec();
 }

@@ -34,9 +34,10 @@ public:
         QSet<qsizetype> done; // confirmed before this queue opened
         qsizetype line = 0; // index of the next result line to read
         qsizetype remaining = 0;
+        qsizetype offset = 0; // position of the batch's first result among the queue's batches
     };
 
-    OutboxQueue(Outbox *outbox, std::vector<Open> batches, qsizetype size)
+    OutboxQueue(const Outbox &outbox, std::vector<Open> batches, qsizetype size)
         : m_outbox(outbox)
         , m_batches(std::move(batches))
         , m_size(size)
@@ -61,7 +62,7 @@ public:
                 continue;
             item->result = QJsonDocument::fromJson(line).object();
             item->origin = Outbox::tr("outbox %1 #%2").arg(batch.id).arg(index + 1);
-            item->key = (qsizetype(m_current) << 32) | index;
+            item->key = batch.offset + index; // the result's position among the queue's batches
             return true;
         }
         return false;
@@ -69,8 +70,11 @@ public:
 
     void settle(const Item &item, bool ok, const QString &message) override
     {
-        Open &batch = m_batches[size_t(item.key >> 32)];
-        const qsizetype index = item.key & 0xffffffff;
+        size_t which = 0;
+        while (which + 1 < m_batches.size() && m_batches[which + 1].offset <= item.key)
+            ++which;
+        Open &batch = m_batches[which];
+        const qsizetype index = item.key - batch.offset;
         QJsonObject entry {{"i"_L1, index}};
         if (ok)
             entry.insert("ok"_L1, true);
@@ -99,13 +103,13 @@ private:
         batch.journal->close();
         if (batch.data)
             batch.data->close();
-        QFile::remove(m_outbox->batchPath(batch.id));
-        QFile::remove(m_outbox->journalPath(batch.id));
+        QFile::remove(m_outbox.batchPath(batch.id));
+        QFile::remove(m_outbox.journalPath(batch.id));
         qCDebug(lcOutbox) << "batch" << batch.id << "confirmed whole; removed";
         batch.lock->unlock();
     }
 
-    Outbox *m_outbox;
+    Outbox m_outbox; // a copy: the queue may outlive the caller's Outbox
     std::vector<Open> m_batches;
     size_t m_current = 0;
     qsizetype m_size;
@@ -338,6 +342,7 @@ std::unique_ptr<ResultQueue> Outbox::queue(
         return nullptr;
     std::vector<OutboxQueue::Open> open;
     qsizetype size = 0;
+    qsizetype batchTotal = 0; // of the batch opened last
     for (const Batch &batch : std::as_const(batches)) {
         if (batchIds.isEmpty() ? batch.server != server : !batchIds.contains(batch.id))
             continue;
@@ -370,7 +375,9 @@ std::unique_ptr<ResultQueue> Outbox::queue(
         }
         entry.journal->setPermissions(ownerOnly);
         size += entry.remaining;
+        entry.offset = open.empty() ? 0 : open.back().offset + batchTotal;
+        batchTotal = batch.total;
         open.push_back(std::move(entry));
     }
-    return std::make_unique<OutboxQueue>(this, std::move(open), size);
+    return std::make_unique<OutboxQueue>(*this, std::move(open), size);
 }

@@ -13,7 +13,7 @@ public:
     {
         QJsonObject result;
         QString origin; // where it came from: a file, an NDJSON line, an outbox batch
-        qsizetype key = -1;
+        qsizetype key = -1; // its position in the queue (the order of append for a new batch)
     };
 
     virtual ~ResultQueue() = default;

@@ -5,6 +5,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev
+    libqt6svg6
     xvfb xauth imagemagick dbus gnome-keyring libsecret-tools
     openssl ca-certificates file
 )

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QSet>
+
+#include "resultpreparer.h"
+#include "runsubmitter.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+
+class DropArea;
+class QAction;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QThread;
+class QTimer;
+class ResultLoader;
+class ResultModel;
+class RunComposer;
+class ServerBox;
+
+// The desktop window: compose a run, drop result folders, submit, watch it arrive.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ResultModel *model() const { return m_model; }
+    ServerBox *serverBox() const { return m_server; }
+    RunComposer *composer() const { return m_composer; }
+    bool isLoading() const { return m_loadsUnderWay > 0; }
+    bool isSubmitting() const { return m_submitter != nullptr; }
+    QString lastRunId() const { return m_lastRunId; }
+    QString commandLine() const;
+
+    void saveSettings() const;
+
+public slots:
+    void addPaths(const QStringList &paths);
+    void addFiles(); // the "Add…" dialog
+    void submitRun();
+    void cancel();
+    void copyCommandLine();
+    void clearResults();
+
+signals:
+    void loadFinished();
+    void submitFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void restoreSettings();
+    bool makePreparer(QJsonObject *run, ResultPreparer *preparer, QString *error) const;
+    ResultPreparer currentPreparer() const;
+    void showSelected();
+    void updateCounts();
+    void updateActions();
+    void recheck();
+    void log(const QString &message);
+    void showError(const QString &message);
+
+    ServerBox *m_server;
+    RunComposer *m_composer;
+    DropArea *m_drop;
+    ResultModel *m_model;
+    QTableView *m_table;
+    QPlainTextEdit *m_preview;
+    QPlainTextEdit *m_log;
+    QTabWidget *m_tabs;
+    QLabel *m_runLink;
+    QLabel *m_counts;
+    QProgressBar *m_progress;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_rightSplitter;
+    QAction *m_addAction = nullptr;
+    QAction *m_submitAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_clearAction = nullptr;
+    QThread *m_loaderThread;
+    ResultLoader *m_loader;
+    QTimer *m_recheckTimer;
+    QPointer<RunSubmitter> m_submitter;
+    int m_loadsUnderWay = 0;
+    bool m_recheckRunning = false;
+    bool m_recheckAgain = false;
+    QStringList m_paths; // every folder and file added, for the command line
+    QString m_runId; // the id the next run gets
+    QString m_lastRunId;
+    QString m_lastDirectory;
+    QSet<int> m_sendingRows; // rows handed to the current submission
+};

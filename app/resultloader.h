@@ -1,0 +1,40 @@
+#pragma once
+
+#include "resultentry.h"
+#include "resultpreparer.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <optional>
+
+// Reads, parses and checks result files on a worker thread (InputLoader::fromPath for each folder or
+// file), and hands them over in batches, so that a folder of many thousands of results never stalls
+// the window. Lives in the thread it works in; load() is invoked there.
+class ResultLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ResultLoader(QObject *parent = nullptr);
+
+    // Runs in the loader's thread. Each path is a file holding one result or a folder of *.json files.
+    void load(const QStringList &paths, const ResultPreparer &preparer);
+    // Thread-safe: stops the load under way after the current file.
+    void cancel() { m_cancel = true; }
+
+    // Fills what is shown for an entry (name, unit, samples) from its result.
+    static void describe(ResultEntry *entry);
+    // Checks an entry against the run as composed: Valid, or Invalid with the reason.
+    static void check(ResultEntry *entry, const ResultPreparer &preparer);
+
+signals:
+    void batchReady(const QList<ResultEntry> &entries);
+    // done: entries read; all loads that were asked for have ended.
+    void finished(qsizetype done);
+
+private:
+    std::atomic_bool m_cancel = false;
+};

@@ -1,0 +1,198 @@
+#include "resultmodel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStyle>
+
+ResultModel::ResultModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_counts(int(ResultEntry::Status::InOutbox) + 1, 0)
+{ }
+
+int ResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ResultModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ResultModel::statusText(ResultEntry::Status status)
+{
+    switch (status) {
+    case ResultEntry::Status::Valid:
+        return tr("valid");
+    case ResultEntry::Status::Invalid:
+        return tr("invalid");
+    case ResultEntry::Status::Sending:
+        return tr("sending");
+    case ResultEntry::Status::Sent:
+        return tr("sent");
+    case ResultEntry::Status::Failed:
+        return tr("failed");
+    case ResultEntry::Status::InOutbox:
+        return tr("in outbox");
+    }
+    return {};
+}
+
+static QIcon statusIcon(ResultEntry::Status status)
+{
+    QStyle *style = QApplication::style();
+    switch (status) {
+    case ResultEntry::Status::Valid:
+        return QIcon::fromTheme(QStringLiteral("emblem-default"), QIcon(QStringLiteral(":/icons/valid.svg")));
+    case ResultEntry::Status::Invalid:
+        return QIcon::fromTheme(
+            QStringLiteral("dialog-warning"), style->standardIcon(QStyle::SP_MessageBoxWarning));
+    case ResultEntry::Status::Sending:
+        return QIcon::fromTheme(QStringLiteral("mail-send"), QIcon(QStringLiteral(":/icons/sending.svg")));
+    case ResultEntry::Status::Sent:
+        return QIcon::fromTheme(
+            QStringLiteral("emblem-ok-symbolic"), QIcon(QStringLiteral(":/icons/sent.svg")));
+    case ResultEntry::Status::Failed:
+        return QIcon::fromTheme(
+            QStringLiteral("dialog-error"), style->standardIcon(QStyle::SP_MessageBoxCritical));
+    case ResultEntry::Status::InOutbox:
+        return QIcon::fromTheme(QStringLiteral("mail-outbox"), style->standardIcon(QStyle::SP_DriveHDIcon));
+    }
+    return {};
+}
+
+QVariant ResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const ResultEntry &e = m_entries.at(index.row());
+    const bool withMessage
+        = e.status == ResultEntry::Status::Invalid || e.status == ResultEntry::Status::Failed;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return e.name;
+        case UnitColumn:
+            return e.unit;
+        case SamplesColumn:
+            return e.samples < 0 ? QVariant() : QVariant(e.samples);
+        case FileColumn:
+            return QDir::toNativeSeparators(e.origin);
+        case StatusColumn:
+            return withMessage && !e.message.isEmpty() ? tr("%1: %2").arg(statusText(e.status), e.message)
+                                                       : statusText(e.status);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && !e.message.isEmpty())
+            return e.message;
+        if (index.column() == FileColumn)
+            return QDir::toNativeSeparators(e.origin);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return statusIcon(e.status);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == SamplesColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::UserRole:
+        return int(e.status);
+    }
+    return {};
+}
+
+QVariant ResultModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Benchmark");
+        case UnitColumn:
+            return tr("Unit");
+        case SamplesColumn:
+            return tr("Samples");
+        case FileColumn:
+            return tr("File");
+        case StatusColumn:
+            return tr("Status");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("The benchmark's name (tags.name)");
+        case UnitColumn:
+            return tr("The unit of the samples (stats.unit)");
+        case SamplesColumn:
+            return tr("How many samples the result holds (the length of stats.data)");
+        case FileColumn:
+            return tr("The file the result was read from");
+        case StatusColumn:
+            return tr("Whether the result can be sent, and how far it got");
+        }
+    }
+    return {};
+}
+
+void ResultModel::append(const QList<ResultEntry> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(entries.size()) - 1);
+    m_entries.append(entries);
+    for (const ResultEntry &e : entries)
+        ++m_counts[int(e.status)];
+    endInsertRows();
+    emit countsChanged();
+}
+
+void ResultModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_counts.fill(0);
+    endResetModel();
+    emit countsChanged();
+}
+
+void ResultModel::setStatus(int row, ResultEntry::Status status, const QString &message)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    ResultEntry &e = m_entries[row];
+    --m_counts[int(e.status)];
+    e.status = status;
+    e.message = message;
+    ++m_counts[int(status)];
+    emit dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+    emit countsChanged();
+}
+
+void ResultModel::setStatuses(const QList<QPair<ResultEntry::Status, QString>> &statuses)
+{
+    const qsizetype n = qMin(statuses.size(), m_entries.size());
+    if (n == 0)
+        return;
+    m_counts.fill(0);
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        ResultEntry &e = m_entries[i];
+        if (i < n) {
+            e.status = statuses.at(i).first;
+            e.message = statuses.at(i).second;
+        }
+        ++m_counts[int(e.status)];
+    }
+    emit dataChanged(index(0, StatusColumn), index(int(n) - 1, StatusColumn));
+    emit countsChanged();
+}
+
+qsizetype ResultModel::count(ResultEntry::Status status) const
+{
+    return m_counts.at(int(status));
+}

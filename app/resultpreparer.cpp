@@ -1,0 +1,35 @@
+#include "resultpreparer.h"
+
+#include "runstate.h"
+
+using namespace Qt::StringLiterals;
+
+ResultPreparer::ResultPreparer(QJsonObject runState, Augmenter augmenter, QJsonObject runTags)
+    : m_runState(std::move(runState))
+    , m_augmenter(std::move(augmenter))
+    , m_runTags(std::move(runTags))
+{ }
+
+bool ResultPreparer::prepare(const QJsonObject &input, QJsonObject *output, QString *why) const
+{
+    QJsonObject result = input;
+    if (!RunState::applyTo(m_runState, &result, why))
+        return false;
+    if (m_includeRunTags && !m_runTags.isEmpty()) {
+        QJsonObject tags = result.value("run_tags"_L1).toObject();
+        for (auto it = m_runTags.begin(); it != m_runTags.end(); ++it) {
+            if (!tags.contains(it.key()))
+                tags.insert(it.key(), it.value());
+        }
+        result.insert("run_tags"_L1, tags);
+    }
+    if (!m_augmenter.augmentResult(&result, nullptr, why))
+        return false;
+    const QStringList problems = Augmenter::publishabilityProblems(result);
+    if (!problems.isEmpty()) {
+        *why = tr("cannot be sent: %1").arg(problems.join(u' '));
+        return false;
+    }
+    *output = result;
+    return true;
+}

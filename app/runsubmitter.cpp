@@ -1,0 +1,215 @@
+#include "runsubmitter.h"
+
+#include "augmenter.h"
+#include "conbenchclient.h"
+#include "outbox.h"
+#include "submission.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Prepared
+{
+    QList<QPair<int, QJsonObject>> valid;
+    QList<QPair<int, QString>> rejected;
+};
+} // namespace
+
+RunSubmitter::RunSubmitter(const ClientSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_client(new ConbenchClient(settings, this))
+    , m_outboxDirectory(Outbox::defaultDirectory(QProcessEnvironment::systemEnvironment()))
+    , m_preparer({}, Augmenter(ProjectEnvironment(), {}))
+{
+    connect(m_client, &ConbenchClient::retrying, this,
+        [this](const QString &what, const QString &problem, qint64 delayMs) {
+            emit logMessage(tr("%1 failed (%2); trying again in %3 s.")
+                                .arg(what, problem, QString::number(delayMs / 1000.0, 'f', 1)));
+        });
+    connect(m_client, &ConbenchClient::loggedIn, this,
+        [this] { emit logMessage(tr("Logged in as %1.").arg(m_client->settings().email)); });
+}
+
+QUrl RunSubmitter::runUrl() const
+{
+    QUrl url = m_client->settings().baseUrl;
+    url.setPath(url.path() + u"/runs/%1/"_s.arg(m_runId));
+    return url;
+}
+
+void RunSubmitter::start(const QJsonObject &run, const ResultPreparer &preparer, const QList<Input> &inputs,
+    const QJsonObject &finishFields)
+{
+    m_run = run;
+    m_runId = run.value("id"_L1).toString();
+    m_preparer = preparer;
+    m_inputs = inputs;
+    m_finish = finishFields;
+    emit logMessage(
+        tr("Creating run %1 on %2…").arg(m_runId, m_client->settings().baseUrl.toDisplayString()));
+    ApiCall *call = m_client->createRun(run);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        if (ConbenchClient::keepsRunsImplicitly(call)) {
+            m_implicitRuns = true;
+            emit logMessage(
+                tr("This Conbench server keeps runs implicitly: a run exists through its results "
+                   "(the server answered 405 to the run endpoint). The run appears with its first "
+                   "result."));
+        } else if (!call->succeeded()) {
+            done(false,
+                call->outcome() == ApiCall::Outcome::Aborted
+                    ? tr("Cancelled before the run was created; nothing was sent.")
+                    : tr("The run was not created: %1").arg(call->message()));
+            return;
+        } else {
+            emit logMessage(tr("Run %1 created.").arg(m_runId));
+        }
+        runCreated();
+    });
+}
+
+void RunSubmitter::runCreated()
+{
+    if (m_cancelled) {
+        finishRun();
+        return;
+    }
+    // Only servers since late 2023 (those that keep runs implicitly) take run_tags on results.
+    m_preparer.setIncludeRunTags(m_implicitRuns);
+    if (!m_implicitRuns && !m_preparer.runTags().isEmpty())
+        emit logMessage(
+            tr("This server (before late 2023) does not know run tags; they are left out of the results."));
+    auto *watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher] {
+        const Prepared prepared = watcher->result();
+        watcher->deleteLater();
+        for (const auto &[row, why] : prepared.rejected) {
+            ++m_rejected;
+            emit resultRejected(row, why);
+        }
+        send(prepared.valid);
+    });
+    const ResultPreparer preparer = m_preparer;
+    const QList<Input> inputs = m_inputs;
+    m_inputs.clear();
+    watcher->setFuture(QtConcurrent::run([preparer, inputs] {
+        Prepared out;
+        for (const Input &input : inputs) {
+            QJsonObject result;
+            QString why;
+            if (preparer.prepare(input.result, &result, &why))
+                out.valid.append({input.row, result});
+            else
+                out.rejected.append({input.row, why});
+        }
+        return out;
+    }));
+}
+
+void RunSubmitter::send(const QList<QPair<int, QJsonObject>> &prepared)
+{
+    if (m_cancelled) {
+        finishRun();
+        return;
+    }
+    // As on the command line, every result goes to the outbox first and leaves it only when the
+    // server confirmed it; what is not confirmed waits there for "benchconnect outbox retry".
+    Outbox outbox(m_outboxDirectory);
+    QString error;
+    const QString server = m_client->settings().baseUrl.toString();
+    auto writer = outbox.writer(server);
+    QList<int> rows;
+    rows.reserve(prepared.size());
+    bool written = outbox.open(&error);
+    for (const auto &[row, result] : prepared) {
+        if (!written)
+            break;
+        written = writer->append(result, &error);
+        rows.append(row);
+    }
+    QStringList skipped;
+    std::unique_ptr<ResultQueue> queue;
+    if (written && writer->commit(&error))
+        queue = outbox.queue(server, writer->batchIds(), &skipped, &error);
+    if (!queue) {
+        m_failed = prepared.size();
+        finishRun();
+        emit logMessage(
+            tr("Nothing was sent: the results could not be written to the outbox (%1).").arg(error));
+        return;
+    }
+    auto *submission = new Submission(m_client, this);
+    m_submission = submission;
+    submission->setQueue(std::move(queue));
+    connect(submission, &Submission::finished, this, [this, submission] {
+        m_sent = submission->sent();
+        m_failed = submission->failed();
+        emit logMessage(tr("%1 of %2 result(s) sent, %3 failed%4, in %5 s.")
+                            .arg(submission->sent())
+                            .arg(submission->total())
+                            .arg(submission->failed())
+                            .arg(submission->isCancelled() ? tr(" (cancelled)") : QString())
+                            .arg(QString::number(submission->elapsedMs() / 1000.0, 'f', 1)));
+        if (submission->total() > submission->sent())
+            emit logMessage(
+                tr("%1 results wait in the outbox (%2); send them with \"benchconnect outbox retry\".")
+                    .arg(submission->total() - submission->sent())
+                    .arg(m_outboxDirectory));
+        submission->deleteLater();
+        finishRun();
+    });
+    emit submissionStarted(submission, rows);
+    emit logMessage(tr("Sending %n result(s)…", nullptr, int(rows.size())));
+    submission->start();
+}
+
+void RunSubmitter::finishRun()
+{
+    QJsonObject update = m_finish;
+    update.insert("finished_timestamp"_L1, Augmenter::timestamp(QDateTime::currentDateTimeUtc()));
+    ApiCall *call = m_client->updateRun(m_runId, update);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        const QString counts = tr("%1 sent, %2 failed, %3 invalid").arg(m_sent).arg(m_failed).arg(m_rejected);
+        if (ConbenchClient::keepsRunsImplicitly(call)) {
+            emit logMessage(m_finish.contains("error_type"_L1) || m_finish.contains("error_info"_L1)
+                    ? tr("The server keeps runs implicitly (405): error_type and error_info cannot be stored "
+                         "on it.")
+                    : tr("The server keeps runs implicitly (405): there is no run to mark finished."));
+        } else if (!call->succeeded()) {
+            done(false, tr("The run was not finished: %1 (%2)").arg(call->message(), counts));
+            return;
+        } else {
+            emit logMessage(tr("Run %1 finished.").arg(m_runId));
+        }
+        const bool ok = m_failed == 0 && !m_cancelled;
+        done(ok,
+            m_cancelled ? tr("Cancelled: %1.").arg(counts)
+                : ok    ? tr("Done: %1.").arg(counts)
+                        : tr("Finished with failures: %1.").arg(counts));
+    });
+}
+
+void RunSubmitter::cancel()
+{
+    if (m_cancelled || m_done)
+        return;
+    m_cancelled = true;
+    emit logMessage(tr("Cancelling: nothing new is sent; what is under way finishes first."));
+    if (m_submission)
+        m_submission->cancel();
+    else if (m_runId.isEmpty() || m_client->callsUnderWay() > 0)
+        m_client->abortAll();
+}
+
+void RunSubmitter::done(bool ok, const QString &summary)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    emit logMessage(summary);
+    emit finished(ok, summary);
+}

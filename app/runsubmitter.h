@@ -1,0 +1,71 @@
+#pragma once
+
+#include "clientsettings.h"
+#include "resultpreparer.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class ConbenchClient;
+class Submission;
+
+// "Submit run" as one operation over the core objects the command-line program uses: create the run
+// (start run), send its results with a Submission (submit result), then finish it (finish run). A
+// current server's 405 on runs is noted and the work carries on, as the command-line program does.
+class RunSubmitter : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Input
+    {
+        int row; // the model row the result came from
+        QJsonObject result; // as read, before the run's fields and defaults are added
+    };
+
+    RunSubmitter(const ClientSettings &settings, QObject *parent = nullptr);
+
+    // run: augmented (it has its id). preparer: built from RunState::fromRun(run).
+    void start(const QJsonObject &run, const ResultPreparer &preparer, const QList<Input> &inputs,
+        const QJsonObject &finishFields);
+    // Sends nothing new; what is under way finishes, then the run is finished with what was sent.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+
+    QString runId() const { return m_runId; }
+    QUrl runUrl() const;
+    ConbenchClient *client() const { return m_client; }
+    QString outboxDirectory() const { return m_outboxDirectory; }
+
+signals:
+    void logMessage(const QString &message);
+    // A result that turned out not to be sendable with the run as the server knows it.
+    void resultRejected(int row, const QString &why);
+    // rows: the model row of each result of the submission, by the submission's index.
+    void submissionStarted(Submission *submission, const QList<int> &rows);
+    void finished(bool ok, const QString &summary);
+
+private:
+    void runCreated();
+    void send(const QList<QPair<int, QJsonObject>> &prepared);
+    void finishRun();
+    void done(bool ok, const QString &summary);
+
+    ConbenchClient *m_client;
+    QString m_outboxDirectory;
+    QJsonObject m_run;
+    QString m_runId;
+    ResultPreparer m_preparer;
+    QList<Input> m_inputs;
+    QJsonObject m_finish;
+    QPointer<Submission> m_submission;
+    bool m_implicitRuns = false;
+    bool m_cancelled = false;
+    bool m_done = false;
+    qsizetype m_sent = 0;
+    qsizetype m_failed = 0;
+    qsizetype m_rejected = 0;
+};

@@ -1,0 +1,487 @@
+// Drives the real window (offscreen) against the real test server.
+#include "commandlinebuilder.h"
+#include "droparea.h"
+#include "mainwindow.h"
+#include "passwordstore.h"
+#include "resultmodel.h"
+#include "runcomposer.h"
+#include "serverbox.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString commitSha = u"0123456789abcdef0123456789abcdef01234567"_s;
+
+template <typename T> T *child(QWidget *window, const QString &name)
+{
+    T *widget = window->findChild<T *>(name);
+    if (!widget)
+        qWarning("no widget %s", qPrintable(name));
+    return widget;
+}
+
+void setText(QWidget *window, const QString &name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(window, name);
+    edit->setText(text);
+    emit edit->editingFinished();
+}
+
+void drop(MainWindow *window, const QStringList &paths)
+{
+    auto *area = window->findChild<DropArea *>();
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls.append(QUrl::fromLocalFile(path));
+    mime.setUrls(urls);
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(area, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(area, &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+// Four results with run_reason "commit", one file that is not JSON, one result without
+// stats or error.
+QString makeResultsDir(QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"results"_s);
+    QDir().mkpath(path);
+    for (int i = 0; i < 4; ++i) {
+        writeFile(path + u"/r%1.json"_s.arg(i),
+            "{\"run_reason\": \"commit\", \"tags\": {\"name\": \"bench-" + QByteArray::number(i)
+                + "\"}, \"stats\": {\"data\": [1, 2], \"unit\": \"s\"}}");
+    }
+    writeFile(path + u"/zz-broken.json"_s, "{\"tags\": {\"name\": \"x\"}, ");
+    writeFile(path + u"/zz-nostats.json"_s, R"({"tags": {"name": "no-stats"}, "context": {}})");
+    return path;
+}
+} // namespace
+
+class TestWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void submitsRunTo2023Server();
+    void submitsToCurrentServer();
+    void invalidResultsAreShownAndNotSent();
+    void testConnection();
+    void passwordNeverInSettings();
+    void loadsTenThousandResultsWithoutFreezing();
+    void copiesCommandLine();
+    void refusedResultWaitsInTheOutbox();
+    void showForScreenshot();
+
+private:
+    void compose(MainWindow &window, const QUrl &server);
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_outboxDir;
+};
+
+void TestWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(u"benchconnect-test"_s);
+    QCoreApplication::setApplicationName(u"benchconnect-test"_s);
+    qputenv("BENCHCONNECT_OUTBOX", m_outboxDir.path().toLocal8Bit());
+    for (const char *name : {"CONBENCH_URL", "CONBENCH_EMAIL", "CONBENCH_PASSWORD",
+             "CONBENCH_PROJECT_REPOSITORY", "CONBENCH_PROJECT_COMMIT", "CONBENCH_PROJECT_PR_NUMBER",
+             "BENCHMARKABLE_PR_NUMBER", "CONBENCH_MACHINE_INFO_NAME"})
+        qunsetenv(name);
+}
+
+void TestWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestWindow::compose(MainWindow &window, const QUrl &server)
+{
+    setText(&window, u"serverUrl"_s, server.toString());
+    child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"commit"_s);
+    setText(&window, u"githubRepository"_s, u"example/project"_s);
+    setText(&window, u"githubCommit"_s, commitSha);
+}
+
+void TestWindow::submitsRunTo2023Server()
+{
+    TestServer server;
+    QVERIFY(server.start(u"2023"_s));
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    compose(window, QUrl(server.url()));
+    child<QLineEdit>(&window, u"errorType"_s)->setText(u"partial"_s);
+
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    drop(&window, {TestSupport::examplesDir()});
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(window.model()->rowCount(), 4);
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 4);
+
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.findChild<QAction *>(u"submitAction"_s)->trigger();
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(submitted.constFirst().constFirst().toBool(), true);
+    QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 4);
+
+    const QJsonObject state = server.state();
+    const QJsonArray results = state.value("results"_L1).toArray();
+    QCOMPARE(results.size(), 4);
+    const QString runId = window.lastRunId();
+    QVERIFY(!runId.isEmpty());
+    for (const QJsonValue &value : results) {
+        const QJsonObject result = value.toObject();
+        QCOMPARE(result.value("run_id"_L1).toString(), runId);
+        QCOMPARE(result.value("run_reason"_L1).toString(), u"commit"_s);
+        QCOMPARE(result.value("github"_L1).toObject().value("commit"_L1).toString(), commitSha);
+        QCOMPARE(result.value("github"_L1).toObject().value("repository"_L1).toString(),
+            u"https://github.com/example/project"_s);
+        QVERIFY(result.contains("machine_info"_L1));
+        QVERIFY(!result.contains("run_tags"_L1)); // a 2023 server refuses them
+        QVERIFY(!result.value("tags"_L1).toObject().value("name"_L1).toString().isEmpty());
+    }
+    const QJsonObject run = state.value("runs"_L1).toObject().value(runId).toObject();
+    QVERIFY2(
+        !run.value("finished_timestamp"_L1).toString().isEmpty(), QJsonDocument(run).toJson().constData());
+    QCOMPARE(run.value("reason"_L1).toString(), u"commit"_s);
+    QCOMPARE(run.value("name"_L1).toString(), u"commit: "_s + commitSha);
+    QCOMPARE(run.value("error_type"_L1).toString(), u"partial"_s);
+
+    auto *link = child<QLabel>(&window, u"runLink"_s);
+    QVERIFY(link->isVisible());
+    QVERIFY(link->text().contains(server.url() + u"/runs/"_s + runId + u'/'));
+}
+
+void TestWindow::refusedResultWaitsInTheOutbox()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    // The first result posted is refused for good (a final 4xx); the others are stored.
+    QVERIFY(server.setFaults(
+        R"([{"kind": "status", "status": 422, "path": "/api/benchmark-results/", "count": 1}])"));
+    MainWindow window;
+    window.show();
+    compose(window, QUrl(server.url()));
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    drop(&window, {TestSupport::examplesDir()});
+    QVERIFY(loaded.wait(20000));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 4);
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.findChild<QAction *>(u"submitAction"_s)->trigger();
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(submitted.constFirst().constFirst().toBool(), false);
+    QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 3);
+    QCOMPARE(window.model()->count(ResultEntry::Status::InOutbox), 1);
+    QCOMPARE(server.results().size(), 3);
+
+    // The command line sees it waiting, and sends it.
+    QProcessEnvironment env = server.environment();
+    env.insert(u"BENCHCONNECT_OUTBOX"_s, m_outboxDir.path());
+    const ProgramRun list = TestSupport::run(TestSupport::cliPath(), {u"outbox"_s, u"list"_s}, env);
+    QVERIFY2(list.out.contains("1 of 4 waiting"), list.out.constData());
+    const ProgramRun retry = TestSupport::run(TestSupport::cliPath(), {u"outbox"_s, u"retry"_s}, env);
+    QCOMPARE(retry.exitCode, 0);
+    QCOMPARE(server.results().size(), 4);
+}
+
+void TestWindow::submitsToCurrentServer()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    MainWindow window;
+    window.show();
+    compose(window, QUrl(server.url()));
+    setText(&window, u"runName"_s, u"nightly sweep"_s);
+
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    drop(&window,
+        {TestSupport::examplesDir() + u"/sort-int64.json"_s,
+            TestSupport::examplesDir() + u"/sort-strings.json"_s});
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(window.model()->rowCount(), 2);
+
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.submitRun();
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(submitted.constFirst().constFirst().toBool(), true);
+    const QString log = child<QPlainTextEdit>(&window, u"log"_s)->toPlainText();
+    QVERIFY2(log.contains(u"405"_s), qPrintable(log)); // noted, and carried on
+
+    const QJsonArray results = server.state().value("results"_L1).toArray();
+    QCOMPARE(results.size(), 2);
+    for (const QJsonValue &value : results) {
+        const QJsonObject result = value.toObject();
+        QCOMPARE(result.value("run_id"_L1).toString(), window.lastRunId());
+        QCOMPARE(result.value("run_name"_L1).toString(), u"nightly sweep"_s);
+        QCOMPARE(result.value("run_reason"_L1).toString(), u"commit"_s);
+        QCOMPARE(result.value("stats"_L1).toObject().value("unit"_L1).toString(), u"s"_s);
+    }
+}
+
+void TestWindow::invalidResultsAreShownAndNotSent()
+{
+    TestServer server;
+    QVERIFY(server.start(u"2023"_s));
+    QTemporaryDir dir;
+    const QString results = makeResultsDir(dir);
+    MainWindow window;
+    window.show();
+    compose(window, QUrl(server.url()));
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    drop(&window, {results});
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(window.model()->rowCount(), 6);
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Invalid), 2);
+    bool sawJsonError = false;
+    bool sawStatsError = false;
+    for (const ResultEntry &entry : window.model()->entries()) {
+        if (entry.origin.endsWith(u"zz-broken.json"_s)) {
+            QCOMPARE(entry.status, ResultEntry::Status::Invalid);
+            sawJsonError = entry.message.contains(u"invalid JSON"_s);
+            const QModelIndex status = window.model()->index(
+                int(&entry - window.model()->entries().constData()), ResultModel::StatusColumn);
+            QVERIFY(window.model()->data(status).toString().startsWith(u"invalid: "_s));
+        }
+        if (entry.origin.endsWith(u"zz-nostats.json"_s)) {
+            QCOMPARE(entry.status, ResultEntry::Status::Invalid);
+            sawStatsError = entry.message.contains(u"stats"_s);
+            QCOMPARE(entry.name, u"no-stats"_s);
+        }
+    }
+    QVERIFY(sawJsonError);
+    QVERIFY(sawStatsError);
+
+    // A reason that differs from the files' run_reason makes them invalid, with the reason why.
+    child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"nightly"_s);
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Invalid), 6);
+    QVERIFY(window.model()->entry(0).message.contains(u"run_reason"_s));
+    child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"commit"_s);
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Invalid), 2);
+
+    // Selecting a result shows the JSON as it will be sent.
+    auto *table = child<QTableView>(&window, u"resultsTable"_s);
+    table->setCurrentIndex(window.model()->index(0, 0));
+    const QJsonObject shown
+        = QJsonDocument::fromJson(child<QPlainTextEdit>(&window, u"resultPreview"_s)->toPlainText().toUtf8())
+              .object();
+    QVERIFY(!shown.value("run_id"_L1).toString().isEmpty());
+    QCOMPARE(shown.value("run_name"_L1).toString(), u"commit: "_s + commitSha);
+    QVERIFY(shown.contains("machine_info"_L1));
+    QCOMPARE(shown.value("batch_id"_L1).toString(),
+        window.model()->entry(0).result.value("batch_id"_L1).toString());
+
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.submitRun();
+    QVERIFY(submitted.wait(30000));
+    const QJsonArray stored = server.state().value("results"_L1).toArray();
+    QCOMPARE(stored.size(), 4);
+    QCOMPARE(window.model()->count(ResultEntry::Status::Invalid), 2);
+    QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 4);
+    // What was shown is what was sent.
+    bool found = false;
+    for (const QJsonValue &value : stored)
+        found = found || value.toObject().value("batch_id"_L1) == shown.value("batch_id"_L1);
+    QVERIFY(found);
+}
+
+void TestWindow::testConnection()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s, {u"--private"_s}));
+    MainWindow window;
+    window.show();
+    setText(&window, u"serverUrl"_s, server.url());
+    setText(&window, u"serverEmail"_s, u"user@example.com"_s);
+    setText(&window, u"serverPassword"_s, u"wrong-password"_s);
+    QSignalSpy tested(window.serverBox(), &ServerBox::connectionTested);
+    window.serverBox()->testConnection();
+    QVERIFY(tested.wait(20000));
+    QCOMPARE(tested.constLast().at(0).toBool(), false);
+    QVERIFY(tested.constLast().at(1).toString().contains(u"refused"_s));
+
+    setText(&window, u"serverPassword"_s, u"s3cret-Pa55"_s);
+    window.serverBox()->testConnection();
+    QVERIFY(tested.wait(20000));
+    QCOMPARE(tested.constLast().at(0).toBool(), true);
+    QVERIFY(tested.constLast().at(1).toString().contains(u"logged in"_s));
+    QVERIFY(server.state().value("logins"_L1).toInt() >= 1);
+
+    setText(&window, u"serverUrl"_s, server.url() + u"/api"_s);
+    window.serverBox()->testConnection();
+    QCOMPARE(tested.constLast().at(0).toBool(), false);
+    QVERIFY(tested.constLast().at(1).toString().contains(u"/api"_s));
+}
+
+void TestWindow::passwordNeverInSettings()
+{
+    const QString password = u"Unforgettable-Pa55word"_s;
+    {
+        MainWindow window;
+        window.show();
+        setText(&window, u"serverUrl"_s, u"http://127.0.0.1:9"_s);
+        setText(&window, u"serverEmail"_s, u"user@example.com"_s);
+        setText(&window, u"serverPassword"_s, password);
+        // Without a secret service (as under ctest) the keychain says so and the window keeps the
+        // password for the session; with one, it is stored there. Either way: not in the file.
+        PasswordStore *store = window.serverBox()->passwordStore();
+        QTRY_VERIFY_WITH_TIMEOUT(store->availability() != PasswordStore::Availability::Unknown, 30000);
+        auto *note = child<QLabel>(&window, u"keychainNote"_s);
+        if (store->availability() == PasswordStore::Availability::Unavailable) {
+            QVERIFY(note->isVisible());
+            QVERIFY(note->text().contains(u"session only"_s));
+            ClientSettings settings;
+            QString error;
+            QVERIFY(window.serverBox()->clientSettings(&settings, &error));
+            QCOMPARE(settings.password, password); // kept for the session
+        }
+        window.saveSettings();
+    }
+    const QString file = QSettings().fileName();
+    QVERIFY2(file.startsWith(m_settingsDir.path()), qPrintable(file));
+    QFile settingsFile(file);
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    const QByteArray contents = settingsFile.readAll();
+    QVERIFY(contents.contains("user@example.com"));
+    QVERIFY(!contents.contains(password.toUtf8()));
+    // A new window remembers the inputs but the password only through the keychain.
+    MainWindow again;
+    QCOMPARE(child<QLineEdit>(&again, u"serverEmail"_s)->text(), u"user@example.com"_s);
+}
+
+void TestWindow::loadsTenThousandResultsWithoutFreezing()
+{
+    constexpr int count = 10000;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (int i = 0; i < count; ++i) {
+        const QByteArray json = "{\"run_reason\": \"commit\", \"tags\": {\"name\": \"bench-"
+            + QByteArray::number(i) + "\"}, \"stats\": {\"data\": [1.5, 2.5, 3.5], \"unit\": \"s\"}}";
+        QVERIFY(writeFile(dir.filePath(u"r%1.json"_s.arg(QString::number(i).rightJustified(5, u'0'))), json));
+    }
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    compose(window, QUrl(u"http://127.0.0.1:9"_s));
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QElapsedTimer sinceTick;
+    QElapsedTimer took;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        const qint64 gap = sinceTick.restart();
+        longestGap = qMax(longestGap, gap);
+    });
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    sinceTick.start();
+    ticker.start();
+    took.start();
+    drop(&window, {dir.path()});
+    QVERIFY(loaded.wait(40000));
+    ticker.stop();
+    qInfo("10000 results loaded in %lld ms; longest gap between 10 ms ticks: %lld ms", took.elapsed(),
+        longestGap);
+    QCOMPARE(window.model()->rowCount(), count);
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), count);
+    QVERIFY2(longestGap < 100, qPrintable(u"the event loop stalled for %1 ms"_s.arg(longestGap)));
+}
+
+void TestWindow::copiesCommandLine()
+{
+    MainWindow window;
+    compose(window, QUrl(u"https://conbench.example.org/"_s));
+    setText(&window, u"serverEmail"_s, u"user@example.com"_s);
+    setText(&window, u"serverPassword"_s, u"NotInTheClipboard-1"_s);
+    setText(&window, u"githubPrNumber"_s, u"42"_s);
+    child<QLineEdit>(&window, u"errorType"_s)->setText(u"it's broken"_s);
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    window.addPaths({TestSupport::examplesDir()});
+    QVERIFY(loaded.wait(20000));
+    window.copyCommandLine();
+    const QString text = QGuiApplication::clipboard()->text();
+    const QStringList lines = text.trimmed().split(u'\n');
+    QVERIFY2(lines.contains(u"export CONBENCH_URL=https://conbench.example.org"_s), qPrintable(text));
+    QVERIFY(lines.contains(u"export CONBENCH_EMAIL=user@example.com"_s));
+    QVERIFY(lines.contains(u"export CONBENCH_PASSWORD=..."_s));
+    QVERIFY(lines.contains(u"export CONBENCH_PROJECT_REPOSITORY=example/project"_s));
+    QVERIFY(lines.contains(u"export CONBENCH_PROJECT_COMMIT="_s + commitSha));
+    QVERIFY(lines.contains(u"export CONBENCH_PROJECT_PR_NUMBER=42"_s));
+    QVERIFY(lines.contains(u"benchconnect start run --json '{\"reason\":\"commit\"}'"_s));
+    QVERIFY(lines.contains(u"benchconnect submit result --path "_s + TestSupport::examplesDir()));
+    QVERIFY(lines.contains(u"benchconnect finish run --json '{\"error_type\":\"it'\\''s broken\"}'"_s));
+    QVERIFY(!text.contains(u"NotInTheClipboard"_s));
+    QCOMPARE(CommandLineBuilder::shellQuote(u"a b"_s), u"'a b'"_s);
+}
+
+// Not a check: with BENCHCONNECT_SHOW_SECONDS set (tests/app/screenshot.sh under xvfb-run), shows a
+// composed run with results loaded and sent for that long, so that the screen can be captured.
+void TestWindow::showForScreenshot()
+{
+    const int seconds = qEnvironmentVariableIntValue("BENCHCONNECT_SHOW_SECONDS");
+    if (seconds <= 0)
+        QSKIP("set BENCHCONNECT_SHOW_SECONDS to show the window");
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    QTemporaryDir dir;
+    const QString results = makeResultsDir(dir);
+    MainWindow window;
+    window.setGeometry(0, 0, 1280, 800);
+    window.show();
+    compose(window, QUrl(server.url()));
+    setText(&window, u"serverEmail"_s, u"user@example.com"_s);
+    setText(&window, u"serverPassword"_s, u"s3cret-Pa55"_s);
+    setText(&window, u"runName"_s, QString());
+    auto *tags = window.findChild<QTableWidget *>(u"runTags"_s);
+    tags->insertRow(0);
+    tags->setItem(0, 0, new QTableWidgetItem(u"suite"_s));
+    tags->setItem(0, 1, new QTableWidgetItem(u"micro"_s));
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    drop(&window, {results, TestSupport::examplesDir()});
+    QVERIFY(loaded.wait(20000));
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.submitRun();
+    QVERIFY(submitted.wait(30000));
+    window.findChild<QTableView *>(u"resultsTable"_s)->setCurrentIndex(window.model()->index(1, 0));
+    QTest::qWait(seconds * 1000);
+}
+
+QTEST_MAIN(TestWindow)
+#include "tst_window.moc"
