@@ -187,9 +187,9 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_loadsUnderWay == 0)
             return;
         --m_loadsUnderWay;
-        log(tr("%n result(s) read.", nullptr, int(done)));
+        log(tr("Results read: %1.").arg(done));
         if (m_loadsUnderWay == 0) {
-            statusBar()->showMessage(tr("%n result(s) found.", nullptr, int(m_model->rowCount())), 5000);
+            statusBar()->showMessage(tr("Results found: %1.").arg(m_model->rowCount()), 5000);
             if (m_recheckAgain)
                 m_recheckTimer->start();
             updateActions();
@@ -456,13 +456,15 @@ void MainWindow::recheck()
 void MainWindow::updateCounts()
 {
     const auto n = [this](ResultEntry::Status s) { return m_model->count(s); };
-    QStringList parts {tr("%n result(s)", nullptr, m_model->rowCount()),
+    QStringList parts {tr("Results: %1").arg(m_model->rowCount()),
         tr("%1 valid").arg(n(ResultEntry::Status::Valid)),
         tr("%1 invalid").arg(n(ResultEntry::Status::Invalid))};
     if (n(ResultEntry::Status::Sent) > 0)
         parts.append(tr("%1 sent").arg(n(ResultEntry::Status::Sent)));
     if (n(ResultEntry::Status::Failed) > 0)
         parts.append(tr("%1 failed").arg(n(ResultEntry::Status::Failed)));
+    if (n(ResultEntry::Status::InOutbox) > 0)
+        parts.append(tr("%1 in the outbox").arg(n(ResultEntry::Status::InOutbox)));
     m_counts->setText(parts.join(tr(", ")));
     updateActions();
 }
@@ -589,7 +591,7 @@ void MainWindow::submitRun()
         emit submitFinished(ok);
     });
     updateActions();
-    log(tr("Submitting %n result(s)…", nullptr, int(inputs.size())));
+    log(tr("Submitting results: %1…").arg(inputs.size()));
     submitter->start(run, preparer, inputs, finish);
 }
 

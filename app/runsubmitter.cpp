@@ -148,7 +148,7 @@ void RunSubmitter::send(const QList<QPair<int, QJsonObject>> &prepared)
     connect(submission, &Submission::finished, this, [this, submission] {
         m_sent = submission->sent();
         m_failed = submission->failed();
-        emit logMessage(tr("%1 of %2 result(s) sent, %3 failed%4, in %5 s.")
+        emit logMessage(tr("Results sent: %1 of %2, failed: %3%4, in %5 s.")
                             .arg(submission->sent())
                             .arg(submission->total())
                             .arg(submission->failed())
@@ -163,7 +163,7 @@ void RunSubmitter::send(const QList<QPair<int, QJsonObject>> &prepared)
         finishRun();
     });
     emit submissionStarted(submission, rows);
-    emit logMessage(tr("Sending %n result(s)…", nullptr, int(rows.size())));
+    emit logMessage(tr("Sending results: %1…").arg(rows.size()));
     submission->start();
 }
 
@@ -173,7 +173,9 @@ void RunSubmitter::finishRun()
     update.insert("finished_timestamp"_L1, Augmenter::timestamp(QDateTime::currentDateTimeUtc()));
     ApiCall *call = m_client->updateRun(m_runId, update);
     connect(call, &ApiCall::finished, this, [this, call] {
-        const QString counts = tr("%1 sent, %2 failed, %3 invalid").arg(m_sent).arg(m_failed).arg(m_rejected);
+        QString counts = tr("%1 sent, %2 failed").arg(m_sent).arg(m_failed);
+        if (m_rejected > 0)
+            counts += tr(", %1 found invalid when sending").arg(m_rejected);
         if (ConbenchClient::keepsRunsImplicitly(call)) {
             emit logMessage(m_finish.contains("error_type"_L1) || m_finish.contains("error_info"_L1)
                     ? tr("The server keeps runs implicitly (405): error_type and error_info cannot be stored "

@@ -104,7 +104,10 @@ private slots:
     void loadsTenThousandResultsWithoutFreezing();
     void copiesCommandLine();
     void refusedResultWaitsInTheOutbox();
-    void showForScreenshot();
+
+public:
+    // Not a test: shows the window with a run composed and results sent, for screenshot.sh.
+    bool showcase(int seconds);
 
 private:
     void compose(MainWindow &window, const QUrl &server);
@@ -453,13 +456,12 @@ void TestWindow::copiesCommandLine()
 
 // Not a check: with BENCHCONNECT_SHOW_SECONDS set (tests/app/screenshot.sh under xvfb-run), shows a
 // composed run with results loaded and sent for that long, so that the screen can be captured.
-void TestWindow::showForScreenshot()
+bool TestWindow::showcase(int seconds)
 {
-    const int seconds = qEnvironmentVariableIntValue("BENCHCONNECT_SHOW_SECONDS");
-    if (seconds <= 0)
-        QSKIP("set BENCHCONNECT_SHOW_SECONDS to show the window");
+    initTestCase();
     TestServer server;
-    QVERIFY(server.start(u"current"_s));
+    if (!server.start(u"current"_s))
+        return false;
     QTemporaryDir dir;
     const QString results = makeResultsDir(dir);
     MainWindow window;
@@ -475,13 +477,26 @@ void TestWindow::showForScreenshot()
     tags->setItem(0, 1, new QTableWidgetItem(u"micro"_s));
     QSignalSpy loaded(&window, &MainWindow::loadFinished);
     drop(&window, {results, TestSupport::examplesDir()});
-    QVERIFY(loaded.wait(20000));
+    if (!loaded.wait(20000))
+        return false;
     QSignalSpy submitted(&window, &MainWindow::submitFinished);
     window.submitRun();
-    QVERIFY(submitted.wait(30000));
+    if (!submitted.wait(30000))
+        return false;
     window.findChild<QTableView *>(u"resultsTable"_s)->setCurrentIndex(window.model()->index(1, 0));
     QTest::qWait(seconds * 1000);
+    return true;
 }
 
-QTEST_MAIN(TestWindow)
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    TestWindow test;
+    const int seconds = qEnvironmentVariableIntValue("BENCHCONNECT_SHOW_SECONDS");
+    if (seconds > 0)
+        return test.showcase(seconds) ? 0 : 1;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_window.moc"
