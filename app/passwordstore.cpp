@@ -31,9 +31,14 @@ void PasswordStore::setAvailability(Availability availability, const QString &pr
     emit availabilityChanged(availability);
 }
 
+// A keychain job is never a child of the store: the keychain backends call back into the job
+// from asynchronous (GLib, D-Bus) callbacks, so a job deleted while under way would be used after
+// it is gone. Each job deletes itself when it has finished (autoDelete); the store's connections
+// end with the store.
+
 void PasswordStore::read(const QString &account)
 {
-    auto *job = new QKeychain::ReadPasswordJob(service, this);
+    auto *job = new QKeychain::ReadPasswordJob(service);
     job->setInsecureFallback(false); // never a plain-text file
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this, [this, job, account] {
@@ -52,7 +57,7 @@ void PasswordStore::write(const QString &account, const QString &password)
 {
     if (m_availability == Availability::Unavailable)
         return;
-    auto *job = new QKeychain::WritePasswordJob(service, this);
+    auto *job = new QKeychain::WritePasswordJob(service);
     job->setInsecureFallback(false);
     job->setKey(account);
     job->setTextData(password);
@@ -71,7 +76,7 @@ void PasswordStore::remove(const QString &account)
 {
     if (m_availability == Availability::Unavailable)
         return;
-    auto *job = new QKeychain::DeletePasswordJob(service, this);
+    auto *job = new QKeychain::DeletePasswordJob(service);
     job->setInsecureFallback(false);
     job->setKey(account);
     job->start();

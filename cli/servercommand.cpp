@@ -10,6 +10,7 @@
 
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -238,8 +239,28 @@ int ServerCommand::sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue
         loop.exec();
     progress.clear();
 
-    for (const Submission::Failure &failure : submission.failures())
-        ctx.error(tr("%1: not stored: %2").arg(failure.origin, failure.message));
+    // One line per cause: a server gone or refused credentials is said once, a refusal of a
+    // single result names it.
+    QStringList causes;
+    QHash<QString, QStringList> originsByCause;
+    for (const Submission::Failure &failure : submission.failures()) {
+        if (!originsByCause.contains(failure.message))
+            causes.append(failure.message);
+        originsByCause[failure.message].append(failure.origin);
+    }
+    constexpr int shownCauses = 10;
+    qsizetype shown = 0;
+    for (qsizetype i = 0; i < causes.size() && i < shownCauses; ++i) {
+        const QStringList &origins = originsByCause.value(causes.at(i));
+        shown += origins.size();
+        if (origins.size() == 1)
+            ctx.error(tr("%1: not stored: %2").arg(origins.constFirst(), causes.at(i)));
+        else
+            ctx.error(tr("%1 results not stored: %2").arg(origins.size()).arg(causes.at(i)));
+    }
+    if (shown < submission.failed())
+        ctx.error(tr("%1 more results not stored for other reasons (see benchconnect outbox list).")
+                      .arg(submission.failed() - shown));
     const qsizetype kept = submission.total() - submission.sent();
     QString summary = tr("Results sent: %1, failed: %2, kept in the outbox: %3 (to %4, in %5 s).")
                           .arg(submission.sent())

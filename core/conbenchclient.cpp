@@ -1,6 +1,7 @@
 #include "conbenchclient.h"
 
 #include "logging.h"
+#include "secrets.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -130,6 +131,8 @@ ConbenchClient::ConbenchClient(ClientSettings settings, QObject *parent)
     , m_loginState(m_settings.email.isEmpty() ? LoginState::NotNeeded : LoginState::LoggedOut)
 {
     m_network->setCookieJar(new QNetworkCookieJar(m_network));
+    if (!m_settings.password.isEmpty())
+        Secrets::protectProcessMemory();
     if (!m_settings.caBundle.isEmpty()) {
         auto certificates = m_ssl.caCertificates();
         certificates += QSslCertificate::fromPath(m_settings.caBundle, QSsl::Pem);
@@ -396,6 +399,15 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
         complete(call, ApiCall::Outcome::Success);
         return;
     }
+    if (status >= 300 && status < 400) {
+        // Only a redirect to the same host is followed (by the network layer); anything that
+        // arrives here would have taken the request, credentials and all, elsewhere.
+        complete(call, ApiCall::Outcome::Refused,
+            tr("the server redirected %1 to %2, which benchconnect does not follow (credentials never "
+               "go to another host); set CONBENCH_URL to the address that answers")
+                .arg(describe(call), QString::fromUtf8(reply->rawHeader("Location"))));
+        return;
+    }
     if (status == 429 || status >= 500) {
         if (status >= 500 && call->m_method != "GET")
             call->m_maybeDelivered = true;
@@ -439,8 +451,12 @@ void ConbenchClient::fetchRunResults(const QString &runId, QObject *context, con
     const DoneHandler &done, QDeadlineTimer deadline)
 {
     // Pages through the run's results (newest first on current servers; one list on 2023 ones).
+    // The function holds itself only weakly; each page's connection holds it strongly until the
+    // next page is asked for, so it lives exactly as long as pages are under way.
     auto fetchPage = std::make_shared<std::function<void(const QString &)>>();
+    std::weak_ptr<std::function<void(const QString &)>> weakFetch = fetchPage;
     *fetchPage = [=, this](const QString &cursor) {
+        const auto self = weakFetch.lock();
         QUrlQuery query;
         query.addQueryItem(u"run_id"_s, runId);
         query.addQueryItem(u"page_size"_s, u"1000"_s);
@@ -465,7 +481,7 @@ void ConbenchClient::fetchRunResults(const QString &runId, QObject *context, con
                 ? answer.object().value("metadata"_L1).toObject().value("next_page_cursor"_L1).toString()
                 : QString();
             if (!next.isEmpty() && !results.isEmpty())
-                (*fetchPage)(next);
+                (*self)(next);
             else
                 done(ApiCall::Outcome::Success, QString());
         });

@@ -50,7 +50,8 @@ public:
     {
         while (m_current < m_batches.size()) {
             Open &batch = m_batches[m_current];
-            const QByteArray line = batch.data ? batch.data->readLine() : QByteArray();
+            const QByteArray line
+                = batch.data && batch.data->isOpen() ? batch.data->readLine() : QByteArray();
             if (line.isEmpty()) {
                 if (batch.data)
                     batch.data->close();

@@ -10,6 +10,7 @@ if [ "${1:-}" = "--sanitize" ]; then
     cmake_args+=(-DBENCHCONNECT_SANITIZE=ON)
     export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+    export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0}
 fi
 ./scripts/build.sh "${cmake_args[@]}"
 cd "${BUILD_DIR:-build}"

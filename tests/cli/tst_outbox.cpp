@@ -320,6 +320,25 @@ private slots:
         QCOMPARE(m_server.results().size(), 5);
     }
 
+    void credentialsNeverFollowARedirectToAnotherHost()
+    {
+        TestServer elsewhere; // another host: 127.0.0.2
+        QVERIFY(elsewhere.start(u"current"_s, {u"--host"_s, u"127.0.0.2"_s}));
+        QVERIFY(m_server.start(u"current"_s, {u"--private"_s}));
+        const QString target = u"http://127.0.0.2:%1"_s.arg(elsewhere.port());
+        QVERIFY(m_server.setFaults(
+            uR"([{"kind": "redirect", "status": 307, "location": "%1"}])"_s.arg(target).toUtf8()));
+        QProcessEnvironment e = env();
+        e.insert(u"CONBENCH_EMAIL"_s, u"user@example.com"_s);
+        e.insert(u"CONBENCH_PASSWORD"_s, password);
+        writeState(u"run-redirect"_s);
+        const ProgramRun r = bc({u"submit"_s, u"result"_s, u"-"_s}, e, makeResults(2, u"redirect"_s));
+        QCOMPARE(r.exitCode, 5);
+        QCOMPARE(r.errLines().filter(u"error:"_s).size(), 1);
+        QVERIFY2(r.err.contains("redirected POST /api/login/ to " + target.toUtf8()), r.err.constData());
+        QCOMPARE(elsewhere.state().value("requests"_L1).toArray().size(), 0);
+    }
+
     void outboxFilesAreTheOwnersAlone()
     {
         QVERIFY(m_server.start(u"current"_s));

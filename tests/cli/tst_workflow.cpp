@@ -323,6 +323,10 @@ private slots:
         const ProgramRun implicitRun = bc({u"post"_s, u"run"_s, u"--json"_s, u"{\"id\": \"run-2\"}"_s});
         QCOMPARE(implicitRun.exitCode, 0);
         QVERIFY(implicitRun.err.contains("keeps runs implicitly"));
+        const ProgramRun implicitPut
+            = bc({u"put"_s, u"run"_s, u"--json"_s, u"{\"id\": \"run-2\", \"error_type\": \"x\"}"_s});
+        QCOMPARE(implicitPut.exitCode, 0);
+        QVERIFY(implicitPut.err.contains("Nothing to update"));
     }
 
     void faultsStillStoreEachResultOnce_data()
@@ -399,6 +403,7 @@ private slots:
             = bc({u"submit"_s, u"result"_s, u"--path"_s, examplesDir(), u"--retry-deadline"_s, u"2"_s}, e);
         QCOMPARE(submit.exitCode, 6);
         QVERIFY(clock.elapsed() < 30000);
+        QCOMPARE(submit.errLines().filter(u"error:"_s).size(), 1);
         QVERIFY2(submit.err.contains("no usable answer from") && submit.err.contains("Connection refused"),
             submit.err.constData());
         QVERIFY(QFile::exists(statePath()));
@@ -450,6 +455,7 @@ private slots:
         const ProgramRun r = bc({u"submit"_s, u"result"_s, u"--path"_s, examplesDir(), u"--verbose"_s}, e);
         QCOMPARE(r.exitCode, 5);
         QVERIFY2(r.err.contains("refused the credentials of user@example.com"), r.err.constData());
+        QCOMPARE(r.errLines().filter(u"error:"_s).size(), 1);
         QVERIFY(!r.err.contains(wrong.toUtf8()));
         QVERIFY(!r.out.contains(wrong.toUtf8()));
         QCOMPARE(m_server.state().value("failed_logins"_L1).toInt(), 1); // final: no retry

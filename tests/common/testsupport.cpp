@@ -70,6 +70,9 @@ static ProgramRun finish(QProcess &process, const QString &program, int timeoutM
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
+    if (process.exitStatus() != QProcess::NormalExit)
+        qWarning("%s crashed; its standard error ends with:\n%s", qPrintable(program),
+            result.err.right(6000).constData());
     return result;
 }
 

@@ -192,6 +192,9 @@ void ConbenchServer::handleRequest(HttpConnection *connection, const HttpRequest
         response = jsonError(fault->status);
         if (fault->retryAfter >= 0)
             response.addHeader("Retry-After", QByteArray::number(fault->retryAfter));
+    } else if (kind == u"redirect"_s) {
+        response = jsonError(fault->status);
+        response.addHeader("Location", (fault->location + request.path).toUtf8());
     } else {
         if (kind == u"expire-session"_s)
             m_sessions.clear();
@@ -840,7 +843,7 @@ HttpResponse ConbenchServer::routeControl(const HttpRequest &request)
                 return jsonError(400, u"expected a JSON array of fault rules"_s);
             }
             static const QStringList kinds
-                = {u"drop"_s, u"lose-response"_s, u"status"_s, u"slow"_s, u"expire-session"_s};
+                = {u"drop"_s, u"lose-response"_s, u"status"_s, u"slow"_s, u"expire-session"_s, u"redirect"_s};
             QList<FaultRule> rules;
             for (const QJsonValue &v : std::as_const(array)) {
                 const QJsonObject o = v.toObject();
@@ -853,7 +856,8 @@ HttpResponse ConbenchServer::routeControl(const HttpRequest &request)
                 rule.method = o.value(u"method"_s).toString();
                 rule.remaining = o.contains(u"count"_s) ? o.value(u"count"_s).toInt(-1) : -1;
                 rule.probability = o.value(u"probability"_s).toDouble(1.0);
-                rule.status = o.value(u"status"_s).toInt(503);
+                rule.status = o.value(u"status"_s).toInt(rule.kind == u"redirect"_s ? 307 : 503);
+                rule.location = o.value(u"location"_s).toString();
                 rule.retryAfter = o.value(u"retry_after"_s).toInt(-1);
                 rule.delayMs = o.value(u"delay_ms"_s).toInt(rule.kind == u"slow"_s ? 2000 : 0);
                 if (o.contains(u"seed"_s))

@@ -64,6 +64,7 @@ private:
         int status = 503;
         int retryAfter = -1;
         int delayMs = 0;
+        QString location; // redirect: where to (the request's path is appended)
     };
 
     void acceptConnections();
