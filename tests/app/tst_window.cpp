@@ -30,6 +30,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -108,6 +110,9 @@ private slots:
 public:
     // Not a test: shows the window with a run composed and results sent, for screenshot.sh.
     bool showcase(int seconds);
+    // Run by tests/app/keychain-test.sh inside a private D-Bus session with an unlocked
+    // gnome-keyring: the password goes to the keychain and comes back in a new window.
+    bool keychainRoundTrip();
 
 private:
     void compose(MainWindow &window, const QUrl &server);
@@ -488,10 +493,54 @@ bool TestWindow::showcase(int seconds)
     return true;
 }
 
+bool TestWindow::keychainRoundTrip()
+{
+    initTestCase();
+    const QString url = u"http://127.0.0.1:9"_s; // never contacted
+    const QString password = u"Keychain-Pa55-word"_s;
+    {
+        MainWindow window;
+        setText(&window, u"serverUrl"_s, url);
+        setText(&window, u"serverEmail"_s, u"user@example.com"_s);
+        auto *store = window.findChild<PasswordStore *>();
+        QSignalSpy written(store, &PasswordStore::written);
+        setText(&window, u"serverPassword"_s, password); // editing finished: remembered
+        if (!written.wait(15000)) {
+            qWarning("the password was not written to the keychain: %s", qPrintable(store->problem()));
+            return false;
+        }
+    }
+    QSettings().sync();
+    for (const QString &name : QDir(m_settingsDir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot)) {
+        QFile file(QDir(m_settingsDir.path()).filePath(name));
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(password.toUtf8())) {
+            qWarning("the password is in the settings file %s", qPrintable(file.fileName()));
+            return false;
+        }
+    }
+    MainWindow window;
+    setText(&window, u"serverUrl"_s, url);
+    setText(&window, u"serverEmail"_s, u"user@example.com"_s);
+    auto *field = child<QLineEdit>(&window, u"serverPassword"_s);
+    QElapsedTimer clock;
+    clock.start();
+    while (field->text() != password && clock.elapsed() < 15000)
+        QTest::qWait(50);
+    if (field->text() != password) {
+        qWarning("a new window did not find the password in the keychain");
+        return false;
+    }
+    std::printf("keychain round trip: the password was stored in the keychain, found again by a new "
+                "window, and is in no settings file\n1 passed, 0 failed\n");
+    return true;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     TestWindow test;
+    if (qEnvironmentVariableIsSet("BENCHCONNECT_KEYCHAIN_TEST"))
+        return test.keychainRoundTrip() ? 0 : 1;
     const int seconds = qEnvironmentVariableIntValue("BENCHCONNECT_SHOW_SECONDS");
     if (seconds > 0)
         return test.showcase(seconds) ? 0 : 1;
