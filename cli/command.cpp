@@ -159,7 +159,8 @@ std::unique_ptr<JsonObjectSource> Command::openInput(
         options.path = parser.value(u"path"_s);
     options.ndjson = parser.positionalArguments();
     options.standardInput = ctx.in;
-    options.standardInputIsTerminal = ctx.inIsTerminal;
+    // Optional JSON is read from standard input only when asked for with "-".
+    options.standardInputIsTerminal = input() == Input::Optional || ctx.inIsTerminal;
     QStringList warnings;
     QString error;
     auto source = InputLoader::open(options, &warnings, &error);

@@ -30,13 +30,7 @@ public:
 
 protected:
     bool talksToServer() const override { return false; }
-    QList<QCommandLineOption> options() const override
-    {
-        return {QCommandLineOption(u"outbox"_s,
-            tr("The outbox directory (default ~/.local/share/benchconnect/outbox; "
-               "also BENCHCONNECT_OUTBOX)."),
-            u"DIR"_s)};
-    }
+    QList<QCommandLineOption> options() const override { return {outboxOption()}; }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {
         const Outbox outbox(outboxDirectory(parser, ctx));
@@ -194,11 +188,7 @@ protected:
     }
     QList<QCommandLineOption> options() const override
     {
-        return {QCommandLineOption(u"all"_s, tr("Remove every batch.")),
-            QCommandLineOption(u"outbox"_s,
-                tr("The outbox directory (default ~/.local/share/benchconnect/outbox; "
-                   "also BENCHCONNECT_OUTBOX)."),
-                u"DIR"_s)};
+        return {QCommandLineOption(u"all"_s, tr("Remove every batch.")), outboxOption()};
     }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {

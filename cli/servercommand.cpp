@@ -14,6 +14,14 @@
 
 using namespace Qt::StringLiterals;
 
+QCommandLineOption ServerCommand::outboxOption()
+{
+    return QCommandLineOption(u"outbox"_s,
+        tr("Keep results in DIR until the server confirmed them (default "
+           "~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX)."),
+        u"DIR"_s);
+}
+
 QList<QCommandLineOption> ServerCommand::options() const
 {
     QList<QCommandLineOption> list = commandOptions();
@@ -22,10 +30,7 @@ QList<QCommandLineOption> ServerCommand::options() const
            "time-outs, 5xx, 429) for up to SECONDS (default 1800; also "
            "BENCHCONNECT_RETRY_DEADLINE)."),
         u"SECONDS"_s));
-    list.append(QCommandLineOption(u"outbox"_s,
-        tr("Keep results in DIR until the server confirmed them (default "
-           "~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX)."),
-        u"DIR"_s));
+    list.append(outboxOption());
     list.append(QCommandLineOption(u"max-in-flight"_s,
         tr("Send up to N requests at once (default 4; also BENCHCONNECT_MAX_IN_FLIGHT)."), u"N"_s));
     list.append(QCommandLineOption(u"timeout"_s,
@@ -129,9 +134,10 @@ int ServerCommand::exitCodeFor(ApiCall::Outcome outcome)
     return ExitCode::Failure;
 }
 
-int ServerCommand::readInput(JsonObjectSource *source, CommandContext &ctx, const Prepare &prepare,
-    QList<QPair<QJsonObject, QString>> *objects) const
+int ServerCommand::readInput(
+    JsonObjectSource *source, CommandContext &ctx, const Prepare &prepare, const Sink &sink) const
 {
+    qsizetype count = 0;
     for (;;) {
         QJsonObject object;
         QString error;
@@ -149,10 +155,39 @@ int ServerCommand::readInput(JsonObjectSource *source, CommandContext &ctx, cons
         }
         for (const QString &warning : std::as_const(warnings))
             ctx.warning(u"%1: %2"_s.arg(source->origin(), warning));
-        objects->append({object, source->origin()});
+        if (!sink(object, source->origin(), &error)) {
+            ctx.error(tr("%1 (nothing was sent)").arg(error));
+            return ExitCode::Failure;
+        }
+        ++count;
     }
-    if (objects->isEmpty()) {
+    if (count == 0) {
         ctx.error(tr("The input holds no JSON objects."));
+        return ExitCode::Input;
+    }
+    return ExitCode::Success;
+}
+
+int ServerCommand::readOneOptional(
+    const QCommandLineParser &parser, CommandContext &ctx, QJsonObject *object) const
+{
+    const bool given
+        = parser.isSet(u"json"_s) || parser.isSet(u"path"_s) || !parser.positionalArguments().isEmpty();
+    if (!given)
+        return ExitCode::Success;
+    auto source = openInput(parser, ctx);
+    if (!source)
+        return ExitCode::Input;
+    QString error;
+    const auto status = source->next(object, &error);
+    if (status == JsonObjectSource::Status::Error) {
+        ctx.error(error);
+        return ExitCode::Input;
+    }
+    QJsonObject extra;
+    if (status == JsonObjectSource::Status::Object
+        && source->next(&extra, &error) != JsonObjectSource::Status::End) {
+        ctx.error(tr("The input holds more than one JSON object; give one."));
         return ExitCode::Input;
     }
     return ExitCode::Success;
@@ -176,31 +211,12 @@ int ServerCommand::submitResults(JsonObjectSource *source, CommandContext &ctx,
     }
     const QString server = client->settings().baseUrl.toString();
     auto writer = outbox.writer(server);
-    for (;;) {
-        QJsonObject object;
-        const auto status = source->next(&object, &error);
-        if (status == JsonObjectSource::Status::End)
-            break;
-        if (status == JsonObjectSource::Status::Error) {
-            ctx.error(tr("%1 (nothing was sent)").arg(error));
-            return ExitCode::Input;
-        }
-        QStringList warnings;
-        if (const int code = prepare(&object, &warnings, &error); code != ExitCode::Success) {
-            ctx.error(tr("%1: %2 (nothing was sent)").arg(source->origin(), error));
-            return code;
-        }
-        for (const QString &warning : std::as_const(warnings))
-            ctx.warning(u"%1: %2"_s.arg(source->origin(), warning));
-        if (!writer->append(object, &error)) {
-            ctx.error(tr("%1 (nothing was sent)").arg(error));
-            return ExitCode::Failure;
-        }
-    }
-    if (writer->count() == 0) {
-        ctx.error(tr("The input holds no JSON objects."));
-        return ExitCode::Input;
-    }
+    const int code = readInput(
+        source, ctx, prepare, [&writer](const QJsonObject &object, const QString &, QString *why) {
+            return writer->append(object, why);
+        });
+    if (code != ExitCode::Success)
+        return code;
     if (!writer->commit(&error)) {
         ctx.error(tr("%1 (nothing was sent)").arg(error));
         return ExitCode::Failure;

@@ -34,8 +34,12 @@ protected:
     // return a non-zero exit status with a reason). Nothing is sent until all of the input is read and
     // prepared: bad input stops the command before any byte reaches the server.
     using Prepare = std::function<int(QJsonObject *object, QStringList *warnings, QString *error)>;
-    int readInput(JsonObjectSource *source, CommandContext &ctx, const Prepare &prepare,
-        QList<QPair<QJsonObject, QString>> *objects) const;
+    // Each prepared object goes to sink, which returns false (with *error) when it cannot take it.
+    using Sink = std::function<bool(const QJsonObject &object, const QString &origin, QString *error)>;
+    int readInput(
+        JsonObjectSource *source, CommandContext &ctx, const Prepare &prepare, const Sink &sink) const;
+    // Reads at most one object from the optional input; no input leaves *object empty.
+    int readOneOptional(const QCommandLineParser &parser, CommandContext &ctx, QJsonObject *object) const;
 
     // The results of a submission go through the outbox: the whole input is read, prepared and
     // written to the outbox first (nothing is sent when any of it is bad), then sent from there.
@@ -46,6 +50,7 @@ protected:
     int sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue> queue, CommandContext &ctx,
         const QString &outboxDirectory, std::function<bool(const QJsonObject &)> alreadyStored = {}) const;
     QString outboxDirectory(const QCommandLineParser &parser, const CommandContext &ctx) const;
+    static QCommandLineOption outboxOption();
 
     // Says once that the server keeps runs through their results only.
     static void noteImplicitRuns(CommandContext &ctx, const QString &consequence);

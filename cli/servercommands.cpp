@@ -146,7 +146,10 @@ protected:
                 }
                 return int(ExitCode::Success);
             },
-            &runs);
+            [&runs](const QJsonObject &run, const QString &origin, QString *) {
+                runs.append({run, origin});
+                return true;
+            });
         if (code != ExitCode::Success)
             return code;
         bool noted = false;
@@ -244,44 +247,6 @@ protected:
             return ExitCode::State;
         }
         *ctx.out << run.value("id"_L1).toString() << u'\n';
-        return ExitCode::Success;
-    }
-
-public:
-    // Reads at most one object from the optional input; an absent input leaves *object empty.
-    static int readOneOptional(const QCommandLineParser &parser, CommandContext &ctx, QJsonObject *object)
-    {
-        const bool given
-            = parser.isSet(u"json"_s) || parser.isSet(u"path"_s) || !parser.positionalArguments().isEmpty();
-        if (!given)
-            return ExitCode::Success;
-        InputOptions options;
-        if (parser.isSet(u"json"_s))
-            options.json = parser.value(u"json"_s);
-        if (parser.isSet(u"path"_s))
-            options.path = parser.value(u"path"_s);
-        options.ndjson = parser.positionalArguments();
-        options.standardInput = ctx.in;
-        QStringList warnings;
-        QString error;
-        auto source = InputLoader::open(options, &warnings, &error);
-        for (const QString &warning : std::as_const(warnings))
-            ctx.warning(warning);
-        if (!source) {
-            ctx.error(error);
-            return ExitCode::Input;
-        }
-        QJsonObject extra;
-        auto status = source->next(object, &error);
-        if (status == JsonObjectSource::Status::Error) {
-            ctx.error(error);
-            return ExitCode::Input;
-        }
-        if (status == JsonObjectSource::Status::Object
-            && source->next(&extra, &error) != JsonObjectSource::Status::End) {
-            ctx.error(tr("The input holds more than one JSON object; give one."));
-            return ExitCode::Input;
-        }
         return ExitCode::Success;
     }
 };
@@ -391,8 +356,7 @@ protected:
         if (!client)
             return code;
         QJsonObject update;
-        if (const int status = StartRunCommand::readOneOptional(parser, ctx, &update);
-            status != ExitCode::Success)
+        if (const int status = readOneOptional(parser, ctx, &update); status != ExitCode::Success)
             return status;
         const QString id = state.value("run_id"_L1).toString();
         if (update.contains("id"_L1) && update.value("id"_L1).toString() != id) {
