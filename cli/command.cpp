@@ -60,6 +60,11 @@ void CommandContext::info(const QString &message) const
         *err << programName << u": "_s << message << Qt::endl;
 }
 
+QString Command::wrapText(const QString &text)
+{
+    return wrap(text.simplified(), helpWidth).join(u'\n');
+}
+
 QString Command::formatRows(const QList<QPair<QString, QString>> &rows)
 {
     QString text;

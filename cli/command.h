@@ -50,6 +50,10 @@ public:
     // Parses the arguments that follow the subcommand's name, then runs it.
     int run(const QStringList &arguments, CommandContext &ctx);
 
+    static QString formatRows(const QList<QPair<QString, QString>> &rows);
+    // Wraps a paragraph at the width of the help texts.
+    static QString wrapText(const QString &text);
+
 protected:
     enum class Input
     {
@@ -76,6 +80,4 @@ protected:
     // Opens the input the user gave (--json, --path, NDJSON, standard input); prints the reason
     // and returns null when there is none.
     std::unique_ptr<JsonObjectSource> openInput(const QCommandLineParser &parser, CommandContext &ctx) const;
-
-    static QString formatRows(const QList<QPair<QString, QString>> &rows);
 };

@@ -55,8 +55,10 @@ bool Dispatcher::handles(const QStringList &arguments) const
 QString Dispatcher::helpText() const
 {
     QString text = tr("Usage: benchconnect SUBCOMMAND [options]") + u"\n\n"_s;
-    text += tr("Sends benchmark results to a Conbench server: fills in their defaults (machine, "
-               "commit, timestamps), starts and finishes runs, and posts results.")
+    text += Command::wrapText(
+                tr("Sends benchmark results to a Conbench server: fills in their defaults (machine, "
+                   "commit, timestamps), starts and finishes runs, and posts results, keeping "
+                   "every result in an outbox until the server confirmed it."))
         + u"\n\n"_s;
     text += tr("Subcommands:") + u'\n';
     QList<QPair<QString, QString>> rows;
