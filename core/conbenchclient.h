@@ -52,6 +52,8 @@ public:
     QString path() const { return m_path; }
 
     void abort();
+    // True while an attempt is on the wire (as opposed to waiting for login or for a retry).
+    bool isOnTheWire() const { return m_reply != nullptr; }
 
 signals:
     void finished();

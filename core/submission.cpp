@@ -50,6 +50,11 @@ void Submission::start()
 void Submission::cancel()
 {
     m_cancelled = true;
+    const auto calls = m_calls;
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call && !call->isOnTheWire())
+            call->abort(); // waiting for a retry: nothing is on its way to the server
+    }
     QTimer::singleShot(0, this, &Submission::maybeFinish);
 }
 
@@ -84,9 +89,11 @@ void Submission::fill()
         }
         ++m_inFlight;
         ApiCall *call = m_client->postResult(item.result);
+        m_calls.append(call);
         item.result = QJsonObject(); // the call holds it until the server answers
         connect(call, &ApiCall::finished, this, [this, call, item] {
             --m_inFlight;
+            m_calls.removeOne(call);
             settled(item, call->succeeded(), call->outcome(), call->message(), call->confirmedByLookup());
             // The server gone past the deadline, or the credentials refused: every other result
             // would meet the same fate, so the rest waits in the queue (the outbox).

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -40,7 +41,8 @@ public:
     void setAlreadyStored(std::function<bool(const QJsonObject &)> predicate);
 
     void start();
-    // Sends nothing new; the requests under way are finished first, then finished() is emitted.
+    // Sends nothing new. Requests on the wire are finished first; those waiting to be retried are
+    // given up at once (their results stay in the queue). Then finished() is emitted.
     void cancel();
 
     qsizetype total() const { return m_queue ? m_queue->size() : 0; }
@@ -68,6 +70,7 @@ private:
 
     ConbenchClient *m_client;
     std::unique_ptr<ResultQueue> m_queue;
+    QList<QPointer<ApiCall>> m_calls; // under way
     MemoryQueue *m_memory = nullptr;
     std::function<bool(const QJsonObject &)> m_alreadyStored;
     qsizetype m_taken = 0;

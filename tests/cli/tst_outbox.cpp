@@ -224,6 +224,27 @@ private slots:
         QVERIFY(eachStoredOnce(m_server, 200, u"int"_s));
     }
 
+    void ctrlCDoesNotWaitForRetriesOfAServerThatIsGone()
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        const QProcessEnvironment e = [this] {
+            QProcessEnvironment environment = env();
+            environment.insert(u"BENCHCONNECT_RETRY_DEADLINE"_s, u"600"_s);
+            return environment;
+        }();
+        m_server.stop(); // nothing answers: every request waits to be retried
+        writeState(u"run-gone"_s);
+        QProcess *submission = startSubmission(makeResults(20, u"gone"_s), e);
+        QTest::qWait(1500);
+        QElapsedTimer clock;
+        clock.start();
+        ::kill(pid_t(submission->processId()), SIGINT);
+        QVERIFY(submission->waitForFinished(10000));
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(submission->exitCode(), 130);
+        QCOMPARE(waitingInOutbox(), 20);
+    }
+
     void flakyNetworkStoresEachResultExactlyOnce()
     {
         // The Python tool, behind a proxy dropping 10 % of requests, losing 10 % of answers and
