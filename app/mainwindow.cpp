@@ -111,7 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setColumnWidth(
         ResultModel::NameColumn, m_table->fontMetrics().horizontalAdvance(u"parse-csv-throughput-xx"_s));
-    m_table->setColumnWidth(ResultModel::UnitColumn, m_table->fontMetrics().horizontalAdvance(u"Unit-xxx"_s));
+    m_table->setColumnWidth(ResultModel::UnitColumn, m_table->fontMetrics().horizontalAdvance(u"Unit-B/s-"_s));
     m_table->setColumnWidth(
         ResultModel::SamplesColumn, m_table->fontMetrics().horizontalAdvance(u"Samples-xx"_s));
     m_table->setColumnWidth(ResultModel::FileColumn,

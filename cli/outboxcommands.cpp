@@ -175,8 +175,7 @@ public:
     QString description() const override
     {
         return tr("Removes the named batches (see \"outbox list\"), or with --all every batch, from the "
-                  "outbox "
-                  "without sending them. Their results are lost for good.\n\n")
+                  "outbox without sending them. Their results are lost for good.\n\n")
             + QCoreApplication::translate("OutboxCommand", outboxHelp);
     }
 

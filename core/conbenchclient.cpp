@@ -151,7 +151,7 @@ ConbenchClient::~ConbenchClient()
     }
 }
 
-ApiCall *ConbenchClient::create(const QByteArray &method, const QString &path, const QByteArray &body)
+ApiCall *ConbenchClient::newCall(const QByteArray &method, const QString &path, const QByteArray &body)
 {
     auto *call = new ApiCall(this);
     call->setParent(this);
@@ -162,6 +162,12 @@ ApiCall *ConbenchClient::create(const QByteArray &method, const QString &path, c
     call->m_timer = new QTimer(call);
     call->m_timer->setSingleShot(true);
     m_calls.append(call);
+    return call;
+}
+
+ApiCall *ConbenchClient::create(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    ApiCall *call = newCall(method, path, body);
     // Started from the event loop, so that the caller can connect to finished() first.
     QMetaObject::invokeMethod(
         this, [this, call] { start(call); }, Qt::QueuedConnection);
@@ -251,16 +257,9 @@ void ConbenchClient::beginLogin()
     m_loginState = LoginState::LoggingIn;
     qCDebug(lcClient).noquote() << "logging in as" << m_settings.email;
     const QJsonObject credentials {{"email"_L1, m_settings.email}, {"password"_L1, m_settings.password}};
-    auto *login = new ApiCall(this);
-    login->setParent(this);
-    login->m_method = "POST";
-    login->m_path = u"/api/login/"_s;
-    login->m_body = QJsonDocument(credentials).toJson(QJsonDocument::Compact);
+    ApiCall *login
+        = newCall("POST", u"/api/login/"_s, QJsonDocument(credentials).toJson(QJsonDocument::Compact));
     login->m_isLogin = true;
-    login->m_deadline = QDeadlineTimer(m_settings.retryDeadline);
-    login->m_timer = new QTimer(login);
-    login->m_timer->setSingleShot(true);
-    m_calls.append(login);
     connect(login, &ApiCall::finished, this, [this, login] { loginFinished(login); });
     sendAttempt(login);
 }

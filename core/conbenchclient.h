@@ -146,6 +146,7 @@ private:
         Refused
     };
 
+    ApiCall *newCall(const QByteArray &method, const QString &path, const QByteArray &body);
     ApiCall *create(const QByteArray &method, const QString &path, const QByteArray &body);
     void start(ApiCall *call);
     void sendAttempt(ApiCall *call);

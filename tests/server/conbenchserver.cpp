@@ -887,6 +887,10 @@ void ConbenchServer::resetAll()
 // ---------------------------------------------------------------------------
 // Persistence
 
+// The store is a journal, one JSON object a line: {"result": …} for each accepted result, and
+// {"runs", "logins", "sessions"} after each change (the last one wins). Appending keeps every
+// change O(1), and what was answered is in the kernel before the answer leaves, so a server
+// killed at any moment and started again holds everything it confirmed.
 bool ConbenchServer::loadStore(QString *error)
 {
     if (m_options.storeFile.isEmpty())
@@ -898,18 +902,19 @@ bool ConbenchServer::loadStore(QString *error)
         *error = u"cannot read %1: %2"_s.arg(m_options.storeFile, file.errorString());
         return false;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        *error = u"cannot parse %1: %2"_s.arg(m_options.storeFile, parseError.errorString());
-        return false;
+    while (!file.atEnd()) {
+        const QJsonObject o = QJsonDocument::fromJson(file.readLine()).object();
+        if (o.contains(u"result"_s)) {
+            m_results.append(o.value(u"result"_s));
+        } else if (o.contains(u"runs"_s)) {
+            m_runs = o.value(u"runs"_s).toObject();
+            m_logins = o.value(u"logins"_s).toInt();
+            m_sessions.clear();
+            for (const QJsonValue &session : o.value(u"sessions"_s).toArray())
+                m_sessions.insert(session.toString().toLatin1());
+        } // else: a line cut short when the server was killed
     }
-    const QJsonObject o = doc.object();
-    m_results = o.value(u"results"_s).toArray();
-    m_runs = o.value(u"runs"_s).toObject();
-    m_logins = o.value(u"logins"_s).toInt();
-    for (const QJsonValue &s : o.value(u"sessions"_s).toArray())
-        m_sessions.insert(s.toString().toLatin1());
+    m_savedResults = m_results.size();
     return true;
 }
 
@@ -917,14 +922,21 @@ void ConbenchServer::saveStore()
 {
     if (m_options.storeFile.isEmpty())
         return;
-    QJsonArray sessions;
-    for (const QByteArray &s : std::as_const(m_sessions))
-        sessions.append(QString::fromLatin1(s));
-    const QJsonObject o {
-        {u"results"_s, m_results}, {u"runs"_s, m_runs}, {u"logins"_s, m_logins}, {u"sessions"_s, sessions}};
-    QSaveFile file(m_options.storeFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
+    QFile file(m_options.storeFile);
+    const bool rewrite = m_results.size() < m_savedResults; // reset: start the journal again
+    if (!file.open(rewrite ? QIODevice::WriteOnly | QIODevice::Truncate : QIODevice::Append)) {
         logLine(u"warning: cannot write %1: %2"_s.arg(m_options.storeFile, file.errorString()));
+        return;
     }
+    if (rewrite)
+        m_savedResults = 0;
+    for (qsizetype i = m_savedResults; i < m_results.size(); ++i)
+        file.write(QJsonDocument(QJsonObject {{u"result"_s, m_results.at(i)}}).toJson(QJsonDocument::Compact)
+            + '\n');
+    m_savedResults = m_results.size();
+    QJsonArray sessions;
+    for (const QByteArray &session : std::as_const(m_sessions))
+        sessions.append(QString::fromLatin1(session));
+    const QJsonObject state {{u"runs"_s, m_runs}, {u"logins"_s, m_logins}, {u"sessions"_s, sessions}};
+    file.write(QJsonDocument(state).toJson(QJsonDocument::Compact) + '\n');
 }

@@ -102,6 +102,7 @@ private:
 
     void installSchemaRules();
     bool loadStore(QString *error);
+    qsizetype m_savedResults = 0; // results already in the store's journal
     void saveStore();
     void resetAll();
 
