@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "outbox.h"
+#include "outboxdialog.h"
+
 #include "augmenter.h"
 #include "commandlinebuilder.h"
 #include "droparea.h"
@@ -111,7 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setColumnWidth(
         ResultModel::NameColumn, m_table->fontMetrics().horizontalAdvance(u"parse-csv-throughput-xx"_s));
-    m_table->setColumnWidth(ResultModel::UnitColumn, m_table->fontMetrics().horizontalAdvance(u"Unit-B/s-"_s));
+    m_table->setColumnWidth(
+        ResultModel::UnitColumn, m_table->fontMetrics().horizontalAdvance(u"Unit-B/s-"_s));
     m_table->setColumnWidth(
         ResultModel::SamplesColumn, m_table->fontMetrics().horizontalAdvance(u"Samples-xx"_s));
     m_table->setColumnWidth(ResultModel::FileColumn,
@@ -262,6 +266,13 @@ void MainWindow::createActions()
         tr("Copy the benchconnect commands that do the same from a shell (Ctrl+Shift+C)"));
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyCommandLine);
 
+    m_outboxAction = new QAction(themeIcon(u"mail-outbox"_s, u":/icons/sending.svg"_s), tr("&Outbox…"), this);
+    m_outboxAction->setObjectName(u"outboxAction"_s);
+    m_outboxAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    m_outboxAction->setToolTip(
+        tr("Show the results waiting in the outbox, and send them again (Ctrl+Shift+O)"));
+    connect(m_outboxAction, &QAction::triggered, this, &MainWindow::showOutbox);
+
     toolbar->addAction(m_addAction);
     toolbar->addAction(m_clearAction);
     toolbar->addSeparator();
@@ -269,8 +280,29 @@ void MainWindow::createActions()
     toolbar->addAction(m_cancelAction);
     toolbar->addSeparator();
     toolbar->addAction(m_copyAction);
-    for (QAction *action : {m_addAction, m_clearAction, m_submitAction, m_cancelAction, m_copyAction})
+    toolbar->addAction(m_outboxAction);
+    for (QAction *action :
+        {m_addAction, m_clearAction, m_submitAction, m_cancelAction, m_copyAction, m_outboxAction})
         addAction(action);
+}
+
+OutboxDialog *MainWindow::showOutbox()
+{
+    auto *dialog = findChild<OutboxDialog *>();
+    if (!dialog) {
+        dialog = new OutboxDialog(
+            Outbox::defaultDirectory(QProcessEnvironment::systemEnvironment()),
+            [this](ClientSettings *settings, QString *error) {
+                return m_server->clientSettings(settings, error);
+            },
+            this);
+        connect(dialog, &OutboxDialog::retryFinished, this,
+            [this](bool, const QString &summary) { log(summary); });
+    }
+    dialog->refresh();
+    dialog->show();
+    dialog->raise();
+    return dialog;
 }
 
 void MainWindow::restoreSettings()

@@ -17,6 +17,7 @@ class QProgressBar;
 class QSplitter;
 class QTabWidget;
 class QTableView;
+class OutboxDialog;
 class QThread;
 class QTimer;
 class ResultLoader;
@@ -35,6 +36,8 @@ public:
 
     ResultModel *model() const { return m_model; }
     ServerBox *serverBox() const { return m_server; }
+    // Shows the outbox dialog (created on first use) and returns it.
+    OutboxDialog *showOutbox();
     RunComposer *composer() const { return m_composer; }
     bool isLoading() const { return m_loadsUnderWay > 0; }
     bool isSubmitting() const { return m_submitter != nullptr; }
@@ -87,6 +90,7 @@ private:
     QAction *m_submitAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_outboxAction = nullptr;
     QAction *m_clearAction = nullptr;
     QThread *m_loaderThread;
     ResultLoader *m_loader;

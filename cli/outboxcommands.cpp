@@ -124,33 +124,24 @@ protected:
             return ExitCode::Success;
         }
 
-        // What the server holds already, run by run.
-        auto stored = std::make_shared<QSet<QString>>();
-        const QSet<QString> runIds = outbox.runIds(chosen);
-        for (const QString &runId : runIds) {
-            QEventLoop loop;
-            ApiCall::Outcome outcome = ApiCall::Outcome::Pending;
-            QString message;
-            client->fetchRunResults(
-                runId, &loop,
-                [stored](const QJsonArray &page) {
-                    for (const QJsonValue &value : page)
-                        stored->insert(ConbenchClient::resultKey(value.toObject()));
-                    return false;
-                },
-                [&](ApiCall::Outcome o, const QString &m) {
-                    outcome = o;
-                    message = m;
-                    loop.quit();
-                });
-            loop.exec();
-            if (outcome != ApiCall::Outcome::Success) {
-                ctx.error(
-                    tr("Cannot read what the server holds of run %1, so nothing is sent (that could store "
-                       "results twice): %2")
-                        .arg(runId, message));
-                return exitCodeFor(outcome);
-            }
+        // What the server holds already: those are not sent again.
+        QSet<QString> stored;
+        QEventLoop loop;
+        ApiCall::Outcome outcome = ApiCall::Outcome::Pending;
+        QString message;
+        client->fetchStoredResultKeys(outbox.runIds(chosen), &loop,
+            [&](ApiCall::Outcome o, const QString &m, const QSet<QString> &keys) {
+                outcome = o;
+                message = m;
+                stored = keys;
+                loop.quit();
+            });
+        loop.exec();
+        if (outcome != ApiCall::Outcome::Success) {
+            ctx.error(tr("Nothing was sent, since sending without knowing what the server holds could store "
+                         "results twice: %1")
+                          .arg(message));
+            return exitCodeFor(outcome);
         }
         QStringList skipped;
         auto queue = outbox.queue(server, chosen, &skipped, &error);
@@ -162,7 +153,7 @@ protected:
             ctx.warning(tr("Batch %1 is being sent by another process; skipped.").arg(id));
         return sendQueue(
             client.get(), std::move(queue), ctx, outbox.directory(), [stored](const QJsonObject &result) {
-                return stored->contains(ConbenchClient::resultKey(result));
+                return stored.contains(ConbenchClient::resultKey(result));
             });
     }
 };

@@ -488,6 +488,42 @@ void ConbenchClient::fetchRunResults(const QString &runId, QObject *context, con
     (*fetchPage)(QString());
 }
 
+void ConbenchClient::fetchStoredResultKeys(
+    const QSet<QString> &runIds, QObject *context, const KeysHandler &done)
+{
+    struct Progress
+    {
+        QStringList pending;
+        QSet<QString> keys;
+    };
+    auto progress = std::make_shared<Progress>();
+    progress->pending = QStringList(runIds.begin(), runIds.end());
+    auto next = std::make_shared<std::function<void()>>();
+    std::weak_ptr<std::function<void()>> weakNext = next;
+    *next = [=, this] {
+        const auto self = weakNext.lock();
+        if (progress->pending.isEmpty()) {
+            done(ApiCall::Outcome::Success, QString(), progress->keys);
+            return;
+        }
+        const QString runId = progress->pending.takeFirst();
+        fetchRunResults(
+            runId, context,
+            [progress](const QJsonArray &page) {
+                for (const QJsonValue &value : page)
+                    progress->keys.insert(resultKey(value.toObject()));
+                return false;
+            },
+            [=](ApiCall::Outcome outcome, const QString &message) {
+                if (outcome != ApiCall::Outcome::Success)
+                    done(outcome, tr("cannot read the results of run %1: %2").arg(runId, message), {});
+                else
+                    (*self)();
+            });
+    };
+    (*next)();
+}
+
 void ConbenchClient::lookUpThenSend(ApiCall *call)
 {
     const QString runId = call->m_result.value("run_id"_L1).toString();

@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
 
 #include <functional>
@@ -118,6 +119,12 @@ public:
     using DoneHandler = std::function<void(ApiCall::Outcome outcome, const QString &message)>;
     void fetchRunResults(const QString &runId, QObject *context, const PageHandler &onPage,
         const DoneHandler &done, QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
+
+    // Reads the keys (resultKey) of every stored result of these runs, run after run; done() gets
+    // Success and the keys, or why not (then the run it could not read is named in the message).
+    using KeysHandler
+        = std::function<void(ApiCall::Outcome outcome, const QString &message, const QSet<QString> &keys)>;
+    void fetchStoredResultKeys(const QSet<QString> &runIds, QObject *context, const KeysHandler &done);
 
     void abortAll();
     int callsUnderWay() const { return int(m_calls.size()); }

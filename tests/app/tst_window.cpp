@@ -2,6 +2,8 @@
 #include "commandlinebuilder.h"
 #include "droparea.h"
 #include "mainwindow.h"
+#include "outbox.h"
+#include "outboxdialog.h"
 #include "passwordstore.h"
 #include "resultmodel.h"
 #include "runcomposer.h"
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -219,14 +222,29 @@ void TestWindow::refusedResultWaitsInTheOutbox()
     QCOMPARE(window.model()->count(ResultEntry::Status::InOutbox), 1);
     QCOMPARE(server.results().size(), 3);
 
-    // The command line sees it waiting, and sends it.
+    // The command line sees it waiting in the same outbox.
     QProcessEnvironment env = server.environment();
     env.insert(u"BENCHCONNECT_OUTBOX"_s, m_outboxDir.path());
     const ProgramRun list = TestSupport::run(TestSupport::cliPath(), {u"outbox"_s, u"list"_s}, env);
     QVERIFY2(list.out.contains("1 of 4 waiting"), list.out.constData());
-    const ProgramRun retry = TestSupport::run(TestSupport::cliPath(), {u"outbox"_s, u"retry"_s}, env);
-    QCOMPARE(retry.exitCode, 0);
+
+    // The window's outbox dialog shows it and sends it.
+    OutboxDialog *dialog = window.showOutbox();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->waiting(), 1);
+    auto *table = dialog->findChild<QTableWidget *>(u"outboxTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 2)->text(), u"1 of 4"_s);
+    QVERIFY(table->item(0, 4)->text().contains(u"422"_s)); // the last problem
+    QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
+    dialog->findChild<QPushButton *>(u"outboxRetry"_s)->click();
+    QVERIFY(retried.wait(30000));
+    QCOMPARE(retried.constFirst().constFirst().toBool(), true);
     QCOMPARE(server.results().size(), 4);
+    QCOMPARE(dialog->waiting(), 0);
+    QCOMPARE(table->rowCount(), 0);
+    const ProgramRun after = TestSupport::run(TestSupport::cliPath(), {u"outbox"_s, u"list"_s}, env);
+    QVERIFY2(after.err.contains("The outbox is empty"), after.err.constData());
 }
 
 void TestWindow::submitsToCurrentServer()
@@ -489,6 +507,19 @@ bool TestWindow::showcase(int seconds)
     if (!submitted.wait(30000))
         return false;
     window.findChild<QTableView *>(u"resultsTable"_s)->setCurrentIndex(window.model()->index(1, 0));
+    if (qEnvironmentVariableIsSet("BENCHCONNECT_SHOW_OUTBOX")) {
+        // Something waiting in the outbox: results for a server that is not there.
+        Outbox outbox(m_outboxDir.path());
+        QString error;
+        outbox.open(&error);
+        auto writer = outbox.writer(u"http://127.0.0.1:9"_s);
+        for (int i = 0; i < 12; ++i)
+            writer->append(
+                QJsonObject {{"run_id"_L1, "r"_L1}, {"tags"_L1, QJsonObject {{"name"_L1, u"b%1"_s.arg(i)}}}},
+                &error);
+        writer->commit(&error);
+        window.showOutbox()->move(window.geometry().center() - QPoint(380, 180));
+    }
     QTest::qWait(seconds * 1000);
     return true;
 }

@@ -1,0 +1,204 @@
+#include "outboxdialog.h"
+
+#include "conbenchclient.h"
+#include "outbox.h"
+#include "submission.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+OutboxDialog::OutboxDialog(QString directory, SettingsProvider settings, QWidget *parent)
+    : QDialog(parent)
+    , m_directory(std::move(directory))
+    , m_settings(std::move(settings))
+    , m_table(new QTableWidget(0, 5, this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_drop(new QPushButton(tr("&Drop…"), this))
+{
+    setWindowTitle(tr("Outbox"));
+    setObjectName(u"outboxDialog"_s);
+    m_table->setObjectName(u"outboxTable"_s);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Batch"), tr("Server"), tr("Waiting"), tr("Made"), tr("Last problem")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(u"outboxStatus"_s);
+    m_progress->setVisible(false);
+    m_retry->setObjectName(u"outboxRetry"_s);
+    m_retry->setToolTip(tr("Send the waiting results to the server set in the window; results the server "
+                           "holds already are not sent again"));
+    m_drop->setObjectName(u"outboxDrop"_s);
+    m_drop->setToolTip(tr("Remove the selected batches without sending them"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_drop, QDialogButtonBox::DestructiveRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_retry, &QPushButton::clicked, this, &OutboxDialog::retry);
+    connect(m_drop, &QPushButton::clicked, this, &OutboxDialog::dropSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &OutboxDialog::updateButtons);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(
+        tr("Results wait here until the server confirmed them: <tt>%1</tt>").arg(m_directory.toHtmlEscaped()),
+        this);
+    intro->setWordWrap(true);
+    intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(intro);
+    layout->addWidget(m_table);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(760, 360);
+    refresh();
+}
+
+void OutboxDialog::refresh()
+{
+    QString error;
+    const auto batches = Outbox(m_directory).list(&error);
+    m_table->setRowCount(0);
+    m_waiting = 0;
+    for (const Outbox::Batch &batch : batches) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const qsizetype left = batch.total - batch.confirmed;
+        m_waiting += left;
+        m_table->setItem(row, 0, new QTableWidgetItem(batch.id));
+        m_table->setItem(row, 1, new QTableWidgetItem(batch.server));
+        m_table->setItem(row, 2, new QTableWidgetItem(tr("%1 of %2").arg(left).arg(batch.total)));
+        m_table->setItem(row, 3,
+            new QTableWidgetItem(QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(
+            row, 4, new QTableWidgetItem(batch.inUse ? tr("being sent now") : batch.problems.value(0)));
+    }
+    m_table->resizeColumnsToContents();
+    if (!error.isEmpty())
+        m_status->setText(error);
+    else if (!m_client)
+        m_status->setText(batches.isEmpty()
+                ? tr("The outbox is empty.")
+                : tr("Results waiting: %1, in batches: %2.").arg(m_waiting).arg(batches.size()));
+    updateButtons();
+}
+
+void OutboxDialog::updateButtons()
+{
+    const bool busy = m_client != nullptr;
+    m_retry->setEnabled(!busy && m_waiting > 0);
+    m_drop->setEnabled(!busy && !m_table->selectedItems().isEmpty());
+}
+
+void OutboxDialog::retry()
+{
+    ClientSettings settings;
+    QString error;
+    if (!m_settings(&settings, &error)) {
+        m_status->setText(tr("Set the server in the window first: %1").arg(error));
+        return;
+    }
+    const QString server = settings.baseUrl.toString();
+    QStringList ids;
+    QString listError;
+    for (const Outbox::Batch &batch : Outbox(m_directory).list(&listError)) {
+        if (batch.server == server && !batch.inUse)
+            ids.append(batch.id);
+    }
+    if (ids.isEmpty()) {
+        m_status->setText(tr("Nothing waits for %1.").arg(server));
+        return;
+    }
+    m_client = new ConbenchClient(settings, this);
+    updateButtons();
+    m_status->setText(tr("Reading what %1 holds already…").arg(server));
+    const Outbox outbox(m_directory);
+    m_client->fetchStoredResultKeys(outbox.runIds(ids), this,
+        [this, ids](ApiCall::Outcome outcome, const QString &message, const QSet<QString> &stored) {
+            if (outcome != ApiCall::Outcome::Success) {
+                finishRetry(false,
+                    tr("Nothing was sent, since sending without knowing what the server holds "
+                       "could store results twice: %1")
+                        .arg(message));
+                return;
+            }
+            Outbox outbox(m_directory);
+            QStringList skipped;
+            QString error;
+            auto queue = outbox.queue(m_client->settings().baseUrl.toString(), ids, &skipped, &error);
+            if (!queue) {
+                finishRetry(false, error);
+                return;
+            }
+            auto *submission = new Submission(m_client, m_client);
+            submission->setQueue(std::move(queue));
+            submission->setAlreadyStored([stored](const QJsonObject &result) {
+                return stored.contains(ConbenchClient::resultKey(result));
+            });
+            m_progress->setRange(0, int(submission->total()));
+            m_progress->setValue(0);
+            m_progress->setVisible(true);
+            connect(submission, &Submission::progress, m_progress,
+                [this](qsizetype done, qsizetype, qsizetype total) {
+                    m_progress->setMaximum(int(total));
+                    m_progress->setValue(int(done));
+                });
+            connect(submission, &Submission::finished, this, [this, submission] {
+                QString summary
+                    = tr("Sent: %1, failed: %2.").arg(submission->sent()).arg(submission->failed());
+                if (submission->confirmedByLookup() > 0)
+                    summary += u' '
+                        + tr("%1 of them were found stored already and not sent again.")
+                              .arg(submission->confirmedByLookup());
+                if (!submission->failures().isEmpty())
+                    summary += u' ' + submission->failures().constFirst().message;
+                finishRetry(submission->failed() == 0, summary);
+            });
+            m_status->setText(tr("Sending…"));
+            submission->start();
+        });
+}
+
+void OutboxDialog::finishRetry(bool ok, const QString &summary)
+{
+    m_progress->setVisible(false);
+    m_client->deleteLater();
+    m_client = nullptr;
+    refresh();
+    m_status->setText(summary);
+    emit retryFinished(ok, summary);
+}
+
+void OutboxDialog::dropSelected()
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(m_table->item(index.row(), 0)->text());
+    if (ids.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Drop from the outbox"),
+            tr("Remove %1 batches without sending them? Their results are lost for good.").arg(ids.size()))
+        != QMessageBox::Yes)
+        return;
+    Outbox outbox(m_directory);
+    QString error;
+    for (const QString &id : std::as_const(ids)) {
+        if (!outbox.drop(id, &error))
+            break;
+    }
+    refresh();
+    if (!error.isEmpty())
+        m_status->setText(error);
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "clientsettings.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class ConbenchClient;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class Submission;
+
+// The outbox seen from the window: the batches waiting, Retry (what the server holds already is
+// looked up and not sent again, as "benchconnect outbox retry" does) and Drop.
+class OutboxDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // settings gives the server to retry to, as the window's server box holds it.
+    using SettingsProvider = std::function<bool(ClientSettings *settings, QString *error)>;
+    OutboxDialog(QString directory, SettingsProvider settings, QWidget *parent = nullptr);
+
+    void refresh();
+    void retry();
+    void dropSelected();
+    qsizetype waiting() const { return m_waiting; }
+
+signals:
+    void retryFinished(bool ok, const QString &summary);
+
+private:
+    void finishRetry(bool ok, const QString &summary);
+    void updateButtons();
+
+    QString m_directory;
+    SettingsProvider m_settings;
+    QTableWidget *m_table;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_retry;
+    QPushButton *m_drop;
+    ConbenchClient *m_client = nullptr;
+    qsizetype m_waiting = 0;
+};
