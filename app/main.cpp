@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("benchconnect"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BENCHCONNECT_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("benchconnect"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("benchconnect"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("benchconnect-gui"));
     MainWindow window;
     window.show();
     return app.exec();

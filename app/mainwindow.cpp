@@ -308,7 +308,8 @@ OutboxDialog *MainWindow::showOutbox()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1180, 760); // first start: room for the composer, the table and the JSON
     restoreState(settings.value(u"window/state"_s).toByteArray());
     if (!m_mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray()))
         m_mainSplitter->setSizes({420, 700});
