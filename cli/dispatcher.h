@@ -21,8 +21,8 @@ public:
     QStringList commandNames() const;
     const Command *command(const QString &name) const;
 
-    // True when the arguments ask for something the dispatcher answers (a subcommand, --help,
-    // --version), as opposed to none at all.
+    // True when the first argument is a subcommand's first word, --help or --version; the window
+    // takes anything else (no arguments, or Qt's own options such as -platform).
     bool handles(const QStringList &arguments) const;
 
 private:
