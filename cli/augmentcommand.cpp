@@ -42,7 +42,9 @@ QString AugmentCommand::description() const
               "Defaults: id (a new random id), name (\"REASON: COMMIT\" when a reason and a commit are "
               "known), info ({}), machine_info (this machine, unless cluster_info is given) and github "
               "(from the CONBENCH_PROJECT_* variables; \"github\": null means no commit context). "
-              "finished_timestamp, error_type and error_info are left out until given.");
+              "finished_timestamp, error_type and error_info are left out until given.\n\n"
+              "\"run_reason\" and \"run_name\", the names results use, are taken as the run's \"reason\" "
+              "and \"name\".");
 }
 
 QString AugmentCommand::examples() const
@@ -52,7 +54,8 @@ QString AugmentCommand::examples() const
                u"  benchconnect augment result --json '{\"tags\": {\"name\": \"sort\"}, \"stats\": "
                u"{\"data\": [1.5], \"unit\": \"s\"}}'\n"
                u"  cat results.ndjson | benchconnect augment result\n"_s;
-    return u"  benchconnect augment run --json '{\"reason\": \"nightly\"}'\n"_s;
+    return u"  benchconnect augment run --json '{\"reason\": \"nightly\"}'\n"
+           u"  benchconnect augment run '{\"run_reason\": \"test\"}'\n"_s;
 }
 
 int AugmentCommand::execute(const QCommandLineParser &parser, CommandContext &ctx)
@@ -81,8 +84,13 @@ int AugmentCommand::execute(const QCommandLineParser &parser, CommandContext &ct
             return ExitCode::Input;
         }
         QStringList warnings;
+        QStringList notes;
         const bool ok = m_kind == Kind::Result ? augmenter.augmentResult(&object, &warnings, &error)
-                                               : augmenter.augmentRun(&object, &warnings, &error);
+                                               : augmenter.augmentRun(&object, &warnings, &error, &notes);
+        if (ctx.verbose) {
+            for (const QString &note : std::as_const(notes))
+                ctx.info(u"%1: %2"_s.arg(source->origin(), note));
+        }
         if (!ok) {
             ctx.error(u"%1: %2"_s.arg(source->origin(), error));
             return ExitCode::Input;

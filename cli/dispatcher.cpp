@@ -91,6 +91,66 @@ QString Dispatcher::helpText() const
     return text;
 }
 
+QStringList Dispatcher::groupNames() const
+{
+    QStringList groups;
+    for (const auto &entry : m_commands) {
+        const QString group = entry.first.section(u' ', 0, 0);
+        if (!groups.contains(group))
+            groups.append(group);
+    }
+    return groups;
+}
+
+QString Dispatcher::groupDescription(const QString &group)
+{
+    if (group == u"augment"_s)
+        return tr(
+            "Fills in the defaults of results or runs (machine, commit, timestamps, ids) and prints them "
+            "as NDJSON, one object per line, without talking to a server. The output can be piped to "
+            "\"post result\" or \"post run\".");
+    if (group == u"post"_s)
+        return tr(
+            "Sends results or runs to the Conbench server exactly as they are given, without filling in "
+            "defaults. Results go through the outbox, so none is lost when the server fails.");
+    if (group == u"put"_s)
+        return tr("Updates runs on the Conbench server: the \"id\" of each run goes in the URL, its other "
+                  "fields (such as finished_timestamp) in the body.");
+    if (group == u"start"_s || group == u"submit"_s || group == u"finish"_s)
+        return tr(
+            "The run workflow: \"start run\" creates a run and writes the state file, \"submit result\" "
+            "adds results to it, \"finish run\" ends it and removes the state file.");
+    if (group == u"outbox"_s)
+        return tr("Every result that \"submit result\" or \"post result\" accepts waits in the outbox until "
+                  "the server confirmed it. These subcommands show, send and remove what waits there.");
+    return {};
+}
+
+QString Dispatcher::groupHelpText(const QString &group) const
+{
+    QString text = tr("Usage: benchconnect %1 SUBCOMMAND [options]").arg(group) + u"\n\n"_s;
+    const QString description = groupDescription(group);
+    if (!description.isEmpty())
+        text += Command::wrapText(description) + u"\n\n"_s;
+    text += tr("Subcommands:") + u'\n';
+    QString first;
+    for (const auto &entry : m_commands) {
+        if (entry.first.section(u' ', 0, 0) != group)
+            continue;
+        if (first.isEmpty())
+            first = entry.first;
+        text += u"  "_s + entry.first.leftJustified(22, u' ') + entry.second->summary() + u'\n';
+    }
+    text += u'\n'
+        + Command::wrapText(tr(
+            "Run \"benchconnect %1 --help\" for the input, options and examples of each (for example "
+            "\"benchconnect %2 --help\"), and \"benchconnect --help\" for every subcommand, the environment "
+            "and the exit status.")
+                                .arg(group + u" SUBCOMMAND"_s, first))
+        + u'\n';
+    return text;
+}
+
 int Dispatcher::run(const QStringList &arguments, CommandContext &ctx) const
 {
     if (arguments.isEmpty()) {
@@ -123,16 +183,18 @@ int Dispatcher::run(const QStringList &arguments, CommandContext &ctx) const
     }
     const QString second = arguments.value(1);
     if (!objects.contains(second)) {
-        const bool askedForHelp = second == u"-h"_s || second == u"--help"_s;
-        const QString message = tr("\"%1\" takes one of: %2 (for example: benchconnect %1 %3 --help).")
-                                    .arg(first, objects.join(u", "_s), objects.constFirst());
-        if (askedForHelp) {
-            *ctx.out << message << u'\n';
+        if (second == u"-h"_s || second == u"--help"_s) {
+            *ctx.out << groupHelpText(first);
             ctx.out->flush();
             return ExitCode::Success;
         }
-        ctx.error(
-            second.isEmpty() ? message : tr("Unknown subcommand \"%1 %2\". %3").arg(first, second, message));
+        if (second.isEmpty()) {
+            *ctx.err << groupHelpText(first);
+            ctx.err->flush();
+            return ExitCode::Usage;
+        }
+        ctx.error(tr("Unknown subcommand \"%1 %2\". \"%1\" takes one of: %3 (see benchconnect %1 --help).")
+                      .arg(first, second, objects.join(u", "_s)));
         return ExitCode::Usage;
     }
     return m_commands.at(first + u' ' + second)->run(arguments.mid(2), ctx);

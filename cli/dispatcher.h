@@ -18,6 +18,11 @@ public:
     int run(const QStringList &arguments, CommandContext &ctx) const;
 
     QString helpText() const;
+    // The help of a group of subcommands ("augment", "post", ...): what the group does, each of its
+    // subcommands with its summary, and how to get each one's help.
+    QString groupHelpText(const QString &group) const;
+    // The first words of the subcommands, in order.
+    QStringList groupNames() const;
     QStringList commandNames() const;
     const Command *command(const QString &name) const;
 
@@ -26,6 +31,7 @@ public:
     bool handles(const QStringList &arguments) const;
 
 private:
+    static QString groupDescription(const QString &group);
     void add(std::unique_ptr<Command> command);
 
     std::map<QString, std::unique_ptr<Command>> m_commands;

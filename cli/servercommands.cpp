@@ -36,6 +36,22 @@ Augmenter makeAugmenter(const ProjectEnvironment &project)
     return Augmenter(project, [] { return MachineInfo::current(); });
 }
 
+// When the server refused a run's result-style field name ("run_reason" for "reason"), says which
+// name it expects; empty otherwise.
+QString runFieldHint(const QJsonObject &run, const QString &refusal)
+{
+    QString hint;
+    for (const auto &[resultKey, runKey] :
+        {std::pair {"run_reason"_L1, "reason"_L1}, {"run_name"_L1, "name"_L1}}) {
+        if (run.contains(resultKey) && refusal.contains(resultKey))
+            hint += u' '
+                + ServerCommand::tr("A run's field is \"%1\"; \"%2\" is the name results use (\"start run\" "
+                                    "and \"augment run\" accept both).")
+                      .arg(runKey, resultKey);
+    }
+    return hint;
+}
+
 // --- post result ------------------------------------------------------------------------------
 
 class PostResultCommand : public ServerCommand
@@ -166,7 +182,8 @@ protected:
             }
             if (!call->succeeded()) {
                 ctx.error(tr("%1: run %2 not %3: %4")
-                              .arg(origin, id, put ? tr("updated") : tr("created"), call->message()));
+                              .arg(origin, id, put ? tr("updated") : tr("created"), call->message())
+                    + runFieldHint(run, call->message()));
                 return stored == 0 ? exitCodeFor(call->outcome()) : int(ExitCode::Failure);
             }
             ++stored;
@@ -195,7 +212,8 @@ public:
             "cluster_info). Prints the run's id.\n\n"
             "Then \"submit result\" adds results to the run, and \"finish run\" ends it and removes the "
             "state file. Without JSON input the run gets only its defaults; standard input is read only "
-            "when \"-\" is given.\n\n"
+            "when \"-\" is given. \"run_reason\" and \"run_name\", the names results use, are taken as "
+            "the run's \"reason\" and \"name\".\n\n"
             "Servers since late 2023 keep runs implicitly, through their results: they answer 405 to "
             "run creation, which is reported once; the state file is written all the same.");
     }
@@ -205,7 +223,8 @@ protected:
     QString inputNoun() const override { return tr("run"); }
     QString examples() const override
     {
-        return u"  benchconnect start run --json '{\"reason\": \"commit\"}'\n"_s;
+        return u"  benchconnect start run --json '{\"reason\": \"commit\"}'\n"
+               u"  benchconnect start run '{\"run_reason\": \"test\"}'\n"_s;
     }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {
@@ -226,10 +245,15 @@ protected:
         if (const int status = readOneOptional(parser, ctx, &run); status != ExitCode::Success)
             return status;
         QStringList warnings;
+        QStringList notes;
         QString error;
-        if (!makeAugmenter(project).augmentRun(&run, &warnings, &error)) {
+        if (!makeAugmenter(project).augmentRun(&run, &warnings, &error, &notes)) {
             ctx.error(error);
             return ExitCode::Input;
+        }
+        if (ctx.verbose) {
+            for (const QString &note : std::as_const(notes))
+                ctx.info(note);
         }
         for (const QString &warning : std::as_const(warnings))
             ctx.warning(warning);

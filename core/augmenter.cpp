@@ -1,6 +1,7 @@
 #include "augmenter.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,13 @@ void defaultObject(QJsonObject *object, QLatin1StringView key)
 {
     if (isMissing(*object, key))
         object->insert(key, QJsonObject());
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
 }
 
 QString commitOf(const QJsonObject &object)
@@ -147,9 +155,26 @@ bool Augmenter::augmentResult(QJsonObject *result, QStringList *warnings, QStrin
     return true;
 }
 
-bool Augmenter::augmentRun(QJsonObject *run, QStringList *warnings, QString *error) const
+bool Augmenter::augmentRun(QJsonObject *run, QStringList *warnings, QString *error, QStringList *notes) const
 {
     QJsonObject &r = *run;
+    // The result spelling of a run's fields, as the Python tool's documentation starts a run.
+    for (const auto &[resultKey, runKey] :
+        {std::pair {"run_reason"_L1, "reason"_L1}, {"run_name"_L1, "name"_L1}}) {
+        if (!r.contains(resultKey))
+            continue;
+        const QJsonValue given = r.take(resultKey);
+        if (given.isNull() || given.isUndefined())
+            continue;
+        if (!isMissing(r, runKey) && r.value(runKey) != given) {
+            *error = tr("the run gives both \"%1\" (%2) and \"%3\" (%4); give one of them.")
+                         .arg(resultKey, jsonText(given), runKey, jsonText(r.value(runKey)));
+            return false;
+        }
+        r.insert(runKey, given);
+        if (notes)
+            notes->append(tr("\"%1\" is taken as the run's \"%2\".").arg(resultKey, runKey));
+    }
     if (isMissing(r, "id"_L1))
         r.insert("id"_L1, newId());
     for (const auto key : {"reason"_L1, "name"_L1, "finished_timestamp"_L1, "error_type"_L1})

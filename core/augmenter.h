@@ -25,7 +25,10 @@ public:
     // Returns false (with *error) when the input cannot be augmented at all (for example a github
     // object without repository or commit). *warnings receives publishability problems.
     bool augmentResult(QJsonObject *result, QStringList *warnings, QString *error) const;
-    bool augmentRun(QJsonObject *run, QStringList *warnings, QString *error) const;
+    // A run may name its reason and name as results do ("run_reason", "run_name", as the Python
+    // tool's documentation shows): they are taken as "reason" and "name", and *notes says so.
+    bool augmentRun(
+        QJsonObject *run, QStringList *warnings, QString *error, QStringList *notes = nullptr) const;
 
     // Why a result could not be published (empty when it can): machine_info xor cluster_info,
     // stats and/or error.
