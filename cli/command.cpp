@@ -30,7 +30,9 @@ QStringList wrap(const QString &text, int width)
     return lines;
 }
 
-QString optionSynopsis(const QCommandLineOption &option)
+} // namespace
+
+QString Command::optionSynopsis(const QCommandLineOption &option)
 {
     QStringList names;
     for (const QString &name : option.names())
@@ -40,8 +42,6 @@ QString optionSynopsis(const QCommandLineOption &option)
         text += u" "_s + option.valueName();
     return text;
 }
-
-} // namespace
 
 void CommandContext::warning(const QString &message) const
 {
@@ -84,52 +84,15 @@ QString Command::formatRows(const QList<QPair<QString, QString>> &rows)
     return text;
 }
 
-QString Command::helpText() const
+QList<QPair<QString, QString>> Command::environmentRows(bool server, bool input)
 {
-    QString text;
-    QString usage = tr("Usage: %1 %2 [options]").arg(programName, name());
-    if (input() != Input::None)
-        usage += u" [NDJSON]"_s;
-    if (!positionalArgument().first.isEmpty())
-        usage += u" ["_s + positionalArgument().first + u']';
-    text += usage + u"\n\n"_s;
-    for (const QString &paragraph : description().split(u"\n\n"_s))
-        text += wrap(paragraph.simplified(), helpWidth).join(u'\n') + u"\n\n"_s;
-
-    if (input() != Input::None) {
-        text += tr("Input (give one; --json wins over NDJSON, which wins over --path):") + u'\n';
-        text += formatRows({
-            {u"--json JSON"_s, tr("One %1 as a JSON object.").arg(inputNoun())},
-            {u"--path PATH"_s,
-                tr("A file holding one %1 as a JSON object, or a directory whose *.json files (not "
-                   "recursive) each hold one.")
-                    .arg(inputNoun())},
-            {u"NDJSON"_s,
-                tr("Newline-delimited JSON, one %1 per line, as an argument; \"-\", or standard input when "
-                   "nothing else is given and it is not a terminal, reads it from standard input.")
-                    .arg(inputNoun())},
-        });
-        text += u'\n';
-    }
-
-    if (!positionalArgument().first.isEmpty())
-        text += tr("Arguments:") + u'\n' + formatRows({positionalArgument()}) + u'\n';
-
-    QList<QPair<QString, QString>> rows;
-    for (const QCommandLineOption &option : options())
-        rows.append({optionSynopsis(option), option.description()});
-    rows.append({u"-q, --quiet"_s, tr("Print only errors.")});
-    rows.append({u"-v, --verbose"_s, tr("Print what is done, step by step (never a password).")});
-    rows.append({u"-h, --help"_s, tr("Show this help and exit.")});
-    text += tr("Options:") + u'\n' + formatRows(rows) + u'\n';
-
     QList<QPair<QString, QString>> env;
-    if (talksToServer()) {
+    if (server) {
         env.append({u"CONBENCH_URL"_s, tr("The Conbench server, without /api (required).")});
         env.append({u"CONBENCH_EMAIL"_s, tr("Log in with this account (for a private server).")});
         env.append({u"CONBENCH_PASSWORD"_s, tr("The account's password; never printed.")});
     }
-    if (input() != Input::None) {
+    if (input) {
         env.append({u"CONBENCH_PROJECT_REPOSITORY"_s,
             tr("org/repo or https://github.com/org/repo: github.repository.")});
         env.append({u"CONBENCH_PROJECT_COMMIT"_s, tr("The 40-hex commit SHA: github.commit.")});
@@ -138,12 +101,62 @@ QString Command::helpText() const
         env.append(
             {u"CONBENCH_MACHINE_INFO_NAME"_s, tr("Overrides the host name sent as machine_info.name.")});
     }
-    if (!env.isEmpty())
-        text += tr("Environment:") + u'\n' + formatRows(env) + u'\n';
+    return env;
+}
 
-    const QString example = examples();
-    if (!example.isEmpty())
-        text += tr("Examples:") + u'\n' + example + u'\n';
+Command::Help Command::help() const
+{
+    Help help;
+    help.usage = tr("Usage: %1 %2 [options]").arg(programName, name());
+    if (input() != Input::None)
+        help.usage += u" [NDJSON]"_s;
+    if (!positionalArgument().first.isEmpty())
+        help.usage += u" ["_s + positionalArgument().first + u']';
+    for (const QString &paragraph : description().split(u"\n\n"_s))
+        help.paragraphs.append(paragraph.simplified());
+
+    if (input() != Input::None) {
+        help.sections.append({tr("Input (give one; --json wins over NDJSON, which wins over --path):"),
+            {
+                {u"--json JSON"_s, tr("One %1 as a JSON object.").arg(inputNoun())},
+                {u"--path PATH"_s,
+                    tr("A file holding one %1 as a JSON object, or a directory whose *.json files (not "
+                       "recursive) each hold one.")
+                        .arg(inputNoun())},
+                {u"NDJSON"_s,
+                    tr("Newline-delimited JSON, one %1 per line, as an argument; \"-\", or standard input "
+                       "when nothing else is given and it is not a terminal, reads it from standard input.")
+                        .arg(inputNoun())},
+            }});
+    }
+    if (!positionalArgument().first.isEmpty())
+        help.sections.append({tr("Arguments:"), {positionalArgument()}});
+
+    QList<QPair<QString, QString>> rows;
+    for (const QCommandLineOption &option : options())
+        rows.append({optionSynopsis(option), option.description()});
+    rows.append({u"-q, --quiet"_s, tr("Print only errors.")});
+    rows.append({u"-v, --verbose"_s, tr("Print what is done, step by step (never a password).")});
+    rows.append({u"-h, --help"_s, tr("Show this help and exit.")});
+    help.sections.append({tr("Options:"), rows});
+
+    const auto env = environmentRows(talksToServer(), input() != Input::None);
+    if (!env.isEmpty())
+        help.sections.append({tr("Environment:"), env});
+    help.examples = examples();
+    return help;
+}
+
+QString Command::helpText() const
+{
+    const Help parts = help();
+    QString text = parts.usage + u"\n\n"_s;
+    for (const QString &paragraph : parts.paragraphs)
+        text += wrap(paragraph, helpWidth).join(u'\n') + u"\n\n"_s;
+    for (const Section &section : parts.sections)
+        text += section.title + u'\n' + formatRows(section.rows) + u'\n';
+    if (!parts.examples.isEmpty())
+        text += tr("Examples:") + u'\n' + parts.examples + u'\n';
     text += wrap(tr("Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 "
                     "refused by the server; 6 server unreachable; 7 run state; 130 interrupted (see %1 "
                     "--help).")
@@ -152,6 +165,20 @@ QString Command::helpText() const
                 .join(u'\n');
     text += u'\n';
     return text;
+}
+
+QList<QCommandLineOption> Command::commandLineOptions() const
+{
+    QList<QCommandLineOption> all {QCommandLineOption({u"h"_s, u"help"_s}, tr("Show this help and exit.")),
+        QCommandLineOption({u"q"_s, u"quiet"_s}, tr("Print only errors.")),
+        QCommandLineOption(
+            {u"v"_s, u"verbose"_s}, tr("Print what is done, step by step (never a password)."))};
+    if (input() != Input::None) {
+        all.append(QCommandLineOption(u"json"_s, tr("One %1 as a JSON object.").arg(inputNoun()), u"JSON"_s));
+        all.append(QCommandLineOption(
+            u"path"_s, tr("A file holding one %1, or a directory of them.").arg(inputNoun()), u"PATH"_s));
+    }
+    return all + options();
 }
 
 std::unique_ptr<JsonObjectSource> Command::openInput(
@@ -181,15 +208,8 @@ int Command::run(const QStringList &arguments, CommandContext &ctx)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, QString());
-    const QCommandLineOption quiet({u"q"_s, u"quiet"_s}, QString());
-    const QCommandLineOption verbose({u"v"_s, u"verbose"_s}, QString());
-    parser.addOptions({help, quiet, verbose});
-    if (input() != Input::None) {
-        parser.addOption(QCommandLineOption(u"json"_s, QString(), u"JSON"_s));
-        parser.addOption(QCommandLineOption(u"path"_s, QString(), u"PATH"_s));
-    }
-    parser.addOptions(options());
+    parser.addOptions(commandLineOptions());
+    const QString help = u"help"_s, quiet = u"quiet"_s, verbose = u"verbose"_s;
 
     if (!parser.parse(QStringList {programName} + arguments)) {
         ctx.error(tr("%1 (see %2 %3 --help)").arg(parser.errorText(), programName, name()));

@@ -46,7 +46,30 @@ public:
     virtual QString summary() const = 0; // one line, for the list of subcommands
     virtual QString description() const = 0; // paragraphs separated by blank lines
 
+    struct Section
+    {
+        QString title;
+        QList<QPair<QString, QString>> rows;
+    };
+    // What --help says, in parts, so that the man page is written from the same words.
+    struct Help
+    {
+        QString usage; // "benchconnect augment result [options] [NDJSON]"
+        QStringList paragraphs; // the description
+        QList<Section> sections; // input, arguments, options, environment
+        QString examples; // command lines, one per line
+    };
+    Help help() const;
     QString helpText() const;
+    // Every option the subcommand takes, its own and the common ones (--json, --path, -q, -v, -h).
+    QList<QCommandLineOption> commandLineOptions() const;
+    // The variables a subcommand that talks to a server (server) or reads results and runs (input)
+    // reads, with what each means.
+    static QList<QPair<QString, QString>> environmentRows(bool server, bool input);
+    // The name of the positional argument that is not input ("BATCH..."), empty when none.
+    QString argumentName() const { return positionalArgument().first; }
+    // "-p, --path PATH"
+    static QString optionSynopsis(const QCommandLineOption &option);
     // Parses the arguments that follow the subcommand's name, then runs it.
     int run(const QStringList &arguments, CommandContext &ctx);
 
@@ -61,12 +84,6 @@ protected:
         Optional,
         Required
     };
-    struct Section
-    {
-        QString title;
-        QList<QPair<QString, QString>> rows;
-    };
-
     virtual Input input() const { return Input::None; }
     virtual QString inputNoun() const { return tr("object"); }
     virtual bool talksToServer() const { return false; }

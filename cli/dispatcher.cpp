@@ -52,30 +52,23 @@ bool Dispatcher::handles(const QStringList &arguments) const
     return false;
 }
 
-QString Dispatcher::helpText() const
+QString Dispatcher::description()
 {
-    QString text = tr("Usage: benchconnect SUBCOMMAND [options]") + u"\n\n"_s;
-    text += Command::wrapText(
-                tr("Sends benchmark results to a Conbench server: fills in their defaults (machine, "
-                   "commit, timestamps), starts and finishes runs, and posts results, keeping "
-                   "every result in an outbox until the server confirmed it."))
-        + u"\n\n"_s;
-    text += tr("Subcommands:") + u'\n';
-    QList<QPair<QString, QString>> rows;
-    for (const auto &entry : m_commands)
-        rows.append({entry.first, entry.second->summary()});
-    for (const auto &[name, summary] : std::as_const(rows))
-        text += u"  "_s + name.leftJustified(22, u' ') + summary + u'\n';
-    text += u'\n' + tr("Run \"benchconnect SUBCOMMAND --help\" for the options of each.") + u"\n\n"_s;
-    text += tr("Typical use in a CI job:") + u'\n';
-    text += u"  benchconnect start run --json '{\"reason\": \"commit\"}'\n"
-            u"  benchconnect submit result --path results/\n"
-            u"  benchconnect finish run\n\n"_s;
-    text += tr("Options:") + u'\n';
-    text += u"  -h, --help              "_s + tr("Show this help and exit.") + u'\n';
-    text += u"  --version               "_s + tr("Show the version and exit.") + u"\n\n"_s;
-    text += tr("Exit status:") + u'\n';
-    const QList<QPair<int, QString>> codes = {
+    return tr("Sends benchmark results to a Conbench server: fills in their defaults (machine, commit, "
+              "timestamps), starts and finishes runs, and posts results, keeping every result in an outbox "
+              "until the server confirmed it.");
+}
+
+QString Dispatcher::typicalUse()
+{
+    return u"benchconnect start run --json '{\"reason\": \"commit\"}'\n"
+           u"benchconnect submit result --path results/\n"
+           u"benchconnect finish run\n"_s;
+}
+
+QList<QPair<int, QString>> Dispatcher::exitCodes()
+{
+    return {
         {ExitCode::Success, tr("success")},
         {ExitCode::Failure, tr("the work was done only in part (some results were not accepted)")},
         {ExitCode::Usage, tr("unknown subcommand, bad option or option value")},
@@ -86,7 +79,37 @@ QString Dispatcher::helpText() const
         {ExitCode::State, tr("the run's state file is missing, exists already, or disagrees with the input")},
         {ExitCode::Interrupted, tr("interrupted (Ctrl-C); nothing accepted was lost")},
     };
-    for (const auto &[code, meaning] : codes)
+}
+
+QList<QPair<QString, QString>> Dispatcher::environmentVariables()
+{
+    auto rows = Command::environmentRows(true, true);
+    rows.append(
+        {u"BENCHCONNECT_RETRY_DEADLINE"_s, tr("Seconds to keep retrying one request (default 1800).")});
+    rows.append({u"BENCHCONNECT_CA_BUNDLE"_s, tr("A PEM file of CA certificates to trust too.")});
+    rows.append(
+        {u"BENCHCONNECT_OUTBOX"_s, tr("The outbox directory (default ~/.local/share/benchconnect/outbox).")});
+    rows.append({u"BENCHCONNECT_MAX_IN_FLIGHT"_s,
+        tr("Requests under way at once while sending results (default 4).")});
+    return rows;
+}
+
+QString Dispatcher::helpText() const
+{
+    QString text = tr("Usage: benchconnect SUBCOMMAND [options]") + u"\n\n"_s;
+    text += Command::wrapText(description()) + u"\n\n"_s;
+    text += tr("Subcommands:") + u'\n';
+    for (const auto &entry : m_commands)
+        text += u"  "_s + entry.first.leftJustified(22, u' ') + entry.second->summary() + u'\n';
+    text += u'\n' + tr("Run \"benchconnect SUBCOMMAND --help\" for the options of each.") + u"\n\n"_s;
+    text += tr("Typical use in a CI job:") + u'\n';
+    for (const QString &line : typicalUse().split(u'\n', Qt::SkipEmptyParts))
+        text += u"  "_s + line + u'\n';
+    text += u'\n' + tr("Options:") + u'\n';
+    text += u"  -h, --help              "_s + tr("Show this help and exit.") + u'\n';
+    text += u"  --version               "_s + tr("Show the version and exit.") + u"\n\n"_s;
+    text += tr("Exit status:") + u'\n';
+    for (const auto &[code, meaning] : exitCodes())
         text += u"  "_s + QString::number(code).leftJustified(6, u' ') + meaning + u'\n';
     return text;
 }

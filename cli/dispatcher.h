@@ -18,6 +18,12 @@ public:
     int run(const QStringList &arguments, CommandContext &ctx) const;
 
     QString helpText() const;
+    // The parts of the help that the man page shares.
+    static QString description();
+    static QString typicalUse(); // command lines, one per line
+    static QList<QPair<int, QString>> exitCodes();
+    static QList<QPair<QString, QString>> environmentVariables();
+    static QString groupDescription(const QString &group);
     // The help of a group of subcommands ("augment", "post", ...): what the group does, each of its
     // subcommands with its summary, and how to get each one's help.
     QString groupHelpText(const QString &group) const;
@@ -31,7 +37,6 @@ public:
     bool handles(const QStringList &arguments) const;
 
 private:
-    static QString groupDescription(const QString &group);
     void add(std::unique_ptr<Command> command);
 
     std::map<QString, std::unique_ptr<Command>> m_commands;

@@ -8,6 +8,7 @@ packages=(
     libqt6svg6
     xvfb xauth imagemagick dbus gnome-keyring libsecret-tools
     openssl ca-certificates file
+    groff-base zsh fish
 )
 missing=()
 for p in "${packages[@]}"; do
