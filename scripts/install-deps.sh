@@ -8,7 +8,8 @@ packages=(
     libqt6svg6
     xvfb xauth imagemagick dbus gnome-keyring libsecret-tools
     openssl ca-certificates file
-    groff-base zsh fish
+    groff-base zsh fish man-db
+    dpkg-dev librsvg2-bin lintian appstream desktop-file-utils
 )
 missing=()
 for p in "${packages[@]}"; do
