@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 #include "dispatcher.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("benchconnect"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BENCHCONNECT_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("benchconnect"));
+    QStringList warnings;
+    Translations::install(QProcessEnvironment::systemEnvironment(), &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        qWarning().noquote() << warning;
     QGuiApplication::setDesktopFileName(QStringLiteral("benchconnect-gui"));
     MainWindow window;
     window.show();

@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "dispatcher.h"
+#include "translations.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -23,6 +24,10 @@ int CliApplication::run(const QStringList &arguments)
     ctx.in = &in;
     ctx.inIsTerminal = ::isatty(STDIN_FILENO);
     ctx.errIsTerminal = ::isatty(STDERR_FILENO);
+    QStringList warnings;
+    Translations::install(ctx.env, &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        ctx.warning(warning);
     const Dispatcher dispatcher;
     return dispatcher.run(arguments, ctx);
 }

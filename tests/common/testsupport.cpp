@@ -55,6 +55,8 @@ QProcessEnvironment TestSupport::cleanEnvironment()
             || key.startsWith(u"BENCHCONNECT_"_s))
             env.remove(key);
     }
+    // The tests read the messages in English, whatever the machine's locale.
+    env.insert(u"BENCHCONNECT_LANGUAGE"_s, u"en"_s);
     return env;
 }
 

@@ -25,7 +25,8 @@ QString guiPath();
 QString sourceDir();
 QString examplesDir();
 
-// An environment with none of the CONBENCH_* / BENCHMARKABLE_* variables of the caller.
+// An environment with none of the CONBENCH_* / BENCHMARKABLE_* / BENCHCONNECT_* variables of the
+// caller, and the messages in English (BENCHCONNECT_LANGUAGE=en).
 QProcessEnvironment cleanEnvironment();
 
 // Runs a program to its end (or kills it after timeoutMs and fails the test).

@@ -1,0 +1,57 @@
+#include "translations.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString directory = u":/i18n"_s;
+}
+
+QStringList Translations::available()
+{
+    QStringList languages;
+    const QStringList files = QDir(directory).entryList({u"benchconnect_*.qm"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        languages.append(file.mid(13).chopped(3));
+    return languages;
+}
+
+QString Translations::install(const QProcessEnvironment &env, QStringList *warnings)
+{
+    static QTranslator *translator = nullptr;
+    if (translator) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+        translator = nullptr;
+    }
+    const QString requested = env.value(u"BENCHCONNECT_LANGUAGE"_s).trimmed();
+    QLocale locale = QLocale::system();
+    if (!requested.isEmpty()) {
+        locale = QLocale(requested);
+        if (locale.language() == QLocale::C && requested != u"C"_s && requested != u"en"_s) {
+            warnings->append(
+                tr("BENCHCONNECT_LANGUAGE \"%1\" is not a language; the messages stay in English.")
+                    .arg(requested));
+            return {};
+        }
+        if (locale.language() != QLocale::English && locale.language() != QLocale::C
+            && !available().contains(QLocale::languageToCode(locale.language()))) {
+            warnings->append(
+                tr("There is no translation for BENCHCONNECT_LANGUAGE \"%1\" (there are: %2); the "
+                   "messages stay in English.")
+                    .arg(requested, available().join(u", "_s)));
+            return {};
+        }
+    }
+    auto *candidate = new QTranslator;
+    if (!candidate->load(locale, u"benchconnect"_s, u"_"_s, directory)) {
+        delete candidate;
+        return {};
+    }
+    translator = candidate;
+    QCoreApplication::installTranslator(translator);
+    return candidate->language();
+}
