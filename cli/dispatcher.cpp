@@ -1,5 +1,6 @@
 #include "dispatcher.h"
 
+#include "adaptcommand.h"
 #include "augmentcommand.h"
 #include "exitcodes.h"
 #include "outboxcommands.h"
@@ -14,6 +15,8 @@ Dispatcher::Dispatcher()
     for (auto &command : ServerCommands::create())
         add(std::move(command));
     for (auto &command : OutboxCommands::create())
+        add(std::move(command));
+    for (auto &command : AdaptCommand::create())
         add(std::move(command));
 }
 
@@ -127,6 +130,10 @@ QStringList Dispatcher::groupNames() const
 
 QString Dispatcher::groupDescription(const QString &group)
 {
+    if (group == u"adapt"_s)
+        return tr("Turns the output files of benchmark tools (Google Benchmark, hyperfine, "
+                  "github-action-benchmark's JSON, Conbench's own JSON) into Conbench results, with their "
+                  "defaults filled in, and prints them as NDJSON, without talking to a server.");
     if (group == u"augment"_s)
         return tr(
             "Fills in the defaults of results or runs (machine, commit, timestamps, ids) and prints them "

@@ -1,0 +1,67 @@
+#include "adapter.h"
+
+#include "conbenchadapter.h"
+#include "customadapter.h"
+#include "gbenchadapter.h"
+#include "hyperfineadapter.h"
+
+using namespace Qt::StringLiterals;
+
+bool Adapter::conbenchTime(const QString &unit, double *factor, QString *conbenchUnit)
+{
+    if (unit == u"ns"_s) {
+        *factor = 1;
+        *conbenchUnit = u"ns"_s;
+    } else if (unit == u"us"_s || unit == u"µs"_s) {
+        *factor = 1e3;
+        *conbenchUnit = u"ns"_s;
+    } else if (unit == u"ms"_s) {
+        *factor = 1e-3;
+        *conbenchUnit = u"s"_s;
+    } else if (unit == u"s"_s) {
+        *factor = 1;
+        *conbenchUnit = u"s"_s;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+const std::vector<std::unique_ptr<Adapter>> &Adapters::all()
+{
+    static const std::vector<std::unique_ptr<Adapter>> adapters = [] {
+        std::vector<std::unique_ptr<Adapter>> list;
+        list.push_back(std::make_unique<GbenchAdapter>());
+        list.push_back(std::make_unique<HyperfineAdapter>());
+        list.push_back(std::make_unique<CustomAdapter>());
+        list.push_back(std::make_unique<ConbenchAdapter>()); // last: any other JSON object
+        return list;
+    }();
+    return adapters;
+}
+
+const Adapter *Adapters::byName(const QString &name)
+{
+    for (const auto &adapter : all()) {
+        if (adapter->name() == name)
+            return adapter.get();
+    }
+    return nullptr;
+}
+
+const Adapter *Adapters::recognize(const QString &fileName, const QByteArray &head)
+{
+    for (const auto &adapter : all()) {
+        if (adapter->recognizes(fileName, head))
+            return adapter.get();
+    }
+    return nullptr;
+}
+
+QStringList Adapters::names()
+{
+    QStringList list;
+    for (const auto &adapter : all())
+        list.append(adapter->name());
+    return list;
+}

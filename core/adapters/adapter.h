@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+// One benchmark tool's output format, turned into Conbench results (not augmented: tags, stats,
+// context, info, error). Each format is one class; the registry below knows them all, and the
+// command line, the window and the folder watcher all ask it.
+class Adapter
+{
+    Q_DECLARE_TR_FUNCTIONS(Adapter)
+
+public:
+    virtual ~Adapter() = default;
+    virtual QString name() const = 0; // "gbench"
+    virtual QString title() const = 0; // "Google Benchmark JSON (--benchmark_format=json)"
+    virtual QString tool() const = 0; // "Google Benchmark"
+    // Whether a file of this name starting with these bytes is in this format.
+    virtual bool recognizes(const QString &fileName, const QByteArray &head) const = 0;
+    // Converts one file's content. false with *error when it is not in this format or damaged;
+    // *notes says what was left out or moved (a metric without a Conbench unit, say).
+    virtual bool convert(
+        const QByteArray &content, QList<QJsonObject> *results, QStringList *notes, QString *error) const = 0;
+
+    // A time measured in unit ("ns", "us", "ms", "s") as Conbench keeps it: nanoseconds below a
+    // millisecond's scale, seconds above. Returns false for an unknown unit.
+    static bool conbenchTime(const QString &unit, double *factor, QString *conbenchUnit);
+};
+
+class Adapters
+{
+    Q_DECLARE_TR_FUNCTIONS(Adapters)
+
+public:
+    static const std::vector<std::unique_ptr<Adapter>> &all();
+    static const Adapter *byName(const QString &name);
+    // The format of a file, from its name and first bytes; null when none recognizes it.
+    static const Adapter *recognize(const QString &fileName, const QByteArray &head);
+    static QStringList names();
+};

@@ -1,0 +1,124 @@
+#include "adaptersource.h"
+
+#include "adapter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const Adapter *formatByName(const QString &format, QString *error)
+{
+    if (format == u"auto"_s)
+        return nullptr;
+    const Adapter *adapter = Adapters::byName(format);
+    if (!adapter)
+        *error = AdapterSource::tr("Unknown format \"%1\"; the formats are: auto, %2.")
+                     .arg(format, Adapters::names().join(u", "_s));
+    return adapter;
+}
+
+} // namespace
+
+std::unique_ptr<AdapterSource> AdapterSource::fromPath(
+    const QString &path, const QString &format, QString *error)
+{
+    const Adapter *adapter = formatByName(format, error);
+    if (!error->isEmpty())
+        return nullptr;
+    const QFileInfo info(path);
+    QStringList paths;
+    if (info.isDir()) {
+        const QDir dir(path);
+        for (const QString &name : dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name))
+            paths.append(dir.filePath(name));
+        if (paths.isEmpty()) {
+            *error = tr("%1: the folder holds no files.").arg(path);
+            return nullptr;
+        }
+    } else if (info.exists()) {
+        paths.append(path);
+    } else {
+        *error = tr("%1: no such file or folder.").arg(path);
+        return nullptr;
+    }
+    QList<File> files;
+    for (const QString &file : std::as_const(paths))
+        files.append({file, file, {}});
+    return std::unique_ptr<AdapterSource>(new AdapterSource(adapter, files));
+}
+
+std::unique_ptr<AdapterSource> AdapterSource::fromContent(
+    const QByteArray &content, const QString &origin, const QString &format, QString *error)
+{
+    const Adapter *adapter = formatByName(format, error);
+    if (!error->isEmpty())
+        return nullptr;
+    return std::unique_ptr<AdapterSource>(new AdapterSource(adapter, {{QString(), origin, content}}));
+}
+
+bool AdapterSource::convertNext(QString *error)
+{
+    File file = m_files.at(m_nextFile++);
+    if (!file.path.isEmpty()) {
+        QFile in(file.path);
+        if (!in.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: cannot read the file: %2").arg(file.path, in.errorString());
+            return false;
+        }
+        file.content = in.readAll();
+    }
+    m_currentOrigin = file.origin;
+    m_results.clear();
+    m_nextResult = 0;
+    if (file.content.trimmed().isEmpty()) {
+        *error = tr("%1: the file is empty.").arg(file.origin);
+        return false;
+    }
+    const Adapter *adapter = m_format;
+    if (!adapter) {
+        adapter = Adapters::recognize(QFileInfo(file.path).fileName(), file.content.left(4096));
+        if (!adapter) {
+            *error = tr("%1: not in a format benchconnect reads (%2).")
+                         .arg(file.origin, Adapters::names().join(u", "_s));
+            return false;
+        }
+    }
+    m_currentFormat = adapter->name();
+    QStringList notes;
+    QString why;
+    if (!adapter->convert(file.content, &m_results, &notes, &why)) {
+        *error = tr("%1: %2: %3").arg(file.origin, adapter->name(), why);
+        return false;
+    }
+    m_notes.append(
+        tr("%1: read as %2, %n results.", nullptr, int(m_results.size())).arg(file.origin, adapter->name()));
+    for (const QString &note : std::as_const(notes))
+        m_notes.append(u"%1: %2"_s.arg(file.origin, note));
+    return true;
+}
+
+JsonObjectSource::Status AdapterSource::next(QJsonObject *object, QString *error)
+{
+    while (m_nextResult >= m_results.size()) {
+        if (m_nextFile >= m_files.size())
+            return Status::End;
+        if (!convertNext(error))
+            return Status::Error;
+    }
+    *object = m_results.at(m_nextResult++);
+    return Status::Object;
+}
+
+QString AdapterSource::origin() const
+{
+    return tr("%1 (%2) #%3").arg(m_currentOrigin, m_currentFormat).arg(m_nextResult);
+}
+
+QStringList AdapterSource::takeNotes()
+{
+    return std::exchange(m_notes, {});
+}

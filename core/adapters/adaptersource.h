@@ -1,0 +1,53 @@
+#pragma once
+
+#include "inputloader.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+class Adapter;
+
+// Results converted from benchmark tools' output files, one file at a time: a file, the files of
+// a folder (name order, not recursive, hidden files left out), or content read from standard
+// input. The format is an adapter's name, or "auto" to recognize each file's format from its
+// content; a file in no known format is an error that names it.
+class AdapterSource final : public JsonObjectSource
+{
+    Q_DECLARE_TR_FUNCTIONS(AdapterSource)
+
+public:
+    // null with *error when the format is unknown or the path cannot be read.
+    static std::unique_ptr<AdapterSource> fromPath(
+        const QString &path, const QString &format, QString *error);
+    static std::unique_ptr<AdapterSource> fromContent(
+        const QByteArray &content, const QString &origin, const QString &format, QString *error);
+
+    Status next(QJsonObject *object, QString *error) override;
+    QString origin() const override;
+    // What the adapters said since the last call ("file: gbench: …"), for --verbose.
+    QStringList takeNotes();
+
+private:
+    struct File
+    {
+        QString path; // empty for content given directly
+        QString origin;
+        QByteArray content;
+    };
+    AdapterSource(const Adapter *format, QList<File> files)
+        : m_format(format)
+        , m_files(std::move(files))
+    { }
+    bool convertNext(QString *error);
+
+    const Adapter *m_format; // null: auto
+    QList<File> m_files;
+    qsizetype m_nextFile = 0;
+    QList<QJsonObject> m_results; // of the current file
+    qsizetype m_nextResult = 0;
+    QString m_currentOrigin;
+    QString m_currentFormat;
+    QStringList m_notes;
+};

@@ -1,0 +1,96 @@
+#include "customadapter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+bool CustomAdapter::recognizes(const QString &, const QByteArray &head) const
+{
+    static const QRegularExpression start(u"^\\s*\\[\\s*\\{"_s);
+    const QString text = QString::fromUtf8(head.left(2000));
+    return start.match(text).hasMatch() && text.contains(u"\"value\""_s) && text.contains(u"\"unit\""_s)
+        && text.contains(u"\"name\""_s);
+}
+
+bool CustomAdapter::conbenchUnit(const QString &unit, double *factor, QString *conbench)
+{
+    const QString u = unit.trimmed();
+    if (conbenchTime(u, factor, conbench))
+        return true;
+    static const QHash<QString, QPair<double, QString>> units {
+        {u"sec"_s, {1, u"s"_s}},
+        {u"second"_s, {1, u"s"_s}},
+        {u"seconds"_s, {1, u"s"_s}},
+        {u"i/s"_s, {1, u"i/s"_s}},
+        {u"ops/s"_s, {1, u"i/s"_s}},
+        {u"ops/sec"_s, {1, u"i/s"_s}},
+        {u"op/s"_s, {1, u"i/s"_s}},
+        {u"iter/s"_s, {1, u"i/s"_s}},
+        {u"iter/sec"_s, {1, u"i/s"_s}},
+        {u"Hz"_s, {1, u"i/s"_s}},
+        {u"B/s"_s, {1, u"B/s"_s}},
+        {u"bytes/s"_s, {1, u"B/s"_s}},
+        {u"bytes/sec"_s, {1, u"B/s"_s}},
+        {u"KB/s"_s, {1e3, u"B/s"_s}},
+        {u"kB/s"_s, {1e3, u"B/s"_s}},
+        {u"MB/s"_s, {1e6, u"B/s"_s}},
+        {u"GB/s"_s, {1e9, u"B/s"_s}},
+        {u"KiB/s"_s, {1024.0, u"B/s"_s}},
+        {u"MiB/s"_s, {1048576.0, u"B/s"_s}},
+        {u"GiB/s"_s, {1073741824.0, u"B/s"_s}},
+    };
+    const auto it = units.constFind(u);
+    if (it == units.constEnd())
+        return false;
+    *factor = it->first;
+    *conbench = it->second;
+    return true;
+}
+
+bool CustomAdapter::convert(
+    const QByteArray &content, QList<QJsonObject> *results, QStringList *notes, QString *error) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset);
+        return false;
+    }
+    if (!doc.isArray()) {
+        *error = tr("not github-action-benchmark JSON: it is not a list of {\"name\", \"unit\", \"value\"}");
+        return false;
+    }
+    int index = 0;
+    for (const QJsonValue &value : doc.array()) {
+        ++index;
+        const QJsonObject entry = value.toObject();
+        const QString name = entry.value("name"_L1).toString();
+        if (name.isEmpty() || !entry.value("value"_L1).isDouble()) {
+            *error = tr("entry %1 has no \"name\" or no numeric \"value\"").arg(index);
+            return false;
+        }
+        const QString unit = entry.value("unit"_L1).toString();
+        double factor = 1;
+        QString conbench;
+        if (!conbenchUnit(unit, &factor, &conbench)) {
+            notes->append(
+                tr("%1: the unit \"%2\" has no Conbench unit (s, ns, B/s, i/s); left out.").arg(name, unit));
+            continue;
+        }
+        QJsonObject info;
+        if (entry.contains("range"_L1))
+            info.insert("range"_L1, entry.value("range"_L1));
+        if (entry.contains("extra"_L1))
+            info.insert("extra"_L1, entry.value("extra"_L1));
+        if (conbench != unit)
+            info.insert("original_unit"_L1, unit);
+        results->append(QJsonObject {{"tags"_L1, QJsonObject {{"name"_L1, name}}},
+            {"context"_L1, QJsonObject()}, {"info"_L1, info},
+            {"stats"_L1,
+                QJsonObject {{"data"_L1, QJsonArray {entry.value("value"_L1).toDouble() * factor}},
+                    {"unit"_L1, conbench}}}});
+    }
+    return true;
+}

@@ -1,0 +1,163 @@
+#include "gbenchadapter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Keys of a benchmark row that are not user counters.
+const QStringList rowKeys {u"name"_s, u"family_index"_s, u"per_family_instance_index"_s, u"run_name"_s,
+    u"run_type"_s, u"repetitions"_s, u"repetition_index"_s, u"threads"_s, u"iterations"_s, u"real_time"_s,
+    u"cpu_time"_s, u"time_unit"_s, u"aggregate_name"_s, u"aggregate_unit"_s, u"error_occurred"_s,
+    u"error_message"_s, u"big_o"_s, u"rms"_s, u"label"_s};
+
+} // namespace
+
+bool GbenchAdapter::recognizes(const QString &, const QByteArray &head) const
+{
+    static const QRegularExpression start(u"^\\s*\\{\\s*\"context\"\\s*:\\s*\\{"_s);
+    return start.match(QString::fromUtf8(head.left(200))).hasMatch()
+        && (head.contains("\"library_build_type\"") || head.contains("\"benchmarks\"")
+            || head.contains("\"num_cpus\""));
+}
+
+QJsonObject GbenchAdapter::tagsFromName(const QString &runName)
+{
+    QJsonObject tags;
+    const QStringList parts = runName.split(u'/');
+    QString base = parts.value(0);
+    const qsizetype angle = base.indexOf(u'<');
+    if (angle > 0 && base.endsWith(u'>')) {
+        tags.insert("template"_L1, base.mid(angle + 1).chopped(1));
+        base = base.left(angle);
+    }
+    tags.insert("name"_L1, base);
+    int position = 0;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QString &part = parts.at(i);
+        if (part == u"real_time"_s || part == u"process_time"_s || part == u"manual_time"_s) {
+            tags.insert("timing"_L1, part);
+            continue;
+        }
+        const qsizetype colon = part.indexOf(u':');
+        if (colon > 0) {
+            const QString key = part.left(colon);
+            if (key == u"repeats"_s || key == u"min_time"_s || key == u"min_warmup_time"_s
+                || key == u"iterations"_s)
+                continue; // how it was run, not what was measured
+            tags.insert(key, part.mid(colon + 1));
+        } else {
+            tags.insert(u"arg%1"_s.arg(position++), part);
+        }
+    }
+    return tags;
+}
+
+bool GbenchAdapter::convert(
+    const QByteArray &content, QList<QJsonObject> *results, QStringList *notes, QString *error) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset);
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (!root.value("benchmarks"_L1).isArray() || !root.value("context"_L1).isObject()) {
+        *error = tr("not Google Benchmark JSON: it has no \"context\" object and \"benchmarks\" list");
+        return false;
+    }
+    const QJsonObject fileContext = root.value("context"_L1).toObject();
+    QJsonObject context {{"benchmark_language"_L1, "C++"_L1}};
+    if (fileContext.contains("library_build_type"_L1))
+        context.insert("gbench_library_build_type"_L1, fileContext.value("library_build_type"_L1));
+    QJsonObject info;
+    for (const auto key : {"host_name"_L1, "executable"_L1, "num_cpus"_L1, "mhz_per_cpu"_L1,
+             "cpu_scaling_enabled"_L1, "caches"_L1, "date"_L1}) {
+        if (fileContext.contains(key))
+            info.insert(key, fileContext.value(key));
+    }
+
+    // The repetitions of each instance, in the order they appear.
+    QStringList order;
+    QHash<QString, QList<QJsonObject>> rows;
+    int aggregates = 0;
+    for (const QJsonValue &value : root.value("benchmarks"_L1).toArray()) {
+        const QJsonObject row = value.toObject();
+        if (row.value("run_type"_L1).toString() == u"aggregate"_s) {
+            ++aggregates;
+            continue;
+        }
+        const QString runName = row.value("run_name"_L1).toString(row.value("name"_L1).toString());
+        if (runName.isEmpty())
+            continue;
+        if (!rows.contains(runName))
+            order.append(runName);
+        rows[runName].append(row);
+    }
+    QSet<QString> unitless;
+    for (const QString &runName : std::as_const(order)) {
+        QList<QJsonObject> repetitions = rows.value(runName);
+        std::stable_sort(
+            repetitions.begin(), repetitions.end(), [](const QJsonObject &a, const QJsonObject &b) {
+                return a.value("repetition_index"_L1).toInt() < b.value("repetition_index"_L1).toInt();
+            });
+        const QJsonObject &first = repetitions.constFirst();
+        QJsonObject tags = tagsFromName(runName);
+        if (first.value("threads"_L1).toInt(1) > 1 && !tags.contains("threads"_L1))
+            tags.insert("threads"_L1, QString::number(first.value("threads"_L1).toInt()));
+        QJsonObject result {{"tags"_L1, tags}, {"context"_L1, context}};
+        QJsonObject resultInfo = info;
+        if (!first.value("label"_L1).toString().isEmpty())
+            resultInfo.insert("label"_L1, first.value("label"_L1));
+        QString errorMessage;
+        for (const QJsonObject &row : std::as_const(repetitions)) {
+            if (row.value("error_occurred"_L1).toBool())
+                errorMessage = row.value("error_message"_L1).toString();
+        }
+        if (!errorMessage.isNull()) {
+            result.insert("error"_L1, QJsonObject {{"message"_L1, errorMessage}});
+        } else {
+            double factor = 1;
+            QString unit;
+            const QString timeUnit = first.value("time_unit"_L1).toString(u"ns"_s);
+            if (!conbenchTime(timeUnit, &factor, &unit)) {
+                *error = tr("%1: unknown time_unit \"%2\"").arg(runName, timeUnit);
+                return false;
+            }
+            QJsonArray data;
+            for (const QJsonObject &row : std::as_const(repetitions))
+                data.append(row.value("real_time"_L1).toDouble() * factor);
+            result.insert("stats"_L1,
+                QJsonObject {{"data"_L1, data}, {"unit"_L1, unit},
+                    {"iterations"_L1, first.value("iterations"_L1).toInteger()}});
+            // Throughput and user counters: the mean over the repetitions, kept in info.
+            for (auto it = first.begin(); it != first.end(); ++it) {
+                if (rowKeys.contains(it.key()) || !it.value().isDouble())
+                    continue;
+                double sum = 0;
+                for (const QJsonObject &row : std::as_const(repetitions))
+                    sum += row.value(it.key()).toDouble();
+                resultInfo.insert(it.key(), sum / double(repetitions.size()));
+                if (it.key() != u"bytes_per_second"_s && it.key() != u"items_per_second"_s)
+                    unitless.insert(it.key());
+            }
+        }
+        result.insert("info"_L1, resultInfo);
+        results->append(result);
+    }
+    if (aggregates > 0)
+        notes->append(tr("%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the "
+                         "repetitions they summarise are.",
+            nullptr, aggregates));
+    if (!unitless.isEmpty()) {
+        QStringList names(unitless.begin(), unitless.end());
+        names.sort();
+        notes->append(
+            tr("The counters %1 have no Conbench unit; they are kept in info.").arg(names.join(u", "_s)));
+    }
+    return true;
+}

@@ -1,0 +1,261 @@
+// Benchmark tools' output turned into Conbench results by the real program ("adapt"), checked by
+// value against the fixture files the tools wrote, and accepted by the test server in both
+// generations.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return sourceDir() + u"/tests/core/data/adapters/"_s + name;
+}
+
+QJsonDocument readJson(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(file.readAll());
+}
+
+QList<QJsonObject> adapt(const QString &format, const QString &path, ProgramRun *programRun = nullptr)
+{
+    const ProgramRun result = run(cliPath(), {u"adapt"_s, format, u"--path"_s, path}, cleanEnvironment());
+    if (programRun)
+        *programRun = result;
+    QList<QJsonObject> results;
+    for (const QString &line : result.outLines())
+        results.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    return results;
+}
+
+QJsonObject byTags(const QList<QJsonObject> &results, const QJsonObject &tags)
+{
+    for (const QJsonObject &result : results) {
+        if (result.value("tags"_L1).toObject() == tags)
+            return result;
+    }
+    return {};
+}
+
+// The gbench rows of one instance (its repetitions), in repetition order.
+QList<double> gbenchTimes(const QString &file, const QString &runName)
+{
+    QList<double> times;
+    for (const QJsonValue &row : readJson(fixture(file)).object().value("benchmarks"_L1).toArray()) {
+        const QJsonObject r = row.toObject();
+        if (r.value("run_name"_L1).toString() == runName
+            && r.value("run_type"_L1).toString() == u"iteration"_s)
+            times.append(r.value("real_time"_L1).toDouble());
+    }
+    return times;
+}
+
+QList<double> dataOf(const QJsonObject &result)
+{
+    QList<double> data;
+    for (const QJsonValue &value : result.value("stats"_L1).toObject().value("data"_L1).toArray())
+        data.append(value.toDouble());
+    return data;
+}
+
+QList<double> scaled(const QList<double> &values, double factor)
+{
+    QList<double> out;
+    for (double value : values)
+        out.append(value * factor);
+    return out;
+}
+
+} // namespace
+
+class TestAdapt : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void googleBenchmark()
+    {
+        const auto results = adapt(u"gbench"_s, fixture(u"gbench/plain.json"_s));
+        QCOMPARE(results.size(), 8);
+        const QJsonObject sort = byTags(results, {{"name"_L1, "BM_Sort"_L1}, {"arg0"_L1, "4096"_L1}});
+        QCOMPARE(sort.value("stats"_L1).toObject().value("unit"_L1).toString(), u"ns"_s);
+        QCOMPARE(dataOf(sort), gbenchTimes(u"gbench/plain.json"_s, u"BM_Sort/4096"_s));
+        QVERIFY(sort.value("info"_L1).toObject().value("items_per_second"_L1).toDouble() > 0);
+        QCOMPARE(sort.value("context"_L1).toObject().value("benchmark_language"_L1).toString(), u"C++"_s);
+        QCOMPARE(sort.value("info"_L1).toObject().value("host_name"_L1).toString(),
+            readJson(fixture(u"gbench/plain.json"_s))
+                .object()
+                .value("context"_L1)
+                .toObject()
+                .value("host_name"_L1)
+                .toString());
+        // Microseconds become nanoseconds; milliseconds seconds; named arguments are tags.
+        const QJsonObject copy = byTags(results, {{"name"_L1, "BM_Copy"_L1}, {"size"_L1, "8"_L1}});
+        QCOMPARE(dataOf(copy), scaled(gbenchTimes(u"gbench/plain.json"_s, u"BM_Copy/size:8"_s), 1000));
+        QVERIFY(copy.value("info"_L1).toObject().contains("copies"_L1));
+        const QJsonObject sleepy = byTags(results, {{"name"_L1, "BM_Sleepy"_L1}});
+        QCOMPARE(sleepy.value("stats"_L1).toObject().value("unit"_L1).toString(), u"s"_s);
+        QCOMPARE(dataOf(sleepy), scaled(gbenchTimes(u"gbench/plain.json"_s, u"BM_Sleepy"_s), 1e-3));
+        // Templates and threads.
+        QVERIFY(!byTags(results, {{"name"_L1, "BM_Accumulate"_L1}, {"template"_L1, "int"_L1}}).isEmpty());
+        QVERIFY(!byTags(
+            results, {{"name"_L1, "BM_Accumulate"_L1}, {"template"_L1, "double"_L1}, {"threads"_L1, "2"_L1}})
+                     .isEmpty());
+        // A benchmark that skipped with an error is an error result without stats.
+        const QJsonObject fails = byTags(results, {{"name"_L1, "BM_Fails"_L1}});
+        QCOMPARE(fails.value("error"_L1).toObject().value("message"_L1).toString(),
+            u"the input file is missing"_s);
+        QVERIFY(!fails.contains("stats"_L1));
+        // Augmented as "augment result" does.
+        for (const QJsonObject &result : results) {
+            QCOMPARE(result.value("batch_id"_L1).toString().size(), 32);
+            QVERIFY(result.contains("machine_info"_L1));
+        }
+    }
+
+    void googleBenchmarkRepetitionsAndAggregates()
+    {
+        ProgramRun program;
+        const auto results = adapt(u"auto"_s, fixture(u"gbench/repetitions.json"_s), &program);
+        QCOMPARE(results.size(), 3); // BM_Sort/64, BM_Sort/4096, BM_Fails; no aggregate rows
+        const QJsonObject sort = byTags(results, {{"name"_L1, "BM_Sort"_L1}, {"arg0"_L1, "64"_L1}});
+        QCOMPARE(dataOf(sort).size(), 3);
+        QCOMPARE(dataOf(sort), gbenchTimes(u"gbench/repetitions.json"_s, u"BM_Sort/64"_s));
+        const auto complexity = adapt(u"gbench"_s, fixture(u"gbench/complexity.json"_s));
+        QCOMPARE(complexity.size(), 4);
+        for (const QJsonObject &result : complexity)
+            QCOMPARE(result.value("tags"_L1).toObject().value("name"_L1).toString(), u"BM_Fill"_s);
+    }
+
+    void hyperfine()
+    {
+        const auto failing = adapt(u"hyperfine"_s, fixture(u"hyperfine/failing.json"_s));
+        QCOMPARE(failing.size(), 2);
+        const QJsonObject falseCommand = byTags(failing, {{"name"_L1, "false"_L1}});
+        QCOMPARE(falseCommand.value("error"_L1).toObject().value("exit_codes"_L1).toArray(),
+            (QJsonArray {1, 1, 1}));
+        QCOMPARE(dataOf(falseCommand).size(), 3);
+        QVERIFY(!byTags(failing, {{"name"_L1, "sleep 0.002"_L1}}).contains("error"_L1));
+
+        const auto parameters = adapt(u"auto"_s, fixture(u"hyperfine/parameters.json"_s));
+        QCOMPARE(parameters.size(), 3);
+        const QJsonObject two
+            = byTags(parameters, {{"name"_L1, "head -c 2000 /dev/zero"_L1}, {"size"_L1, "2"_L1}});
+        QCOMPARE(two.value("stats"_L1).toObject().value("unit"_L1).toString(), u"s"_s);
+        const QJsonArray times = readJson(fixture(u"hyperfine/parameters.json"_s))
+                                     .object()
+                                     .value("results"_L1)
+                                     .toArray()
+                                     .at(1)
+                                     .toObject()
+                                     .value("times"_L1)
+                                     .toArray();
+        QCOMPARE(two.value("stats"_L1).toObject().value("data"_L1).toArray(), times);
+        QCOMPARE(adapt(u"hyperfine"_s, fixture(u"hyperfine/single.json"_s)).size(), 1);
+    }
+
+    void githubActionBenchmarkJson()
+    {
+        ProgramRun program;
+        const auto smaller = adapt(u"custom"_s, fixture(u"custom/smaller-is-better.json"_s), &program);
+        QCOMPARE(program.exitCode, 0);
+        QCOMPARE(smaller.size(), 2); // "peak memory" in MiB has no Conbench unit
+        const QJsonObject parse = byTags(smaller, {{"name"_L1, "parse config"_L1}});
+        QCOMPARE(parse.value("stats"_L1).toObject().value("unit"_L1).toString(), u"s"_s);
+        QCOMPARE(dataOf(parse), (QList<double> {0.0125}));
+        QCOMPARE(parse.value("info"_L1).toObject().value("range"_L1).toString(), u"± 0.4"_s);
+
+        const ProgramRun verbose = run(cliPath(),
+            {u"adapt"_s, u"auto"_s, u"-v"_s, u"--path"_s, fixture(u"custom/smaller-is-better.json"_s)},
+            cleanEnvironment());
+        QVERIFY2(verbose.err.contains("read as custom"), verbose.err.constData());
+        QVERIFY2(verbose.err.contains("peak memory: the unit \"MiB\" has no Conbench unit"),
+            verbose.err.constData());
+
+        const auto bigger = adapt(u"auto"_s, fixture(u"custom/bigger-is-better.json"_s));
+        QCOMPARE(byTags(bigger, {{"name"_L1, "requests"_L1}})
+                     .value("stats"_L1)
+                     .toObject()
+                     .value("unit"_L1)
+                     .toString(),
+            u"i/s"_s);
+        const QJsonObject read = byTags(bigger, {{"name"_L1, "read throughput"_L1}});
+        QCOMPARE(read.value("stats"_L1).toObject().value("unit"_L1).toString(), u"B/s"_s);
+        QCOMPARE(dataOf(read), (QList<double> {512.25e6}));
+    }
+
+    void badInputIsAClearError()
+    {
+        ProgramRun program;
+        adapt(u"auto"_s, fixture(u"gbench/empty.json"_s), &program);
+        QCOMPARE(program.exitCode, 3);
+        QVERIFY2(program.err.contains("gbench/empty.json: the file is empty"), program.err.constData());
+
+        adapt(u"auto"_s, fixture(u"gbench/bench.cpp"_s), &program);
+        QCOMPARE(program.exitCode, 3);
+        QVERIFY2(program.err.contains("gbench/bench.cpp: not in a format benchconnect reads"),
+            program.err.constData());
+
+        // A file given in the wrong format names the format and what is wrong.
+        adapt(u"hyperfine"_s, fixture(u"gbench/plain.json"_s), &program);
+        QCOMPARE(program.exitCode, 3);
+        QVERIFY2(program.err.contains("plain.json: hyperfine: not hyperfine JSON"), program.err.constData());
+
+        // Standard input, and no input at all.
+        QFile file(fixture(u"hyperfine/plain.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ProgramRun piped = run(cliPath(), {u"adapt"_s, u"auto"_s}, cleanEnvironment(), file.readAll());
+        QCOMPARE(piped.exitCode, 0);
+        QCOMPARE(piped.outLines().size(), 2);
+    }
+
+    void theServerAcceptsEveryResult_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("2023") << u"2023"_s;
+        QTest::newRow("current") << u"current"_s;
+    }
+
+    void theServerAcceptsEveryResult()
+    {
+        QFETCH(QString, mode);
+        TestServer server;
+        QVERIFY(server.start(mode));
+        QTemporaryDir dir;
+        QProcessEnvironment env = server.environment();
+        env.insert(u"BENCHCONNECT_OUTBOX"_s, dir.filePath(u"outbox"_s));
+        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        int expected = 0;
+        for (const QString &file : {u"gbench/plain.json"_s, u"gbench/repetitions.json"_s,
+                 u"gbench/complexity.json"_s, u"hyperfine/plain.json"_s, u"hyperfine/parameters.json"_s,
+                 u"hyperfine/failing.json"_s, u"hyperfine/single.json"_s, u"custom/smaller-is-better.json"_s,
+                 u"custom/bigger-is-better.json"_s}) {
+            const ProgramRun adapted
+                = run(cliPath(), {u"adapt"_s, u"auto"_s, u"--path"_s, fixture(file)}, env);
+            QCOMPARE(adapted.exitCode, 0);
+            QByteArray ndjson;
+            for (const QString &line : adapted.outLines()) {
+                QJsonObject result = QJsonDocument::fromJson(line.toUtf8()).object();
+                result.insert("run_id"_L1, u"adapters-%1"_s.arg(mode));
+                ndjson += QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n';
+                ++expected;
+            }
+            const ProgramRun posted = run(cliPath(), {u"post"_s, u"result"_s, u"-"_s}, env, ndjson);
+            QVERIFY2(posted.exitCode == 0, qPrintable(file + u": "_s + QString::fromUtf8(posted.err)));
+        }
+        QCOMPARE(server.results().size(), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdapt)
+#include "tst_adapt.moc"
