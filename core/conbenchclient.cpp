@@ -767,8 +767,12 @@ void ConbenchClient::fetchStoredResults(
             [this, progress](const QJsonArray &page) {
                 for (const QJsonValue &value : page) {
                     const QJsonObject stored = value.toObject();
-                    if (!m_confirmedIds.contains(stored.value("id"_L1).toString()))
-                        progress->stored.add(stored);
+                    const QString id = stored.value("id"_L1).toString();
+                    if (m_confirmedIds.contains(id))
+                        continue;
+                    // Handed to the caller to match: a later look-up of ours never takes it again.
+                    m_confirmedIds.insert(id);
+                    progress->stored.add(stored);
                 }
                 return false;
             },

@@ -142,7 +142,9 @@ public:
     // Reads every stored result of these runs, run after run; done() gets Success and what is
     // stored, or why not (then the run it could not read is named in the message). Results without
     // a run_id cannot be stored by Conbench (it requires one), so there is nothing to read for them.
-    // Like every handler here, done() is called from the event loop, never inside this call.
+    // Like every handler here, done() is called from the event loop, never inside this call. What
+    // it hands over is the caller's to match: a later look-up of this client (a lost answer while
+    // sending) does not find it again.
     using StoredHandler
         = std::function<void(ApiCall::Outcome outcome, const QString &message, const StoredResults &stored)>;
     void fetchStoredResults(const QSet<QString> &runIds, QObject *context, const StoredHandler &done);
