@@ -125,8 +125,8 @@ void OutboxDialog::retry()
     updateButtons();
     m_status->setText(tr("Reading what %1 holds already…").arg(server));
     const Outbox outbox(m_directory);
-    m_client->fetchStoredResultKeys(outbox.runIds(ids), this,
-        [this, ids](ApiCall::Outcome outcome, const QString &message, const QSet<QString> &stored) {
+    m_client->fetchStoredResults(outbox.runIds(ids), this,
+        [this, ids](ApiCall::Outcome outcome, const QString &message, const StoredResults &found) {
             if (outcome != ApiCall::Outcome::Success) {
                 finishRetry(false,
                     tr("Nothing was sent, since sending without knowing what the server holds "
@@ -144,9 +144,9 @@ void OutboxDialog::retry()
             }
             auto *submission = new Submission(m_client, m_client);
             submission->setQueue(std::move(queue));
-            submission->setAlreadyStored([stored](const QJsonObject &result) {
-                return stored.contains(ConbenchClient::resultKey(result));
-            });
+            auto stored = std::make_shared<StoredResults>(found);
+            submission->setAlreadyStored(
+                [stored](const QJsonObject &result) { return stored->take(result); });
             m_progress->setRange(0, int(submission->total()));
             m_progress->setValue(0);
             m_progress->setVisible(true);

@@ -78,7 +78,8 @@ QList<QPair<int, QString>> Dispatcher::exitCodes()
         {ExitCode::Input, tr("no input, an unreadable file, invalid JSON, or a field that cannot be used")},
         {ExitCode::Configuration, tr("a CONBENCH_* variable is missing or invalid")},
         {ExitCode::Refused, tr("the server refused the request or the credentials")},
-        {ExitCode::Unreachable, tr("the server did not answer before the retry deadline")},
+        {ExitCode::Unreachable,
+            tr("the server did not answer before the retry deadline, or what answered was not Conbench")},
         {ExitCode::State, tr("the run's state file is missing, exists already, or disagrees with the input")},
         {ExitCode::Interrupted, tr("interrupted (Ctrl-C); nothing accepted was lost")},
     };

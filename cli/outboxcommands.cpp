@@ -125,15 +125,15 @@ protected:
         }
 
         // What the server holds already: those are not sent again.
-        QSet<QString> stored;
+        auto stored = std::make_shared<StoredResults>();
         QEventLoop loop;
         ApiCall::Outcome outcome = ApiCall::Outcome::Pending;
         QString message;
-        client->fetchStoredResultKeys(outbox.runIds(chosen), &loop,
-            [&](ApiCall::Outcome o, const QString &m, const QSet<QString> &keys) {
+        client->fetchStoredResults(outbox.runIds(chosen), &loop,
+            [&](ApiCall::Outcome o, const QString &m, const StoredResults &found) {
                 outcome = o;
                 message = m;
-                stored = keys;
+                *stored = found;
                 loop.quit();
             });
         loop.exec();
@@ -151,10 +151,8 @@ protected:
         }
         for (const QString &id : std::as_const(skipped))
             ctx.warning(tr("Batch %1 is being sent by another process; skipped.").arg(id));
-        return sendQueue(
-            client.get(), std::move(queue), ctx, outbox.directory(), [stored](const QJsonObject &result) {
-                return stored.contains(ConbenchClient::resultKey(result));
-            });
+        return sendQueue(client.get(), std::move(queue), ctx, outbox.directory(),
+            [stored](const QJsonObject &result) { return stored->take(result); });
     }
 };
 

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QTimer>
 #include <QUrlQuery>
@@ -111,7 +112,144 @@ QString problemOf(QNetworkReply *reply, bool timedOut, std::chrono::milliseconds
 {
     if (timedOut)
         return ConbenchClient::tr("no answer within %1 s").arg(timeout.count() / 1000.0);
-    return reply->errorString();
+    switch (reply->error()) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed before answering; our body is not sent twice
+        return ConbenchClient::tr("the server closed the connection without answering");
+    case QNetworkReply::HostNotFoundError:
+        return ConbenchClient::tr("host %1 not found").arg(reply->url().host());
+    case QNetworkReply::TimeoutError:
+        return ConbenchClient::tr("the connection timed out");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return ConbenchClient::tr("the network is not available");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        return ConbenchClient::tr("the proxy failed (%1)").arg(reply->errorString());
+    default:
+        break;
+    }
+    const QString text = reply->errorString().simplified();
+    if (text.isEmpty() || text == u"Unknown error"_s)
+        return ConbenchClient::tr("network error %1").arg(int(reply->error()));
+    return text;
+}
+
+// The first line of a text, white space simplified, at most 100 characters.
+QString firstLine(const QString &text)
+{
+    const auto lines = QStringView(text).split(u'\n');
+    for (const QStringView line : lines) {
+        const QString simple = line.toString().simplified();
+        if (simple.isEmpty())
+            continue;
+        return simple.size() > 100 ? simple.left(99) + QChar(0x2026) : simple;
+    }
+    return {};
+}
+
+// What a page says in a line: its <title>, else its first line of text.
+QString summaryOfPage(const QByteArray &body)
+{
+    const QString text = QString::fromUtf8(body.left(64 * 1024));
+    static const QRegularExpression title(u"<title[^>]*>(.*?)</title>"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const auto match = title.match(text);
+    if (match.hasMatch())
+        return firstLine(match.captured(1).simplified());
+    if (text.trimmed().startsWith(u'<'))
+        return {}; // markup without a title says nothing in one line
+    return firstLine(text);
+}
+
+// A JSON value as it survives a round trip through Conbench: numbers and strings holding numbers
+// alike ("32768" and 32768, 1.0 and "1"), booleans like Python's str(), nulls left out of objects.
+QJsonValue canonical(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        QJsonObject out;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isNull() && !it.value().isUndefined())
+                out.insert(it.key(), canonical(it.value()));
+        }
+        return out;
+    }
+    case QJsonValue::Array: {
+        QJsonArray out;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array)
+            out.append(canonical(item));
+        return out;
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        if (text == u"True"_s || text == u"False"_s)
+            return text.toLower();
+        bool ok = false;
+        const double number = text.trimmed().toDouble(&ok);
+        return ok ? QString::number(number, 'g', 17) : text;
+    }
+    default:
+        return QJsonValue::Null;
+    }
+}
+
+QString canonicalText(const QJsonValue &value)
+{
+    const QJsonValue c = canonical(value);
+    if (c.isObject())
+        return QString::fromUtf8(QJsonDocument(c.toObject()).toJson(QJsonDocument::Compact));
+    if (c.isArray())
+        return QString::fromUtf8(QJsonDocument(c.toArray()).toJson(QJsonDocument::Compact));
+    return c.toString();
+}
+
+// Tags as Conbench stores them: empty and null values dropped, other scalars as strings.
+QJsonObject canonicalTags(const QJsonObject &tags)
+{
+    QJsonObject out;
+    for (auto it = tags.begin(); it != tags.end(); ++it) {
+        if (it.value().isNull() || it.value().isUndefined() || it.value() == QJsonValue(QString()))
+            continue;
+        out.insert(it.key(), canonical(it.value()));
+    }
+    return out;
+}
+
+QString statsUnit(const QJsonObject &result)
+{
+    const QString unit = result.value("stats"_L1).toObject().value("unit"_L1).toString();
+    return unit == u"b/s"_s ? u"B/s"_s : unit; // Conbench rewrites the legacy spelling
+}
+
+QJsonArray statsData(const QJsonObject &result)
+{
+    return canonical(result.value("stats"_L1).toObject().value("data"_L1).toArray()).toArray();
+}
+
+// Conbench marks a result without all of its samples as errored by itself.
+bool looksErrored(const QJsonArray &data)
+{
+    if (data.isEmpty())
+        return true;
+    for (const QJsonValue &value : data) {
+        if (value.isNull())
+            return true;
+    }
+    return false;
+}
+
+QString contentTypeOf(const QNetworkReply *reply)
+{
+    return reply->header(QNetworkRequest::ContentTypeHeader).toString().section(u';', 0, 0).trimmed();
 }
 
 } // namespace
@@ -270,6 +408,8 @@ void ConbenchClient::loginFinished(ApiCall *login)
     m_waitingForLogin.clear();
     if (login->succeeded()) {
         m_loginState = LoginState::LoggedIn;
+        ++m_session;
+        m_sessionUsed = false;
         qCDebug(lcClient) << "logged in";
         emit loggedIn();
         for (const auto &call : waiting) {
@@ -294,6 +434,7 @@ void ConbenchClient::sendAttempt(ApiCall *call)
 {
     ++call->m_attempts;
     call->m_timedOut = false;
+    call->m_session = m_session;
     QNetworkRequest request(m_settings.apiUrl(call->m_path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setRawHeader("Accept", "application/json");
@@ -332,7 +473,8 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
         return;
     call->m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply (a time-out) is closed: reading it would only make Qt warn.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     call->m_status = status;
     qCDebug(lcClient).noquote() << describe(call) << "->"
                                 << (status ? QString::number(status) : reply->errorString());
@@ -359,8 +501,21 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
     }
 
     if (isSuccess(status)) {
+        const QString unexpected = checkAnswer(call, reply, status, body);
+        if (!unexpected.isEmpty()) {
+            // Not Conbench: nothing says the request arrived, and asking again gets the same.
+            complete(call, ApiCall::Outcome::Unreachable,
+                tr("%1 did not give a Conbench answer (%2); check CONBENCH_URL and any proxy or network "
+                   "log-in page in between")
+                    .arg(m_settings.apiUrl(call->m_path).toDisplayString(QUrl::RemoveQuery), unexpected));
+            return;
+        }
         if (!body.trimmed().isEmpty())
             call->m_answer = QJsonDocument::fromJson(body);
+        if (!call->m_isLogin && call->m_session == m_session)
+            m_sessionUsed = true;
+        if (!call->m_result.isEmpty())
+            m_confirmedIds.insert(call->m_answer.object().value("id"_L1).toString());
         complete(call, ApiCall::Outcome::Success);
         return;
     }
@@ -377,12 +532,36 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
                     .arg(describeErrorBody(status, body)));
             return;
         }
+        if (m_loginState == LoginState::Refused) {
+            complete(call, ApiCall::Outcome::CredentialsRefused, m_loginProblem);
+            return;
+        }
+        if (m_loginState == LoginState::LoggingIn) {
+            m_waitingForLogin.append(call); // sent again once the log-in under way is done
+            return;
+        }
+        if (call->m_session < m_session) {
+            // Sent in a session that has been replaced already: send it again in the new one,
+            // without another log-in.
+            start(call);
+            return;
+        }
+        if (m_sessionFromRelogin && !m_sessionUsed) {
+            // Logged in again after a 401, and the very next answer is 401 again: the session
+            // does not hold, and logging in for every request would not make it hold.
+            sessionUnusable(call,
+                tr("the server ended the session right after logging in again (%1 answered %2); nothing "
+                   "more is sent. A proxy or load balancer in between may drop the session cookie; the "
+                   "results wait in the outbox")
+                    .arg(describe(call), describeErrorBody(status, body)));
+            return;
+        }
         if (!call->m_relogged) {
             // The session expired: log in again once, then repeat the request.
             call->m_relogged = true;
             qCDebug(lcClient) << "session expired; logging in again";
-            if (m_loginState != LoginState::LoggingIn)
-                m_loginState = LoginState::LoggedOut;
+            m_loginState = LoginState::LoggedOut;
+            m_sessionFromRelogin = true;
             m_waitingForLogin.append(call);
             beginLogin();
             return;
@@ -416,6 +595,63 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
     complete(call, ApiCall::Outcome::Refused, describeErrorBody(status, body));
 }
 
+// Empty when a 2xx answer is what Conbench gives to this request; else what came back instead.
+QString ConbenchClient::checkAnswer(
+    ApiCall *call, QNetworkReply *reply, int status, const QByteArray &body) const
+{
+    const QString type = contentTypeOf(reply);
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    const bool empty = body.trimmed().isEmpty();
+    const bool json = !empty && error.error == QJsonParseError::NoError;
+
+    bool expected = false;
+    if (call->m_isLogin) {
+        // Conbench answers 204; some versions 200, always with the session cookie.
+        expected = (status == 204 || (status == 200 && reply->hasRawHeader("Set-Cookie"))) && (empty || json);
+    } else if (call->m_method == "POST") {
+        expected = status == 201 && (empty || json);
+        if (!call->m_result.isEmpty()) // a created result: its id is how we know it is stored
+            expected = expected && doc.isObject() && !doc.object().value("id"_L1).toString().isEmpty();
+    } else if (call->m_method == "PUT") {
+        expected = (status == 200 || status == 201 || status == 204) && (empty || json);
+    } else {
+        expected = (status == 204 && empty)
+            || (status == 200 && (json || (empty && call->m_path.startsWith(u"/api/logout/"_s))));
+    }
+    if (expected)
+        return {};
+
+    QString what = tr("HTTP %1").arg(status);
+    if (!type.isEmpty())
+        what += u", "_s + type;
+    if (empty) {
+        what += u", "_s + tr("no body");
+    } else if (json) {
+        if (!call->m_result.isEmpty() && status == 201)
+            what += u", "_s + tr("no id of a stored result");
+    } else if (type.isEmpty() || type.startsWith(u"text/"_s) || type.contains(u"html"_s)
+        || type.contains(u"xml"_s) || type.contains(u"json"_s)) {
+        const QString line = summaryOfPage(body);
+        if (!line.isEmpty())
+            what += u": "_s + line;
+    }
+    return what;
+}
+
+void ConbenchClient::sessionUnusable(ApiCall *call, const QString &message)
+{
+    m_loginState = LoginState::Refused;
+    m_loginProblem = message;
+    complete(call, ApiCall::Outcome::CredentialsRefused, message);
+    const auto waiting = m_waitingForLogin;
+    m_waitingForLogin.clear();
+    for (const auto &other : waiting) {
+        if (other)
+            complete(other, ApiCall::Outcome::CredentialsRefused, message);
+    }
+}
+
 void ConbenchClient::scheduleRetry(ApiCall *call, const QString &problem, qint64 retryAfter)
 {
     call->m_lastProblem = problem;
@@ -424,6 +660,17 @@ void ConbenchClient::scheduleRetry(ApiCall *call, const QString &problem, qint64
         = qMin<qint64>(m_settings.firstRetryDelay.count() << exponent, m_settings.maxRetryDelay.count());
     if (retryAfter >= 0)
         delay = retryAfter;
+    if (retryAfter >= 0 && call->m_deadline.remainingTime() < delay) {
+        complete(call, ApiCall::Outcome::Unreachable,
+            tr("%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of "
+               "%3 s allows (%4 s left); the results wait in the outbox, send them later with "
+               "\"benchconnect outbox retry\" or allow more with --retry-deadline")
+                .arg(m_settings.baseUrl.toDisplayString())
+                .arg(QString::number(retryAfter / 1000.0, 'f', 0))
+                .arg(m_settings.retryDeadline.count() / 1000.0)
+                .arg(QString::number(qMax<qint64>(0, call->m_deadline.remainingTime()) / 1000.0, 'f', 0)));
+        return;
+    }
     if (call->m_deadline.remainingTime() < delay) {
         complete(call, ApiCall::Outcome::Unreachable,
             tr("no usable answer from %1 (attempts: %2, retried until the deadline of %3 s); the last "
@@ -451,7 +698,8 @@ void ConbenchClient::fetchRunResults(const QString &runId, QObject *context, con
 {
     // Pages through the run's results (newest first on current servers; one list on 2023 ones).
     // The function holds itself only weakly; each page's connection holds it strongly until the
-    // next page is asked for, so it lives exactly as long as pages are under way.
+    // next page is asked for, so it lives exactly as long as pages are under way. Every page is an
+    // ApiCall, whose finished() comes from the event loop: so does done().
     auto fetchPage = std::make_shared<std::function<void(const QString &)>>();
     std::weak_ptr<std::function<void(const QString &)>> weakFetch = fetchPage;
     *fetchPage = [=, this](const QString &cursor) {
@@ -488,30 +736,44 @@ void ConbenchClient::fetchRunResults(const QString &runId, QObject *context, con
     (*fetchPage)(QString());
 }
 
-void ConbenchClient::fetchStoredResultKeys(
-    const QSet<QString> &runIds, QObject *context, const KeysHandler &done)
+void ConbenchClient::fetchStoredResults(
+    const QSet<QString> &runIds, QObject *context, const StoredHandler &done)
 {
     struct Progress
     {
         QStringList pending;
-        QSet<QString> keys;
+        StoredResults stored;
     };
     auto progress = std::make_shared<Progress>();
-    progress->pending = QStringList(runIds.begin(), runIds.end());
+    for (const QString &runId : runIds) {
+        if (!runId.isEmpty())
+            progress->pending.append(runId);
+    }
+    progress->pending.sort();
     auto next = std::make_shared<std::function<void()>>();
     std::weak_ptr<std::function<void()>> weakNext = next;
     *next = [=, this] {
         const auto self = weakNext.lock();
         if (progress->pending.isEmpty()) {
-            done(ApiCall::Outcome::Success, QString(), progress->keys);
+            // Also when there was nothing to read: from the event loop, after this call returned.
+            QMetaObject::invokeMethod(
+                context, [done, progress] { done(ApiCall::Outcome::Success, QString(), progress->stored); },
+                Qt::QueuedConnection);
             return;
         }
         const QString runId = progress->pending.takeFirst();
         fetchRunResults(
             runId, context,
-            [progress](const QJsonArray &page) {
-                for (const QJsonValue &value : page)
-                    progress->keys.insert(resultKey(value.toObject()));
+            [this, progress](const QJsonArray &page) {
+                for (const QJsonValue &value : page) {
+                    const QJsonObject stored = value.toObject();
+                    const QString id = stored.value("id"_L1).toString();
+                    if (m_confirmedIds.contains(id))
+                        continue;
+                    // Handed to the caller to match: a later look-up of ours never takes it again.
+                    m_confirmedIds.insert(id);
+                    progress->stored.add(stored);
+                }
                 return false;
             },
             [=](ApiCall::Outcome outcome, const QString &message) {
@@ -528,16 +790,22 @@ void ConbenchClient::lookUpThenSend(ApiCall *call)
 {
     const QString runId = call->m_result.value("run_id"_L1).toString();
     if (runId.isEmpty()) {
+        // Conbench requires a run_id: a result without one cannot have been stored.
+        call->m_maybeDelivered = false;
         start(call);
         return;
     }
     auto found = std::make_shared<QJsonObject>();
     fetchRunResults(
         runId, call,
-        [call, found](const QJsonArray &page) {
+        [this, call, found](const QJsonArray &page) {
             for (const QJsonValue &value : page) {
-                if (sameResult(call->m_result, value.toObject())) {
-                    *found = value.toObject();
+                const QJsonObject stored = value.toObject();
+                // A stored result that confirmed another of our results is not this one.
+                if (m_confirmedIds.contains(stored.value("id"_L1).toString()))
+                    continue;
+                if (sameResult(call->m_result, stored)) {
+                    *found = stored;
                     return true;
                 }
             }
@@ -546,8 +814,11 @@ void ConbenchClient::lookUpThenSend(ApiCall *call)
         [this, call, found](ApiCall::Outcome outcome, const QString &message) {
             if (call->m_outcome != ApiCall::Outcome::Pending)
                 return;
-            if (outcome == ApiCall::Outcome::Success && !found->isEmpty()) {
+            const QString foundId = found->value("id"_L1).toString();
+            if (outcome == ApiCall::Outcome::Success && !found->isEmpty()
+                && !m_confirmedIds.contains(foundId)) {
                 qCDebug(lcClient) << "the result was stored already; not sending it again";
+                m_confirmedIds.insert(foundId);
                 call->m_confirmedByLookup = true;
                 call->m_status = 201;
                 call->m_answer = QJsonDocument(*found);
@@ -571,17 +842,58 @@ void ConbenchClient::lookUpThenSend(ApiCall *call)
 QString ConbenchClient::resultKey(const QJsonObject &result)
 {
     const QDateTime when = parseTimestamp(result.value("timestamp"_L1).toString());
-    if (!when.isValid())
-        return {};
-    const QByteArray tags = QJsonDocument(result.value("tags"_L1).toObject()).toJson(QJsonDocument::Compact);
+    const QByteArray tags
+        = QJsonDocument(canonicalTags(result.value("tags"_L1).toObject())).toJson(QJsonDocument::Compact);
     return result.value("run_id"_L1).toString() + u'\n' + result.value("batch_id"_L1).toString() + u'\n'
-        + QString::number(when.toSecsSinceEpoch()) + u'\n' + QString::fromUtf8(tags);
+        + (when.isValid() ? QString::number(when.toSecsSinceEpoch()) : QString()) + u'\n'
+        + QString::fromUtf8(tags);
 }
 
 bool ConbenchClient::sameResult(const QJsonObject &sent, const QJsonObject &stored)
 {
-    const QString key = resultKey(sent);
-    return !key.isEmpty() && key == resultKey(stored);
+    if (!parseTimestamp(sent.value("timestamp"_L1).toString()).isValid())
+        return false;
+    if (resultKey(sent) != resultKey(stored))
+        return false;
+    // What the server returns is compared; what it leaves out (Conbench's list gives context and
+    // info only as links) cannot tell results apart, and counting does: see StoredResults.
+    for (const auto key : {"context"_L1, "info"_L1, "machine_info"_L1, "cluster_info"_L1}) {
+        if (stored.contains(key) && canonicalText(sent.value(key)) != canonicalText(stored.value(key)))
+            return false;
+    }
+    if (stored.value("stats"_L1).isObject() || sent.value("stats"_L1).isObject()) {
+        if (statsData(sent) != statsData(stored) || statsUnit(sent) != statsUnit(stored))
+            return false;
+    }
+    // Conbench returns "error" always (null when none); a result without one may still come back
+    // with Conbench's own error when samples are missing.
+    const QJsonValue error = stored.value("error"_L1);
+    const bool storedError = !error.isNull() && !error.isUndefined();
+    if (sent.contains("error"_L1) && !sent.value("error"_L1).isNull())
+        return storedError && canonicalText(sent.value("error"_L1)) == canonicalText(error);
+    return !storedError || looksErrored(statsData(sent));
+}
+
+void StoredResults::add(const QJsonObject &stored)
+{
+    m_byKey[ConbenchClient::resultKey(stored)].append(stored);
+    ++m_size;
+}
+
+bool StoredResults::take(const QJsonObject &result)
+{
+    auto it = m_byKey.find(ConbenchClient::resultKey(result));
+    if (it == m_byKey.end())
+        return false;
+    QList<QJsonObject> &candidates = it.value();
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        if (ConbenchClient::sameResult(result, candidates.at(i))) {
+            candidates.removeAt(i);
+            --m_size;
+            return true;
+        }
+    }
+    return false;
 }
 
 QString ConbenchClient::describeErrorBody(int status, const QByteArray &body)
@@ -600,8 +912,8 @@ QString ConbenchClient::describeErrorBody(int status, const QByteArray &body)
             text += u": "_s + parts.join(u"; "_s);
         return text;
     }
-    const QString plain = QString::fromUtf8(body).simplified();
-    return plain.isEmpty() ? head : head + u": "_s + plain.left(300);
+    const QString line = summaryOfPage(body);
+    return line.isEmpty() ? head : head + u": "_s + line;
 }
 
 void ConbenchClient::complete(ApiCall *call, ApiCall::Outcome outcome, const QString &message)

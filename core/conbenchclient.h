@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +22,22 @@ class ConbenchClient;
 class QNetworkAccessManager;
 class QTimer;
 
+// What a server holds of some runs, to match results against before sending them. A stored result
+// confirms at most one result: two results that look alike are stored twice and found twice.
+class StoredResults
+{
+public:
+    void add(const QJsonObject &stored);
+    // True when a stored result that has not confirmed another one yet is this result
+    // (ConbenchClient::sameResult); that stored result is then used up.
+    bool take(const QJsonObject &result);
+    qsizetype size() const { return m_size; }
+
+private:
+    QHash<QString, QList<QJsonObject>> m_byKey; // by ConbenchClient::resultKey
+    qsizetype m_size = 0;
+};
+
 // One request to the Conbench API as the user sees it: through log-in, re-log-in after an
 // expired session, and retries until the deadline. Emits finished() exactly once.
 class ApiCall : public QObject
@@ -34,7 +51,8 @@ public:
         Success, // 2xx (or a 409 answering our own retried run creation)
         Refused, // a final 4xx; message() holds the server's description
         CredentialsRefused, // the log-in was refused
-        Unreachable, // no usable answer before the retry deadline
+        Unreachable, // no usable answer before the retry deadline, or an answer that is not
+                     // Conbench's (a proxy, a log-in page of the network, another web server)
         Aborted, // abort() or ConbenchClient::abortAll()
     };
     Q_ENUM(Outcome)
@@ -82,6 +100,7 @@ private:
     bool m_maybeDelivered = false;
     bool m_confirmedByLookup = false;
     bool m_timedOut = false;
+    int m_session = 0; // the session the last attempt was sent in
     QDeadlineTimer m_deadline;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timer = nullptr;
@@ -120,21 +139,28 @@ public:
     void fetchRunResults(const QString &runId, QObject *context, const PageHandler &onPage,
         const DoneHandler &done, QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
 
-    // Reads the keys (resultKey) of every stored result of these runs, run after run; done() gets
-    // Success and the keys, or why not (then the run it could not read is named in the message).
-    using KeysHandler
-        = std::function<void(ApiCall::Outcome outcome, const QString &message, const QSet<QString> &keys)>;
-    void fetchStoredResultKeys(const QSet<QString> &runIds, QObject *context, const KeysHandler &done);
+    // Reads every stored result of these runs, run after run; done() gets Success and what is
+    // stored, or why not (then the run it could not read is named in the message). Results without
+    // a run_id cannot be stored by Conbench (it requires one), so there is nothing to read for them.
+    // Like every handler here, done() is called from the event loop, never inside this call. What
+    // it hands over is the caller's to match: a later look-up of this client (a lost answer while
+    // sending) does not find it again.
+    using StoredHandler
+        = std::function<void(ApiCall::Outcome outcome, const QString &message, const StoredResults &stored)>;
+    void fetchStoredResults(const QSet<QString> &runIds, QObject *context, const StoredHandler &done);
 
     void abortAll();
     int callsUnderWay() const { return int(m_calls.size()); }
 
-    // Whether two result objects describe the same stored result (batch_id, tags, timestamp to
-    // the second, run_id).
+    // Whether a result as sent and one as the server returns it are the same: everything the
+    // server keeps of a result and gives back is compared as it survives the round trip (run_id,
+    // batch_id, the timestamp to the second, tags as Conbench stores them, context, info, stats
+    // data and unit, error, machine_info / cluster_info when the server returns them).
     static bool sameResult(const QJsonObject &sent, const QJsonObject &stored);
-    // What identifies a stored result for that comparison (empty without a readable timestamp).
+    // A coarse key of that comparison (run_id, batch_id, timestamp, tags): equal for the same result.
     static QString resultKey(const QJsonObject &result);
-    // A user-facing sentence from a Conbench error body ({"code", "name", "description"}).
+    // One short line from an error answer: Conbench's {"code", "name", "description"}, or the
+    // title or first line of a page from something else.
     static QString describeErrorBody(int status, const QByteArray &body);
 
 signals:
@@ -164,6 +190,8 @@ private:
     void beginLogin();
     void loginFinished(ApiCall *login);
     QString describe(const ApiCall *call) const;
+    QString checkAnswer(ApiCall *call, QNetworkReply *reply, int status, const QByteArray &body) const;
+    void sessionUnusable(ApiCall *call, const QString &message);
 
     ClientSettings m_settings;
     QNetworkAccessManager *m_network;
@@ -172,4 +200,8 @@ private:
     QString m_loginProblem;
     QList<ApiCall *> m_calls;
     QList<QPointer<ApiCall>> m_waitingForLogin;
+    int m_session = 0; // counts the log-ins that succeeded
+    bool m_sessionFromRelogin = false; // the session was made after a 401
+    bool m_sessionUsed = false; // a request succeeded in this session
+    QSet<QString> m_confirmedIds; // stored results that confirmed one of our results
 };

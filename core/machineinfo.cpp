@@ -182,6 +182,25 @@ struct ToolOutput
     QByteArray standardOutput;
 };
 
+// What a tool that describes the machine needs of our environment: where programs and libraries
+// are, and the language. Nothing else, above all no credentials (CONBENCH_PASSWORD) and no
+// session of ours.
+QProcessEnvironment toolEnvironment(bool cLocale)
+{
+    const QProcessEnvironment all = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment;
+    for (const QString &name : all.keys()) {
+        static const QStringList kept {QStringLiteral("PATH"), QStringLiteral("LD_LIBRARY_PATH"),
+            QStringLiteral("TMPDIR"), QStringLiteral("LANG"), QStringLiteral("LANGUAGE")};
+        const bool needed = kept.contains(name) || name.startsWith(QLatin1String("LC_"));
+        if (needed)
+            environment.insert(name, all.value(name));
+    }
+    if (cLocale)
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    return environment;
+}
+
 ToolOutput runTool(const QString &program, const QStringList &arguments, int timeoutMs, bool cLocale)
 {
     ToolOutput output;
@@ -195,11 +214,7 @@ ToolOutput runTool(const QString &program, const QStringList &arguments, int tim
     process.setArguments(arguments);
     process.setStandardInputFile(QProcess::nullDevice());
     process.setStandardErrorFile(QProcess::nullDevice());
-    if (cLocale) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        process.setProcessEnvironment(environment);
-    }
+    process.setProcessEnvironment(toolEnvironment(cLocale));
     process.start();
     if (!process.waitForStarted(timeoutMs)) {
         qCDebug(lcMachineInfo) << "could not start" << path << process.errorString();
