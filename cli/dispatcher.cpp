@@ -84,6 +84,7 @@ QString Dispatcher::helpText() const
         {ExitCode::Refused, tr("the server refused the request or the credentials")},
         {ExitCode::Unreachable, tr("the server did not answer before the retry deadline")},
         {ExitCode::State, tr("the run's state file is missing, exists already, or disagrees with the input")},
+        {ExitCode::Storage, tr("the outbox could not be written or read (disk full, permissions)")},
         {ExitCode::Interrupted, tr("interrupted (Ctrl-C); nothing accepted was lost")},
     };
     for (const auto &[code, meaning] : codes)
