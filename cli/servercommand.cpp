@@ -309,8 +309,8 @@ int ServerCommand::sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue
                 int(submission.confirmedByLookup()));
     ctx.info(summary);
     if (submission.refused() > 0)
-        ctx.info(tr("The outbox (%1) keeps the %n results the server refused apart: \"benchconnect outbox "
-                    "retry\" does not send them again, as they cannot be stored as they are. Correct and "
+        ctx.info(tr("%n results the server refused are kept apart in the outbox (%1): \"benchconnect outbox "
+                    "retry\" does not send them again, since they cannot be stored as they are. Correct and "
                     "submit them again, then remove them with \"benchconnect outbox drop\".",
             nullptr, int(submission.refused()))
                      .arg(outboxDirectory));

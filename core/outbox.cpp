@@ -475,7 +475,7 @@ bool Outbox::scan(const QString &path, Batch *batch) const
     if (file.size() == 0) {
         damage.append(tr("an empty file: it holds no results"));
     } else if (!header.valid) {
-        damage.append(tr("its header (first line) is damaged: the server its results were for is unknown"));
+        damage.append(tr("its header (first line) cannot be read, so the server its results were for is unknown"));
     } else {
         batch->server = header.server;
         batch->created = header.created;
