@@ -7,6 +7,7 @@
 #include <QEventLoop>
 #include <QMap>
 #include <QSet>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -71,10 +72,8 @@ protected:
                          << u'\n';
                 break;
             case Outbox::Batch::Kind::Unfinished:
-                *ctx.out << tr("%1  (unfinished)  %2 results  %3")
-                                .arg(batch.id)
-                                .arg(batch.total)
-                                .arg(createdText(batch))
+                *ctx.out << tr("%1  (unfinished)  %n results  %2", nullptr, int(batch.total))
+                                .arg(batch.id, createdText(batch))
                          << u'\n';
                 break;
             case Outbox::Batch::Kind::Leftover:
@@ -83,7 +82,10 @@ protected:
             }
             if (batch.isDamaged()) {
                 ++damaged;
-                *ctx.out << u"    "_s << tr("damaged: %1").arg(batch.damage) << u'\n';
+                if (batch.kind == Outbox::Batch::Kind::Batch)
+                    *ctx.out << u"    "_s << tr("damaged: %1").arg(batch.damage) << u'\n';
+                else
+                    *ctx.out << u"    "_s << batch.damage << u'\n';
                 if (batch.kind == Outbox::Batch::Kind::Batch && batch.total > 0)
                     *ctx.out << u"    "_s
                              << (batch.serverKnown() ? tr(
@@ -163,8 +165,12 @@ protected:
         std::unique_ptr<ConbenchClient> client;
         if (retarget) {
             const QString url = parser.value(u"to-server"_s).trimmed();
-            if (url.isEmpty()) {
-                ctx.error(tr("--to-server needs the URL of a Conbench server."));
+            const QUrl parsed(url, QUrl::StrictMode);
+            if (url.isEmpty() || !parsed.isValid() || parsed.host().isEmpty()
+                || (parsed.scheme() != "http"_L1 && parsed.scheme() != "https"_L1)) {
+                ctx.error(tr("--to-server \"%1\" is not an http:// or https:// address with a host, such as "
+                             "https://conbench.example.org.")
+                              .arg(url));
                 return ExitCode::Usage;
             }
             // The same checks as for CONBENCH_URL, with the URL given.
@@ -197,7 +203,7 @@ protected:
             found.insert(batch.id);
             if (batch.kind != Outbox::Batch::Kind::Batch) {
                 if (isNamed) {
-                    ctx.error(tr("%1 holds no results that can be sent (%2); \"benchconnect outbox drop %1\" "
+                    ctx.error(tr("%1 is not sent (%2); \"benchconnect outbox drop %1\" "
                                  "removes it.")
                                   .arg(batch.id, batch.damage));
                     return ExitCode::Usage;
@@ -205,8 +211,13 @@ protected:
                 continue;
             }
             const bool sameServer = batch.serverKnown() && Outbox::normalizedServer(batch.server) == target;
-            if (!isNamed && batch.waiting() == 0)
+            if (batch.waiting() == 0) {
+                if (isNamed)
+                    ctx.info(
+                        tr("Batch %1 holds no results waiting to be sent (see benchconnect outbox list).")
+                            .arg(batch.id));
                 continue;
+            }
             if (!batch.serverKnown()) {
                 if (isNamed && !retarget) {
                     ctx.error(tr("Batch %1's header is damaged, so the server its %n results were for is "

@@ -18,7 +18,9 @@ QCommandLineOption ServerCommand::outboxOption()
 {
     return QCommandLineOption(u"outbox"_s,
         tr("Keep results in DIR until the server confirmed them (default "
-           "~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX)."),
+           "~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses "
+           "(400) is kept there apart as refused and not sent again; the others are still sent (see "
+           "\"benchconnect outbox retry --help\")."),
         u"DIR"_s);
 }
 

@@ -475,7 +475,8 @@ bool Outbox::scan(const QString &path, Batch *batch) const
     if (file.size() == 0) {
         damage.append(tr("an empty file: it holds no results"));
     } else if (!header.valid) {
-        damage.append(tr("its header (first line) cannot be read, so the server its results were for is unknown"));
+        damage.append(
+            tr("its header (first line) cannot be read, so the server its results were for is unknown"));
     } else {
         batch->server = header.server;
         batch->created = header.created;
@@ -507,10 +508,9 @@ bool Outbox::scan(const QString &path, Batch *batch) const
     }
     batch->lineCount = index;
     if (batch->damagedLines > 0)
-        damage.append(
-            tr("%n line(s) cannot be read and will not be sent", nullptr, int(batch->damagedLines)));
+        damage.append(tr("%n lines cannot be read and are not sent", nullptr, int(batch->damagedLines)));
     if (header.valid && batch->total + batch->damagedLines < header.count)
-        damage.append(tr("cut short: %n result(s) of the %1 it was written with are missing", nullptr,
+        damage.append(tr("cut short: %n results of the %1 it was written with are missing", nullptr,
             int(header.count - batch->total - batch->damagedLines))
                           .arg(header.count));
     batch->damage = damage.join(u"; "_s);

@@ -28,7 +28,8 @@ class TestOutboxDamaged : public QObject
         return e;
     }
 
-    ProgramRun bc(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {})
+    ProgramRun bc(
+        const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {})
     {
         return run(cliPath(), arguments, environment, input, m_dir.path());
     }
@@ -39,7 +40,8 @@ class TestOutboxDamaged : public QObject
         QFile state(m_dir.filePath(u"benchconnect-state.json"_s));
         if (!state.open(QIODevice::WriteOnly))
             return {};
-        state.write(QJsonDocument(QJsonObject {{"run_id"_L1, u"run-"_s + prefix}, {"run_reason"_L1, "test"_L1}})
+        state.write(
+            QJsonDocument(QJsonObject {{"run_id"_L1, u"run-"_s + prefix}, {"run_reason"_L1, "test"_L1}})
                 .toJson());
         state.close();
         m_server.stop();
@@ -78,7 +80,8 @@ private slots:
         const ProgramRun list = bc({u"outbox"_s, u"list"_s}, env());
         QCOMPARE(list.exitCode, 0);
         QVERIFY2(!list.err.contains("empty ("), list.err.constData());
-        QVERIFY2(list.out.contains(id.toUtf8()) && list.out.contains("(server unknown)"), list.out.constData());
+        QVERIFY2(
+            list.out.contains(id.toUtf8()) && list.out.contains("(server unknown)"), list.out.constData());
         QVERIFY2(list.out.contains("20260101T000000000-empty"), list.out.constData());
         QVERIFY2(list.out.contains("recoverable: 3 readable results"), list.out.constData());
         QCOMPARE(list.out.count("damaged:"), 2);
@@ -127,7 +130,8 @@ private slots:
 
         const ProgramRun retry = bc({u"outbox"_s, u"retry"_s}, env());
         QVERIFY2(retry.exitCode == 0, retry.err.constData());
-        QVERIFY2(retry.err.contains("1 damaged lines cannot be read and are not sent"), retry.err.constData());
+        QVERIFY2(
+            retry.err.contains("1 damaged lines cannot be read and are not sent"), retry.err.constData());
         QCOMPARE(postsOfResults(m_server), 4); // nothing else was sent: no empty result
         const auto counts = storedCounts(m_server);
         QCOMPARE(counts.size(), 4);
@@ -137,7 +141,7 @@ private slots:
         const ProgramRun list = bc({u"outbox"_s, u"list"_s}, env());
         QVERIFY2(list.out.contains(id.toUtf8() + "  " + m_server.url().toUtf8() + "  0 of 4 waiting"),
             list.out.constData());
-        QVERIFY2(list.out.contains("damaged: 1 line(s) cannot be read"), list.out.constData());
+        QVERIFY2(list.out.contains("damaged: 1 lines cannot be read"), list.out.constData());
         QCOMPARE(bc({u"outbox"_s, u"drop"_s, id}, env()).exitCode, 0);
         QCOMPARE(batchFiles(outboxDir()).size(), 0);
     }
@@ -154,7 +158,8 @@ private slots:
 
         const ProgramRun retry = bc({u"outbox"_s, u"retry"_s, u"--max-in-flight"_s, u"1"_s}, env());
         QCOMPARE(retry.exitCode, 8);
-        QVERIFY2(retry.err.contains("cannot record what the server did") && retry.err.contains("Sending stopped"),
+        QVERIFY2(
+            retry.err.contains("cannot record what the server did") && retry.err.contains("Sending stopped"),
             retry.err.constData());
         QCOMPARE(m_server.results().size(), 1); // stopped after the first
 
@@ -188,12 +193,14 @@ private slots:
         e.insert(u"BENCHCONNECT_OUTBOX"_s, outbox);
         const ProgramRun r = bc({u"submit"_s, u"result"_s, u"-"_s}, e, makeResults(2, u"ro"_s));
         const auto modeAfter = QFile::permissions(outboxDir());
-        QFile::setPermissions(outboxDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            outboxDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QCOMPARE(r.exitCode, 8);
         QVERIFY2(r.err.contains("nothing was sent"), r.err.constData());
         if (::geteuid() != 0) {
             QVERIFY2(r.err.contains("not writable by its owner"), r.err.constData());
-            QCOMPARE(modeAfter & QFileDevice::WriteOwner, QFileDevice::Permissions()); // left as the user set it
+            QCOMPARE(
+                modeAfter & QFileDevice::WriteOwner, QFileDevice::Permissions()); // left as the user set it
         }
         QCOMPARE(m_server.results().size(), 0);
     }

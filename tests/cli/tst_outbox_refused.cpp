@@ -26,7 +26,8 @@ class TestOutboxRefused : public QObject
         return e;
     }
 
-    ProgramRun bc(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {})
+    ProgramRun bc(
+        const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {})
     {
         return run(cliPath(), arguments, environment, input, m_dir.path());
     }
@@ -54,7 +55,8 @@ private slots:
         QCOMPARE(submit.exitCode, 1); // done in part: 19 stored
         QCOMPARE(m_server.results().size(), 19);
         QVERIFY2(submit.err.contains("NDJSON line 10: refused by the server:"), submit.err.constData());
-        QVERIFY2(submit.err.contains("kept apart") && !submit.err.contains("send it with"), submit.err.constData());
+        QVERIFY2(submit.err.contains("kept apart") && !submit.err.contains("send it with"),
+            submit.err.constData());
 
         const ProgramRun list = bc({u"outbox"_s, u"list"_s}, env());
         QVERIFY2(list.out.contains("0 of 20 waiting"), list.out.constData());

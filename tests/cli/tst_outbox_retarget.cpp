@@ -27,7 +27,8 @@ class TestOutboxRetarget : public QObject
         return e;
     }
 
-    ProgramRun bc(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {})
+    ProgramRun bc(
+        const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {})
     {
         return run(cliPath(), arguments, environment, input, m_dir.path());
     }
@@ -38,7 +39,8 @@ class TestOutboxRetarget : public QObject
         QFile state(m_dir.filePath(u"benchconnect-state.json"_s));
         if (!state.open(QIODevice::WriteOnly))
             return {};
-        state.write(QJsonDocument(QJsonObject {{"run_id"_L1, u"run-"_s + prefix}, {"run_reason"_L1, "test"_L1}})
+        state.write(
+            QJsonDocument(QJsonObject {{"run_id"_L1, u"run-"_s + prefix}, {"run_reason"_L1, "test"_L1}})
                 .toJson());
         state.close();
         m_old.stop();
@@ -97,7 +99,7 @@ private slots:
         QProcessEnvironment byHand = env(m_new);
         byHand.insert(u"BENCHCONNECT_OUTBOX"_s, m_dir.filePath(u"other-outbox"_s));
         QCOMPARE(bc({u"post"_s, u"result"_s, u"--json"_s,
-                      QString::fromUtf8(QJsonDocument(first).toJson(QJsonDocument::Compact))},
+                        QString::fromUtf8(QJsonDocument(first).toJson(QJsonDocument::Compact))},
                      byHand)
                      .exitCode,
             0);
