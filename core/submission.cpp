@@ -62,10 +62,10 @@ void Submission::settled(const ResultQueue::Item &item, ApiCall::Outcome outcome
     const QString &message, bool byLookup)
 {
     const bool ok = outcome == ApiCall::Outcome::Success;
-    // A result the server found wrong as it is (400 Bad Request, 413, 422) is refused for good;
-    // other 4xx (404 for a wrong URL, 403) say more of the configuration than of the result.
-    const bool refused = outcome == ApiCall::Outcome::Refused
-        && (httpStatus == 400 || httpStatus == 413 || httpStatus == 422);
+    // A result the server found wrong as it is (400 Bad Request: Conbench's answer to a result that
+    // fails its schema or rules) is refused for good; other 4xx (404 for a wrong URL, 403, 413)
+    // say more of the configuration or the server than of the result, and it waits.
+    const bool refused = outcome == ApiCall::Outcome::Refused && httpStatus == 400;
     const auto settlement = ok ? ResultQueue::Settlement::Stored
         : refused              ? ResultQueue::Settlement::Refused
                                : ResultQueue::Settlement::Failed;
