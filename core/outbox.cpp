@@ -365,7 +365,7 @@ bool Outbox::open(QString *error, QStringList *warnings)
         warnings->append(tr("%1: the outbox directory is readable by others than its owner; the results in "
                             "it are too (chmod 700 makes it private).")
                              .arg(m_directory));
-    if (warnings && !(permissions & QFileDevice::WriteOwner))
+    if (warnings && ::access(QFile::encodeName(m_directory).constData(), W_OK) != 0)
         warnings->append(
             tr("%1: the outbox directory is not writable by its owner; no results can be kept in it.")
                 .arg(m_directory));

@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -217,8 +218,10 @@ private slots:
         QStringList warnings;
         QVERIFY(outbox.open(&error, &warnings));
         QCOMPARE(modeOf(path()), 0500);
-        QCOMPARE(warnings.size(), 1);
-        QVERIFY(warnings.at(0).contains(u"not writable"_s));
+        if (::geteuid() != 0) { // root writes anyway
+            QCOMPARE(warnings.size(), 1);
+            QVERIFY(warnings.at(0).contains(u"not writable"_s));
+        }
         ::chmod(QFile::encodeName(path()).constData(), 0755);
         warnings.clear();
         QVERIFY(outbox.open(&error, &warnings));
