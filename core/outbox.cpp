@@ -593,6 +593,11 @@ QSet<QString> Outbox::runIds(const QStringList &batchIds) const
 
 bool Outbox::drop(const QString &batchId, QString *error)
 {
+    if (batchId.isEmpty() || batchId.contains(u'/') || batchId.startsWith(u'.')) {
+        // Never a path: nothing outside the outbox directory is removed.
+        *error = tr("The outbox holds no batch \"%1\" (see benchconnect outbox list).").arg(batchId);
+        return false;
+    }
     const QDir dir(m_directory);
     const QStringList staged = dir.entryList({batchId + stagedMarker + u'*'}, QDir::Files | QDir::Hidden);
     if (QFile::exists(batchPath(batchId)) || !staged.isEmpty()) {
@@ -631,6 +636,10 @@ bool Outbox::drop(const QString &batchId, QString *error)
 bool Outbox::retarget(const QStringList &batchIds, const QString &newServer, QString *error)
 {
     for (const QString &id : batchIds) {
+        if (id.isEmpty() || id.contains(u'/') || !QFile::exists(batchPath(id))) {
+            *error = tr("The outbox holds no batch \"%1\" (see benchconnect outbox list).").arg(id);
+            return false;
+        }
         auto lock = makeLock(lockPath(id));
         if (!tryLock(lock.get())) {
             *error = tr("Batch %1 is being sent by another process; not changed.").arg(id);

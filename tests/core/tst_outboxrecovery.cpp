@@ -106,6 +106,10 @@ private slots:
         QCOMPARE(outbox.queue(server, {}, &skipped, &error)->size(), 0);
         for (const Outbox::Batch &batch : batches)
             QVERIFY2(outbox.drop(batch.id, &error), qPrintable(error));
+        // A batch id is never a path out of the outbox.
+        QVERIFY(writeFile(m_dir.filePath(u"outside.ndjson"_s), "{}\n"));
+        QVERIFY(!outbox.drop(u"../outside"_s, &error));
+        QVERIFY(QFile::exists(m_dir.filePath(u"outside.ndjson"_s)));
         QCOMPARE(QDir(path()).entryList(QDir::Files).size(), 0);
     }
 
