@@ -81,6 +81,7 @@ QList<QPair<int, QString>> Dispatcher::exitCodes()
         {ExitCode::Unreachable,
             tr("the server did not answer before the retry deadline, or what answered was not Conbench")},
         {ExitCode::State, tr("the run's state file is missing, exists already, or disagrees with the input")},
+        {ExitCode::Storage, tr("the outbox could not be written or read (disk full, permissions)")},
         {ExitCode::Interrupted, tr("interrupted (Ctrl-C); nothing accepted was lost")},
     };
 }

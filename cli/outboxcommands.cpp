@@ -5,7 +5,9 @@
 #include "servercommand.h"
 
 #include <QEventLoop>
+#include <QMap>
 #include <QSet>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -13,8 +15,17 @@ namespace {
 
 const char *const outboxHelp = QT_TRANSLATE_NOOP("OutboxCommand",
     "Every result that \"submit result\" or \"post result\" accepts is written to the outbox before it is "
-    "sent, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission "
-    "did not deliver stays there.");
+    "sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What "
+    "a failed, interrupted or killed submission did not deliver stays there. A result the server refused "
+    "as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: \"outbox "
+    "retry\" does not send it again, \"outbox list\" shows the server's reason, \"outbox drop\" removes "
+    "it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can "
+    "still be read from it, and \"outbox drop\" removes it.");
+
+QString createdText(const Outbox::Batch &batch)
+{
+    return batch.created.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
 
 class OutboxListCommand : public ServerCommand
 {
@@ -23,8 +34,11 @@ public:
     QString summary() const override { return tr("List the results waiting in the outbox."); }
     QString description() const override
     {
-        return tr("Lists the outbox's batches: their id, the server they are for, when they were made, how "
-                  "many of their results are still waiting, and the last refusals.\n\n")
+        return tr("Lists the outbox's batches: their id, the server they are for, how many of their results "
+                  "are still waiting, when they were made, the results the server refused (with where they "
+                  "came from and the server's reason) and the last problems. Damaged batches are listed "
+                  "with what is wrong and what can be recovered (their readable lines); batches a killed "
+                  "submission left unfinished and other leftover files are listed too.\n\n")
             + QCoreApplication::translate("OutboxCommand", outboxHelp);
     }
 
@@ -38,29 +52,74 @@ protected:
         const auto batches = outbox.list(&error);
         if (!error.isEmpty()) {
             ctx.error(error);
-            return ExitCode::Failure;
+            return ExitCode::Storage;
         }
         qsizetype waiting = 0;
+        qsizetype refused = 0;
+        int sendable = 0;
+        int damaged = 0;
         for (const Outbox::Batch &batch : batches) {
-            const qsizetype left = batch.total - batch.confirmed;
-            waiting += left;
-            *ctx.out << tr("%1  %2  %3 of %4 waiting  %5%6")
-                            .arg(batch.id, batch.server)
-                            .arg(left)
-                            .arg(batch.total)
-                            .arg(batch.created.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                                batch.inUse ? tr("  (being sent now)") : QString())
-                     << u'\n';
+            switch (batch.kind) {
+            case Outbox::Batch::Kind::Batch:
+                waiting += batch.waiting();
+                refused += batch.refused;
+                ++sendable;
+                *ctx.out << tr("%1  %2  %3 of %4 waiting  %5%6")
+                                .arg(batch.id, batch.serverKnown() ? batch.server : tr("(server unknown)"))
+                                .arg(batch.waiting())
+                                .arg(batch.total)
+                                .arg(createdText(batch), batch.inUse ? tr("  (being sent now)") : QString())
+                         << u'\n';
+                break;
+            case Outbox::Batch::Kind::Unfinished:
+                *ctx.out << tr("%1  (unfinished)  %n results  %2", nullptr, int(batch.total))
+                                .arg(batch.id, createdText(batch))
+                         << u'\n';
+                break;
+            case Outbox::Batch::Kind::Leftover:
+                *ctx.out << tr("%1  (leftover)  %2").arg(batch.id, createdText(batch)) << u'\n';
+                break;
+            }
+            if (batch.isDamaged()) {
+                ++damaged;
+                if (batch.kind == Outbox::Batch::Kind::Batch)
+                    *ctx.out << u"    "_s << tr("damaged: %1").arg(batch.damage) << u'\n';
+                else
+                    *ctx.out << u"    "_s << batch.damage << u'\n';
+                if (batch.kind == Outbox::Batch::Kind::Batch && batch.total > 0)
+                    *ctx.out << u"    "_s
+                             << (batch.serverKnown() ? tr(
+                                     "recoverable: %n readable results; \"benchconnect outbox retry\" "
+                                     "sends those waiting, the damaged lines stay in the file",
+                                     nullptr, int(batch.total))
+                                                     : tr("recoverable: %n readable results; send them with "
+                                                          "\"benchconnect outbox retry --to-server URL %1\"",
+                                                         nullptr, int(batch.total))
+                                                           .arg(batch.id))
+                             << u'\n';
+            }
+            for (const QString &refusal : batch.refusals)
+                *ctx.out << u"    "_s << tr("refused: %1").arg(refusal) << u'\n';
+            if (batch.refused > batch.refusals.size())
+                *ctx.out << u"    "_s
+                         << tr("refused: %n more results", nullptr,
+                                int(batch.refused - batch.refusals.size()))
+                         << u'\n';
             for (const QString &problem : batch.problems)
                 *ctx.out << u"    "_s << tr("last problem: %1").arg(problem) << u'\n';
         }
-        if (batches.isEmpty())
+        if (batches.isEmpty()) {
             ctx.info(tr("The outbox is empty (%1).").arg(outbox.directory()));
-        else
-            ctx.info(tr("%1 results waiting in %2 batches (%3).")
-                         .arg(waiting)
-                         .arg(batches.size())
-                         .arg(outbox.directory()));
+            return ExitCode::Success;
+        }
+        QStringList parts {
+            tr("%n results waiting", nullptr, int(waiting)), tr("in %n batches", nullptr, sendable)};
+        QString line = parts.join(u' ');
+        if (refused > 0)
+            line += u", "_s + tr("%n refused (not sent again)", nullptr, int(refused));
+        if (damaged > 0)
+            line += u", "_s + tr("%n damaged or leftover files", nullptr, damaged);
+        ctx.info(tr("%1 (%2).").arg(line, outbox.directory()));
         return ExitCode::Success;
     }
 };
@@ -73,9 +132,17 @@ public:
     QString description() const override
     {
         return tr("Sends the outbox's waiting results for the server in CONBENCH_URL (or only the batches "
-                  "named as arguments). Before sending, the results already stored on the server (whose "
-                  "answer was lost, for instance when the process was killed) are looked up and not sent "
-                  "again, so each result is stored exactly once.\n\n")
+                  "named as arguments). Server URLs match when they differ only in the case of the scheme "
+                  "or host, a default port or a trailing slash (localhost and 127.0.0.1 are different "
+                  "hosts). With --to-server URL the named batches (all waiting batches when none is named) "
+                  "are sent to that server instead and recorded as being for it from then on; the "
+                  "credentials are CONBENCH_EMAIL and CONBENCH_PASSWORD. Before sending, the results already "
+                  "stored on the server (whose answer was lost, for instance when the process was killed) "
+                  "are "
+                  "looked up there and not sent again, so each result is stored exactly once.\n\n"
+                  "Not sent: results the server refused as they are (see \"outbox list\"), and damaged lines "
+                  "of a batch (its readable lines are sent). A batch whose header is damaged does not say "
+                  "which server it was for: it is sent only when named with --to-server URL.\n\n")
             + QCoreApplication::translate("OutboxCommand", outboxHelp);
     }
 
@@ -84,43 +151,109 @@ protected:
     {
         return {u"BATCH..."_s, tr("Send only these batches (default: all of them for CONBENCH_URL).")};
     }
+    QList<QCommandLineOption> commandOptions() const override
+    {
+        return {QCommandLineOption(u"to-server"_s,
+            tr("Send the batches to the Conbench server at URL (instead of CONBENCH_URL), for instance after "
+               "the server moved; the batches are recorded as being for URL."),
+            u"URL"_s)};
+    }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {
+        const bool retarget = parser.isSet(u"to-server"_s);
         int code = ExitCode::Success;
-        auto client = makeClient(parser, ctx, &code);
+        std::unique_ptr<ConbenchClient> client;
+        if (retarget) {
+            const QString url = parser.value(u"to-server"_s).trimmed();
+            const QUrl parsed(url, QUrl::StrictMode);
+            if (url.isEmpty() || !parsed.isValid() || parsed.host().isEmpty()
+                || (parsed.scheme() != "http"_L1 && parsed.scheme() != "https"_L1)) {
+                ctx.error(tr("--to-server \"%1\" is not an http:// or https:// address with a host, such as "
+                             "https://conbench.example.org.")
+                              .arg(url));
+                return ExitCode::Usage;
+            }
+            // The same checks as for CONBENCH_URL, with the URL given.
+            const QProcessEnvironment saved = ctx.env;
+            ctx.env.insert(u"CONBENCH_URL"_s, url);
+            client = makeClient(parser, ctx, &code);
+            ctx.env = saved;
+        } else {
+            client = makeClient(parser, ctx, &code);
+        }
         if (!client)
             return code;
         Outbox outbox(outboxDirectory(parser, ctx));
         const QString server = client->settings().baseUrl.toString();
+        const QString target = Outbox::normalizedServer(server);
         QString error;
         const auto batches = outbox.list(&error);
         if (!error.isEmpty()) {
             ctx.error(error);
-            return ExitCode::Failure;
+            return ExitCode::Storage;
         }
-        QStringList wanted = parser.positionalArguments();
+        const QStringList named = parser.positionalArguments();
         QStringList chosen;
+        QStringList toRetarget;
+        QSet<QString> found;
         for (const Outbox::Batch &batch : batches) {
-            if (!wanted.isEmpty() && !wanted.contains(batch.id))
+            const bool isNamed = named.contains(batch.id);
+            if (!named.isEmpty() && !isNamed)
                 continue;
-            if (batch.server != server) {
-                if (!wanted.isEmpty()) {
-                    ctx.error(tr("Batch %1 is for %2, not for CONBENCH_URL=%3.")
+            found.insert(batch.id);
+            if (batch.kind != Outbox::Batch::Kind::Batch) {
+                if (isNamed) {
+                    ctx.error(tr("%1 is not sent (%2); \"benchconnect outbox drop %1\" "
+                                 "removes it.")
+                                  .arg(batch.id, batch.damage));
+                    return ExitCode::Usage;
+                }
+                continue;
+            }
+            const bool sameServer = batch.serverKnown() && Outbox::normalizedServer(batch.server) == target;
+            if (batch.waiting() == 0) {
+                if (isNamed)
+                    ctx.info(
+                        tr("Batch %1 holds no results waiting to be sent (see benchconnect outbox list).")
+                            .arg(batch.id));
+                continue;
+            }
+            if (!batch.serverKnown()) {
+                if (isNamed && !retarget) {
+                    ctx.error(tr("Batch %1's header is damaged, so the server its %n results were for is "
+                                 "unknown; name it: benchconnect outbox retry --to-server URL %1",
+                        nullptr, int(batch.total))
+                                  .arg(batch.id));
+                    return ExitCode::Usage;
+                }
+                if (!isNamed)
+                    continue; // sent only when the user names it and the server
+            } else if (!sameServer && !retarget) {
+                if (isNamed) {
+                    ctx.error(tr("Batch %1 is for %2, not for CONBENCH_URL=%3; to send it there, give "
+                                 "--to-server %3.")
                                   .arg(batch.id, batch.server, server));
                     return ExitCode::Configuration;
                 }
                 continue;
             }
-            wanted.removeAll(batch.id);
+            if (!sameServer)
+                toRetarget.append(batch.id);
+            if (batch.damagedLines > 0)
+                ctx.warning(tr("Batch %1: %n damaged lines cannot be read and are not sent; they stay in the "
+                               "batch file.",
+                    nullptr, int(batch.damagedLines))
+                                .arg(batch.id));
             chosen.append(batch.id);
         }
-        if (!parser.positionalArguments().isEmpty() && !wanted.isEmpty()) {
-            ctx.error(tr("The outbox holds no batch \"%1\" (see benchconnect outbox list).")
-                          .arg(wanted.constFirst()));
-            return ExitCode::Usage;
+        for (const QString &id : named) {
+            if (!found.contains(id)) {
+                ctx.error(tr("The outbox holds no batch \"%1\" (see benchconnect outbox list).").arg(id));
+                return ExitCode::Usage;
+            }
         }
         if (chosen.isEmpty()) {
-            ctx.info(tr("Nothing in the outbox for %1.").arg(server));
+            ctx.info(nothingWaits(batches, server));
             return ExitCode::Success;
         }
 
@@ -143,16 +276,68 @@ protected:
                           .arg(message));
             return exitCodeFor(outcome);
         }
+        if (!toRetarget.isEmpty()) {
+            if (!outbox.retarget(toRetarget, server, &error)) {
+                ctx.error(tr("%1 (nothing was sent)").arg(error));
+                return error.contains(u"another process"_s) ? int(ExitCode::Failure) : int(ExitCode::Storage);
+            }
+            ctx.info(tr("%n batches are now for %1.", nullptr, int(toRetarget.size())).arg(server));
+        }
         QStringList skipped;
         auto queue = outbox.queue(server, chosen, &skipped, &error);
         if (!queue) {
-            ctx.error(error);
-            return ExitCode::Failure;
+            ctx.error(tr("%1 (nothing was sent)").arg(error));
+            return ExitCode::Storage;
         }
         for (const QString &id : std::as_const(skipped))
             ctx.warning(tr("Batch %1 is being sent by another process; skipped.").arg(id));
         return sendQueue(client.get(), std::move(queue), ctx, outbox.directory(),
             [stored](const QJsonObject &result) { return stored->take(result); });
+    }
+
+private:
+    // "Nothing waits for this server", naming the servers that do have waiting results.
+    static QString nothingWaits(const QList<Outbox::Batch> &batches, const QString &server)
+    {
+        QMap<QString, qsizetype> elsewhere; // server as recorded first → waiting results
+        QHash<QString, QString> recorded; // normalised → as recorded first
+        qsizetype unknown = 0;
+        qsizetype refused = 0;
+        for (const Outbox::Batch &batch : batches) {
+            if (batch.kind != Outbox::Batch::Kind::Batch)
+                continue;
+            refused += batch.refused;
+            if (batch.waiting() == 0)
+                continue;
+            if (!batch.serverKnown()) {
+                unknown += batch.waiting();
+                continue;
+            }
+            const QString key = Outbox::normalizedServer(batch.server);
+            if (!recorded.contains(key))
+                recorded.insert(key, batch.server);
+            elsewhere[recorded.value(key)] += batch.waiting();
+        }
+        QString text = tr("Nothing in the outbox waits for %1.").arg(server);
+        if (!elsewhere.isEmpty()) {
+            QStringList servers;
+            for (auto it = elsewhere.cbegin(); it != elsewhere.cend(); ++it)
+                servers.append(tr("%1 (%n results)", nullptr, int(it.value())).arg(it.key()));
+            text += u' '
+                + tr("Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one "
+                     "with \"benchconnect outbox retry --to-server URL\".")
+                      .arg(servers.join(u", "_s));
+        }
+        if (unknown > 0)
+            text += u' '
+                + tr("%n results wait in damaged batches whose server is unknown (see benchconnect outbox "
+                     "list).",
+                    nullptr, int(unknown));
+        if (refused > 0)
+            text += u' '
+                + tr("%n results refused by the server are not sent again (see benchconnect outbox list).",
+                    nullptr, int(refused));
+        return text;
     }
 };
 
@@ -164,7 +349,9 @@ public:
     QString description() const override
     {
         return tr("Removes the named batches (see \"outbox list\"), or with --all every batch, from the "
-                  "outbox without sending them. Their results are lost for good.\n\n")
+                  "outbox without sending them: waiting, refused and damaged ones alike, batches a killed "
+                  "submission left unfinished, and journals left without their batch. Their results are lost "
+                  "for good. Files that are not the outbox's are left alone.\n\n")
             + QCoreApplication::translate("OutboxCommand", outboxHelp);
     }
 
@@ -184,22 +371,32 @@ protected:
         QStringList ids = parser.positionalArguments();
         QString error;
         if (parser.isSet(u"all"_s)) {
-            for (const Outbox::Batch &batch : outbox.list(&error))
+            const auto batches = outbox.list(&error);
+            if (!error.isEmpty()) {
+                ctx.error(error);
+                return ExitCode::Storage;
+            }
+            for (const Outbox::Batch &batch : batches) {
+                if (batch.kind == Outbox::Batch::Kind::Leftover && !batch.id.endsWith(".done"_L1))
+                    continue; // not the outbox's
                 ids.append(batch.id);
+            }
         } else if (ids.isEmpty()) {
             ctx.error(tr("Name the batches to drop (see benchconnect outbox list), or give --all."));
             return ExitCode::Usage;
         }
         int dropped = 0;
+        int code = ExitCode::Success;
         for (const QString &id : std::as_const(ids)) {
             if (!outbox.drop(id, &error)) {
                 ctx.error(error);
-                return ExitCode::Failure;
+                code = ExitCode::Failure;
+                continue;
             }
             ++dropped;
         }
-        ctx.info(tr("Dropped %1 batches from the outbox.").arg(dropped));
-        return ExitCode::Success;
+        ctx.info(tr("Dropped %n batches from the outbox.", nullptr, dropped));
+        return code;
     }
 };
 

@@ -18,7 +18,9 @@ QCommandLineOption ServerCommand::outboxOption()
 {
     return QCommandLineOption(u"outbox"_s,
         tr("Keep results in DIR until the server confirmed them (default "
-           "~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX)."),
+           "~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses "
+           "(400) is kept there apart as refused and not sent again; the others are still sent (see "
+           "\"benchconnect outbox retry --help\")."),
         u"DIR"_s);
 }
 
@@ -205,27 +207,33 @@ int ServerCommand::submitResults(JsonObjectSource *source, CommandContext &ctx,
 {
     Outbox outbox(outboxDirectory(parser, ctx));
     QString error;
-    if (!outbox.open(&error)) {
-        ctx.error(error);
-        return ExitCode::Configuration;
+    QStringList warnings;
+    const bool opened = outbox.open(&error, &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        ctx.warning(warning);
+    if (!opened) {
+        ctx.error(tr("%1 (nothing was sent)").arg(error));
+        return ExitCode::Storage;
     }
     const QString server = client->settings().baseUrl.toString();
     auto writer = outbox.writer(server);
     const int code = readInput(
-        source, ctx, prepare, [&writer](const QJsonObject &object, const QString &, QString *why) {
-            return writer->append(object, why);
+        source, ctx, prepare, [&writer](const QJsonObject &object, const QString &origin, QString *why) {
+            return writer->append(object, origin, why);
         });
-    if (code != ExitCode::Success)
-        return code;
+    if (code != ExitCode::Success) {
+        // readInput says "nothing was sent"; a write that failed is the outbox's fault.
+        return code == ExitCode::Failure ? int(ExitCode::Storage) : code;
+    }
     if (!writer->commit(&error)) {
         ctx.error(tr("%1 (nothing was sent)").arg(error));
-        return ExitCode::Failure;
+        return ExitCode::Storage;
     }
     QStringList skipped;
     auto queue = outbox.queue(server, writer->batchIds(), &skipped, &error);
     if (!queue) {
-        ctx.error(error);
-        return ExitCode::Failure;
+        ctx.error(tr("%1 (nothing was sent)").arg(error));
+        return ExitCode::Storage;
     }
     return sendQueue(client, std::move(queue), ctx, outbox.directory());
 }
@@ -256,27 +264,40 @@ int ServerCommand::sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue
     progress.clear();
 
     // One line per cause: a server gone or refused credentials is said once, a refusal of a
-    // single result names it.
+    // single result names where it came from (its file or NDJSON line).
     QStringList causes;
     QHash<QString, QStringList> originsByCause;
+    QHash<QString, bool> refusedCause;
     for (const Submission::Failure &failure : submission.failures()) {
         if (!originsByCause.contains(failure.message))
             causes.append(failure.message);
         originsByCause[failure.message].append(failure.origin);
+        refusedCause[failure.message] = failure.refused;
     }
     constexpr int shownCauses = 10;
+    constexpr int shownOrigins = 3;
     qsizetype shown = 0;
     for (qsizetype i = 0; i < causes.size() && i < shownCauses; ++i) {
-        const QStringList &origins = originsByCause.value(causes.at(i));
+        const QString &cause = causes.at(i);
+        const QStringList &origins = originsByCause.value(cause);
         shown += origins.size();
-        if (origins.size() == 1)
-            ctx.error(tr("%1: not stored: %2").arg(origins.constFirst(), causes.at(i)));
-        else
-            ctx.error(tr("%1 results not stored: %2").arg(origins.size()).arg(causes.at(i)));
+        const bool refused = refusedCause.value(cause);
+        if (origins.size() == 1) {
+            ctx.error(refused ? tr("%1: refused by the server: %2").arg(origins.constFirst(), cause)
+                              : tr("%1: not stored: %2").arg(origins.constFirst(), cause));
+            continue;
+        }
+        QString named = origins.mid(0, shownOrigins).join(u", "_s);
+        if (origins.size() > shownOrigins)
+            named += u", \u2026"_s;
+        ctx.error(refused
+                ? tr("%n results refused by the server (%1): %2", nullptr, int(origins.size()))
+                      .arg(named, cause)
+                : tr("%n results not stored (%1): %2", nullptr, int(origins.size())).arg(named, cause));
     }
     if (shown < submission.failed())
-        ctx.error(tr("%1 more results not stored for other reasons (see benchconnect outbox list).")
-                      .arg(submission.failed() - shown));
+        ctx.error(tr("%n more results not stored for other reasons (see benchconnect outbox list).", nullptr,
+            int(submission.failed() - shown)));
     const qsizetype kept = submission.total() - submission.sent();
     QString summary = tr("Results sent: %1, failed: %2, kept in the outbox: %3 (to %4, in %5 s).")
                           .arg(submission.sent())
@@ -286,12 +307,24 @@ int ServerCommand::sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue
                               QString::number(submission.elapsedMs() / 1000.0, 'f', 1));
     if (submission.confirmedByLookup() > 0)
         summary += u' '
-            + tr("%1 of them were found stored already and not sent again.")
-                  .arg(submission.confirmedByLookup());
+            + tr("%n of them were found stored already and not sent again.", nullptr,
+                int(submission.confirmedByLookup()));
     ctx.info(summary);
-    if (kept > 0)
+    if (submission.refused() > 0)
+        ctx.info(tr("%n results the server refused are kept apart in the outbox (%1): \"benchconnect outbox "
+                    "retry\" does not send them again, since they cannot be stored as they are. Correct and "
+                    "submit them again, then remove them with \"benchconnect outbox drop\".",
+            nullptr, int(submission.refused()))
+                     .arg(outboxDirectory));
+    if (kept > submission.refused())
         ctx.info(tr("The outbox (%1) keeps what was not stored; send it with \"benchconnect outbox retry\".")
                      .arg(outboxDirectory));
+    if (!submission.storageError().isEmpty()) {
+        ctx.error(tr("%1. Sending stopped. \"benchconnect outbox retry\" looks up what the server holds "
+                     "before it sends again.")
+                      .arg(submission.storageError()));
+        return ExitCode::Storage;
+    }
     if (submission.isCancelled())
         return ExitCode::Interrupted;
     if (submission.failed() == 0)

@@ -3,10 +3,17 @@
 #include "logging.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +21,9 @@ namespace {
 
 constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 const QString stagedSuffix = u".staged"_s;
+const QString stagedMarker = u".ndjson.staged"_s;
+constexpr int formatVersion = 2; // 1: result lines are the results themselves, without origin
+constexpr int refusalsShown = 3;
 
 QString newBatchId()
 {
@@ -21,7 +31,148 @@ QString newBatchId()
         + QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
-// A queue over unconfirmed results of outbox batches; settles them in each batch's journal.
+// Files created while this lives are owner-only whatever the process's umask (QLockFile and
+// QFile create theirs with 0666 less the umask).
+class OwnerOnlyUmask
+{
+public:
+    OwnerOnlyUmask()
+        : m_old(::umask(077))
+    { }
+    ~OwnerOnlyUmask() { ::umask(m_old); }
+    OwnerOnlyUmask(const OwnerOnlyUmask &) = delete;
+    OwnerOnlyUmask &operator=(const OwnerOnlyUmask &) = delete;
+
+private:
+    mode_t m_old;
+};
+
+// A lock that is stale only when the process holding it is gone, however long it sends.
+std::unique_ptr<QLockFile> makeLock(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path);
+    lock->setStaleLockTime(0);
+    return lock;
+}
+
+bool tryLock(QLockFile *lock)
+{
+    const OwnerOnlyUmask ownerOnlyFiles;
+    return lock->tryLock(0);
+}
+
+// One line of a batch after its header.
+struct Line
+{
+    enum class Kind
+    {
+        Result,
+        Blank,
+        Damaged, // cut short, not JSON, or no result in it
+    };
+    Kind kind = Kind::Damaged;
+    QJsonObject result;
+    QString origin;
+};
+
+Line parseLine(const QByteArray &raw)
+{
+    Line line;
+    const QByteArray text = raw.trimmed();
+    if (text.isEmpty()) {
+        line.kind = Line::Kind::Blank;
+        return line;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return line;
+    QJsonObject object = document.object();
+    // Version 2 keeps {"origin": ..., "result": {...}}; version 1 the result alone. Told apart per
+    // line, so that the lines of a batch whose header is damaged can be read too.
+    const bool wrapped = object.value("result"_L1).isObject()
+        && (object.size() == 1 || (object.size() == 2 && object.value("origin"_L1).isString()));
+    if (wrapped) {
+        line.origin = object.value("origin"_L1).toString();
+        object = object.value("result"_L1).toObject();
+    }
+    if (object.isEmpty())
+        return line;
+    line.kind = Line::Kind::Result;
+    line.result = object;
+    return line;
+}
+
+struct Header
+{
+    bool valid = false;
+    QJsonObject object;
+    QString server;
+    QDateTime created;
+    qsizetype count = 0;
+};
+
+Header parseHeader(const QByteArray &raw)
+{
+    Header header;
+    header.object = QJsonDocument::fromJson(raw.trimmed()).object();
+    const int version = header.object.value("benchconnect_outbox"_L1).toInt();
+    header.server = header.object.value("server"_L1).toString();
+    if ((version != 1 && version != formatVersion) || header.server.isEmpty()) {
+        header.server.clear();
+        return header;
+    }
+    header.valid = true;
+    header.created = QDateTime::fromString(header.object.value("created"_L1).toString(), Qt::ISODateWithMs);
+    header.count = header.object.value("count"_L1).toInteger();
+    return header;
+}
+
+// What the journal says of each result line (by index after the header).
+struct Journal
+{
+    QSet<qsizetype> confirmed;
+    QHash<qsizetype, QString> refused;
+    QHash<qsizetype, QString> failed; // the last failure
+};
+
+Journal readJournal(const QString &path)
+{
+    Journal journal;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return journal;
+    while (!file.atEnd()) {
+        const QJsonObject entry = QJsonDocument::fromJson(file.readLine()).object();
+        if (!entry.contains("i"_L1))
+            continue; // a line cut short by a crash
+        const qsizetype index = entry.value("i"_L1).toInteger();
+        if (entry.value("ok"_L1).toBool()) {
+            journal.confirmed.insert(index);
+            journal.refused.remove(index);
+            journal.failed.remove(index);
+        } else if (journal.confirmed.contains(index)) {
+            continue;
+        } else if (entry.contains("refused"_L1)) {
+            journal.refused.insert(index, entry.value("refused"_L1).toString());
+        } else {
+            journal.failed.insert(index, entry.value("error"_L1).toString());
+        }
+    }
+    return journal;
+}
+
+// Opens (creating owner-only) a journal for appending.
+bool openJournal(QFile *file)
+{
+    const QByteArray path = QFile::encodeName(file->fileName());
+    const int fd = ::open(path.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return file->open(QIODevice::Append); // for its errorString()
+    return file->open(fd, QIODevice::Append, QFileDevice::AutoCloseHandle);
+}
+
+// A queue over waiting results of outbox batches; settles them in each batch's journal.
 class OutboxQueue final : public ResultQueue
 {
 public:
@@ -31,10 +182,11 @@ public:
         std::unique_ptr<QLockFile> lock;
         std::unique_ptr<QFile> data;
         std::unique_ptr<QFile> journal;
-        QSet<qsizetype> done; // confirmed before this queue opened
+        QSet<qsizetype> settled; // confirmed or refused before this queue opened: not handed out
         qsizetype line = 0; // index of the next result line to read
         qsizetype remaining = 0;
-        qsizetype offset = 0; // position of the batch's first result among the queue's batches
+        qsizetype offset = 0; // position of the batch's first line among the queue's batches
+        bool removable = true; // nothing in it must stay once its results are confirmed
     };
 
     OutboxQueue(const Outbox &outbox, std::vector<Open> batches, qsizetype size)
@@ -50,42 +202,66 @@ public:
     {
         while (m_current < m_batches.size()) {
             Open &batch = m_batches[m_current];
-            const QByteArray line
-                = batch.data && batch.data->isOpen() ? batch.data->readLine() : QByteArray();
-            if (line.isEmpty()) {
+            const QByteArray raw = batch.data && batch.data->isOpen() && !batch.data->atEnd()
+                ? batch.data->readLine()
+                : QByteArray();
+            if (raw.isEmpty()) {
                 if (batch.data)
                     batch.data->close();
                 ++m_current;
                 continue;
             }
             const qsizetype index = batch.line++;
-            if (batch.done.contains(index) || line.trimmed().isEmpty())
+            if (batch.settled.contains(index))
                 continue;
-            item->result = QJsonDocument::fromJson(line).object();
-            item->origin = Outbox::tr("outbox %1 #%2").arg(batch.id).arg(index + 1);
+            Line line = parseLine(raw);
+            if (line.kind != Line::Kind::Result)
+                continue; // a damaged line is never sent: it stays in the batch file
+            item->result = std::move(line.result);
+            item->origin = line.origin.isEmpty() ? Outbox::tr("outbox %1 #%2").arg(batch.id).arg(index + 1)
+                                                 : line.origin;
             item->key = batch.offset + index; // the result's position among the queue's batches
             return true;
         }
         return false;
     }
 
-    void settle(const Item &item, bool ok, const QString &message) override
+    bool settle(const Item &item, Settlement settlement, const QString &message) override
     {
         size_t which = 0;
         while (which + 1 < m_batches.size() && m_batches[which + 1].offset <= item.key)
             ++which;
+        if (which >= m_batches.size())
+            return true; // closed already
         Open &batch = m_batches[which];
         const qsizetype index = item.key - batch.offset;
         QJsonObject entry {{"i"_L1, index}};
-        if (ok)
+        switch (settlement) {
+        case Settlement::Stored:
             entry.insert("ok"_L1, true);
-        else
+            break;
+        case Settlement::Refused:
+            entry.insert("refused"_L1, message);
+            break;
+        case Settlement::Failed:
             entry.insert("error"_L1, message);
-        batch.journal->write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
-        batch.journal->flush(); // into the kernel: survives the process being killed
-        if (ok && --batch.remaining == 0)
+            break;
+        }
+        const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
+        // flush(): into the kernel, which survives the process being killed.
+        if (!batch.journal || !batch.journal->isOpen() || batch.journal->write(line) != line.size()
+            || !batch.journal->flush()) {
+            m_error = Outbox::tr("%1: cannot record what the server did with a result: %2")
+                          .arg(m_outbox.journalPath(batch.id),
+                              batch.journal ? batch.journal->errorString() : QString());
+            return false;
+        }
+        if (settlement == Settlement::Stored && --batch.remaining == 0 && batch.removable)
             finishBatch(batch);
+        return true;
     }
+
+    QString errorString() const override { return m_error; }
 
     void close() override
     {
@@ -114,6 +290,7 @@ private:
     std::vector<Open> m_batches;
     size_t m_current = 0;
     qsizetype m_size;
+    QString m_error;
 };
 
 } // namespace
@@ -127,6 +304,23 @@ QString Outbox::defaultDirectory(const QProcessEnvironment &env)
     if (base.isEmpty())
         base = QDir::homePath() + u"/.local/share"_s;
     return base + u"/benchconnect/outbox"_s;
+}
+
+QString Outbox::normalizedServer(const QString &url)
+{
+    QUrl parsed(url.trimmed());
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return url.trimmed();
+    parsed.setScheme(parsed.scheme().toLower());
+    parsed.setHost(parsed.host().toLower());
+    if ((parsed.scheme() == "http"_L1 && parsed.port() == 80)
+        || (parsed.scheme() == "https"_L1 && parsed.port() == 443))
+        parsed.setPort(-1);
+    QString path = parsed.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    parsed.setPath(path);
+    return parsed.toString(QUrl::FullyEncoded);
 }
 
 Outbox::Outbox(QString directory)
@@ -148,14 +342,33 @@ QString Outbox::lockPath(const QString &id) const
     return m_directory + u'/' + id + u".lock"_s;
 }
 
-bool Outbox::open(QString *error)
+bool Outbox::open(QString *error, QStringList *warnings)
 {
-    QDir dir(m_directory);
-    if (!dir.exists() && !QDir().mkpath(m_directory)) {
-        *error = tr("%1: cannot create the outbox directory.").arg(m_directory);
+    const QFileInfo info(m_directory);
+    if (info.exists() && !info.isDir()) {
+        *error = tr("%1: not a directory; cannot keep the outbox there.").arg(m_directory);
         return false;
     }
-    QFile::setPermissions(m_directory, ownerOnly | QFileDevice::ExeOwner);
+    if (!info.exists()) {
+        const QString parent = QFileInfo(QDir::cleanPath(m_directory)).absolutePath();
+        if (!QDir().mkpath(parent)
+            || (::mkdir(QFile::encodeName(m_directory).constData(), 0700) != 0
+                && !QFileInfo(m_directory).isDir())) {
+            *error = tr("%1: cannot create the outbox directory.").arg(m_directory);
+            return false;
+        }
+        return true;
+    }
+    // The user's directory: its mode is theirs to set.
+    const QFileDevice::Permissions permissions = QFile::permissions(m_directory);
+    if (warnings && (permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther)))
+        warnings->append(tr("%1: the outbox directory is readable by others than its owner; the results in "
+                            "it are too (chmod 700 makes it private).")
+                             .arg(m_directory));
+    if (warnings && ::access(QFile::encodeName(m_directory).constData(), W_OK) != 0)
+        warnings->append(
+            tr("%1: the outbox directory is not writable by its owner; no results can be kept in it.")
+                .arg(m_directory));
     return true;
 }
 
@@ -170,9 +383,12 @@ std::unique_ptr<Outbox::Writer> Outbox::writer(const QString &server)
     return std::unique_ptr<Writer>(new Writer(this, server));
 }
 
-bool Outbox::Writer::append(const QJsonObject &result, QString *error)
+bool Outbox::Writer::append(const QJsonObject &result, const QString &origin, QString *error)
 {
-    m_pending += QJsonDocument(result).toJson(QJsonDocument::Compact);
+    QJsonObject line {{"result"_L1, result}};
+    if (!origin.isEmpty())
+        line.insert("origin"_L1, origin);
+    m_pending += QJsonDocument(line).toJson(QJsonDocument::Compact);
     m_pending += '\n';
     ++m_pendingCount;
     ++m_count;
@@ -186,13 +402,20 @@ bool Outbox::Writer::flush(QString *error)
     if (m_pendingCount == 0)
         return true;
     const QString id = newBatchId();
+    // Locked while it is staged: list() tells a batch being written from one left unfinished.
+    auto lock = makeLock(m_outbox->lockPath(id));
+    if (!tryLock(lock.get())) {
+        *error = tr("%1: cannot write to the outbox: %2").arg(m_outbox->lockPath(id), tr("cannot lock"));
+        return false;
+    }
     QSaveFile file(m_outbox->batchPath(id) + stagedSuffix);
+    const OwnerOnlyUmask ownerOnlyFiles;
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("%1: cannot write to the outbox: %2").arg(file.fileName(), file.errorString());
         return false;
     }
     file.setPermissions(ownerOnly);
-    const QJsonObject header {{"benchconnect_outbox"_L1, 1}, {"server"_L1, m_server},
+    const QJsonObject header {{"benchconnect_outbox"_L1, formatVersion}, {"server"_L1, m_server},
         {"created"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {"count"_L1, m_pendingCount}};
     file.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
@@ -202,6 +425,7 @@ bool Outbox::Writer::flush(QString *error)
         return false;
     }
     m_batchIds.append(id);
+    m_locks.push_back(std::move(lock));
     m_pending.clear();
     m_pendingCount = 0;
     return true;
@@ -219,6 +443,7 @@ bool Outbox::Writer::commit(QString *error)
         }
     }
     m_committed = true;
+    m_locks.clear(); // unlocks
     qCDebug(lcOutbox) << "outbox holds" << m_count << "new results in" << m_batchIds.size() << "batches";
     return true;
 }
@@ -232,42 +457,64 @@ void Outbox::Writer::discard()
         QFile::remove(m_outbox->batchPath(id));
     }
     m_batchIds.clear();
+    m_locks.clear();
     m_pending.clear();
     m_pendingCount = 0;
 }
 
-bool Outbox::readHeader(const QString &id, Batch *batch) const
+bool Outbox::scan(const QString &path, Batch *batch) const
 {
-    QFile file(batchPath(id));
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file(path);
+    QStringList damage;
+    if (!file.open(QIODevice::ReadOnly)) {
+        batch->damage = tr("cannot be read: %1").arg(file.errorString());
         return false;
-    const QJsonObject header = QJsonDocument::fromJson(file.readLine()).object();
-    if (header.value("benchconnect_outbox"_L1).toInt() != 1)
-        return false;
-    batch->id = id;
-    batch->server = header.value("server"_L1).toString();
-    batch->created = QDateTime::fromString(header.value("created"_L1).toString(), Qt::ISODateWithMs);
-    batch->total = header.value("count"_L1).toInteger();
-    return true;
-}
-
-QHash<qsizetype, QString> Outbox::readJournal(const QString &id) const
-{
-    QHash<qsizetype, QString> settled;
-    QFile file(journalPath(id));
-    if (!file.open(QIODevice::ReadOnly))
-        return settled;
-    while (!file.atEnd()) {
-        const QJsonObject entry = QJsonDocument::fromJson(file.readLine()).object();
-        if (!entry.contains("i"_L1))
-            continue; // a line cut short by a crash
-        const qsizetype index = entry.value("i"_L1).toInteger();
-        if (entry.value("ok"_L1).toBool())
-            settled.insert(index, QString());
-        else if (!settled.contains(index) || !settled.value(index).isEmpty())
-            settled.insert(index, entry.value("error"_L1).toString());
     }
-    return settled;
+    const Journal journal = readJournal(journalPath(batch->id));
+    const Header header = parseHeader(file.readLine());
+    if (file.size() == 0) {
+        damage.append(tr("an empty file: it holds no results"));
+    } else if (!header.valid) {
+        damage.append(
+            tr("its header (first line) cannot be read, so the server its results were for is unknown"));
+    } else {
+        batch->server = header.server;
+        batch->created = header.created;
+    }
+    if (!batch->created.isValid())
+        batch->created = QFileInfo(path).lastModified();
+    qsizetype index = 0;
+    for (; !file.atEnd(); ++index) {
+        const Line line = parseLine(file.readLine());
+        if (line.kind == Line::Kind::Damaged) {
+            ++batch->damagedLines;
+            continue;
+        }
+        if (line.kind != Line::Kind::Result)
+            continue;
+        ++batch->total;
+        if (journal.confirmed.contains(index)) {
+            ++batch->confirmed;
+        } else if (journal.refused.contains(index)) {
+            ++batch->refused;
+            if (batch->refusals.size() < refusalsShown)
+                batch->refusals.append(
+                    u"%1: %2"_s.arg(line.origin.isEmpty() ? tr("#%1").arg(index + 1) : line.origin,
+                        journal.refused.value(index)));
+        } else if (journal.failed.contains(index) && batch->problems.size() < refusalsShown
+            && !batch->problems.contains(journal.failed.value(index))) {
+            batch->problems.append(journal.failed.value(index));
+        }
+    }
+    batch->lineCount = index;
+    if (batch->damagedLines > 0)
+        damage.append(tr("%n lines cannot be read and are not sent", nullptr, int(batch->damagedLines)));
+    if (header.valid && batch->total + batch->damagedLines < header.count)
+        damage.append(tr("cut short: %n results of the %1 it was written with are missing", nullptr,
+            int(header.count - batch->total - batch->damagedLines))
+                          .arg(header.count));
+    batch->damage = damage.join(u"; "_s);
+    return true;
 }
 
 QList<Outbox::Batch> Outbox::list(QString *error) const
@@ -280,19 +527,44 @@ QList<Outbox::Batch> Outbox::list(QString *error) const
         *error = tr("%1: cannot read the outbox directory.").arg(m_directory);
         return batches;
     }
-    for (const QString &name : dir.entryList({u"*.ndjson"_s}, QDir::Files, QDir::Name)) {
+    const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    QSet<QString> unfinished;
+    for (const QString &name : names) {
         Batch batch;
-        if (!readHeader(name.chopped(7), &batch))
-            continue;
-        const auto settled = readJournal(batch.id);
-        for (auto it = settled.begin(); it != settled.end(); ++it) {
-            if (it->isEmpty())
-                ++batch.confirmed;
-            else if (batch.problems.size() < 3 && !batch.problems.contains(*it))
-                batch.problems.append(*it);
+        if (name.endsWith(".ndjson"_L1)) {
+            batch.id = name.chopped(7);
+            scan(dir.filePath(name), &batch);
+            auto lock = makeLock(lockPath(batch.id));
+            batch.inUse = !tryLock(lock.get());
+        } else if (name.contains(stagedMarker)) {
+            batch.id = name.left(name.indexOf(stagedMarker));
+            if (unfinished.contains(batch.id))
+                continue;
+            unfinished.insert(batch.id);
+            auto lock = makeLock(lockPath(batch.id));
+            if (!tryLock(lock.get()))
+                continue; // being written now: not the outbox's yet
+            batch.kind = Batch::Kind::Unfinished;
+            scan(dir.filePath(name), &batch);
+            batch.damage
+                = tr("unfinished: the submission that wrote it stopped before it began sending; none of "
+                     "it was sent");
+            batch.server.clear(); // never sent anywhere unless the user says so
+        } else if (name.endsWith(".done"_L1)) {
+            if (names.contains(name.chopped(5) + u".ndjson"_s))
+                continue;
+            batch.kind = Batch::Kind::Leftover;
+            batch.id = name;
+            batch.created = QFileInfo(dir.filePath(name)).lastModified();
+            batch.damage = tr("the journal of a batch that is gone; it holds no results");
+        } else if (name.endsWith(".lock"_L1)) {
+            continue; // held while a batch is sent or written; holds no results
+        } else {
+            batch.kind = Batch::Kind::Leftover;
+            batch.id = name;
+            batch.created = QFileInfo(dir.filePath(name)).lastModified();
+            batch.damage = tr("not a file of the outbox; left alone");
         }
-        QLockFile lock(lockPath(batch.id));
-        batch.inUse = !lock.tryLock(0);
         batches.append(batch);
     }
     return batches;
@@ -302,16 +574,16 @@ QSet<QString> Outbox::runIds(const QStringList &batchIds) const
 {
     QSet<QString> ids;
     for (const QString &id : batchIds) {
-        const auto settled = readJournal(id);
+        const Journal journal = readJournal(journalPath(id));
         QFile file(batchPath(id));
         if (!file.open(QIODevice::ReadOnly))
             continue;
         file.readLine(); // the header
         for (qsizetype index = 0; !file.atEnd(); ++index) {
-            const QByteArray line = file.readLine();
-            if (settled.value(index, u"-"_s).isEmpty())
-                continue; // confirmed
-            const QString runId = QJsonDocument::fromJson(line).object().value("run_id"_L1).toString();
+            const QByteArray raw = file.readLine();
+            if (journal.confirmed.contains(index) || journal.refused.contains(index))
+                continue;
+            const QString runId = parseLine(raw).result.value("run_id"_L1).toString();
             if (!runId.isEmpty())
                 ids.insert(runId);
         }
@@ -321,17 +593,97 @@ QSet<QString> Outbox::runIds(const QStringList &batchIds) const
 
 bool Outbox::drop(const QString &batchId, QString *error)
 {
-    if (!QFile::exists(batchPath(batchId))) {
+    if (batchId.isEmpty() || batchId.contains(u'/') || batchId.startsWith(u'.')) {
+        // Never a path: nothing outside the outbox directory is removed.
         *error = tr("The outbox holds no batch \"%1\" (see benchconnect outbox list).").arg(batchId);
         return false;
     }
-    QLockFile lock(lockPath(batchId));
-    if (!lock.tryLock(0)) {
-        *error = tr("Batch %1 is being sent by another process; not dropped.").arg(batchId);
+    const QDir dir(m_directory);
+    const QStringList staged = dir.entryList({batchId + stagedMarker + u'*'}, QDir::Files | QDir::Hidden);
+    if (QFile::exists(batchPath(batchId)) || !staged.isEmpty()) {
+        auto lock = makeLock(lockPath(batchId));
+        if (!tryLock(lock.get())) {
+            *error = tr("Batch %1 is being sent or written by another process; not dropped.").arg(batchId);
+            return false;
+        }
+        for (const QString &name : staged)
+            QFile::remove(dir.filePath(name));
+        if (QFile::exists(batchPath(batchId)) && !QFile::remove(batchPath(batchId))) {
+            *error = tr("%1: cannot remove the batch.").arg(batchPath(batchId));
+            return false;
+        }
+        QFile::remove(journalPath(batchId));
+        return true;
+    }
+    const QString path = dir.filePath(batchId);
+    if (!batchId.contains(u'/') && batchId.endsWith(".done"_L1) && QFile::exists(path)
+        && !QFile::exists(batchPath(batchId.chopped(5)))) {
+        if (!QFile::remove(path)) {
+            *error = tr("%1: cannot remove the file.").arg(path);
+            return false;
+        }
+        return true;
+    }
+    if (!batchId.contains(u'/') && QFileInfo(path).isFile()) {
+        *error = tr("%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).")
+                     .arg(path);
         return false;
     }
-    QFile::remove(batchPath(batchId));
-    QFile::remove(journalPath(batchId));
+    *error = tr("The outbox holds no batch \"%1\" (see benchconnect outbox list).").arg(batchId);
+    return false;
+}
+
+bool Outbox::retarget(const QStringList &batchIds, const QString &newServer, QString *error)
+{
+    for (const QString &id : batchIds) {
+        if (id.isEmpty() || id.contains(u'/') || !QFile::exists(batchPath(id))) {
+            *error = tr("The outbox holds no batch \"%1\" (see benchconnect outbox list).").arg(id);
+            return false;
+        }
+        auto lock = makeLock(lockPath(id));
+        if (!tryLock(lock.get())) {
+            *error = tr("Batch %1 is being sent by another process; not changed.").arg(id);
+            return false;
+        }
+        QFile file(batchPath(id));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: cannot read the batch: %2").arg(file.fileName(), file.errorString());
+            return false;
+        }
+        const QByteArray firstLine = file.readLine();
+        const QByteArray rest = file.readAll();
+        file.close();
+        Header header = parseHeader(firstLine);
+        if (!header.valid) {
+            // Rebuilt from what the file holds: its lines stay where they are, so the journal's
+            // indexes still apply.
+            header.object = QJsonObject {{"benchconnect_outbox"_L1, formatVersion},
+                {"created"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                {"count"_L1, rest.count('\n') + (rest.endsWith('\n') || rest.isEmpty() ? 0 : 1)},
+                {"header_rebuilt"_L1, true}};
+        }
+        if (rest.trimmed().isEmpty()) {
+            *error = tr("Batch %1 holds no results; there is nothing to send (benchconnect outbox drop %1 "
+                        "removes it).")
+                         .arg(id);
+            return false;
+        }
+        header.object.insert("server"_L1, newServer);
+        QSaveFile out(batchPath(id));
+        const OwnerOnlyUmask ownerOnlyFiles;
+        if (!out.open(QIODevice::WriteOnly)) {
+            *error = tr("%1: cannot write to the outbox: %2").arg(out.fileName(), out.errorString());
+            return false;
+        }
+        out.setPermissions(ownerOnly);
+        out.write(QJsonDocument(header.object).toJson(QJsonDocument::Compact) + '\n');
+        out.write(rest);
+        if (!out.commit()) {
+            *error = tr("%1: cannot write to the outbox: %2").arg(out.fileName(), out.errorString());
+            return false;
+        }
+        qCDebug(lcOutbox) << "batch" << id << "now for" << newServer;
+    }
     return true;
 }
 
@@ -341,17 +693,19 @@ std::unique_ptr<ResultQueue> Outbox::queue(
     QList<Batch> batches = list(error);
     if (!error->isEmpty())
         return nullptr;
+    const QString wanted = normalizedServer(server);
     std::vector<OutboxQueue::Open> open;
     qsizetype size = 0;
-    qsizetype batchTotal = 0; // of the batch opened last
+    qsizetype lines = 0; // of the batches opened before
     for (const Batch &batch : std::as_const(batches)) {
-        if (batchIds.isEmpty() ? batch.server != server : !batchIds.contains(batch.id))
+        if (batch.kind != Batch::Kind::Batch || !batch.serverKnown())
+            continue;
+        if (batchIds.isEmpty() ? normalizedServer(batch.server) != wanted : !batchIds.contains(batch.id))
             continue;
         OutboxQueue::Open entry;
         entry.id = batch.id;
-        entry.lock = std::make_unique<QLockFile>(lockPath(batch.id));
-        entry.lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        if (!entry.lock->tryLock(0)) {
+        entry.lock = makeLock(lockPath(batch.id));
+        if (!tryLock(entry.lock.get())) {
             skipped->append(batch.id);
             continue;
         }
@@ -362,22 +716,21 @@ std::unique_ptr<ResultQueue> Outbox::queue(
             return nullptr;
         }
         entry.data->readLine(); // the header
-        const auto settled = readJournal(batch.id);
-        for (auto it = settled.begin(); it != settled.end(); ++it) {
-            if (it->isEmpty())
-                entry.done.insert(it.key());
-        }
-        entry.remaining = batch.total - entry.done.size();
+        const Journal journal = readJournal(journalPath(batch.id));
+        entry.settled = journal.confirmed;
+        for (auto it = journal.refused.cbegin(); it != journal.refused.cend(); ++it)
+            entry.settled.insert(it.key());
+        entry.remaining = batch.waiting();
+        entry.removable = batch.refused == 0 && !batch.isDamaged();
         entry.journal = std::make_unique<QFile>(journalPath(batch.id));
-        if (!entry.journal->open(QIODevice::Append)) {
+        if (!openJournal(entry.journal.get())) {
             *error = tr("%1: cannot write to the outbox: %2")
                          .arg(entry.journal->fileName(), entry.journal->errorString());
             return nullptr;
         }
-        entry.journal->setPermissions(ownerOnly);
         size += entry.remaining;
-        entry.offset = open.empty() ? 0 : open.back().offset + batchTotal;
-        batchTotal = batch.total;
+        entry.offset = lines;
+        lines += batch.lineCount;
         open.push_back(std::move(entry));
     }
     return std::make_unique<OutboxQueue>(*this, std::move(open), size);

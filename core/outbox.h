@@ -16,10 +16,14 @@
 
 // The durable outbox: every result is written here before it is sent and leaves only when the
 // server confirmed it. Results are kept in batch files of up to batchSize results
-// (NAME.ndjson: a header line, then one result per line), written atomically and synced once per
-// batch; confirmations are appended to NAME.done (one JSON line per settled result). Files and the
-// directory are readable by their owner only. A batch being sent is locked (NAME.lock) so that
-// two processes never send it at once.
+// (NAME.ndjson: a header line, then one line per result holding the result and where it came
+// from), written atomically and synced once per batch; what the server did with each result is
+// appended to NAME.done (one JSON line per settled result). Files and the directory are created
+// readable by their owner only. A batch being sent is locked (NAME.lock) so that two processes
+// never send it at once.
+//
+// Every file in the directory is accounted for by list(): readable batches, damaged ones (with
+// what can be recovered from them), batches a killed submission left unfinished, and leftovers.
 class Outbox
 {
     Q_DECLARE_TR_FUNCTIONS(Outbox)
@@ -29,30 +33,53 @@ public:
 
     struct Batch
     {
-        QString id;
-        QString server;
+        enum class Kind
+        {
+            Batch, // NAME.ndjson: results to send (perhaps damaged)
+            Unfinished, // NAME.ndjson.staged: written by a submission that stopped before sending
+            Leftover, // a journal without its batch, or a file that is not the outbox's
+        };
+        Kind kind = Kind::Batch;
+        QString id; // for a leftover: its file name
+        QString server; // empty when the header is damaged: the server it was for is unknown
         QDateTime created;
-        qsizetype total = 0;
+        qsizetype total = 0; // the results that can be read (damaged lines not counted)
         qsizetype confirmed = 0;
-        QStringList problems; // the last refusal of each unconfirmed result that had one
-        bool inUse = false; // locked by a process that is sending it
+        qsizetype refused = 0; // refused by the server as they are: not sent again
+        qsizetype damagedLines = 0; // lines that hold no readable result: never sent
+        qsizetype lineCount = 0; // lines after the header, readable or not
+        QString damage; // what is wrong with the file; empty when nothing is
+        QStringList problems; // the last failure of unconfirmed results that had one
+        QStringList refusals; // "ORIGIN: REASON" of refused results (the first few)
+        bool inUse = false; // locked by a process that is sending it (or writing it)
+
+        qsizetype waiting() const { return total - confirmed - refused; }
+        bool isDamaged() const { return !damage.isEmpty(); }
+        bool serverKnown() const { return !server.isEmpty(); }
     };
 
     // BENCHCONNECT_OUTBOX, else <AppLocalDataLocation>/outbox.
     static QString defaultDirectory(const QProcessEnvironment &env);
+    // The form of a server URL used to match batches to a server: scheme and host in lower case,
+    // no default port, no trailing slash. (localhost and 127.0.0.1 stay different hosts.)
+    static QString normalizedServer(const QString &url);
 
     explicit Outbox(QString directory);
     QString directory() const { return m_directory; }
-    // Creates the directory (owner only) when needed.
-    bool open(QString *error);
+    // Creates the directory (owner only) when needed. The mode of an existing directory is left
+    // as the user set it; *warnings says when it lets others in or does not let the owner write.
+    bool open(QString *error, QStringList *warnings = nullptr);
 
     // Writes results for one server into new batches. Until commit() the batches are not
-    // visible to list() or retry; discard() removes what was written.
+    // visible to queue() (list() shows them as unfinished only once their writer is gone);
+    // discard() removes what was written.
     class Writer
     {
     public:
         ~Writer();
-        bool append(const QJsonObject &result, QString *error);
+        // origin: where the result came from (a file, an NDJSON line), kept with it.
+        bool append(const QJsonObject &result, const QString &origin, QString *error);
+        bool append(const QJsonObject &result, QString *error) { return append(result, QString(), error); }
         bool commit(QString *error);
         void discard();
         qsizetype count() const { return m_count; }
@@ -72,19 +99,29 @@ public:
         int m_pendingCount = 0;
         qsizetype m_count = 0;
         QStringList m_batchIds;
+        std::vector<std::unique_ptr<QLockFile>> m_locks; // on the staged batches until commit
         bool m_committed = false;
     };
     std::unique_ptr<Writer> writer(const QString &server);
 
+    // Every batch, unfinished batch and leftover file, in name order.
     QList<Batch> list(QString *error) const;
+    // Removes a batch (damaged or not, with its journal), an unfinished batch, or a leftover
+    // journal. Files that are not the outbox's are left alone.
     bool drop(const QString &batchId, QString *error);
 
-    // A queue over the unconfirmed results of the given batches (all batches of server when
-    // batchIds is empty). Batches in use by another process are skipped and named in *skipped.
+    // Records newServer as the server of these batches (rewriting a damaged header), so that
+    // they are sent there from now on. Fails for a batch in use or that holds no results.
+    bool retarget(const QStringList &batchIds, const QString &newServer, QString *error);
+
+    // A queue over the waiting results of the given batches (all batches of server when
+    // batchIds is empty; the URLs are compared normalised). Damaged lines and refused results
+    // are not handed out; batches whose server is unknown (damaged header) are left out until
+    // retarget() names one. Batches in use by another process are skipped and named in *skipped.
     std::unique_ptr<ResultQueue> queue(
         const QString &server, const QStringList &batchIds, QStringList *skipped, QString *error);
 
-    // The run ids of the unconfirmed results in these batches.
+    // The run ids of the waiting results in these batches.
     QSet<QString> runIds(const QStringList &batchIds) const;
 
     QString batchPath(const QString &id) const;
@@ -92,9 +129,8 @@ public:
     QString lockPath(const QString &id) const;
 
 private:
-    bool readHeader(const QString &id, Batch *batch) const;
-    // The settled state of each result of a batch: index → empty (confirmed) or last problem.
-    QHash<qsizetype, QString> readJournal(const QString &id) const;
+    // Reads the batch file at path (batch->id set) with its journal into *batch.
+    bool scan(const QString &path, Batch *batch) const;
 
     QString m_directory;
 };

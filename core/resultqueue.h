@@ -16,12 +16,22 @@ public:
         qsizetype key = -1; // its position in the queue (the order of append for a new batch)
     };
 
+    // What the server did with a result.
+    enum class Settlement
+    {
+        Stored, // confirmed
+        Failed, // not stored this time (the server gone, an answer lost): worth sending again
+        Refused, // refused as it is (a 4xx answer): sending it again cannot succeed
+    };
+
     virtual ~ResultQueue() = default;
     virtual qsizetype size() const = 0;
     // The next result to send; false when there is none left.
     virtual bool take(Item *item) = 0;
-    // The server stored it (ok) or did not (message says why).
-    virtual void settle(const Item &item, bool ok, const QString &message) = 0;
+    // Records what the server did (message says why it did not store it). False when that could
+    // not be recorded (errorString() says why): the caller must stop sending.
+    virtual bool settle(const Item &item, Settlement settlement, const QString &message) = 0;
+    virtual QString errorString() const { return {}; }
     // Called once when sending ends, whatever the reason.
     virtual void close() { }
 };
@@ -42,7 +52,7 @@ public:
         m_items[m_next++].result = QJsonObject(); // the sender holds it now
         return true;
     }
-    void settle(const Item &, bool, const QString &) override { }
+    bool settle(const Item &, Settlement, const QString &) override { return true; }
 
 private:
     QList<Item> m_items;

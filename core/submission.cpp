@@ -58,16 +58,30 @@ void Submission::cancel()
     QTimer::singleShot(0, this, &Submission::maybeFinish);
 }
 
-void Submission::settled(
-    const ResultQueue::Item &item, bool ok, ApiCall::Outcome outcome, const QString &message, bool byLookup)
+void Submission::settled(const ResultQueue::Item &item, ApiCall::Outcome outcome, int httpStatus,
+    const QString &message, bool byLookup)
 {
-    m_queue->settle(item, ok, message);
+    const bool ok = outcome == ApiCall::Outcome::Success;
+    // A result the server found wrong as it is (400 Bad Request: Conbench's answer to a result that
+    // fails its schema or rules) is refused for good; other 4xx (404 for a wrong URL, 403, 413)
+    // say more of the configuration or the server than of the result, and it waits.
+    const bool refused = outcome == ApiCall::Outcome::Refused && httpStatus == 400;
+    const auto settlement = ok ? ResultQueue::Settlement::Stored
+        : refused              ? ResultQueue::Settlement::Refused
+                               : ResultQueue::Settlement::Failed;
+    if (!m_queue->settle(item, settlement, message) && m_storageError.isEmpty()) {
+        // What the server did cannot be recorded: sending more would only widen the gap.
+        m_storageError = m_queue->errorString();
+        m_halted = true;
+    }
     if (ok) {
         ++m_sent;
         if (byLookup)
             ++m_confirmedByLookup;
     } else {
-        m_failures.append({item.key, item.origin, outcome, message});
+        m_failures.append({item.key, item.origin, outcome, message, refused});
+        if (refused)
+            ++m_refused;
     }
     emit resultFinished(item.key, ok, message);
     emit progress(m_sent + m_failures.size(), m_failures.size(), m_queue->size());
@@ -84,7 +98,7 @@ void Submission::fill()
         }
         ++m_taken;
         if (m_alreadyStored && m_alreadyStored(item.result)) {
-            settled(item, true, ApiCall::Outcome::Success, QString(), true);
+            settled(item, ApiCall::Outcome::Success, 0, QString(), true);
             continue;
         }
         ++m_inFlight;
@@ -94,7 +108,7 @@ void Submission::fill()
         connect(call, &ApiCall::finished, this, [this, call, item] {
             --m_inFlight;
             m_calls.removeOne(call);
-            settled(item, call->succeeded(), call->outcome(), call->message(), call->confirmedByLookup());
+            settled(item, call->outcome(), call->httpStatus(), call->message(), call->confirmedByLookup());
             // The server gone past the deadline, or the credentials refused: every other result
             // would meet the same fate, so the rest waits in the queue (the outbox).
             if (call->outcome() == ApiCall::Outcome::Unreachable

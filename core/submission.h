@@ -27,6 +27,7 @@ public:
         QString origin;
         ApiCall::Outcome outcome;
         QString message;
+        bool refused = false; // the server refused the result as it is: sending it again cannot help
     };
 
     explicit Submission(ConbenchClient *client, QObject *parent = nullptr);
@@ -51,8 +52,13 @@ public:
     qsizetype notSent() const { return total() - m_sent - failed(); }
     qsizetype confirmedByLookup() const { return m_confirmedByLookup; }
     bool isCancelled() const { return m_cancelled; }
-    // Stopped early because the server could not be reached or refused the credentials.
+    // Stopped early because the server could not be reached or refused the credentials, or
+    // because what the server did could not be recorded in the queue (storageError()).
     bool isHalted() const { return m_halted; }
+    // Why the queue (the outbox) could not record a settlement; empty when it could.
+    QString storageError() const { return m_storageError; }
+    // How many of the failures were refusals of the result as it is (kept apart in the outbox).
+    qsizetype refused() const { return m_refused; }
     bool isFinished() const { return m_finished; }
     const QList<Failure> &failures() const { return m_failures; }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
@@ -65,8 +71,8 @@ signals:
 private:
     void fill();
     void maybeFinish();
-    void settled(const ResultQueue::Item &item, bool ok, ApiCall::Outcome outcome, const QString &message,
-        bool byLookup);
+    void settled(const ResultQueue::Item &item, ApiCall::Outcome outcome, int httpStatus,
+        const QString &message, bool byLookup);
 
     ConbenchClient *m_client;
     std::unique_ptr<ResultQueue> m_queue;
@@ -82,6 +88,8 @@ private:
     bool m_started = false;
     bool m_cancelled = false;
     bool m_halted = false;
+    qsizetype m_refused = 0;
+    QString m_storageError;
     bool m_finished = false;
     QElapsedTimer m_clock;
 };

@@ -92,7 +92,9 @@ private slots:
                 QCOMPARE(item.key, i);
                 QCOMPARE(item.result, result(i));
                 if (i < 1000 || i > 1000)
-                    queue->settle(item, i != 2499, i == 2499 ? u"HTTP 400: bad"_s : QString());
+                    queue->settle(item,
+                        i != 2499 ? ResultQueue::Settlement::Stored : ResultQueue::Settlement::Failed,
+                        i == 2499 ? u"HTTP 400: bad"_s : QString());
                 // 1000 is never settled: as after a crash
             }
             QVERIFY(!queue->take(&item));
@@ -116,10 +118,10 @@ private slots:
         ResultQueue::Item item;
         QVERIFY(again->take(&item));
         QCOMPARE(item.result, result(1000));
-        again->settle(item, true, QString());
+        again->settle(item, ResultQueue::Settlement::Stored, QString());
         QVERIFY(again->take(&item));
         QCOMPARE(item.result, result(2499));
-        again->settle(item, true, QString());
+        again->settle(item, ResultQueue::Settlement::Stored, QString());
         QVERIFY(!again->take(&item));
         again->close();
         QCOMPARE(outbox.list(&error).size(), 0);
