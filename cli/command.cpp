@@ -5,11 +5,15 @@
 
 #include <QLoggingCategory>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString programName = u"benchconnect"_s;
+constexpr double mebibyte = 1024.0 * 1024.0;
+constexpr double largestInputLimitMiB = 64.0 * 1024; // 64 GiB: beyond it the value is surely a typo
 constexpr int helpWidth = 80;
 constexpr int columnWidth = 26;
 
@@ -102,12 +106,17 @@ QString Command::helpText() const
             {u"--json JSON"_s, tr("One %1 as a JSON object.").arg(inputNoun())},
             {u"--path PATH"_s,
                 tr("A file holding one %1 as a JSON object, or a directory whose *.json files (not "
-                   "recursive) each hold one.")
+                   "recursive) each hold one; anything else named *.json there (a FIFO, a dangling "
+                   "link, a directory) is an error.")
                     .arg(inputNoun())},
             {u"NDJSON"_s,
                 tr("Newline-delimited JSON, one %1 per line, as an argument; \"-\", or standard input when "
                    "nothing else is given and it is not a terminal, reads it from standard input.")
                     .arg(inputNoun())},
+            {u"--max-input-size MIB"_s,
+                tr("Refuse a file or NDJSON line larger than MIB mebibytes (default %1). Reading one takes "
+                   "several times its size in memory.")
+                    .arg(InputSizeLimit::defaultBytes / (1024 * 1024))},
         });
         text += u'\n';
     }
@@ -162,6 +171,10 @@ std::unique_ptr<JsonObjectSource> Command::openInput(
         options.json = parser.value(u"json"_s);
     if (parser.isSet(u"path"_s))
         options.path = parser.value(u"path"_s);
+    if (parser.isSet(u"max-input-size"_s)) // checked by run()
+        options.limit.bytes = qint64(parser.value(u"max-input-size"_s).trimmed().toDouble() * mebibyte);
+    options.limit.howToRaise
+        = tr("raise the limit with --max-input-size MIB if it is meant to be this large");
     options.ndjson = parser.positionalArguments();
     options.standardInput = ctx.in;
     // Optional JSON is read from standard input only when asked for with "-".
@@ -185,11 +198,13 @@ int Command::run(const QStringList &arguments, CommandContext &ctx)
     const QCommandLineOption quiet({u"q"_s, u"quiet"_s}, QString());
     const QCommandLineOption verbose({u"v"_s, u"verbose"_s}, QString());
     parser.addOptions({help, quiet, verbose});
+    QList<QCommandLineOption> all = options();
     if (input() != Input::None) {
-        parser.addOption(QCommandLineOption(u"json"_s, QString(), u"JSON"_s));
-        parser.addOption(QCommandLineOption(u"path"_s, QString(), u"PATH"_s));
+        all.append(QCommandLineOption(u"json"_s, QString(), u"JSON"_s));
+        all.append(QCommandLineOption(u"path"_s, QString(), u"PATH"_s));
+        all.append(QCommandLineOption(u"max-input-size"_s, QString(), u"MIB"_s));
     }
-    parser.addOptions(options());
+    parser.addOptions(all);
 
     if (!parser.parse(QStringList {programName} + arguments)) {
         ctx.error(tr("%1 (see %2 %3 --help)").arg(parser.errorText(), programName, name()));
@@ -212,6 +227,48 @@ int Command::run(const QStringList &arguments, CommandContext &ctx)
         QLoggingCategory::setFilterRules(u"benchconnect.*.debug=true"_s);
     else if (ctx.quiet)
         QLoggingCategory::setFilterRules(u"benchconnect.*.warning=false"_s);
+
+    // An option given a blank value is a mistake (an unset shell variable: --outbox "$DIR"), never
+    // a request for the default: --outbox '' would otherwise write to the file system's root.
+    for (const QCommandLineOption &option : std::as_const(all)) {
+        if (option.valueName().isEmpty() || !parser.isSet(option))
+            continue;
+        const QStringList values = parser.values(option);
+        for (const QString &value : values) {
+            if (value.trimmed().isEmpty()) {
+                ctx.error(
+                    tr("--%1 was given an empty value (an unset shell variable?); give %2, or leave the "
+                       "option out (see %3 %4 --help).")
+                        .arg(option.names().constLast(), option.valueName(), programName, name()));
+                return ExitCode::Usage;
+            }
+        }
+    }
+    if (input() != Input::None && parser.isSet(u"max-input-size"_s)) {
+        bool ok = false;
+        const double mib = parser.value(u"max-input-size"_s).trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(mib) || mib * mebibyte < 1 || mib > largestInputLimitMiB) {
+            ctx.error(tr("--max-input-size \"%1\" is not a number of mebibytes from 0.000001 to %2.")
+                          .arg(parser.value(u"max-input-size"_s))
+                          .arg(largestInputLimitMiB));
+            return ExitCode::Usage;
+        }
+    }
+    // The outbox holds what is not yet confirmed: a blank BENCHCONNECT_OUTBOX (BENCHCONNECT_OUTBOX="$DIR"
+    // with DIR unset) must not send results to another outbox than the one meant, where "outbox
+    // retry" with the right one would never find them.
+    const bool usesOutbox = std::any_of(all.cbegin(), all.cend(),
+        [](const QCommandLineOption &option) { return option.names().contains(u"outbox"_s); });
+    const QString outboxVariable = u"BENCHCONNECT_OUTBOX"_s;
+    if (usesOutbox && ctx.env.contains(outboxVariable) && ctx.env.value(outboxVariable).trimmed().isEmpty()) {
+        if (!parser.isSet(u"outbox"_s)) {
+            ctx.error(tr("%1 is set but blank; set it to the outbox directory, or unset it for the default "
+                         "(~/.local/share/benchconnect/outbox).")
+                          .arg(outboxVariable));
+            return ExitCode::Configuration;
+        }
+        ctx.warning(tr("%1 is set but blank; ignoring it (--outbox is given).").arg(outboxVariable));
+    }
     const int status = execute(parser, ctx);
     ctx.out->flush();
     ctx.err->flush();
