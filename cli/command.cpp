@@ -248,7 +248,7 @@ int Command::run(const QStringList &arguments, CommandContext &ctx)
         bool ok = false;
         const double mib = parser.value(u"max-input-size"_s).trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(mib) || mib * mebibyte < 1 || mib > largestInputLimitMiB) {
-            ctx.error(tr("--max-input-size \"%1\" is not a number of mebibytes from 0.000001 to %2.")
+            ctx.error(tr("--max-input-size \"%1\" is not a positive number of mebibytes (at most %2).")
                           .arg(parser.value(u"max-input-size"_s))
                           .arg(largestInputLimitMiB));
             return ExitCode::Usage;
