@@ -195,6 +195,12 @@ public:
         if (m_index >= m_files.size())
             return Status::End;
         m_current = QDir(m_directory).filePath(m_files.at(m_index++));
+        // Checked again: the entry may have been replaced (by a FIFO, which would block) since it
+        // was listed.
+        if (const QString problem = InputLoader::pathProblem(m_current); !problem.isEmpty()) {
+            *error = problem;
+            return Status::Error;
+        }
         QByteArray data;
         if (!readFile(m_current, m_limit, &data, error))
             return Status::Error;

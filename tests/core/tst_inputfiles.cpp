@@ -75,6 +75,23 @@ private slots:
         QVERIFY2(error.contains(message), qPrintable(error));
     }
 
+    void anEntryReplacedByAFifoAfterListingIsRefused()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(u"a.json"_s), "{\"a\": 1}");
+        const QString later = dir.filePath(u"b.json"_s);
+        write(later, "{\"b\": 2}");
+        QString error;
+        auto source = InputLoader::fromPath(dir.path(), &error);
+        QVERIFY(source);
+        QVERIFY(QFile::remove(later));
+        QCOMPARE(::mkfifo(QFile::encodeName(later).constData(), 0600), 0);
+        QJsonObject object;
+        QCOMPARE(source->next(&object, &error), JsonObjectSource::Status::Object);
+        QCOMPARE(source->next(&object, &error), JsonObjectSource::Status::Error);
+        QVERIFY2(error.contains(later + u" is a FIFO"_s), qPrintable(error));
+    }
+
     void aFifoGivenDirectlyIsRefused()
     {
         QTemporaryDir dir;
