@@ -5,11 +5,15 @@
 
 #include <QLoggingCategory>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString programName = u"benchconnect"_s;
+constexpr double mebibyte = 1024.0 * 1024.0;
+constexpr double largestInputLimitMiB = 64.0 * 1024; // 64 GiB: beyond it the value is surely a typo
 constexpr int helpWidth = 80;
 constexpr int columnWidth = 26;
 
@@ -121,12 +125,17 @@ Command::Help Command::help() const
                 {u"--json JSON"_s, tr("One %1 as a JSON object.").arg(inputNoun())},
                 {u"--path PATH"_s,
                     tr("A file holding one %1 as a JSON object, or a directory whose *.json files (not "
-                       "recursive) each hold one.")
+                       "recursive) each hold one; anything else named *.json there (a FIFO, a dangling "
+                       "link, a directory) is an error.")
                         .arg(inputNoun())},
                 {u"NDJSON"_s,
                     tr("Newline-delimited JSON, one %1 per line, as an argument; \"-\", or standard input "
                        "when nothing else is given and it is not a terminal, reads it from standard input.")
                         .arg(inputNoun())},
+                {u"--max-input-size MIB"_s,
+                    tr("Refuse a file or NDJSON line larger than MIB mebibytes (default %1). Reading one "
+                       "takes several times its size in memory.")
+                        .arg(InputSizeLimit::defaultBytes / (1024 * 1024))},
             }});
     }
     if (!positionalArgument().first.isEmpty())
@@ -158,7 +167,8 @@ QString Command::helpText() const
     if (!parts.examples.isEmpty())
         text += tr("Examples:") + u'\n' + parts.examples + u'\n';
     text += wrap(tr("Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 "
-                    "refused by the server; 6 server unreachable; 7 run state; 8 outbox storage; 130 interrupted (see %1 "
+                    "refused by the server; 6 server unreachable; 7 run state; 8 outbox storage; 130 "
+                    "interrupted (see %1 "
                     "--help).")
                      .arg(programName),
         helpWidth)
@@ -177,6 +187,8 @@ QList<QCommandLineOption> Command::commandLineOptions() const
         all.append(QCommandLineOption(u"json"_s, tr("One %1 as a JSON object.").arg(inputNoun()), u"JSON"_s));
         all.append(QCommandLineOption(
             u"path"_s, tr("A file holding one %1, or a directory of them.").arg(inputNoun()), u"PATH"_s));
+        all.append(QCommandLineOption(
+            u"max-input-size"_s, tr("Refuse a file or NDJSON line larger than MIB mebibytes."), u"MIB"_s));
     }
     return all + options();
 }
@@ -189,6 +201,10 @@ std::unique_ptr<JsonObjectSource> Command::openInput(
         options.json = parser.value(u"json"_s);
     if (parser.isSet(u"path"_s))
         options.path = parser.value(u"path"_s);
+    if (parser.isSet(u"max-input-size"_s)) // checked by run()
+        options.limit.bytes = qint64(parser.value(u"max-input-size"_s).trimmed().toDouble() * mebibyte);
+    options.limit.howToRaise
+        = tr("raise the limit with --max-input-size MIB if it is meant to be this large");
     options.ndjson = parser.positionalArguments();
     options.standardInput = ctx.in;
     // Optional JSON is read from standard input only when asked for with "-".
@@ -232,6 +248,48 @@ int Command::run(const QStringList &arguments, CommandContext &ctx)
         QLoggingCategory::setFilterRules(u"benchconnect.*.debug=true"_s);
     else if (ctx.quiet)
         QLoggingCategory::setFilterRules(u"benchconnect.*.warning=false"_s);
+
+    // An option given a blank value is a mistake (an unset shell variable: --outbox "$DIR"), never
+    // a request for the default: --outbox '' would otherwise write to the file system's root.
+    for (const QCommandLineOption &option : std::as_const(all)) {
+        if (option.valueName().isEmpty() || !parser.isSet(option))
+            continue;
+        const QStringList values = parser.values(option);
+        for (const QString &value : values) {
+            if (value.trimmed().isEmpty()) {
+                ctx.error(
+                    tr("--%1 was given an empty value (an unset shell variable?); give %2, or leave the "
+                       "option out (see %3 %4 --help).")
+                        .arg(option.names().constLast(), option.valueName(), programName, name()));
+                return ExitCode::Usage;
+            }
+        }
+    }
+    if (input() != Input::None && parser.isSet(u"max-input-size"_s)) {
+        bool ok = false;
+        const double mib = parser.value(u"max-input-size"_s).trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(mib) || mib * mebibyte < 1 || mib > largestInputLimitMiB) {
+            ctx.error(tr("--max-input-size \"%1\" is not a positive number of mebibytes (at most %2).")
+                          .arg(parser.value(u"max-input-size"_s))
+                          .arg(largestInputLimitMiB));
+            return ExitCode::Usage;
+        }
+    }
+    // The outbox holds what is not yet confirmed: a blank BENCHCONNECT_OUTBOX (BENCHCONNECT_OUTBOX="$DIR"
+    // with DIR unset) must not send results to another outbox than the one meant, where "outbox
+    // retry" with the right one would never find them.
+    const bool usesOutbox = std::any_of(all.cbegin(), all.cend(),
+        [](const QCommandLineOption &option) { return option.names().contains(u"outbox"_s); });
+    const QString outboxVariable = u"BENCHCONNECT_OUTBOX"_s;
+    if (usesOutbox && ctx.env.contains(outboxVariable) && ctx.env.value(outboxVariable).trimmed().isEmpty()) {
+        if (!parser.isSet(u"outbox"_s)) {
+            ctx.error(tr("%1 is set but blank; set it to the outbox directory, or unset it for the default "
+                         "(~/.local/share/benchconnect/outbox).")
+                          .arg(outboxVariable));
+            return ExitCode::Configuration;
+        }
+        ctx.warning(tr("%1 is set but blank; ignoring it (--outbox is given).").arg(outboxVariable));
+    }
     const int status = execute(parser, ctx);
     ctx.out->flush();
     ctx.err->flush();

@@ -52,6 +52,21 @@ QString runFieldHint(const QJsonObject &run, const QString &refusal)
     return hint;
 }
 
+// The run started here must be continued on the server it was started on; prints the problem and
+// returns false otherwise.
+bool sameServer(const QJsonObject &state, const ConbenchClient &client, CommandContext &ctx)
+{
+    QString error;
+    QString note;
+    if (!RunState::checkServer(state, client.settings().baseUrl, &error, &note)) {
+        ctx.error(error);
+        return false;
+    }
+    if (!note.isEmpty())
+        ctx.info(note);
+    return true;
+}
+
 // --- post result ------------------------------------------------------------------------------
 
 class PostResultCommand : public ServerCommand
@@ -209,7 +224,8 @@ public:
             "Fills in the defaults of the run (as \"augment run\" does), creates it on the server, and "
             "only then writes benchconnect-state.json in the current directory, holding what every "
             "result of the run shares (run_id, run_name, run_reason, github, machine_info or "
-            "cluster_info). Prints the run's id.\n\n"
+            "cluster_info) and the server's URL, which \"submit result\" and \"finish run\" must use too. "
+            "Prints the run's id.\n\n"
             "Then \"submit result\" adds results to the run, and \"finish run\" ends it and removes the "
             "state file. Without JSON input the run gets only its defaults; standard input is read only "
             "when \"-\" is given. \"run_reason\" and \"run_name\", the names results use, are taken as "
@@ -266,7 +282,9 @@ protected:
             ctx.error(tr("The run was not created: %1").arg(call->message()));
             return exitCodeFor(call->outcome());
         }
-        if (!RunState::save(ctx.workingDirectory, RunState::fromRun(run), &error)) {
+        QJsonObject state = RunState::fromRun(run);
+        RunState::setServer(&state, client->settings().baseUrl);
+        if (!RunState::save(ctx.workingDirectory, state, &error)) {
             ctx.error(error);
             return ExitCode::State;
         }
@@ -290,7 +308,8 @@ public:
         return tr(
             "Needs a run started here with \"start run\". Each result gets the run's fields from "
             "benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or "
-            "cluster_info), then its defaults as \"augment result\" fills them, and is posted.\n\n"
+            "cluster_info), then its defaults as \"augment result\" fills them, and is posted to the "
+            "server the run was started on: another CONBENCH_URL is an error.\n\n"
             "A field that the result and the run both hold with different values is an error. All of "
             "the input is read and checked before anything is sent. A result whose answer is lost on the "
             "way is looked up on the server before it is sent again, so none is stored twice.");
@@ -319,6 +338,8 @@ protected:
         auto client = makeClient(parser, ctx, &code);
         if (!client)
             return code;
+        if (!sameServer(state, *client, ctx))
+            return ExitCode::State;
         auto source = openInput(parser, ctx);
         if (!source)
             return ExitCode::Input;
@@ -352,7 +373,8 @@ public:
         return tr(
             "Marks the run started here as finished: sends finished_timestamp (now, unless given), and "
             "error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from "
-            "benchconnect-state.json. The state file is removed once the server accepted it.\n\n"
+            "benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an "
+            "error). The state file is removed once the server accepted it.\n\n"
             "Without JSON input only finished_timestamp is sent; standard input is read only when \"-\" "
             "is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported "
             "once, and the state file is removed all the same.");
@@ -379,6 +401,8 @@ protected:
         auto client = makeClient(parser, ctx, &code);
         if (!client)
             return code;
+        if (!sameServer(state, *client, ctx))
+            return ExitCode::State;
         QJsonObject update;
         if (const int status = readOneOptional(parser, ctx, &update); status != ExitCode::Success)
             return status;

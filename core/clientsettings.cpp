@@ -47,6 +47,21 @@ QUrl ClientSettings::parseServerUrl(const QString &value, QString *error)
     return url;
 }
 
+QString ClientSettings::comparableUrl(const QUrl &url)
+{
+    QUrl normal = url.adjusted(QUrl::RemoveUserInfo | QUrl::NormalizePathSegments);
+    const QString scheme = normal.scheme().toLower();
+    normal.setScheme(scheme);
+    normal.setHost(normal.host().toLower());
+    if ((scheme == u"http"_s && normal.port() == 80) || (scheme == u"https"_s && normal.port() == 443))
+        normal.setPort(-1);
+    QString path = normal.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    normal.setPath(path);
+    return normal.toString(QUrl::FullyEncoded);
+}
+
 bool ClientSettings::parseSeconds(const QString &value, std::chrono::milliseconds *result)
 {
     bool ok = false;

@@ -35,6 +35,9 @@ public:
     // http(s) scheme and a host required, a trailing /api refused.
     static QUrl parseServerUrl(const QString &value, QString *error);
     static bool isLoopback(const QString &host);
+    // A server URL in one form for comparing: scheme and host in lower case, the scheme's default
+    // port left out, no trailing slash, no user info.
+    static QString comparableUrl(const QUrl &url);
     static bool parseSeconds(const QString &value, std::chrono::milliseconds *result);
 
     QUrl apiUrl(const QString &path) const; // path like "/api/runs/"

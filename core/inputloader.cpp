@@ -8,10 +8,55 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QString sizeText(qint64 bytes)
+{
+    if (bytes < 1024 * 1024)
+        return InputLoader::tr("%n bytes", nullptr, int(bytes));
+    return InputLoader::tr("%1 MiB").arg(QString::number(bytes / (1024.0 * 1024.0), 'f', 1));
+}
+
+// size < 0: not known (a line not read to its end).
+QString tooLarge(const QString &what, qint64 size, const InputSizeLimit &limit)
+{
+    QString message = size < 0 ? InputLoader::tr("%1 is longer than the %2 that one input object may take")
+                                     .arg(what, sizeText(limit.bytes))
+                               : InputLoader::tr("%1 is %2, more than the %3 that one input object may take")
+                                     .arg(what, sizeText(size), sizeText(limit.bytes));
+    if (!limit.howToRaise.isEmpty())
+        message += u"; "_s + limit.howToRaise;
+    return message;
+}
+
+// Reads a regular file of at most limit.bytes; false with *error otherwise.
+bool readFile(const QString &path, const InputSizeLimit &limit, QByteArray *data, QString *error)
+{
+    QFile file(path);
+    if (file.size() > limit.bytes) {
+        *error = tooLarge(path, file.size(), limit);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = InputLoader::tr("%1: cannot read the file: %2").arg(path, file.errorString());
+        return false;
+    }
+    *data = file.readAll();
+    if (data->size() > limit.bytes) { // it grew while we read it
+        *error = tooLarge(path, data->size(), limit);
+        data->clear();
+        return false;
+    }
+    return true;
+}
 
 QString positionOf(const QByteArray &data, int offset)
 {
@@ -63,8 +108,9 @@ private:
 class NdjsonSource final : public JsonObjectSource
 {
 public:
-    explicit NdjsonSource(QIODevice *device)
+    NdjsonSource(QIODevice *device, const InputSizeLimit &limit)
         : m_device(device)
+        , m_limit(limit)
     { }
     explicit NdjsonSource(const QString &text)
         : m_text(text.toUtf8())
@@ -77,6 +123,10 @@ public:
             if (!readLine(&line))
                 return Status::End;
             ++m_lineNumber;
+            if (m_tooLong) {
+                *error = tooLarge(InputLoader::tr("NDJSON line %1").arg(m_lineNumber), -1, m_limit);
+                return Status::Error;
+            }
             if (line.trimmed().isEmpty())
                 continue;
             QString why;
@@ -93,8 +143,24 @@ private:
     bool readLine(QByteArray *line)
     {
         if (m_device) {
-            // A blocking read: an empty answer is the end of the input (a line holds at least "\n").
-            *line = m_device->readLine();
+            // Blocking reads, in pieces, so that a line past the limit is refused without holding it
+            // whole: an empty answer is the end of the input (a line holds at least "\n").
+            line->clear();
+            char chunk[64 * 1024];
+            for (;;) {
+                const qint64 n = m_device->readLine(chunk, sizeof chunk);
+                if (n <= 0)
+                    break;
+                line->append(chunk, n);
+                if (chunk[n - 1] == '\n')
+                    break;
+                if (line->size() > m_limit.bytes) {
+                    m_tooLong = true;
+                    break;
+                }
+            }
+            if (line->size() - (line->endsWith('\n') ? 1 : 0) > m_limit.bytes)
+                m_tooLong = true;
             return !line->isEmpty();
         }
         if (m_pos >= m_text.size())
@@ -108,6 +174,8 @@ private:
     }
 
     QIODevice *m_device = nullptr;
+    InputSizeLimit m_limit;
+    bool m_tooLong = false;
     QByteArray m_text;
     qsizetype m_pos = 0;
     int m_lineNumber = 0;
@@ -116,9 +184,10 @@ private:
 class DirectorySource final : public JsonObjectSource
 {
 public:
-    DirectorySource(QString directory, QStringList files)
+    DirectorySource(QString directory, QStringList files, InputSizeLimit limit)
         : m_directory(std::move(directory))
         , m_files(std::move(files))
+        , m_limit(std::move(limit))
     { }
 
     Status next(QJsonObject *object, QString *error) override
@@ -126,13 +195,17 @@ public:
         if (m_index >= m_files.size())
             return Status::End;
         m_current = QDir(m_directory).filePath(m_files.at(m_index++));
-        QFile file(m_current);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = InputLoader::tr("%1: cannot read the file: %2").arg(m_current, file.errorString());
+        // Checked again: the entry may have been replaced (by a FIFO, which would block) since it
+        // was listed.
+        if (const QString problem = InputLoader::pathProblem(m_current); !problem.isEmpty()) {
+            *error = problem;
             return Status::Error;
         }
+        QByteArray data;
+        if (!readFile(m_current, m_limit, &data, error))
+            return Status::Error;
         QString why;
-        if (!InputLoader::parseObject(file.readAll(), object, &why)) {
+        if (!InputLoader::parseObject(data, object, &why)) {
             *error = u"%1: %2"_s.arg(m_current, why);
             return Status::Error;
         }
@@ -144,18 +217,44 @@ public:
 private:
     QString m_directory;
     QStringList m_files;
+    InputSizeLimit m_limit;
     qsizetype m_index = 0;
     QString m_current;
 };
 
 } // namespace
 
+QString InputLoader::describeParseError(const QByteArray &data, const QJsonParseError &parseError)
+{
+    if (parseError.error == QJsonParseError::IllegalNumber) {
+        // Qt says "illegal number" both for what is not a number and for a valid number that does
+        // not fit a double (1e400): tell them apart.
+        const auto isNumberCharacter = [&data](qsizetype i) {
+            const char c = data.at(i);
+            return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+        };
+        qsizetype start = qBound(qsizetype(0), qsizetype(parseError.offset), data.size());
+        qsizetype end = start;
+        while (start > 0 && isNumberCharacter(start - 1))
+            --start;
+        while (end < data.size() && isNumberCharacter(end))
+            ++end;
+        const QString token = QString::fromLatin1(data.mid(start, end - start));
+        static const QRegularExpression jsonNumber(uR"(^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$)"_s);
+        if (jsonNumber.match(token).hasMatch())
+            return tr("%1: the number %2 is out of range (a number must fit a double: at most about "
+                      "1.8e308 in size, and 0 or at least about 2.2e-308)")
+                .arg(positionOf(data, int(start)), token);
+    }
+    return tr("%1: %2").arg(positionOf(data, parseError.offset), parseError.errorString());
+}
+
 bool InputLoader::parseObject(const QByteArray &data, QJsonObject *object, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("invalid JSON %1: %2").arg(positionOf(data, parseError.offset), parseError.errorString());
+        *error = tr("invalid JSON %1").arg(describeParseError(data, parseError));
         return false;
     }
     if (!doc.isObject()) {
@@ -178,48 +277,91 @@ std::unique_ptr<JsonObjectSource> InputLoader::fromNdjsonText(const QString &tex
     return std::make_unique<NdjsonSource>(text);
 }
 
-std::unique_ptr<JsonObjectSource> InputLoader::fromNdjsonDevice(QIODevice *device)
+std::unique_ptr<JsonObjectSource> InputLoader::fromNdjsonDevice(
+    QIODevice *device, const InputSizeLimit &limit)
 {
-    return std::make_unique<NdjsonSource>(device);
+    return std::make_unique<NdjsonSource>(device, limit);
 }
 
-std::unique_ptr<JsonObjectSource> InputLoader::fromPath(const QString &path, QString *error)
+QString InputLoader::pathProblem(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        *error = tr("%1: no such file or directory").arg(path);
+    const QByteArray native = QFile::encodeName(path);
+    struct stat target
+    {
+    };
+    if (::stat(native.constData(), &target) != 0) {
+        const int why = errno;
+        struct stat link
+        {
+        };
+        const bool isLink = ::lstat(native.constData(), &link) == 0 && S_ISLNK(link.st_mode);
+        if (why == ELOOP)
+            return tr("%1: a symbolic link loop; nothing can be read through it").arg(path);
+        if (isLink && (why == ENOENT || why == ENOTDIR))
+            return tr("%1: a dangling symbolic link (its target %2 does not exist)")
+                .arg(path, QFileInfo(path).symLinkTarget());
+        if (why == ENOENT || why == ENOTDIR)
+            return tr("%1: no such file or directory").arg(path);
+        return tr("%1: cannot read it: %2").arg(path, QString::fromLocal8Bit(std::strerror(why)));
+    }
+    if (S_ISREG(target.st_mode) || S_ISDIR(target.st_mode))
+        return {};
+    const QString kind = S_ISFIFO(target.st_mode)              ? tr("a FIFO (named pipe)")
+        : S_ISSOCK(target.st_mode)                             ? tr("a socket")
+        : (S_ISCHR(target.st_mode) || S_ISBLK(target.st_mode)) ? tr("a device")
+                                                               : tr("a special file");
+    return tr("%1 is %2, not a regular file; give a file or a directory of files (NDJSON can be piped "
+              "to standard input)")
+        .arg(path, kind);
+}
+
+std::unique_ptr<JsonObjectSource> InputLoader::fromPath(
+    const QString &path, QString *error, const InputSizeLimit &limit)
+{
+    if (const QString problem = pathProblem(path); !problem.isEmpty()) {
+        *error = problem;
         return nullptr;
     }
+    const QFileInfo info(path);
     if (info.isDir()) {
         const QDir dir(path);
         if (!dir.isReadable()) {
             *error = tr("%1: cannot read the directory").arg(path);
             return nullptr;
         }
-        const QStringList files
-            = dir.entryList({u"*.json"_s}, QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
-        const QStringList all = dir.entryList({u"*.json"_s}, QDir::Files | QDir::Hidden, QDir::Name);
-        if (all.size() != files.size()) {
-            for (const QString &name : all) {
-                if (!files.contains(name)) {
-                    *error = tr("%1: cannot read the file").arg(dir.filePath(name));
-                    return nullptr;
-                }
+        // Everything named *.json, whatever it is, so that nothing is left out without a word: a
+        // dangling link, a FIFO or a sub-directory is an error naming it.
+        const QStringList names = dir.entryList(
+            {u"*.json"_s}, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &name : names) {
+            const QString file = dir.filePath(name);
+            if (const QString problem = pathProblem(file); !problem.isEmpty()) {
+                *error = problem;
+                return nullptr;
+            }
+            const QFileInfo entry(file);
+            if (entry.isDir()) {
+                *error = tr("%1 is a directory; only the *.json files directly in %2 are read (not "
+                            "sub-directories)")
+                             .arg(file, path);
+                return nullptr;
+            }
+            if (!entry.isReadable()) {
+                *error = tr("%1: cannot read the file").arg(file);
+                return nullptr;
             }
         }
-        if (files.isEmpty()) {
+        if (names.isEmpty()) {
             *error = tr("%1: the directory holds no *.json files").arg(path);
             return nullptr;
         }
-        qCDebug(lcInput) << "reading" << files.size() << "files from" << path;
-        return std::make_unique<DirectorySource>(path, files);
+        qCDebug(lcInput) << "reading" << names.size() << "files from" << path;
+        return std::make_unique<DirectorySource>(path, names, limit);
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read the file: %2").arg(path, file.errorString());
+    QByteArray data;
+    if (!readFile(path, limit, &data, error))
         return nullptr;
-    }
-    return std::make_unique<SingleObjectSource>(file.readAll(), path);
+    return std::make_unique<SingleObjectSource>(std::move(data), path);
 }
 
 std::unique_ptr<JsonObjectSource> InputLoader::open(
@@ -228,10 +370,15 @@ std::unique_ptr<JsonObjectSource> InputLoader::open(
     const bool hasNdjson = !options.ndjson.isEmpty();
     const bool hasPath = options.path.has_value();
     // A --path that names nothing is a mistake worth stopping for, even when another input wins.
-    if (hasPath && (options.path->isEmpty() || !QFileInfo::exists(*options.path))) {
-        *error = options.path->isEmpty() ? tr("--path was given an empty value.")
-                                         : tr("%1: no such file or directory").arg(*options.path);
+    if (hasPath && options.path->trimmed().isEmpty()) {
+        *error = tr("--path was given an empty value.");
         return nullptr;
+    }
+    if (hasPath) {
+        if (const QString problem = pathProblem(*options.path); !problem.isEmpty()) {
+            *error = problem;
+            return nullptr;
+        }
     }
     if (options.json) {
         if (hasNdjson || hasPath)
@@ -249,14 +396,14 @@ std::unique_ptr<JsonObjectSource> InputLoader::open(
                 *error = tr("Standard input is not available.");
                 return nullptr;
             }
-            return fromNdjsonDevice(options.standardInput);
+            return fromNdjsonDevice(options.standardInput, options.limit);
         }
         return fromNdjsonText(options.ndjson.join(u'\n'));
     }
     if (hasPath)
-        return fromPath(*options.path, error);
+        return fromPath(*options.path, error, options.limit);
     if (options.standardInput && !options.standardInputIsTerminal)
-        return fromNdjsonDevice(options.standardInput);
+        return fromNdjsonDevice(options.standardInput, options.limit);
     *error = tr("No input: give --json '{...}', --path FILE_OR_DIRECTORY, NDJSON as an argument, "
                 "or pipe NDJSON to standard input.");
     return nullptr;

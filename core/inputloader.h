@@ -9,6 +9,16 @@
 #include <optional>
 
 class QIODevice;
+struct QJsonParseError;
+
+// The largest object (a file, or one NDJSON line) that is read: past it the input is refused with
+// a message, rather than taking several times its size in memory.
+struct InputSizeLimit
+{
+    static constexpr qint64 defaultBytes = qint64(64) * 1024 * 1024;
+    qint64 bytes = defaultBytes;
+    QString howToRaise; // appended to the message, such as "raise it with --max-input-size"
+};
 
 // A stream of JSON objects from one input: the --json text, a file, a directory of *.json files,
 // or newline-delimited JSON. Objects are read one at a time so that large inputs never sit in
@@ -39,6 +49,7 @@ struct InputOptions
     QStringList ndjson; // positional arguments; "-" stands for standard input
     QIODevice *standardInput = nullptr;
     bool standardInputIsTerminal = true;
+    InputSizeLimit limit;
 };
 
 class InputLoader
@@ -54,10 +65,20 @@ public:
 
     static std::unique_ptr<JsonObjectSource> fromJsonText(const QString &text, const QString &origin);
     static std::unique_ptr<JsonObjectSource> fromNdjsonText(const QString &text);
-    static std::unique_ptr<JsonObjectSource> fromNdjsonDevice(QIODevice *device);
+    static std::unique_ptr<JsonObjectSource> fromNdjsonDevice(
+        QIODevice *device, const InputSizeLimit &limit = {});
     // A file holding one object, or a directory whose *.json files (not recursive) hold one each.
-    static std::unique_ptr<JsonObjectSource> fromPath(const QString &path, QString *error);
+    // Only regular files are read: a FIFO, device, dangling symbolic link or symbolic link loop is
+    // an error naming it (a FIFO would block, a device never end), as is a directory named *.json.
+    static std::unique_ptr<JsonObjectSource> fromPath(
+        const QString &path, QString *error, const InputSizeLimit &limit = {});
 
     // Parses one JSON object; on failure returns false with *error naming the offset, line and column.
     static bool parseObject(const QByteArray &data, QJsonObject *object, QString *error);
+    // "at offset N (line L, column C): what", for a parse error of data; a number that is valid
+    // JSON but does not fit a double is said to be out of range.
+    static QString describeParseError(const QByteArray &data, const QJsonParseError &parseError);
+    // Why path cannot be read as input (empty when it can): missing, a dangling symbolic link, a
+    // loop, or not a regular file or directory.
+    static QString pathProblem(const QString &path);
 };

@@ -1,5 +1,7 @@
 #include "runstate.h"
 
+#include "clientsettings.h"
+#include "inputloader.h"
 #include "logging.h"
 
 #include <QDir>
@@ -57,6 +59,29 @@ QJsonObject RunState::fromRun(const QJsonObject &run)
     return state;
 }
 
+void RunState::setServer(QJsonObject *state, const QUrl &server)
+{
+    state->insert(serverKey(), server.toString(QUrl::RemoveUserInfo));
+}
+
+bool RunState::checkServer(const QJsonObject &state, const QUrl &server, QString *error, QString *note)
+{
+    const QString recorded = state.value(serverKey()).toString().trimmed();
+    if (recorded.isEmpty()) {
+        *note = tr("The run's state file does not say which server run %1 was started on (it was written "
+                   "by an earlier benchconnect); using %2.")
+                    .arg(state.value("run_id"_L1).toString(), server.toDisplayString(QUrl::RemoveUserInfo));
+        return true;
+    }
+    if (ClientSettings::comparableUrl(QUrl(recorded)) == ClientSettings::comparableUrl(server))
+        return true;
+    *error = tr("Run %1 was started on %2, but CONBENCH_URL is %3; set CONBENCH_URL=%2 to continue the run "
+                "(nothing was sent).")
+                 .arg(state.value("run_id"_L1).toString(), recorded,
+                     server.toDisplayString(QUrl::RemoveUserInfo));
+    return false;
+}
+
 bool RunState::exists(const QString &directory)
 {
     return QFile::exists(pathIn(directory));
@@ -76,11 +101,18 @@ bool RunState::load(const QString &directory, QJsonObject *state, QString *error
         *error = tr("%1: cannot read the run's state file: %2").arg(path, file.errorString());
         return false;
     }
+    const QByteArray data = file.readAll();
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()
-        || doc.object().value("run_id"_L1).toString().isEmpty()) {
-        *error = tr("%1 is not a benchconnect state file (no run_id); remove it and start the run again.")
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("%1: the run's state file is not valid JSON %2; repair it, or remove it and start the "
+                    "run again.")
+                     .arg(path, InputLoader::describeParseError(data, parseError));
+        return false;
+    }
+    if (!doc.isObject() || doc.object().value("run_id"_L1).toString().isEmpty()) {
+        *error = tr("%1 is not a benchconnect state file (it holds no run_id); remove it and start the run "
+                    "again.")
                      .arg(path);
         return false;
     }
@@ -119,6 +151,8 @@ bool RunState::remove(const QString &directory, QString *error)
 bool RunState::applyTo(const QJsonObject &state, QJsonObject *result, QString *error)
 {
     for (auto it = state.begin(); it != state.end(); ++it) {
+        if (it.key() == serverKey())
+            continue;
         const QJsonValue given = result->value(it.key());
         if (given.isUndefined() || given.isNull()) {
             result->insert(it.key(), it.value());

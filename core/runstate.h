@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 
 // The state file of a started run (benchconnect-state.json): the fields every result of the run
 // shares, under their result names (run_id, run_name, run_reason, github, machine_info,
-// cluster_info). Written atomically, readable by its owner only.
+// cluster_info), and the server the run was started on (conbench_url, which is not copied into
+// results). Written atomically, readable by its owner only.
 class RunState
 {
     Q_DECLARE_TR_FUNCTIONS(RunState)
@@ -18,13 +20,22 @@ public:
     // The state's fields from an augmented run (empty fields left out).
     static QJsonObject fromRun(const QJsonObject &run);
 
+    // The key under which the state file records the server; it is not a field of results.
+    static QString serverKey() { return QStringLiteral("conbench_url"); }
+    static void setServer(QJsonObject *state, const QUrl &server);
+    // Whether the run may be continued on server: true when the state names the same server
+    // (compared as ClientSettings::comparableUrl does); true with *note set when the state names
+    // none (written by an earlier version); false with *error naming both servers.
+    static bool checkServer(const QJsonObject &state, const QUrl &server, QString *error, QString *note);
+
     static bool exists(const QString &directory);
-    // Reads the state file; false with *error when it is missing or unreadable.
+    // Reads the state file; false with *error when it is missing, unreadable, not valid JSON (with
+    // where) or holds no run_id.
     static bool load(const QString &directory, QJsonObject *state, QString *error);
     static bool save(const QString &directory, const QJsonObject &state, QString *error);
     static bool remove(const QString &directory, QString *error);
 
-    // Copies the state's fields into a result. A field that both hold with different values is an
-    // error naming the key and both values.
+    // Copies the state's fields (not the server) into a result. A field that both hold with
+    // different values is an error naming the key and both values.
     static bool applyTo(const QJsonObject &state, QJsonObject *result, QString *error);
 };

@@ -1,0 +1,182 @@
+// The run's state file: it records the server the run was started on, and "submit result" and
+// "finish run" refuse another one (a run finished on the wrong server is left unfinished for ever
+// on the right one); state files of earlier versions stay readable; a damaged one says where.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+class TestStateFile : public QObject
+{
+    Q_OBJECT
+
+    TestServer m_first;
+    TestServer m_second;
+    QTemporaryDir m_dir; // working directory of the programs (holds the state file)
+
+    QString statePath() const { return m_dir.filePath(u"benchconnect-state.json"_s); }
+
+    QProcessEnvironment env(const TestServer &server) const
+    {
+        QProcessEnvironment e = server.environment();
+        e.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        e.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        e.insert(u"BENCHCONNECT_RETRY_DEADLINE"_s, u"10"_s);
+        e.insert(u"BENCHCONNECT_OUTBOX"_s, m_dir.filePath(u"outbox"_s));
+        return e;
+    }
+    QProcessEnvironment envWithUrl(const QString &url) const
+    {
+        QProcessEnvironment e = env(m_first);
+        e.insert(u"CONBENCH_URL"_s, url);
+        return e;
+    }
+
+    ProgramRun bc(const QStringList &arguments, const QProcessEnvironment &environment)
+    {
+        return run(cliPath(), arguments, environment, {}, m_dir.path());
+    }
+
+    QJsonObject readState() const
+    {
+        QFile file(statePath());
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }
+
+    void writeState(const QByteArray &data)
+    {
+        QFile file(statePath());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(data);
+    }
+
+    QString startRun(const QProcessEnvironment &environment)
+    {
+        const ProgramRun start
+            = bc({u"start"_s, u"run"_s, u"--json"_s, u"{\"reason\": \"commit\"}"_s}, environment);
+        if (start.exitCode != 0) {
+            qWarning("start run: %s", start.err.constData());
+            return {};
+        }
+        return start.outLines().value(0);
+    }
+
+    const QStringList submit {u"submit"_s, u"result"_s, u"--path"_s, examplesDir()};
+    const QStringList finish {u"finish"_s, u"run"_s};
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_first.start(u"2023"_s));
+        QVERIFY(m_second.start(u"2023"_s));
+    }
+    void init()
+    {
+        QFile::remove(statePath());
+        QVERIFY(m_first.reset());
+        QVERIFY(m_second.reset());
+    }
+
+    void theServerIsRecordedAndNotCopiedIntoResults()
+    {
+        const QString runId = startRun(env(m_first));
+        QVERIFY(!runId.isEmpty());
+        QCOMPARE(readState().value("conbench_url"_L1).toString(), m_first.url());
+
+        const ProgramRun submitted = bc(submit, env(m_first));
+        QCOMPARE(submitted.exitCode, 0);
+        QVERIFY2(!submitted.err.contains("does not say which server"), submitted.err.constData());
+        const QJsonArray results = m_first.results();
+        QCOMPARE(results.size(), 4);
+        for (const QJsonValue &result : results) {
+            QCOMPARE(result.toObject().value("run_id"_L1).toString(), runId);
+            QVERIFY(!result.toObject().contains("conbench_url"_L1));
+        }
+        QCOMPARE(bc(finish, env(m_first)).exitCode, 0);
+        QVERIFY(m_first.runs().value(runId).toObject().contains("finished_timestamp"_L1));
+    }
+
+    void anotherServerIsRefused()
+    {
+        const QString runId = startRun(env(m_first));
+        QVERIFY(!runId.isEmpty());
+
+        const ProgramRun submitted = bc(submit, env(m_second));
+        QCOMPARE(submitted.exitCode, 7);
+        QCOMPARE(submitted.errLines().size(), 1);
+        QVERIFY2(submitted.err.contains(m_first.url().toUtf8()), submitted.err.constData());
+        QVERIFY2(submitted.err.contains(m_second.url().toUtf8()), submitted.err.constData());
+        QVERIFY2(submitted.err.contains(runId.toUtf8()), submitted.err.constData());
+        QCOMPARE(m_second.results().size(), 0);
+        QCOMPARE(m_first.results().size(), 0);
+
+        const ProgramRun finished = bc(finish, env(m_second));
+        QCOMPARE(finished.exitCode, 7);
+        QVERIFY2(finished.err.contains(m_first.url().toUtf8()), finished.err.constData());
+        QVERIFY2(finished.err.contains(m_second.url().toUtf8()), finished.err.constData());
+        QVERIFY(QFile::exists(statePath())); // the run can still be finished where it was started
+        QVERIFY(m_second.runs().isEmpty());
+
+        QCOMPARE(bc(submit, env(m_first)).exitCode, 0);
+        QCOMPARE(m_first.results().size(), 4);
+        QCOMPARE(bc(finish, env(m_first)).exitCode, 0);
+        QVERIFY(!QFile::exists(statePath()));
+        QVERIFY(m_first.runs().value(runId).toObject().contains("finished_timestamp"_L1));
+    }
+
+    void theSameServerWrittenDifferentlyIsAccepted()
+    {
+        QVERIFY(!startRun(env(m_first)).isEmpty());
+        // Scheme in capitals, a trailing slash: the same server.
+        QString url = m_first.url();
+        url.replace(u"http://"_s, u"HTTP://"_s);
+        url += u'/';
+        const ProgramRun submitted = bc(submit, envWithUrl(url));
+        QCOMPARE(submitted.exitCode, 0);
+        QCOMPARE(m_first.results().size(), 4);
+        QCOMPARE(bc(finish, envWithUrl(url)).exitCode, 0);
+    }
+
+    void aStateFileOfAnEarlierVersionIsAccepted()
+    {
+        const QString runId = startRun(env(m_first));
+        QVERIFY(!runId.isEmpty());
+        QJsonObject state = readState();
+        state.remove("conbench_url"_L1);
+        writeState(QJsonDocument(state).toJson());
+
+        const ProgramRun submitted = bc(submit, env(m_first));
+        QCOMPARE(submitted.exitCode, 0);
+        QVERIFY2(submitted.err.contains("does not say which server"), submitted.err.constData());
+        QCOMPARE(m_first.results().size(), 4);
+        QCOMPARE(bc(finish, env(m_first)).exitCode, 0);
+    }
+
+    void invalidJsonSaysWhere()
+    {
+        writeState("{\n  \"run_id\": \"abc\",\n  \"run_reason\": commit\n}\n");
+        for (const QStringList &arguments : {submit, finish}) {
+            const ProgramRun r = bc(arguments, env(m_first));
+            QCOMPARE(r.exitCode, 7);
+            QCOMPARE(r.errLines().size(), 1);
+            QVERIFY2(r.err.contains("is not valid JSON at offset 37 (line 3, column 17)"), r.err.constData());
+            QVERIFY2(!r.err.contains("no run_id"), r.err.constData());
+        }
+        writeState("{\"run_reason\": \"commit\"}");
+        const ProgramRun r = bc(submit, env(m_first));
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY2(r.err.contains("holds no run_id"), r.err.constData());
+        QCOMPARE(m_first.results().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStateFile)
+#include "tst_statefile.moc"
