@@ -224,7 +224,8 @@ int Command::run(const QStringList &arguments, CommandContext &ctx)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions(commandLineOptions());
+    const QList<QCommandLineOption> all = commandLineOptions();
+    parser.addOptions(all);
     const QString help = u"help"_s, quiet = u"quiet"_s, verbose = u"verbose"_s;
 
     if (!parser.parse(QStringList {programName} + arguments)) {
