@@ -53,6 +53,10 @@ public:
     QString path() const { return m_path; }
 
     void abort();
+    // Ends the call at its next failed attempt instead of retrying it; a call that is only waiting
+    // (for a retry, for the log-in, or for the look-up of a result that may have been stored) is
+    // aborted at once. An attempt on the wire is left to finish.
+    void giveUpRetrying();
     // True while an attempt is on the wire (as opposed to waiting for login or for a retry).
     bool isOnTheWire() const { return m_reply != nullptr; }
 
@@ -82,6 +86,8 @@ private:
     bool m_maybeDelivered = false;
     bool m_confirmedByLookup = false;
     bool m_timedOut = false;
+    bool m_noRetry = false;
+    QPointer<ApiCall> m_parentCall; // the call a look-up page serves: it ends with that call
     QDeadlineTimer m_deadline;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timer = nullptr;
@@ -126,7 +132,11 @@ public:
         = std::function<void(ApiCall::Outcome outcome, const QString &message, const QSet<QString> &keys)>;
     void fetchStoredResultKeys(const QSet<QString> &runIds, QObject *context, const KeysHandler &done);
 
+    // Aborts every call, those on the wire too.
     void abortAll();
+    // Cancelling: every call that is only waiting (see ApiCall::giveUpRetrying) is aborted at once,
+    // those on the wire end at their next failure, and calls made from now on get one attempt each.
+    void abortWaiting();
     int callsUnderWay() const { return int(m_calls.size()); }
 
     // Whether two result objects describe the same stored result (batch_id, tags, timestamp to
@@ -172,4 +182,5 @@ private:
     QString m_loginProblem;
     QList<ApiCall *> m_calls;
     QList<QPointer<ApiCall>> m_waitingForLogin;
+    bool m_retriesGivenUp = false;
 };
