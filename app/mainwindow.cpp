@@ -257,8 +257,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Compose the run, drop result folders, then submit."));
     updateOutboxHint();
     if (m_outboxWaiting > 0)
-        statusBar()->showMessage(tr("%Ln results from an earlier session wait in the outbox: click the "
-                                    "outbox button to send them.",
+        statusBar()->showMessage(tr("%Ln results from an earlier session wait in the outbox; the button "
+                                    "on the right sends them.",
             nullptr, m_outboxWaiting));
 }
 
@@ -401,7 +401,7 @@ void MainWindow::updateOutboxHint()
         waiting += batch.total - batch.confirmed;
     m_outboxWaiting = waiting;
     m_outboxAction->setText(waiting > 0 ? tr("&Outbox (%Ln)…", nullptr, waiting) : tr("&Outbox…"));
-    m_outboxHint->setText(tr("%Ln in the outbox: send", nullptr, waiting));
+    m_outboxHint->setText(tr("Send the %Ln waiting…", nullptr, waiting));
     m_outboxHint->setToolTip(tr("Results from earlier submissions wait in the outbox; click to send them to "
                                 "the server set in the window"));
     m_outboxHint->setVisible(waiting > 0 && !m_submitter);
@@ -690,15 +690,15 @@ void MainWindow::recheck()
 void MainWindow::updateCounts()
 {
     const auto n = [this](ResultEntry::Status s) { return m_model->count(s); };
-    QStringList parts {tr("Results: %1").arg(m_model->rowCount()),
-        tr("%1 valid").arg(n(ResultEntry::Status::Valid)),
-        tr("%1 invalid").arg(n(ResultEntry::Status::Invalid))};
+    QStringList parts {tr("Results: %L1").arg(m_model->rowCount()),
+        tr("%L1 valid").arg(n(ResultEntry::Status::Valid)),
+        tr("%L1 invalid").arg(n(ResultEntry::Status::Invalid))};
     if (n(ResultEntry::Status::Sent) > 0)
-        parts.append(tr("%1 sent").arg(n(ResultEntry::Status::Sent)));
+        parts.append(tr("%L1 sent").arg(n(ResultEntry::Status::Sent)));
     if (n(ResultEntry::Status::Failed) > 0)
-        parts.append(tr("%1 failed").arg(n(ResultEntry::Status::Failed)));
+        parts.append(tr("%L1 failed").arg(n(ResultEntry::Status::Failed)));
     if (n(ResultEntry::Status::InOutbox) > 0)
-        parts.append(tr("%1 in the outbox").arg(n(ResultEntry::Status::InOutbox)));
+        parts.append(tr("%L1 in the outbox").arg(n(ResultEntry::Status::InOutbox)));
     m_counts->setText(parts.join(tr(", ")));
     updateActions();
 }
@@ -805,7 +805,7 @@ void MainWindow::submitRun()
                             ok ? ResultEntry::Status::Sent : ResultEntry::Status::Failed, message);
                 });
         });
-    connect(submitter, &RunSubmitter::finished, this, [this, submitter](bool ok, const QString &summary) {
+    connect(submitter, &RunSubmitter::finished, this, [this, submitter](bool ok, const QString &) {
         // What was handed to the server but not confirmed waits in the outbox.
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const ResultEntry &entry = m_model->entry(row);
@@ -820,10 +820,16 @@ void MainWindow::submitRun()
         m_sendingRows.clear();
         m_rowKeys.clear();
         m_progress->setVisible(false);
+        // One short line (the log has the details): how it ended, what was sent, what waits.
         const qsizetype kept = m_model->count(ResultEntry::Status::InOutbox);
-        statusBar()->showMessage(kept > 0
-                ? tr("%1 %Ln results wait in the outbox; Outbox… sends them.", nullptr, kept).arg(summary)
-                : summary);
+        const qsizetype sentNow = m_model->count(ResultEntry::Status::Sent);
+        QString line = submitter->isCancelled() ? tr("Cancelled: %Ln sent", nullptr, sentNow)
+            : ok                                ? tr("Done: %Ln sent", nullptr, sentNow)
+                                                : tr("Not all sent: %Ln sent", nullptr, sentNow);
+        if (kept > 0)
+            line += tr(", %Ln in the outbox", nullptr, kept);
+        line += ok ? tr(".") : tr("; details in the Log.");
+        statusBar()->showMessage(line);
         const qsizetype sent = m_model->count(ResultEntry::Status::Sent);
         if (sent > 0 || ok) {
             const QUrl url = submitter->runUrl();

@@ -163,7 +163,9 @@ void RunSubmitter::send(const QList<QPair<int, QJsonObject>> &prepared)
                 nullptr, int(submission->total() - submission->sent()))
                                 .arg(m_outboxDirectory));
         submission->deleteLater();
-        finishRun();
+        // From the event loop: a Cancel that ended the submission has given up the client's
+        // waiting requests by then, so the finish-run update gets its one attempt.
+        QMetaObject::invokeMethod(this, &RunSubmitter::finishRun, Qt::QueuedConnection);
     });
     emit submissionStarted(submission, rows, keys);
     emit logMessage(tr("Sending results: %1…").arg(rows.size()));

@@ -238,10 +238,16 @@ void TestWindowDesktop::cancelEndsWhenServerGoesAway()
     QCOMPARE(sent + kept, 400);
     QVERIFY(kept > 0);
     // The window says what stays in the outbox, and the outbox holds exactly that.
-    QVERIFY2(window.statusBar()->currentMessage().contains(u"%1 results wait in the outbox"_s.arg(kept)),
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Cancelled: "_s)
+            && window.statusBar()->currentMessage().contains(
+                u"%1 in the outbox"_s.arg(QLocale().toString(kept))),
         qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(window.outboxWaiting(), kept);
     QVERIFY(child<QPushButton>(&window, u"outboxHint"_s)->isVisible());
+
+    // The finish-run update had its one attempt, and the window says the run is not finished.
+    QVERIFY2(logText(&window).contains(u"The run was not finished: cancelled after a failed attempt"_s),
+        logTail(&window).constData());
 
     // Nothing is tried again after Cancel.
     const QString log = logText(&window);
