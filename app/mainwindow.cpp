@@ -119,8 +119,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(ResultModel::FileColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(
-        ResultModel::NameColumn, m_table->fontMetrics().horizontalAdvance(u"parse-csv-throughput-xx"_s));
+    m_table->setColumnWidth(ResultModel::NameColumn,
+        m_table->fontMetrics().horizontalAdvance(u"sort (algorithm=quick, size=1M)"_s));
     m_table->setColumnWidth(
         ResultModel::UnitColumn, m_table->fontMetrics().horizontalAdvance(u"Unit-B/s-"_s));
     m_table->setColumnWidth(
@@ -848,6 +848,8 @@ void MainWindow::submitRun()
         updateOutboxHint();
         updateActions();
         showSelected();
+        if (!ok)
+            m_tabs->setCurrentWidget(m_log); // the details the status line points to
         emit submitFinished(ok);
     });
     updateActions();
