@@ -81,6 +81,8 @@ RunComposer::RunComposer(QWidget *parent)
     , m_gitNote(new QLabel(this))
     , m_repositoryProblem(new QLabel(this))
     , m_commitProblem(new QLabel(this))
+    , m_clusterInfoProblem(new QLabel(this))
+    , m_errorInfoProblem(new QLabel(this))
     , m_machineChoice(new QRadioButton(tr("Th&is machine"), this))
     , m_clusterChoice(new QRadioButton(tr("&A cluster"), this))
     , m_machineStack(new QStackedWidget(this))
@@ -155,7 +157,9 @@ RunComposer::RunComposer(QWidget *parent)
     auto *githubForm = new QFormLayout(githubBox);
     m_repositoryProblem->setObjectName(u"githubRepositoryProblem"_s);
     m_commitProblem->setObjectName(u"githubCommitProblem"_s);
-    for (QLabel *problem : {m_repositoryProblem, m_commitProblem}) {
+    m_clusterInfoProblem->setObjectName(u"clusterInfoProblem"_s);
+    m_errorInfoProblem->setObjectName(u"errorInfoProblem"_s);
+    for (QLabel *problem : {m_repositoryProblem, m_commitProblem, m_clusterInfoProblem, m_errorInfoProblem}) {
         problem->setWordWrap(true);
         problem->setVisible(false);
         QPalette palette = problem->palette();
@@ -217,6 +221,7 @@ RunComposer::RunComposer(QWidget *parent)
     clusterForm->setContentsMargins(0, 0, 0, 0);
     clusterForm->addRow(tr("Cluster na&me:"), m_clusterName);
     clusterForm->addRow(tr("Cluster inf&o (JSON):"), m_clusterInfo);
+    clusterForm->addRow(QString(), m_clusterInfoProblem);
     m_machineStack->addWidget(machinePage);
     m_machineStack->addWidget(clusterPage);
     auto *machineLayout = new QVBoxLayout(machineBox);
@@ -236,6 +241,7 @@ RunComposer::RunComposer(QWidget *parent)
     auto *finishForm = new QFormLayout(finishBox);
     finishForm->addRow(tr("Error t&ype:"), m_errorType);
     finishForm->addRow(tr("Error &details (JSON):"), m_errorInfo);
+    finishForm->addRow(QString(), m_errorInfoProblem);
 
     // Tab goes top to bottom, left to right (the tag buttons sit right of the tag table).
     const QList<QWidget *> order {m_reason, m_name, m_tags, addTag, removeTag, m_repository, m_commit,
@@ -276,6 +282,8 @@ RunComposer::RunComposer(QWidget *parent)
     // A field's problem is shown next to it as it is typed, not only when submitting.
     connect(m_repository, &QLineEdit::textChanged, this, &RunComposer::checkFields);
     connect(m_commit, &QLineEdit::textChanged, this, &RunComposer::checkFields);
+    connect(m_clusterInfo, &QPlainTextEdit::textChanged, this, &RunComposer::checkFields);
+    connect(m_errorInfo, &QPlainTextEdit::textChanged, this, &RunComposer::checkFields);
     connect(m_clusterInfo, &QPlainTextEdit::textChanged, this, &RunComposer::changed);
     connect(m_errorInfo, &QPlainTextEdit::textChanged, this, &RunComposer::changed);
     connect(this, &RunComposer::changed, this, &RunComposer::updateNamePlaceholder);
@@ -546,4 +554,13 @@ void RunComposer::checkFields()
             ? tr("Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).")
             : QString());
     m_commitProblem->setVisible(badCommit);
+    const auto checkJson = [](QPlainTextEdit *edit, QLabel *problem) {
+        QJsonObject object;
+        QString why;
+        const bool bad = !parseJsonObject(edit->toPlainText(), &object, &why);
+        problem->setText(bad ? tr("Not a JSON object: %1.").arg(why) : QString());
+        problem->setVisible(bad);
+    };
+    checkJson(m_clusterInfo, m_clusterInfoProblem);
+    checkJson(m_errorInfo, m_errorInfoProblem);
 }

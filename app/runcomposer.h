@@ -76,6 +76,8 @@ private:
     QLabel *m_gitNote;
     QLabel *m_repositoryProblem;
     QLabel *m_commitProblem;
+    QLabel *m_clusterInfoProblem;
+    QLabel *m_errorInfoProblem;
     QRadioButton *m_machineChoice;
     QRadioButton *m_clusterChoice;
     QStackedWidget *m_machineStack;

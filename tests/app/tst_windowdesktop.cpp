@@ -720,6 +720,13 @@ void TestWindowDesktop::wording()
     QVERIFY(problem->text().contains(u"40"_s));
     child<QLineEdit>(&window, u"githubCommit"_s)->setText(commitSha);
     QVERIFY(!problem->isVisible());
+    // So is error info that is not a JSON object.
+    auto *errorInfo = child<QPlainTextEdit>(&window, u"errorInfo"_s);
+    auto *errorInfoProblem = child<QLabel>(&window, u"errorInfoProblem"_s);
+    QTest::keyClicks(errorInfo, u"{\"step\": "_s);
+    QVERIFY(errorInfoProblem->isVisible());
+    QTest::keyClicks(errorInfo, u"\"join\"}"_s);
+    QVERIFY(!errorInfoProblem->isVisible());
 
     // A result without stats: the reason once, not "cannot be sent: cannot be sent: …".
     QTemporaryDir dir;
