@@ -326,6 +326,10 @@ void MainWindow::createActions()
     m_helpAction = makeAction(themeIcon(u"help-contents"_s, QString()), tr("benchconnect &help"),
         QKeySequence(Qt::Key_F1), tr("Open the README (the user guide) in the web browser"), "helpAction");
     connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
+    auto *shortcutsAction
+        = makeAction(themeIcon(u"preferences-desktop-keyboard"_s, QString()), tr("&Keyboard shortcuts"),
+            QKeySequence(), tr("List the keyboard shortcuts of the window"), "shortcutsAction");
+    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_aboutAction = makeAction(themeIcon(u"help-about"_s, QString()), tr("&About benchconnect"),
         QKeySequence(), tr("The version of benchconnect and of Qt"), "aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -347,6 +351,7 @@ void MainWindow::createActions()
     outbox->addAction(m_sendOutboxAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_helpAction);
+    help->addAction(shortcutsAction);
     help->addAction(m_aboutAction);
 
     auto *toolbar = addToolBar(tr("Main"));
@@ -381,6 +386,26 @@ void MainWindow::showHelp()
     }
     showError(
         tr("The user guide (README.md) is not installed; \"benchconnect --help\" describes the commands."));
+}
+
+void MainWindow::showShortcuts()
+{
+    // From the actions themselves: a shortcut is defined once.
+    QString rows;
+    for (QAction *action : actions()) {
+        if (action->shortcut().isEmpty())
+            continue;
+        rows += u"<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>"_s.arg(
+            action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+            action->text().remove(u'&').toHtmlEscaped());
+    }
+    QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"),
+        tr("<table>%1</table><p>Alt and the underlined letter reaches each field; Tab goes from field "
+           "to field.</p>")
+            .arg(rows),
+        QMessageBox::Close, this);
+    box.setObjectName(u"shortcutsBox"_s);
+    box.exec();
 }
 
 void MainWindow::showAbout()

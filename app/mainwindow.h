@@ -58,6 +58,7 @@ public slots:
     void sendOutbox();
     void showHelp();
     void showAbout();
+    void showShortcuts();
     void submitRun();
     void cancel();
     void copyCommandLine();

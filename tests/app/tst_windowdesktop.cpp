@@ -768,7 +768,16 @@ void TestWindowDesktop::menuBar()
     QVERIFY(items(1).contains(u"submitAction"_s) && items(1).contains(u"cancelAction"_s)
         && items(1).contains(u"copyAction"_s));
     QVERIFY(items(2).contains(u"outboxAction"_s));
-    QCOMPARE(items(3), (QStringList {u"helpAction"_s, u"aboutAction"_s}));
+    QCOMPARE(items(3), (QStringList {u"helpAction"_s, u"shortcutsAction"_s, u"aboutAction"_s}));
+    // Help lists the shortcuts, from the actions.
+    onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QVERIFY2(
+            box->text().contains(u"Submit run"_s) && box->text().contains(u"F1"_s), qPrintable(box->text()));
+        box->close();
+    });
+    action(&window, u"shortcutsAction"_s)->trigger();
     QCOMPARE(action(&window, u"quitAction"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
     QCOMPARE(action(&window, u"helpAction"_s)->shortcut(), QKeySequence(Qt::Key_F1));
     // Each action once, with a status tip; shortcuts distinct.
