@@ -25,7 +25,9 @@ QString CommandLineBuilder::build() const
     exportLine(u"CONBENCH_URL"_s, serverUrl);
     if (!email.isEmpty()) {
         exportLine(u"CONBENCH_EMAIL"_s, email);
-        lines.append(u"export CONBENCH_PASSWORD=..."_s);
+        lines.append(u"# "_s
+            + tr("The password is not copied. Set it first, without echoing it: "
+                 "read -rs CONBENCH_PASSWORD && export CONBENCH_PASSWORD"));
     }
     exportLine(u"CONBENCH_PROJECT_REPOSITORY"_s, repository);
     exportLine(u"CONBENCH_PROJECT_COMMIT"_s, commit);
@@ -40,6 +42,8 @@ QString CommandLineBuilder::build() const
     const QString runJson = QString::fromUtf8(QJsonDocument(run).toJson(QJsonDocument::Compact));
     lines.append(run.isEmpty() ? u"benchconnect start run"_s
                                : u"benchconnect start run --json %1"_s.arg(shellQuote(runJson)));
+    for (const QString &file : leftOut)
+        lines.append(u"# "_s + tr("Left out, as in the window (cannot be sent): %1").arg(file));
     for (const QString &path : paths)
         lines.append(u"benchconnect submit result --path %1"_s.arg(shellQuote(path)));
     const QString finishJson = QString::fromUtf8(QJsonDocument(finish).toJson(QJsonDocument::Compact));

@@ -20,7 +20,8 @@ public:
     QString hostNameOverride;
     QJsonObject run; // start run --json: reason, name, github (only with a branch), cluster_info
     QJsonObject runTags; // not part of a run: a note says so
-    QStringList paths; // dropped folders and files
+    QStringList paths; // folders and files whose every result would be sent
+    QStringList leftOut; // files with results that cannot be sent: named in a comment
     QJsonObject finish; // finish run --json: error_type, error_info
 
     QString build() const;

@@ -19,6 +19,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -27,8 +28,12 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -110,16 +115,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The file path gets the spare width; the status is cut (its tooltip holds all of it).
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ResultModel::FileColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(
-        ResultModel::NameColumn, m_table->fontMetrics().horizontalAdvance(u"parse-csv-throughput-xx"_s));
+    m_table->setColumnWidth(ResultModel::NameColumn,
+        m_table->fontMetrics().horizontalAdvance(u"sort (algorithm=quick, size=1M)"_s));
     m_table->setColumnWidth(
         ResultModel::UnitColumn, m_table->fontMetrics().horizontalAdvance(u"Unit-B/s-"_s));
     m_table->setColumnWidth(
         ResultModel::SamplesColumn, m_table->fontMetrics().horizontalAdvance(u"Samples-xx"_s));
-    m_table->setColumnWidth(ResultModel::FileColumn,
-        m_table->fontMetrics().horizontalAdvance(u"/home/user/results/sort-int64.json"_s));
+    m_table->setColumnWidth(ResultModel::StatusColumn,
+        m_table->fontMetrics().horizontalAdvance(u"invalid: it holds neither stats"_s));
     m_table->setToolTip(tr("Every result found; select one to see the JSON that will be sent"));
     auto *resultsPane = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsPane);
@@ -127,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     resultsLayout->addWidget(m_drop);
     resultsLayout->addWidget(m_table, 1);
 
+    m_tabs = new QTabWidget(this); // before its pages: Tab reaches the tab bar, then the page
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(u"resultPreview"_s);
     m_preview->setReadOnly(true);
@@ -137,7 +145,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
     m_log->setPlaceholderText(tr("What happened appears here."));
-    m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_preview, tr("&JSON to send"));
     m_tabs->addTab(m_log, tr("&Log"));
@@ -173,6 +180,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setObjectName(u"progress"_s);
     m_progress->setVisible(false);
     m_progress->setMaximumWidth(m_progress->fontMetrics().horizontalAdvance(u"0"_s) * 40);
+    m_outboxHint = new QPushButton(this);
+    m_outboxHint->setObjectName(u"outboxHint"_s);
+    m_outboxHint->setFlat(true);
+    m_outboxHint->setFocusPolicy(Qt::NoFocus);
+    m_outboxHint->setIcon(themeIcon(u"mail-outbox"_s, u":/icons/sending.svg"_s));
+    m_outboxHint->setVisible(false);
+    statusBar()->addPermanentWidget(m_outboxHint);
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_progress);
 
@@ -186,6 +200,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &ResultLoader::batchReady, this, [this](const QList<ResultEntry> &entries) {
         if (m_loadsUnderWay > 0)
             m_model->append(entries);
+    });
+    connect(m_loader, &ResultLoader::reading, this, [this](const QString &path, bool isFolder, qint64 count) {
+        // A folder is one line, however many files it holds.
+        const QString shown = QDir::toNativeSeparators(path);
+        if (isFolder && count >= 0)
+            log(tr("Reading %Ln files from %1…", nullptr, int(count)).arg(shown));
+        else
+            log(tr("Reading %1…").arg(shown));
     });
     connect(m_loader, &ResultLoader::finished, this, [this](qsizetype done) {
         if (m_loadsUnderWay == 0)
@@ -204,10 +226,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_recheckTimer->setSingleShot(true);
     m_recheckTimer->setInterval(300);
     connect(m_recheckTimer, &QTimer::timeout, this, &MainWindow::recheck);
-    connect(m_composer, &RunComposer::changed, this, [this] {
+    // A message about the inputs goes when they change.
+    const auto inputsChanged = [this] {
+        if (!m_lastError.isEmpty() && statusBar()->currentMessage() == m_lastError)
+            statusBar()->clearMessage();
+        m_lastError.clear();
+    };
+    connect(m_composer, &RunComposer::changed, this, [this, inputsChanged] {
+        inputsChanged();
         m_recheckTimer->start();
         showSelected();
     });
+    for (QLineEdit *edit : m_server->findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, inputsChanged);
+    connect(m_server, &ServerBox::testingChanged, this, &MainWindow::updateActions);
     connect(m_composer, &RunComposer::logMessage, this, &MainWindow::log);
     connect(m_server, &ServerBox::logMessage, this, &MainWindow::log);
     connect(m_drop, &DropArea::pathsDropped, this, &MainWindow::addPaths);
@@ -223,6 +255,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateCounts();
     updateActions();
     statusBar()->showMessage(tr("Compose the run, drop result folders, then submit."));
+    updateOutboxHint();
+    if (m_outboxWaiting > 0)
+        statusBar()->showMessage(tr("%Ln results from an earlier session wait in the outbox; the button "
+                                    "on the right sends them.",
+            nullptr, m_outboxWaiting));
 }
 
 MainWindow::~MainWindow()
@@ -234,46 +271,95 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    // Each action is defined once, with its shortcut and status tip, and shown in the menus and
+    // the tool bar.
+    const auto makeAction = [this](const QIcon &icon, const QString &text, const QKeySequence &shortcut,
+                                const QString &tip, const char *name) {
+        auto *action = new QAction(icon, text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(shortcut);
+        action->setStatusTip(tip);
+        action->setToolTip(
+            shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        addAction(action);
+        return action;
+    };
+    m_addAction = makeAction(themeIcon(u"list-add"_s, u":/icons/add.svg"_s), tr("&Add files…"),
+        QKeySequence(Qt::CTRL | Qt::Key_O), tr("Add result files (*.json, NDJSON)"), "addAction");
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addFiles);
+    m_addFolderAction = makeAction(themeIcon(u"folder-open"_s, u":/icons/add.svg"_s), tr("Add &folder…"),
+        QKeySequence(Qt::CTRL | Qt::Key_D), tr("Add a folder of result files (its *.json files)"),
+        "addFolderAction");
+    connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::addFolder);
+    m_quitAction = makeAction(themeIcon(u"application-exit"_s, QString()), tr("&Quit"),
+        QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close the window"), "quitAction");
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_submitAction = makeAction(themeIcon(u"mail-send"_s, u":/icons/submit.svg"_s), tr("&Submit run"),
+        QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Create the run, send its valid results, and finish it"),
+        "submitAction");
+    connect(m_submitAction, &QAction::triggered, this, &MainWindow::submitRun);
+    m_cancelAction = makeAction(themeIcon(u"process-stop"_s, u":/icons/cancel.svg"_s), tr("&Cancel"),
+        QKeySequence(Qt::Key_Escape),
+        tr("Stop loading, sending or testing; again to abandon the requests on the wire. What was not "
+           "confirmed stays in the outbox"),
+        "cancelAction");
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
+    m_copyAction = makeAction(themeIcon(u"edit-copy"_s, u":/icons/copy.svg"_s), tr("Copy as co&mmand line"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        tr("Copy the benchconnect commands that do the same from a shell"), "copyAction");
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyCommandLine);
+    m_clearAction = makeAction(themeIcon(u"edit-clear"_s, u":/icons/clear.svg"_s), tr("C&lear results"),
+        QKeySequence(), tr("Remove every result from the list"), "clearAction");
+    connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearResults);
+
+    m_outboxAction = makeAction(themeIcon(u"mail-outbox"_s, u":/icons/sending.svg"_s), tr("&Outbox…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+        tr("Show the results waiting in the outbox, send them again or drop them"), "outboxAction");
+    connect(m_outboxAction, &QAction::triggered, this, &MainWindow::showOutbox);
+    m_sendOutboxAction = makeAction(themeIcon(u"mail-send-receive"_s, u":/icons/submit.svg"_s),
+        tr("&Send waiting results"), QKeySequence(),
+        tr("Send what waits in the outbox to the server set in the window"), "sendOutboxAction");
+    connect(m_sendOutboxAction, &QAction::triggered, this, &MainWindow::sendOutbox);
+
+    m_helpAction = makeAction(themeIcon(u"help-contents"_s, QString()), tr("benchconnect &help"),
+        QKeySequence(Qt::Key_F1), tr("Open the README (the user guide) in the web browser"), "helpAction");
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
+    auto *shortcutsAction
+        = makeAction(themeIcon(u"preferences-desktop-keyboard"_s, QString()), tr("&Keyboard shortcuts"),
+            QKeySequence(), tr("List the keyboard shortcuts of the window"), "shortcutsAction");
+    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutAction = makeAction(themeIcon(u"help-about"_s, QString()), tr("&About benchconnect"),
+        QKeySequence(), tr("The version of benchconnect and of Qt"), "aboutAction");
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_addAction);
+    file->addAction(m_addFolderAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_submitAction);
+    run->addAction(m_cancelAction);
+    run->addSeparator();
+    run->addAction(m_copyAction);
+    run->addAction(m_clearAction);
+    QMenu *outbox = menuBar()->addMenu(tr("Outbo&x"));
+    outbox->addAction(m_outboxAction);
+    outbox->addAction(m_sendOutboxAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_helpAction);
+    help->addAction(shortcutsAction);
+    help->addAction(m_aboutAction);
+
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolBar"_s);
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    m_addAction = new QAction(themeIcon(u"list-add"_s, u":/icons/add.svg"_s), tr("&Add…"), this);
-    m_addAction->setShortcut(QKeySequence::Open);
-    m_addAction->setToolTip(tr("Add result files or a folder of them (Ctrl+O)"));
-    connect(m_addAction, &QAction::triggered, this, &MainWindow::addFiles);
-
-    m_clearAction = new QAction(themeIcon(u"edit-clear"_s, u":/icons/clear.svg"_s), tr("C&lear"), this);
-    m_clearAction->setToolTip(tr("Remove every result from the list"));
-    connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearResults);
-
-    m_submitAction = new QAction(themeIcon(u"mail-send"_s, u":/icons/submit.svg"_s), tr("&Submit run"), this);
-    m_submitAction->setObjectName(u"submitAction"_s);
-    m_submitAction->setShortcut(Qt::CTRL | Qt::Key_Return);
-    m_submitAction->setToolTip(tr("Create the run, send its valid results, and finish it (Ctrl+Return)"));
-    connect(m_submitAction, &QAction::triggered, this, &MainWindow::submitRun);
-
-    m_cancelAction = new QAction(themeIcon(u"process-stop"_s, u":/icons/cancel.svg"_s), tr("&Cancel"), this);
-    m_cancelAction->setShortcut(Qt::Key_Escape);
-    m_cancelAction->setToolTip(tr("Stop loading or sending (Esc); what was sent stays sent"));
-    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
-
-    m_copyAction
-        = new QAction(themeIcon(u"edit-copy"_s, u":/icons/copy.svg"_s), tr("Copy as co&mmand line"), this);
-    m_copyAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
-    m_copyAction->setToolTip(
-        tr("Copy the benchconnect commands that do the same from a shell (Ctrl+Shift+C)"));
-    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyCommandLine);
-
-    m_outboxAction = new QAction(themeIcon(u"mail-outbox"_s, u":/icons/sending.svg"_s), tr("&Outbox…"), this);
-    m_outboxAction->setObjectName(u"outboxAction"_s);
-    m_outboxAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
-    m_outboxAction->setToolTip(
-        tr("Show the results waiting in the outbox, and send them again (Ctrl+Shift+O)"));
-    connect(m_outboxAction, &QAction::triggered, this, &MainWindow::showOutbox);
-
     toolbar->addAction(m_addAction);
+    toolbar->addAction(m_addFolderAction);
     toolbar->addAction(m_clearAction);
     toolbar->addSeparator();
     toolbar->addAction(m_submitAction);
@@ -281,9 +367,112 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_copyAction);
     toolbar->addAction(m_outboxAction);
-    for (QAction *action :
-        {m_addAction, m_clearAction, m_submitAction, m_cancelAction, m_copyAction, m_outboxAction})
-        addAction(action);
+    connect(m_outboxHint, &QPushButton::clicked, this, &MainWindow::sendOutbox);
+}
+
+void MainWindow::showHelp()
+{
+    // The README is the user guide: installed beside the program, or in the source tree of a build.
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates {appDir + u"/../share/doc/benchconnect-gui/README.md"_s,
+        QStringLiteral(BENCHCONNECT_SOURCE_DIR "/README.md")};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo::exists(candidate)) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(candidate).canonicalFilePath()));
+            log(tr("Opened the user guide: %1")
+                    .arg(QDir::toNativeSeparators(QFileInfo(candidate).canonicalFilePath())));
+            return;
+        }
+    }
+    showError(
+        tr("The user guide (README.md) is not installed; \"benchconnect --help\" describes the commands."));
+}
+
+void MainWindow::showShortcuts()
+{
+    // From the actions themselves: a shortcut is defined once.
+    QString rows;
+    for (QAction *action : actions()) {
+        if (action->shortcut().isEmpty())
+            continue;
+        rows += u"<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>"_s.arg(
+            action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+            action->text().remove(u'&').toHtmlEscaped());
+    }
+    QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"),
+        tr("<table>%1</table><p>Alt and the underlined letter reaches each field; Tab goes from field "
+           "to field.</p>")
+            .arg(rows),
+        QMessageBox::Close, this);
+    box.setObjectName(u"shortcutsBox"_s);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About benchconnect"),
+        tr("<p><b>benchconnect %1</b></p><p>Sends benchmark results to a Conbench server.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(QStringLiteral(BENCHCONNECT_VERSION), QStringLiteral(QT_VERSION_STR),
+                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::updateOutboxHint()
+{
+    QString error;
+    qsizetype waiting = 0;
+    for (const Outbox::Batch &batch :
+        Outbox(Outbox::defaultDirectory(QProcessEnvironment::systemEnvironment())).list(&error))
+        waiting += batch.total - batch.confirmed;
+    m_outboxWaiting = waiting;
+    m_outboxAction->setText(waiting > 0 ? tr("&Outbox (%Ln)…", nullptr, waiting) : tr("&Outbox…"));
+    m_outboxHint->setText(tr("Send the %Ln waiting…", nullptr, waiting));
+    m_outboxHint->setToolTip(tr("Results from earlier submissions wait in the outbox; click to send them to "
+                                "the server set in the window"));
+    m_outboxHint->setVisible(waiting > 0 && !m_submitter);
+    m_sendOutboxAction->setEnabled(waiting > 0 && !m_submitter);
+}
+
+void MainWindow::sendOutbox()
+{
+    OutboxDialog *dialog = showOutbox();
+    if (dialog->waiting() > 0)
+        dialog->retry();
+}
+
+void MainWindow::followOutbox()
+{
+    if (m_outboxRows.isEmpty())
+        return;
+    // What the outbox still holds; every other result it held for this window was confirmed.
+    QSet<QString> waiting;
+    Outbox outbox(Outbox::defaultDirectory(QProcessEnvironment::systemEnvironment()));
+    QString error;
+    const auto batches = outbox.list(&error);
+    if (!error.isEmpty())
+        return;
+    for (const Outbox::Batch &batch : batches) {
+        if (batch.inUse)
+            return; // being sent now: look again when that ends
+        QStringList skipped;
+        auto queue = outbox.queue(batch.server, {batch.id}, &skipped, &error);
+        if (!queue)
+            return;
+        ResultQueue::Item item;
+        while (queue->take(&item))
+            waiting.insert(ConbenchClient::resultKey(item.result));
+        queue->close();
+    }
+    for (auto it = m_outboxRows.begin(); it != m_outboxRows.end();) {
+        const int row = it.value();
+        if (waiting.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        if (row < m_model->rowCount() && m_model->entry(row).status == ResultEntry::Status::InOutbox)
+            m_model->setStatus(row, ResultEntry::Status::Sent, tr("sent from the outbox"));
+        it = m_outboxRows.erase(it);
+    }
 }
 
 OutboxDialog *MainWindow::showOutbox()
@@ -296,8 +485,11 @@ OutboxDialog *MainWindow::showOutbox()
                 return m_server->clientSettings(settings, error);
             },
             this);
-        connect(dialog, &OutboxDialog::retryFinished, this,
-            [this](bool, const QString &summary) { log(summary); });
+        connect(dialog, &OutboxDialog::retryFinished, this, [this](bool, const QString &summary) {
+            log(summary);
+            followOutbox();
+            updateOutboxHint();
+        });
     }
     dialog->refresh();
     dialog->show();
@@ -333,8 +525,30 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_submitter)
-        m_submitter->cancel();
+    if (m_submitter) {
+        const qsizetype unsent = m_model->count(ResultEntry::Status::Sending);
+        QMessageBox box(QMessageBox::Question, tr("Quit while sending?"),
+            unsent > 0 ? tr("%Ln results are still being sent; they stay in the outbox if you quit, and "
+                            "Outbox… sends them later.",
+                nullptr, unsent)
+                       : tr("The run is still being sent; what was not confirmed stays in the outbox if you "
+                            "quit."),
+            QMessageBox::NoButton, this);
+        box.setObjectName(u"quitWhileSending"_s);
+        QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
+        QPushButton *keep = box.addButton(tr("&Keep sending"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() != quit || !m_submitter) {
+            if (m_submitter) {
+                event->ignore();
+                return;
+            }
+        } else {
+            m_submitter->cancel();
+            m_submitter->cancel(); // abandon the requests on the wire: nothing confirmed is lost
+        }
+    }
     saveSettings();
     event->accept();
 }
@@ -342,11 +556,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::log(const QString &message)
 {
     m_log->appendPlainText(u"%1  %2"_s.arg(QTime::currentTime().toString(u"HH:mm:ss"_s), message));
+    m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum()); // the newest line
 }
 
 void MainWindow::showError(const QString &message)
 {
     log(message);
+    m_lastError = message;
     statusBar()->showMessage(message, 15000);
     m_tabs->setCurrentWidget(m_log);
 }
@@ -389,7 +605,7 @@ void MainWindow::addPaths(const QStringList &paths)
     }
     m_lastDirectory = QFileInfo(paths.constFirst()).absolutePath();
     ++m_loadsUnderWay;
-    log(tr("Reading %1…").arg(paths.join(u", "_s)));
+
     statusBar()->showMessage(tr("Reading results…"));
     updateActions();
     const ResultPreparer preparer = currentPreparer();
@@ -406,6 +622,16 @@ void MainWindow::addFiles()
     if (dialog.exec() != QDialog::Accepted)
         return;
     addPaths(dialog.selectedFiles());
+}
+
+void MainWindow::addFolder()
+{
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Add a folder of results"), m_lastDirectory);
+    if (folder.isEmpty())
+        return;
+    addPaths({folder});
+    m_lastDirectory = folder;
 }
 
 void MainWindow::clearResults()
@@ -489,15 +715,15 @@ void MainWindow::recheck()
 void MainWindow::updateCounts()
 {
     const auto n = [this](ResultEntry::Status s) { return m_model->count(s); };
-    QStringList parts {tr("Results: %1").arg(m_model->rowCount()),
-        tr("%1 valid").arg(n(ResultEntry::Status::Valid)),
-        tr("%1 invalid").arg(n(ResultEntry::Status::Invalid))};
+    QStringList parts {tr("Results: %L1").arg(m_model->rowCount()),
+        tr("%L1 valid").arg(n(ResultEntry::Status::Valid)),
+        tr("%L1 invalid").arg(n(ResultEntry::Status::Invalid))};
     if (n(ResultEntry::Status::Sent) > 0)
-        parts.append(tr("%1 sent").arg(n(ResultEntry::Status::Sent)));
+        parts.append(tr("%L1 sent").arg(n(ResultEntry::Status::Sent)));
     if (n(ResultEntry::Status::Failed) > 0)
-        parts.append(tr("%1 failed").arg(n(ResultEntry::Status::Failed)));
+        parts.append(tr("%L1 failed").arg(n(ResultEntry::Status::Failed)));
     if (n(ResultEntry::Status::InOutbox) > 0)
-        parts.append(tr("%1 in the outbox").arg(n(ResultEntry::Status::InOutbox)));
+        parts.append(tr("%L1 in the outbox").arg(n(ResultEntry::Status::InOutbox)));
     m_counts->setText(parts.join(tr(", ")));
     updateActions();
 }
@@ -510,7 +736,9 @@ void MainWindow::updateActions()
     m_submitAction->setEnabled(!busy && m_loadsUnderWay == 0 && sendable);
     m_cancelAction->setEnabled(busy || m_loadsUnderWay > 0);
     m_clearAction->setEnabled(!busy && m_model->rowCount() > 0);
+    m_cancelAction->setEnabled(busy || m_loadsUnderWay > 0 || m_server->isTesting());
     m_addAction->setEnabled(!busy);
+    m_addFolderAction->setEnabled(!busy);
     m_drop->setEnabled(!busy);
 }
 
@@ -518,6 +746,10 @@ void MainWindow::cancel()
 {
     if (m_submitter) {
         m_submitter->cancel();
+        return;
+    }
+    if (m_server->isTesting()) {
+        m_server->cancelTest();
         return;
     }
     if (m_loadsUnderWay > 0) {
@@ -560,6 +792,9 @@ void MainWindow::submitRun()
     }
 
     m_runLink->setVisible(false);
+    statusBar()->clearMessage(); // an earlier message is about an earlier submission
+    m_lastError.clear();
+    m_outboxHint->setVisible(false);
     m_tabs->setCurrentWidget(m_log);
     m_progress->setRange(0, int(inputs.size()));
     m_progress->setValue(0);
@@ -571,8 +806,11 @@ void MainWindow::submitRun()
     connect(submitter, &RunSubmitter::resultRejected, this,
         [this](int row, const QString &why) { m_model->setStatus(row, ResultEntry::Status::Invalid, why); });
     connect(submitter, &RunSubmitter::submissionStarted, this,
-        [this](Submission *submission, const QList<int> &rows) {
+        [this](Submission *submission, const QList<int> &rows, const QStringList &keys) {
             m_sendingRows = QSet<int>(rows.begin(), rows.end());
+            m_rowKeys.clear();
+            for (qsizetype i = 0; i < rows.size() && i < keys.size(); ++i)
+                m_rowKeys.insert(rows.at(i), keys.at(i));
             for (int row : rows)
                 m_model->setStatus(row, ResultEntry::Status::Sending);
             m_progress->setRange(0, int(rows.size()));
@@ -592,18 +830,31 @@ void MainWindow::submitRun()
                             ok ? ResultEntry::Status::Sent : ResultEntry::Status::Failed, message);
                 });
         });
-    connect(submitter, &RunSubmitter::finished, this, [this, submitter](bool ok, const QString &summary) {
+    connect(submitter, &RunSubmitter::finished, this, [this, submitter](bool ok, const QString &) {
         // What was handed to the server but not confirmed waits in the outbox.
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const ResultEntry &entry = m_model->entry(row);
             if (entry.status == ResultEntry::Status::Sending
-                || (entry.status == ResultEntry::Status::Failed && m_sendingRows.contains(row)))
+                || (entry.status == ResultEntry::Status::Failed && m_sendingRows.contains(row))) {
                 m_model->setStatus(row, ResultEntry::Status::InOutbox,
                     entry.message.isEmpty() ? tr("not sent yet") : entry.message);
+                if (m_rowKeys.contains(row))
+                    m_outboxRows.insert(m_rowKeys.value(row), row);
+            }
         }
         m_sendingRows.clear();
+        m_rowKeys.clear();
         m_progress->setVisible(false);
-        statusBar()->showMessage(summary, 15000);
+        // One short line (the log has the details): how it ended, what was sent, what waits.
+        const qsizetype kept = m_model->count(ResultEntry::Status::InOutbox);
+        const qsizetype sentNow = m_model->count(ResultEntry::Status::Sent);
+        QString line = submitter->isCancelled() ? tr("Cancelled: %Ln sent", nullptr, sentNow)
+            : ok                                ? tr("Done: %Ln sent", nullptr, sentNow)
+                                                : tr("Not all sent: %Ln sent", nullptr, sentNow);
+        if (kept > 0)
+            line += tr(", %Ln in the outbox", nullptr, kept);
+        line += ok ? tr(".") : tr("; details in the Log.");
+        statusBar()->showMessage(line);
         const qsizetype sent = m_model->count(ResultEntry::Status::Sent);
         if (sent > 0 || ok) {
             const QUrl url = submitter->runUrl();
@@ -619,8 +870,11 @@ void MainWindow::submitRun()
         }
         submitter->deleteLater();
         m_submitter = nullptr;
+        updateOutboxHint();
         updateActions();
         showSelected();
+        if (!ok)
+            m_tabs->setCurrentWidget(m_log); // the details the status line points to
         emit submitFinished(ok);
     });
     updateActions();
@@ -652,7 +906,34 @@ QString MainWindow::commandLine() const
         builder.hostNameOverride = m_composer->hostNameOverride();
     builder.run = run;
     builder.runTags = m_composer->runTags();
-    builder.paths = m_paths;
+    // Only what the window would send: a folder or file whose results can all be sent is given
+    // whole; of the others, each file that can be sent is given alone.
+    for (const QString &path : m_paths) {
+        const bool isDir = QFileInfo(path).isDir();
+        const QString prefix = path.endsWith(u'/') ? path : path + u'/';
+        QStringList files; // in the order read
+        QSet<QString> bad;
+        for (const ResultEntry &entry : m_model->entries()) {
+            if (entry.origin != path && !(isDir && entry.origin.startsWith(prefix)))
+                continue;
+            const QString file = QFileInfo(entry.origin).isFile() ? entry.origin : path;
+            if (!files.contains(file))
+                files.append(file);
+            if (entry.status == ResultEntry::Status::Invalid)
+                bad.insert(file);
+        }
+        if (bad.isEmpty()) {
+            if (!files.isEmpty())
+                builder.paths.append(path);
+            continue;
+        }
+        for (const QString &file : std::as_const(files)) {
+            if (bad.contains(file))
+                builder.leftOut.append(file);
+            else
+                builder.paths.append(file);
+        }
+    }
     QJsonObject finish;
     if (m_composer->composeFinish(&finish, &error))
         builder.finish = finish;

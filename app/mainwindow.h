@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
 
 #include "resultpreparer.h"
@@ -14,6 +15,7 @@ class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -43,12 +45,20 @@ public:
     bool isSubmitting() const { return m_submitter != nullptr; }
     QString lastRunId() const { return m_lastRunId; }
     QString commandLine() const;
+    // Results waiting in the outbox (as the status bar and the Outbox action show them).
+    qsizetype outboxWaiting() const { return m_outboxWaiting; }
 
     void saveSettings() const;
 
 public slots:
     void addPaths(const QStringList &paths);
-    void addFiles(); // the "Add…" dialog
+    void addFiles(); // the "Add files…" dialog
+    void addFolder(); // the "Add folder…" dialog
+    // Opens the outbox and sends what waits there to the server set in the window.
+    void sendOutbox();
+    void showHelp();
+    void showAbout();
+    void showShortcuts();
     void submitRun();
     void cancel();
     void copyCommandLine();
@@ -72,6 +82,9 @@ private:
     void recheck();
     void log(const QString &message);
     void showError(const QString &message);
+    void updateOutboxHint();
+    // Rows shown "in outbox" become "sent" once the outbox no longer holds their result.
+    void followOutbox();
 
     ServerBox *m_server;
     RunComposer *m_composer;
@@ -87,6 +100,12 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
     QAction *m_addAction = nullptr;
+    QAction *m_addFolderAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_sendOutboxAction = nullptr;
+    QAction *m_helpAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QPushButton *m_outboxHint = nullptr;
     QAction *m_submitAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_copyAction = nullptr;
@@ -104,4 +123,8 @@ private:
     QString m_lastRunId;
     QString m_lastDirectory;
     QSet<int> m_sendingRows; // rows handed to the current submission
+    QHash<QString, int> m_outboxRows; // ConbenchClient::resultKey → row, for rows in the outbox
+    QHash<int, QString> m_rowKeys; // row → key of the result handed to the current submission
+    qsizetype m_outboxWaiting = 0;
+    QString m_lastError; // the status bar's error message, cleared when the inputs change
 };

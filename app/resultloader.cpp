@@ -1,5 +1,7 @@
 #include "resultloader.h"
 
+#include <QFileInfo>
+
 #include "augmenter.h"
 #include "inputloader.h"
 
@@ -69,6 +71,7 @@ void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer
             break;
         QString error;
         auto source = InputLoader::fromPath(path, &error);
+        emit reading(path, QFileInfo(path).isDir(), source ? source->sizeHint() : -1);
         if (!source) {
             ResultEntry entry;
             entry.origin = path;

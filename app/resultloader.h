@@ -32,6 +32,8 @@ public:
 
 signals:
     void batchReady(const QList<ResultEntry> &entries);
+    // Before reading a path: how many results it holds when known without reading them (else -1).
+    void reading(const QString &path, bool isFolder, qint64 count);
     // done: entries read; all loads that were asked for have ended.
     void finished(qsizetype done);
 

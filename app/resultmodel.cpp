@@ -1,8 +1,13 @@
 #include "resultmodel.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <QApplication>
 #include <QDir>
 #include <QStyle>
+
+using namespace Qt::StringLiterals;
 
 ResultModel::ResultModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -61,6 +66,25 @@ static QIcon statusIcon(ResultEntry::Status status)
     return {};
 }
 
+QString ResultModel::benchmarkText(const ResultEntry &e)
+{
+    // Parameterised results share a name: their other tags tell them apart.
+    const QJsonObject tags = e.result.value("tags"_L1).toObject();
+    QStringList others;
+    for (auto it = tags.begin(); it != tags.end(); ++it) {
+        if (it.key() == "name"_L1)
+            continue;
+        const QJsonValue value = it.value();
+        const QString text = value.isString()
+            ? value.toString()
+            : QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
+                  .mid(1)
+                  .chopped(1);
+        others.append(u"%1=%2"_s.arg(it.key(), text));
+    }
+    return others.isEmpty() ? e.name : tr("%1 (%2)").arg(e.name, others.join(u", "_s));
+}
+
 QVariant ResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size())
@@ -72,7 +96,7 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return e.name;
+            return benchmarkText(e);
         case UnitColumn:
             return e.unit;
         case SamplesColumn:
@@ -85,6 +109,8 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return benchmarkText(e);
         if (index.column() == StatusColumn && !e.message.isEmpty())
             return e.message;
         if (index.column() == FileColumn)
@@ -125,7 +151,7 @@ QVariant ResultModel::headerData(int section, Qt::Orientation orientation, int r
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case NameColumn:
-            return tr("The benchmark's name (tags.name)");
+            return tr("The benchmark's name (tags.name), then its other tags (its parameters)");
         case UnitColumn:
             return tr("The unit of the samples (stats.unit)");
         case SamplesColumn:

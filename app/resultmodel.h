@@ -38,6 +38,8 @@ public:
 
     qsizetype count(ResultEntry::Status status) const;
     static QString statusText(ResultEntry::Status status);
+    // tags.name, then the result's other tags: "sort (type=int64, size=1000)".
+    static QString benchmarkText(const ResultEntry &entry);
 
 signals:
     void countsChanged();

@@ -27,7 +27,7 @@ bool ResultPreparer::prepare(const QJsonObject &input, QJsonObject *output, QStr
         return false;
     const QStringList problems = Augmenter::publishabilityProblems(result);
     if (!problems.isEmpty()) {
-        *why = tr("cannot be sent: %1").arg(problems.join(u' '));
+        *why = problems.join(u' ');
         return false;
     }
     *output = result;

@@ -79,8 +79,12 @@ RunComposer::RunComposer(QWidget *parent)
     , m_prNumber(new QLineEdit(this))
     , m_branch(new QLineEdit(this))
     , m_gitNote(new QLabel(this))
-    , m_machineChoice(new QRadioButton(tr("&This machine"), this))
-    , m_clusterChoice(new QRadioButton(tr("A c&luster"), this))
+    , m_repositoryProblem(new QLabel(this))
+    , m_commitProblem(new QLabel(this))
+    , m_clusterInfoProblem(new QLabel(this))
+    , m_errorInfoProblem(new QLabel(this))
+    , m_machineChoice(new QRadioButton(tr("Th&is machine"), this))
+    , m_clusterChoice(new QRadioButton(tr("&A cluster"), this))
     , m_machineStack(new QStackedWidget(this))
     , m_hostName(new QLineEdit(this))
     , m_machineView(new QTreeWidget(this))
@@ -120,9 +124,11 @@ RunComposer::RunComposer(QWidget *parent)
     tagRow->addWidget(m_tags, 1);
     tagRow->addLayout(tagButtons);
     auto *runForm = new QFormLayout(runBox);
-    runForm->addRow(tr("&Reason:"), m_reason);
+    runForm->addRow(tr("Rea&son:"), m_reason);
     runForm->addRow(tr("&Name:"), m_name);
-    runForm->addRow(tr("Run tags:"), tagRow);
+    auto *tagsLabel = new QLabel(tr("Run ta&gs:"), this);
+    tagsLabel->setBuddy(m_tags);
+    runForm->addRow(tagsLabel, tagRow);
 
     // --- GitHub --------------------------------------------------------------------------------
     auto *githubBox = new QGroupBox(tr("GitHub"), this);
@@ -135,7 +141,7 @@ RunComposer::RunComposer(QWidget *parent)
     m_prNumber->setObjectName(u"githubPrNumber"_s);
     m_prNumber->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,9}"_s), m_prNumber));
-    m_prNumber->setPlaceholderText(tr("none: a default-branch run"));
+    m_prNumber->setPlaceholderText(tr("its number; none: a default-branch run"));
     m_prNumber->setToolTip(tr("The pull request's number (CONBENCH_PROJECT_PR_NUMBER)"));
     m_branch->setObjectName(u"githubBranch"_s);
     m_branch->setPlaceholderText(tr("org:branch, rarely needed"));
@@ -143,15 +149,28 @@ RunComposer::RunComposer(QWidget *parent)
         tr("A commit that is not on the default branch and has no pull request (github.branch)"));
     auto *fromGit
         = new QPushButton(QIcon::fromTheme(u"folder-open"_s, style()->standardIcon(QStyle::SP_DirOpenIcon)),
-            tr("From a git checkout…"), this);
+            tr("From a git chec&kout…"), this);
     fromGit->setObjectName(u"fromGitCheckout"_s);
     fromGit->setToolTip(tr("Fill the repository and commit from a local git checkout"));
     m_gitNote->setWordWrap(true);
     m_gitNote->setVisible(false);
     auto *githubForm = new QFormLayout(githubBox);
+    m_repositoryProblem->setObjectName(u"githubRepositoryProblem"_s);
+    m_commitProblem->setObjectName(u"githubCommitProblem"_s);
+    m_clusterInfoProblem->setObjectName(u"clusterInfoProblem"_s);
+    m_errorInfoProblem->setObjectName(u"errorInfoProblem"_s);
+    for (QLabel *problem : {m_repositoryProblem, m_commitProblem, m_clusterInfoProblem, m_errorInfoProblem}) {
+        problem->setWordWrap(true);
+        problem->setVisible(false);
+        QPalette palette = problem->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+        problem->setPalette(palette);
+    }
     githubForm->addRow(tr("Re&pository:"), m_repository);
+    githubForm->addRow(QString(), m_repositoryProblem);
     githubForm->addRow(tr("&Commit:"), m_commit);
-    githubForm->addRow(tr("P&R number:"), m_prNumber);
+    githubForm->addRow(QString(), m_commitProblem);
+    githubForm->addRow(tr("Pull re&quest:"), m_prNumber);
     githubForm->addRow(tr("&Branch:"), m_branch);
     githubForm->addRow(QString(), fromGit);
     githubForm->addRow(QString(), m_gitNote);
@@ -188,7 +207,7 @@ RunComposer::RunComposer(QWidget *parent)
     Q_UNUSED(loading);
     auto *machineForm = new QFormLayout(machinePage);
     machineForm->setContentsMargins(0, 0, 0, 0);
-    machineForm->addRow(tr("&Host name:"), m_hostName);
+    machineForm->addRow(tr("Host name o&verride:"), m_hostName);
     machineForm->addRow(m_machineView);
 
     auto *clusterPage = new QWidget(this);
@@ -200,8 +219,9 @@ RunComposer::RunComposer(QWidget *parent)
     m_clusterInfo->setTabChangesFocus(true);
     auto *clusterForm = new QFormLayout(clusterPage);
     clusterForm->setContentsMargins(0, 0, 0, 0);
-    clusterForm->addRow(tr("Cluster &name:"), m_clusterName);
-    clusterForm->addRow(tr("&Info (JSON):"), m_clusterInfo);
+    clusterForm->addRow(tr("Cluster na&me:"), m_clusterName);
+    clusterForm->addRow(tr("Cluster inf&o (JSON):"), m_clusterInfo);
+    clusterForm->addRow(QString(), m_clusterInfoProblem);
     m_machineStack->addWidget(machinePage);
     m_machineStack->addWidget(clusterPage);
     auto *machineLayout = new QVBoxLayout(machineBox);
@@ -219,8 +239,16 @@ RunComposer::RunComposer(QWidget *parent)
     m_errorInfo->setTabChangesFocus(true);
     m_errorInfo->setMaximumHeight(m_errorInfo->fontMetrics().lineSpacing() * 4 + 12);
     auto *finishForm = new QFormLayout(finishBox);
-    finishForm->addRow(tr("Error &type:"), m_errorType);
-    finishForm->addRow(tr("Error i&nfo (JSON):"), m_errorInfo);
+    finishForm->addRow(tr("Error t&ype:"), m_errorType);
+    finishForm->addRow(tr("Error &details (JSON):"), m_errorInfo);
+    finishForm->addRow(QString(), m_errorInfoProblem);
+
+    // Tab goes top to bottom, left to right (the tag buttons sit right of the tag table).
+    const QList<QWidget *> order {m_reason, m_name, m_tags, addTag, removeTag, m_repository, m_commit,
+        m_prNumber, m_branch, fromGit, m_machineChoice, m_clusterChoice, m_hostName, m_machineView,
+        m_clusterName, m_clusterInfo, m_errorType, m_errorInfo};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -251,6 +279,11 @@ RunComposer::RunComposer(QWidget *parent)
         {m_name, m_repository, m_commit, m_prNumber, m_branch, m_hostName, m_clusterName, m_errorType})
         connect(edit, &QLineEdit::textChanged, this, &RunComposer::changed);
     connect(m_reason, &QComboBox::currentTextChanged, this, &RunComposer::changed);
+    // A field's problem is shown next to it as it is typed, not only when submitting.
+    connect(m_repository, &QLineEdit::textChanged, this, &RunComposer::checkFields);
+    connect(m_commit, &QLineEdit::textChanged, this, &RunComposer::checkFields);
+    connect(m_clusterInfo, &QPlainTextEdit::textChanged, this, &RunComposer::checkFields);
+    connect(m_errorInfo, &QPlainTextEdit::textChanged, this, &RunComposer::checkFields);
     connect(m_clusterInfo, &QPlainTextEdit::textChanged, this, &RunComposer::changed);
     connect(m_errorInfo, &QPlainTextEdit::textChanged, this, &RunComposer::changed);
     connect(this, &RunComposer::changed, this, &RunComposer::updateNamePlaceholder);
@@ -449,14 +482,9 @@ void RunComposer::restore(const QSettings &settings)
 {
     const QString r = settings.value(u"run/reason"_s, u"commit"_s).toString();
     m_reason->setCurrentText(r);
-    m_name->setText(settings.value(u"run/name"_s).toString());
-    const QJsonObject tags = QJsonDocument::fromJson(settings.value(u"run/tags"_s).toByteArray()).object();
-    for (auto it = tags.begin(); it != tags.end(); ++it)
-        addTagRow(it.key(), it.value().toString());
+    // The run's name, tags, commit, pull request and branch belong to one run: a new session starts
+    // without them, so that today's results are not sent under yesterday's commit.
     m_repository->setText(settings.value(u"github/repository"_s).toString());
-    m_commit->setText(settings.value(u"github/commit"_s).toString());
-    m_prNumber->setText(settings.value(u"github/prNumber"_s).toString());
-    m_branch->setText(settings.value(u"github/branch"_s).toString());
     m_hostName->setText(settings.value(u"machine/hostName"_s).toString());
     (settings.value(u"machine/cluster"_s).toBool() ? m_clusterChoice : m_machineChoice)->setChecked(true);
     m_clusterName->setText(settings.value(u"machine/clusterName"_s).toString());
@@ -466,12 +494,9 @@ void RunComposer::restore(const QSettings &settings)
 void RunComposer::save(QSettings &settings) const
 {
     settings.setValue(u"run/reason"_s, reason());
-    settings.setValue(u"run/name"_s, m_name->text());
-    settings.setValue(u"run/tags"_s, QJsonDocument(runTags()).toJson(QJsonDocument::Compact));
     settings.setValue(u"github/repository"_s, repository());
-    settings.setValue(u"github/commit"_s, commit());
-    settings.setValue(u"github/prNumber"_s, prNumber());
-    settings.setValue(u"github/branch"_s, branch());
+    for (const char *perRun : {"run/name", "run/tags", "github/commit", "github/prNumber", "github/branch"})
+        settings.remove(QString::fromLatin1(perRun)); // written by earlier versions
     settings.setValue(u"machine/hostName"_s, hostNameOverride());
     settings.setValue(u"machine/cluster"_s, usesCluster());
     settings.setValue(u"machine/clusterName"_s, m_clusterName->text());
@@ -514,4 +539,28 @@ void RunComposer::readGitCheckout(const QString &directory)
     m_gitNote->setVisible(true);
     m_gitNote->setText(tr("Reading %1…").arg(directory));
     m_git->start(directory);
+}
+
+void RunComposer::checkFields()
+{
+    const QString repo = repository();
+    const bool badRepository = !repo.isEmpty() && ProjectEnvironment::normalizeRepository(repo).isEmpty();
+    m_repositoryProblem->setText(badRepository
+            ? tr("Not a GitHub repository: use org/repo or https://github.com/org/repo.")
+            : QString());
+    m_repositoryProblem->setVisible(badRepository);
+    const bool badCommit = !commit().isEmpty() && !ProjectEnvironment::isCommitHash(commit());
+    m_commitProblem->setText(badCommit
+            ? tr("Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).")
+            : QString());
+    m_commitProblem->setVisible(badCommit);
+    const auto checkJson = [](QPlainTextEdit *edit, QLabel *problem) {
+        QJsonObject object;
+        QString why;
+        const bool bad = !parseJsonObject(edit->toPlainText(), &object, &why);
+        problem->setText(bad ? tr("Not a JSON object: %1.").arg(why) : QString());
+        problem->setVisible(bad);
+    };
+    checkJson(m_clusterInfo, m_clusterInfoProblem);
+    checkJson(m_errorInfo, m_errorInfoProblem);
 }

@@ -64,6 +64,7 @@ private:
     void updateNamePlaceholder();
     void showMachineInfo(const QJsonObject &info);
     void addTagRow(const QString &key = {}, const QString &value = {});
+    void checkFields();
 
     QComboBox *m_reason;
     QLineEdit *m_name;
@@ -73,6 +74,10 @@ private:
     QLineEdit *m_prNumber;
     QLineEdit *m_branch;
     QLabel *m_gitNote;
+    QLabel *m_repositoryProblem;
+    QLabel *m_commitProblem;
+    QLabel *m_clusterInfoProblem;
+    QLabel *m_errorInfoProblem;
     QRadioButton *m_machineChoice;
     QRadioButton *m_clusterChoice;
     QStackedWidget *m_machineStack;

@@ -123,13 +123,16 @@ void RunSubmitter::send(const QList<QPair<int, QJsonObject>> &prepared)
     const QString server = m_client->settings().baseUrl.toString();
     auto writer = outbox.writer(server);
     QList<int> rows;
+    QStringList keys;
     rows.reserve(prepared.size());
+    keys.reserve(prepared.size());
     bool written = outbox.open(&error);
     for (const auto &[row, result] : prepared) {
         if (!written)
             break;
         written = writer->append(result, &error);
         rows.append(row);
+        keys.append(ConbenchClient::resultKey(result));
     }
     QStringList skipped;
     std::unique_ptr<ResultQueue> queue;
@@ -155,20 +158,29 @@ void RunSubmitter::send(const QList<QPair<int, QJsonObject>> &prepared)
                             .arg(submission->isCancelled() ? tr(" (cancelled)") : QString())
                             .arg(QString::number(submission->elapsedMs() / 1000.0, 'f', 1)));
         if (submission->total() > submission->sent())
-            emit logMessage(
-                tr("%1 results wait in the outbox (%2); send them with \"benchconnect outbox retry\".")
-                    .arg(submission->total() - submission->sent())
-                    .arg(m_outboxDirectory));
+            emit logMessage(tr("%n results wait in the outbox (%1): Outbox… in this window, or "
+                               "\"benchconnect outbox retry\", sends them.",
+                nullptr, int(submission->total() - submission->sent()))
+                                .arg(m_outboxDirectory));
         submission->deleteLater();
-        finishRun();
+        // From the event loop: a Cancel that ended the submission has given up the client's
+        // waiting requests by then, so the finish-run update gets its one attempt.
+        QMetaObject::invokeMethod(this, &RunSubmitter::finishRun, Qt::QueuedConnection);
     });
-    emit submissionStarted(submission, rows);
+    emit submissionStarted(submission, rows, keys);
     emit logMessage(tr("Sending results: %1…").arg(rows.size()));
     submission->start();
 }
 
 void RunSubmitter::finishRun()
 {
+    if (m_abandoned) {
+        done(false,
+            tr("Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.")
+                .arg(m_sent)
+                .arg(m_failed));
+        return;
+    }
     QJsonObject update = m_finish;
     update.insert("finished_timestamp"_L1, Augmenter::timestamp(QDateTime::currentDateTimeUtc()));
     ApiCall *call = m_client->updateRun(m_runId, update);
@@ -197,14 +209,26 @@ void RunSubmitter::finishRun()
 
 void RunSubmitter::cancel()
 {
-    if (m_cancelled || m_done)
+    if (m_done)
         return;
+    if (m_cancelled) {
+        // Cancel again: abandon the requests on the wire too, and do not finish the run.
+        if (m_abandoned)
+            return;
+        m_abandoned = true;
+        emit logMessage(
+            tr("Cancelling now: the requests under way are abandoned; the run is left unfinished."));
+        if (m_submission)
+            m_submission->cancel();
+        m_client->abortAll();
+        return;
+    }
     m_cancelled = true;
-    emit logMessage(tr("Cancelling: nothing new is sent; what is under way finishes first."));
+    emit logMessage(tr("Cancelling: nothing new is sent, and nothing is tried again; the requests on the "
+                       "wire may finish. Cancel again to abandon them."));
     if (m_submission)
         m_submission->cancel();
-    else if (m_runId.isEmpty() || m_client->callsUnderWay() > 0)
-        m_client->abortAll();
+    m_client->abortWaiting();
 }
 
 void RunSubmitter::done(bool ok, const QString &summary)

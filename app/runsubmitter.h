@@ -31,8 +31,11 @@ public:
     // run: augmented (it has its id). preparer: built from RunState::fromRun(run).
     void start(const QJsonObject &run, const ResultPreparer &preparer, const QList<Input> &inputs,
         const QJsonObject &finishFields);
-    // Sends nothing new; what is under way finishes, then the run is finished with what was sent.
+    // Sends nothing new and retries nothing: what is waiting for a retry is given up at once, what
+    // is on the wire may finish, then the run is finished with what was sent (one attempt). Called
+    // again: abandons the requests on the wire too and leaves the run unfinished.
     void cancel();
+    bool isAbandoned() const { return m_abandoned; }
     bool isCancelled() const { return m_cancelled; }
 
     QString runId() const { return m_runId; }
@@ -44,8 +47,9 @@ signals:
     void logMessage(const QString &message);
     // A result that turned out not to be sendable with the run as the server knows it.
     void resultRejected(int row, const QString &why);
-    // rows: the model row of each result of the submission, by the submission's index.
-    void submissionStarted(Submission *submission, const QList<int> &rows);
+    // rows: the model row of each result of the submission, by the submission's index; keys: the
+    // ConbenchClient::resultKey of each (to find it in the outbox later).
+    void submissionStarted(Submission *submission, const QList<int> &rows, const QStringList &keys);
     void finished(bool ok, const QString &summary);
 
 private:
@@ -64,6 +68,7 @@ private:
     QPointer<Submission> m_submission;
     bool m_implicitRuns = false;
     bool m_cancelled = false;
+    bool m_abandoned = false;
     bool m_done = false;
     qsizetype m_sent = 0;
     qsizetype m_failed = 0;

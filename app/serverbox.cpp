@@ -30,8 +30,10 @@ ServerBox::ServerBox(QWidget *parent)
     m_url->setToolTip(tr("The Conbench server's address, without /api (CONBENCH_URL)"));
     m_url->setClearButtonEnabled(true);
     m_email->setObjectName(u"serverEmail"_s);
-    m_email->setPlaceholderText(tr("only for a private server"));
-    m_email->setToolTip(tr("The account to log in with (CONBENCH_EMAIL); leave empty for a public server"));
+    m_email->setPlaceholderText(tr("the account to log in with"));
+    m_email->setToolTip(tr("The account to log in with (CONBENCH_EMAIL). Conbench stores results only for a "
+                           "logged-in user, on a public server too; leave it empty only for a server that "
+                           "takes results without a log-in."));
     m_password->setObjectName(u"serverPassword"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setToolTip(
@@ -49,7 +51,7 @@ ServerBox::ServerBox(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("&E-mail:"), m_email);
-    form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_keychainNote);
     auto *answerRow = new QHBoxLayout;
     answerRow->addWidget(m_test);
@@ -57,7 +59,15 @@ ServerBox::ServerBox(QWidget *parent)
     answerRow->addWidget(m_answer, 1);
     form->addRow(answerRow);
 
-    connect(m_test, &QPushButton::clicked, this, &ServerBox::testConnection);
+    connect(m_test, &QPushButton::clicked, this, [this] {
+        if (isTesting())
+            cancelTest();
+        else
+            testConnection();
+    });
+    // An answer is about the inputs it was given: it goes when they change.
+    for (QLineEdit *edit : {m_url, m_email, m_password})
+        connect(edit, &QLineEdit::textChanged, this, &ServerBox::clearAnswer);
     connect(m_url, &QLineEdit::editingFinished, this, &ServerBox::lookUpPassword);
     connect(m_email, &QLineEdit::editingFinished, this, &ServerBox::lookUpPassword);
     connect(m_password, &QLineEdit::editingFinished, this, [this] {
@@ -173,12 +183,14 @@ void ServerBox::testConnection()
     ClientSettings anonymous = settings;
     anonymous.email.clear();
     anonymous.password.clear();
-    m_test->setEnabled(false);
+    m_test->setText(tr("Stop &testing"));
+    m_test->setToolTip(tr("Give up the connection test (Esc)"));
     m_answerIcon->clear();
     m_answer->setText(tr("Asking %1…").arg(settings.baseUrl.toDisplayString()));
 
     auto *client = new ConbenchClient(anonymous, this);
     m_testClient = client;
+    emit testingChanged(true);
     connect(client, &ConbenchClient::retrying, this,
         [this](const QString &what, const QString &problem, qint64 delayMs) {
             emit logMessage(tr("%1 failed (%2); trying again in %3 s.")
@@ -190,7 +202,11 @@ void ServerBox::testConnection()
         if (!ping->succeeded()) {
             client->deleteLater();
             finishTest();
-            showAnswer(false, tr("%1 did not answer as a Conbench server: %2").arg(server, ping->message()));
+            if (ping->outcome() == ApiCall::Outcome::Aborted)
+                showAnswer(false, tr("Test stopped before %1 answered.").arg(server));
+            else
+                showAnswer(
+                    false, tr("%1 did not answer as a Conbench server: %2").arg(server, ping->message()));
             return;
         }
         if (settings.email.isEmpty()) {
@@ -210,6 +226,8 @@ void ServerBox::testConnection()
                 rememberPassword();
                 showAnswer(
                     true, tr("Connected: %1 answers and %2 is logged in.").arg(server, settings.email));
+            } else if (again->outcome() == ApiCall::Outcome::Aborted) {
+                showAnswer(false, tr("Test stopped before %1 answered the log-in.").arg(server));
             } else if (again->outcome() == ApiCall::Outcome::CredentialsRefused) {
                 showAnswer(false,
                     tr("%1 answers, but refused the e-mail or password: %2").arg(server, again->message()));
@@ -223,5 +241,22 @@ void ServerBox::testConnection()
 void ServerBox::finishTest()
 {
     m_testClient = nullptr;
-    m_test->setEnabled(true);
+    m_test->setText(tr("&Test connection"));
+    m_test->setToolTip(
+        tr("Ask the server whether it answers (GET /api/ping/), then log in when an e-mail is given"));
+    emit testingChanged(false);
+}
+
+void ServerBox::cancelTest()
+{
+    if (m_testClient)
+        m_testClient->abortAll(); // the call's finished() reports it
+}
+
+void ServerBox::clearAnswer()
+{
+    if (isTesting())
+        return;
+    m_answerIcon->clear();
+    m_answer->clear();
 }

@@ -33,18 +33,24 @@ public:
     // After a successful log-in elsewhere (a submission): keep the password in the keychain.
     void rememberPassword();
 
+    bool isTesting() const { return !m_testClient.isNull(); }
+
 public slots:
     void testConnection();
+    // Gives up the test under way (its requests too); connectionTested(false, ...) follows.
+    void cancelTest();
 
 signals:
     void logMessage(const QString &message);
     void connectionTested(bool ok, const QString &message);
+    void testingChanged(bool testing);
 
 private:
     void showAnswer(bool ok, const QString &message);
     void lookUpPassword();
     void updateKeychainNote();
     void finishTest();
+    void clearAnswer();
 
     QLineEdit *m_url;
     QLineEdit *m_email;

@@ -261,6 +261,15 @@ void ApiCall::abort()
     m_client->complete(this, Outcome::Aborted, ConbenchClient::tr("stopped before the server confirmed it"));
 }
 
+void ApiCall::giveUpRetrying()
+{
+    if (m_outcome != Outcome::Pending)
+        return;
+    m_noRetry = true;
+    if (!isOnTheWire())
+        abort();
+}
+
 ConbenchClient::ConbenchClient(ClientSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
@@ -299,6 +308,7 @@ ApiCall *ConbenchClient::newCall(const QByteArray &method, const QString &path, 
     call->m_deadline = QDeadlineTimer(m_settings.retryDeadline);
     call->m_timer = new QTimer(call);
     call->m_timer->setSingleShot(true);
+    call->m_noRetry = m_retriesGivenUp;
     m_calls.append(call);
     return call;
 }
@@ -365,6 +375,16 @@ void ConbenchClient::abortAll()
     const auto calls = m_calls;
     for (ApiCall *call : calls)
         call->abort();
+}
+
+void ConbenchClient::abortWaiting()
+{
+    m_retriesGivenUp = true;
+    const QList<QPointer<ApiCall>> calls(m_calls.begin(), m_calls.end());
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->giveUpRetrying();
+    }
 }
 
 QString ConbenchClient::describe(const ApiCall *call) const
@@ -655,6 +675,10 @@ void ConbenchClient::sessionUnusable(ApiCall *call, const QString &message)
 void ConbenchClient::scheduleRetry(ApiCall *call, const QString &problem, qint64 retryAfter)
 {
     call->m_lastProblem = problem;
+    if (call->m_noRetry) {
+        complete(call, ApiCall::Outcome::Aborted, tr("cancelled after a failed attempt: %1").arg(problem));
+        return;
+    }
     const int exponent = qMin(call->m_attempts - 1, 20);
     qint64 delay
         = qMin<qint64>(m_settings.firstRetryDelay.count() << exponent, m_settings.maxRetryDelay.count());
@@ -712,6 +736,7 @@ void ConbenchClient::fetchRunResults(const QString &runId, QObject *context, con
         ApiCall *page = get(QString::fromLatin1(resultsPath) + u'?' + query.toString(QUrl::FullyEncoded));
         if (!deadline.isForever())
             page->m_deadline = deadline;
+        page->m_parentCall = qobject_cast<ApiCall *>(context);
         connect(page, &ApiCall::finished, context, [=] {
             if (!page->succeeded()) {
                 done(page->outcome(), page->message());
@@ -930,6 +955,12 @@ void ConbenchClient::complete(ApiCall *call, ApiCall::Outcome outcome, const QSt
     }
     m_calls.removeOne(call);
     m_waitingForLogin.removeAll(call);
+    // A look-up made for this call is of no use any more.
+    const auto calls = m_calls;
+    for (ApiCall *other : calls) {
+        if (other->m_parentCall == call)
+            complete(other, ApiCall::Outcome::Aborted, message);
+    }
     emit call->finished();
     call->deleteLater();
 }

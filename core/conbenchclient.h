@@ -71,6 +71,10 @@ public:
     QString path() const { return m_path; }
 
     void abort();
+    // Ends the call at its next failed attempt instead of retrying it; a call that is only waiting
+    // (for a retry, for the log-in, or for the look-up of a result that may have been stored) is
+    // aborted at once. An attempt on the wire is left to finish.
+    void giveUpRetrying();
     // True while an attempt is on the wire (as opposed to waiting for login or for a retry).
     bool isOnTheWire() const { return m_reply != nullptr; }
 
@@ -101,6 +105,8 @@ private:
     bool m_confirmedByLookup = false;
     bool m_timedOut = false;
     int m_session = 0; // the session the last attempt was sent in
+    bool m_noRetry = false;
+    QPointer<ApiCall> m_parentCall; // the call a look-up page serves: it ends with that call
     QDeadlineTimer m_deadline;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timer = nullptr;
@@ -149,7 +155,11 @@ public:
         = std::function<void(ApiCall::Outcome outcome, const QString &message, const StoredResults &stored)>;
     void fetchStoredResults(const QSet<QString> &runIds, QObject *context, const StoredHandler &done);
 
+    // Aborts every call, those on the wire too.
     void abortAll();
+    // Cancelling: every call that is only waiting (see ApiCall::giveUpRetrying) is aborted at once,
+    // those on the wire end at their next failure, and calls made from now on get one attempt each.
+    void abortWaiting();
     int callsUnderWay() const { return int(m_calls.size()); }
 
     // Whether a result as sent and one as the server returns it are the same: everything the
@@ -204,4 +214,5 @@ private:
     bool m_sessionFromRelogin = false; // the session was made after a 401
     bool m_sessionUsed = false; // a request succeeded in this session
     QSet<QString> m_confirmedIds; // stored results that confirmed one of our results
+    bool m_retriesGivenUp = false;
 };

@@ -52,8 +52,10 @@ void Submission::cancel()
     m_cancelled = true;
     const auto calls = m_calls;
     for (const QPointer<ApiCall> &call : calls) {
-        if (call && !call->isOnTheWire())
-            call->abort(); // waiting for a retry: nothing is on its way to the server
+        // Waiting for a retry (or a look-up): nothing is on its way to the server, so it is given
+        // up now; an attempt on the wire may finish, but is not tried again when it fails.
+        if (call)
+            call->giveUpRetrying();
     }
     QTimer::singleShot(0, this, &Submission::maybeFinish);
 }

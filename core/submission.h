@@ -42,8 +42,9 @@ public:
     void setAlreadyStored(std::function<bool(const QJsonObject &)> predicate);
 
     void start();
-    // Sends nothing new. Requests on the wire are finished first; those waiting to be retried are
-    // given up at once (their results stay in the queue). Then finished() is emitted.
+    // Sends nothing new. Requests on the wire are finished first (one that fails is not tried
+    // again); those waiting to be retried or looked up are given up at once (their results stay in
+    // the queue). Then finished() is emitted.
     void cancel();
 
     qsizetype total() const { return m_queue ? m_queue->size() : 0; }

@@ -466,7 +466,9 @@ void TestWindow::copiesCommandLine()
     const QStringList lines = text.trimmed().split(u'\n');
     QVERIFY2(lines.contains(u"export CONBENCH_URL=https://conbench.example.org"_s), qPrintable(text));
     QVERIFY(lines.contains(u"export CONBENCH_EMAIL=user@example.com"_s));
-    QVERIFY(lines.contains(u"export CONBENCH_PASSWORD=..."_s));
+    QVERIFY(!text.contains(u"CONBENCH_PASSWORD=..."_s));
+    QVERIFY(lines.contains(u"# The password is not copied. Set it first, without echoing it: read -rs "
+                           "CONBENCH_PASSWORD && export CONBENCH_PASSWORD"_s));
     QVERIFY(lines.contains(u"export CONBENCH_PROJECT_REPOSITORY=example/project"_s));
     QVERIFY(lines.contains(u"export CONBENCH_PROJECT_COMMIT="_s + commitSha));
     QVERIFY(lines.contains(u"export CONBENCH_PROJECT_PR_NUMBER=42"_s));

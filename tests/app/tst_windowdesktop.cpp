@@ -1,0 +1,818 @@
+// The window as a desktop program: Cancel when the server goes away, quitting while sending, the
+// outbox after a restart, the table after an outbox retry, folders, the command line, keyboard,
+// stale messages, what is remembered, wording and the menu bar. Drives the real window (offscreen)
+// against the real test server.
+#include "droparea.h"
+#include "mainwindow.h"
+#include "outbox.h"
+#include "outboxdialog.h"
+#include "resultmodel.h"
+#include "runcomposer.h"
+#include "serverbox.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString commitSha = u"0123456789abcdef0123456789abcdef01234567"_s;
+
+template <typename T> T *child(QWidget *window, const QString &name)
+{
+    T *widget = window->findChild<T *>(name);
+    if (!widget)
+        qWarning("no widget %s", qPrintable(name));
+    return widget;
+}
+
+void setText(QWidget *window, const QString &name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(window, name);
+    edit->setText(text);
+    emit edit->editingFinished();
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+// count results with run_reason "commit" in DIR/NAME; returns the folder.
+QString makeResults(const QTemporaryDir &dir, const QString &name, int count)
+{
+    const QString path = dir.filePath(name);
+    QDir().mkpath(path);
+    for (int i = 0; i < count; ++i) {
+        writeFile(path + u"/r%1.json"_s.arg(i, 5, 10, QChar(u'0')),
+            "{\"run_reason\": \"commit\", \"tags\": {\"name\": \"bench-" + QByteArray::number(i)
+                + "\", \"size\": \"" + QByteArray::number(i % 3)
+                + "\"}, \"stats\": {\"data\": [1, 2], \"unit\": \"s\"}}");
+    }
+    return path;
+}
+
+QAction *action(QWidget *window, const QString &name)
+{
+    return child<QAction>(window, name);
+}
+
+// Runs f on the next modal dialog that opens (a message box or a file dialog).
+void onNextModal(std::function<void(QWidget *)> f)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, f] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            f(modal);
+        }
+    });
+    timer->start();
+}
+
+QString logText(QWidget *window)
+{
+    return child<QPlainTextEdit>(window, u"log"_s)->toPlainText();
+}
+
+// The end of the log, for a failure message.
+QByteArray logTail(QWidget *window)
+{
+    return logText(window).right(1500).toUtf8();
+}
+
+// The mnemonic letter of a text ("Rea&son" → 'S'), or a null char.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toUpper();
+        }
+    }
+    return {};
+}
+} // namespace
+
+class TestWindowDesktop : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cancelEndsWhenServerGoesAway();
+    void secondCancelAbandonsRequestsOnTheWire();
+    void testConnectionCanBeCancelled();
+    void quittingWhileSendingAsksAndTheOutboxIsOfferedNextTime();
+    void tableFollowsOutboxRetry();
+    void addsAFolderAndCopiesOnlyWhatIsSent();
+    void copiedCommandsReproduceTheRun();
+    void mnemonicsAreUniqueAndTabGoesTopToBottom();
+    void staleMessagesGo();
+    void perRunFieldsAreNotRestored();
+    void wording();
+    void menuBar();
+
+private:
+    void compose(MainWindow &window, const QString &server);
+    bool load(MainWindow &window, const QStringList &paths);
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_outboxDir;
+};
+
+void TestWindowDesktop::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(u"benchconnect-test"_s);
+    QCoreApplication::setApplicationName(u"benchconnect-desktop-test"_s);
+    qputenv("BENCHCONNECT_OUTBOX", m_outboxDir.path().toLocal8Bit());
+    for (const char *name : {"CONBENCH_URL", "CONBENCH_EMAIL", "CONBENCH_PASSWORD",
+             "CONBENCH_PROJECT_REPOSITORY", "CONBENCH_PROJECT_COMMIT", "CONBENCH_PROJECT_PR_NUMBER",
+             "BENCHMARKABLE_PR_NUMBER", "CONBENCH_MACHINE_INFO_NAME"})
+        qunsetenv(name);
+}
+
+void TestWindowDesktop::init()
+{
+    QSettings().clear();
+    // Each test starts with an empty outbox.
+    QDir outbox(m_outboxDir.path());
+    for (const QString &name : outbox.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot))
+        outbox.remove(name);
+}
+
+void TestWindowDesktop::compose(MainWindow &window, const QString &server)
+{
+    setText(&window, u"serverUrl"_s, server);
+    child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"commit"_s);
+    setText(&window, u"githubRepository"_s, u"example/project"_s);
+    setText(&window, u"githubCommit"_s, commitSha);
+}
+
+bool TestWindowDesktop::load(MainWindow &window, const QStringList &paths)
+{
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    window.addPaths(paths);
+    if (!loaded.wait(30000))
+        return false;
+    QElapsedTimer clock;
+    clock.start();
+    while (window.model()->count(ResultEntry::Status::Valid) == 0 && clock.elapsed() < 5000)
+        QTest::qWait(20);
+    return true;
+}
+
+void TestWindowDesktop::cancelEndsWhenServerGoesAway()
+{
+    TestServer server;
+    QVERIFY(server.start(u"2023"_s)); // runs are entities: there is a finish-run update to give up
+    QVERIFY(server.setFaults(R"([{"kind": "slow", "path": "/api/benchmark-results/", "delay_ms": 150}])"));
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 400);
+    MainWindow window;
+    window.show();
+    compose(window, server.url());
+    QVERIFY(load(window, {results}));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 400);
+
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    action(&window, u"submitAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.model()->count(ResultEntry::Status::Sent) >= 10, 20000);
+    server.stop(); // the server goes away mid-send
+    QTest::qWait(1500); // the requests fail and wait for their retries
+    QVERIFY(window.isSubmitting());
+    QElapsedTimer clock;
+    clock.start();
+    action(&window, u"cancelAction"_s)->trigger(); // Esc
+    QTRY_VERIFY2_WITH_TIMEOUT(submitted.size() == 1, logTail(&window).constData(), 8000);
+    qInfo("Cancel ended the submission in %lld ms", clock.elapsed());
+    QCOMPARE(submitted.constFirst().constFirst().toBool(), false);
+
+    // Not sending any more: Add and Clear are back (what is left is the outbox's to send).
+    QVERIFY(!window.isSubmitting());
+    QVERIFY(!action(&window, u"cancelAction"_s)->isEnabled());
+    QVERIFY(action(&window, u"addAction"_s)->isEnabled());
+    QVERIFY(action(&window, u"clearAction"_s)->isEnabled());
+    const qsizetype sent = window.model()->count(ResultEntry::Status::Sent);
+    const qsizetype kept = window.model()->count(ResultEntry::Status::InOutbox);
+    QCOMPARE(sent + kept, 400);
+    QVERIFY(kept > 0);
+    // The window says what stays in the outbox, and the outbox holds exactly that.
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Cancelled: "_s)
+            && window.statusBar()->currentMessage().contains(
+                u"%1 in the outbox"_s.arg(QLocale().toString(kept))),
+        qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.outboxWaiting(), kept);
+    QVERIFY(child<QPushButton>(&window, u"outboxHint"_s)->isVisible());
+
+    // The finish-run update had its one attempt, and the window says the run is not finished.
+    QVERIFY2(logText(&window).contains(u"The run was not finished: cancelled after a failed attempt"_s),
+        logTail(&window).constData());
+
+    // Nothing is tried again after Cancel.
+    const QString log = logText(&window);
+    QTest::qWait(1500);
+    QCOMPARE(logText(&window), log);
+}
+
+void TestWindowDesktop::secondCancelAbandonsRequestsOnTheWire()
+{
+    TestServer server;
+    QVERIFY(server.start(u"2023"_s));
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 40);
+    MainWindow window;
+    window.show();
+    compose(window, server.url());
+    QVERIFY(load(window, {results}));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 40);
+    // Results are stored at once, but their answers come only after a minute: on the wire.
+    QVERIFY(server.setFaults(R"([{"kind": "slow", "path": "/api/benchmark-results/", "delay_ms": 60000}])"));
+
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    action(&window, u"submitAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(server.results().size() >= 4, 10000);
+    action(&window, u"cancelAction"_s)->trigger();
+    QVERIFY(!submitted.wait(1000)); // the first Cancel lets the requests on the wire finish
+    QElapsedTimer clock;
+    clock.start();
+    action(&window, u"cancelAction"_s)->trigger(); // the second abandons them
+    QTRY_VERIFY2_WITH_TIMEOUT(submitted.size() == 1, logTail(&window).constData(), 5000);
+    QVERIFY(clock.elapsed() < 5000);
+    QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 0);
+    QCOMPARE(window.model()->count(ResultEntry::Status::InOutbox), 40);
+    QCOMPARE(window.outboxWaiting(), 40);
+    QVERIFY(logText(&window).contains(u"left unfinished"_s));
+
+    // The results the server stored without confirming them are not stored twice by the retry.
+    QVERIFY(server.setFaults("[]"));
+    OutboxDialog *dialog = window.showOutbox();
+    QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
+    dialog->retry();
+    QVERIFY(retried.wait(30000));
+    const QJsonArray stored = server.results();
+    QCOMPARE(stored.size(), 40);
+    QSet<QString> names;
+    for (const QJsonValue &value : stored)
+        names.insert(value.toObject().value("tags"_L1).toObject().value("name"_L1).toString());
+    QCOMPARE(names.size(), 40);
+}
+
+void TestWindowDesktop::testConnectionCanBeCancelled()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    const QString url = server.url();
+    server.stop(); // a closed port: every attempt is refused, and retried
+    MainWindow window;
+    window.show();
+    setText(&window, u"serverUrl"_s, url);
+    QSignalSpy tested(window.serverBox(), &ServerBox::connectionTested);
+    auto *button = child<QPushButton>(&window, u"testConnection"_s);
+    button->click();
+    QTest::qWait(300);
+    QVERIFY(action(&window, u"cancelAction"_s)->isEnabled());
+    QElapsedTimer clock;
+    clock.start();
+    action(&window, u"cancelAction"_s)->trigger(); // Esc
+    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 2000);
+    QVERIFY(clock.elapsed() < 2000);
+    QCOMPARE(tested.constLast().at(0).toBool(), false);
+    QVERIFY2(tested.constLast().at(1).toString().contains(u"stopped"_s),
+        qPrintable(tested.constLast().at(1).toString()));
+    QVERIFY(button->isEnabled());
+    QVERIFY(!action(&window, u"cancelAction"_s)->isEnabled());
+
+    // The button itself stops a test as well.
+    button->click();
+    QTest::qWait(300);
+    button->click();
+    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 2000);
+    QCOMPARE(tested.constLast().at(0).toBool(), false);
+}
+
+void TestWindowDesktop::quittingWhileSendingAsksAndTheOutboxIsOfferedNextTime()
+{
+    TestServer server;
+    QTemporaryDir storeDir;
+    QVERIFY(server.start(u"2023"_s, {u"--store"_s, storeDir.filePath(u"store"_s)}));
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 30);
+    {
+        MainWindow window;
+        window.show();
+        compose(window, server.url());
+        QVERIFY(load(window, {results}));
+        QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 30);
+        QVERIFY(
+            server.setFaults(R"([{"kind": "slow", "path": "/api/benchmark-results/", "delay_ms": 400}])"));
+        action(&window, u"submitAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->count(ResultEntry::Status::Sent) >= 4, 10000);
+
+        // Closing asks first; "Keep sending" keeps the window open.
+        QString asked;
+        onNextModal([&asked](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            asked = box ? box->text() : QString();
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::RejectRole)
+                    button->click();
+            }
+        });
+        QVERIFY(!window.close());
+        QVERIFY2(asked.contains(u"still being sent"_s) && asked.contains(u"stay in the outbox"_s),
+            qPrintable(asked));
+        QVERIFY(window.isVisible());
+        QVERIFY(window.isSubmitting());
+
+        // "Quit" quits at once; what was not confirmed stays in the outbox.
+        onNextModal([](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    button->click();
+            }
+        });
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(window.close());
+        QVERIFY(clock.elapsed() < 3000);
+    }
+    server.stop();
+    QVERIFY(server.restart()); // the same data, no faults
+    const qsizetype storedBefore = server.results().size();
+    QVERIFY(storedBefore < 30);
+
+    // The next start shows what waits, and one click sends it.
+    MainWindow again;
+    again.show();
+    setText(&again, u"serverUrl"_s, server.url());
+    QVERIFY(again.outboxWaiting() > 0);
+    auto *hint = child<QPushButton>(&again, u"outboxHint"_s);
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QString::number(again.outboxWaiting())), qPrintable(hint->text()));
+    QVERIFY(action(&again, u"outboxAction"_s)->text().contains(QString::number(again.outboxWaiting())));
+    QVERIFY(again.statusBar()->currentMessage().contains(u"wait in the outbox"_s));
+    hint->click();
+    OutboxDialog *dialog = again.findChild<OutboxDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
+    QVERIFY(retried.wait(30000));
+    QCOMPARE(server.results().size(), 30); // each exactly once
+    QCOMPARE(again.outboxWaiting(), 0);
+    QVERIFY(!hint->isVisible());
+    QVERIFY(!action(&again, u"outboxAction"_s)->text().contains(u'('));
+}
+
+void TestWindowDesktop::tableFollowsOutboxRetry()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    QVERIFY(server.setFaults(
+        R"([{"kind": "status", "status": 422, "path": "/api/benchmark-results/", "count": 2}])"));
+    MainWindow window;
+    window.show();
+    compose(window, server.url());
+    QVERIFY(load(window, {TestSupport::examplesDir()}));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 4);
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.submitRun();
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(window.model()->count(ResultEntry::Status::InOutbox), 2);
+    auto *counts = child<QLabel>(&window, u"counts"_s);
+    QVERIFY(counts->text().contains(u"2 in the outbox"_s));
+
+    // Many log lines, so that the newest is only seen when the log scrolls.
+    for (int i = 0; i < 200; ++i)
+        window.findChild<ServerBox *>()->logMessage(u"line %1"_s.arg(i));
+    OutboxDialog *dialog = window.showOutbox();
+    QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
+    dialog->retry();
+    QVERIFY(retried.wait(30000));
+    QCOMPARE(server.results().size(), 4);
+    QCOMPARE(window.model()->count(ResultEntry::Status::InOutbox), 0);
+    QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 4);
+    QVERIFY2(!counts->text().contains(u"outbox"_s), qPrintable(counts->text()));
+    QVERIFY(counts->text().contains(u"4 sent"_s));
+    auto *log = child<QPlainTextEdit>(&window, u"log"_s);
+    QCOMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
+    QVERIFY(log->toPlainText().trimmed().split(u'\n').constLast().contains(u"Sent: 2"_s));
+}
+
+void TestWindowDesktop::addsAFolderAndCopiesOnlyWhatIsSent()
+{
+    QTemporaryDir dir;
+    const QString good = makeResults(dir, u"res2000"_s, 12);
+    const QString mixed = makeResults(dir, u"mixed"_s, 3);
+    writeFile(mixed + u"/zz-broken.json"_s, "{\"tags\": ");
+    MainWindow window;
+    window.show();
+    compose(window, u"http://127.0.0.1:9"_s);
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    // File > Add folder… chooses a folder.
+    QVERIFY(action(&window, u"addFolderAction"_s)->text().contains(u"folder"_s));
+    onNextModal([good](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        QVERIFY(dialog->fileMode() == QFileDialog::Directory);
+        dialog->setDirectory(good);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    action(&window, u"addFolderAction"_s)->trigger();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(window.model()->rowCount(), 12);
+    QVERIFY2(logText(&window).contains(u"Reading 12 files from %1"_s.arg(QDir::toNativeSeparators(good))),
+        qPrintable(logText(&window)));
+    QVERIFY(load(window, {mixed}));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Invalid), 1);
+
+    const QString text = window.commandLine();
+    const QStringList lines = text.trimmed().split(u'\n');
+    // The folder whose results can all be sent: one command for it.
+    QVERIFY2(lines.contains(u"benchconnect submit result --path "_s + good), qPrintable(text));
+    QCOMPARE(text.count(u"res2000"_s), 1);
+    // The other: each file that can be sent alone; the broken one only in a comment.
+    QVERIFY(!lines.contains(u"benchconnect submit result --path "_s + mixed));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(lines.contains(
+            u"benchconnect submit result --path %1/r%2.json"_s.arg(mixed).arg(i, 5, 10, QChar(u'0'))));
+    for (const QString &line : lines) {
+        if (line.contains(u"zz-broken"_s))
+            QVERIFY2(line.startsWith(u'#'), qPrintable(line));
+    }
+}
+
+void TestWindowDesktop::copiedCommandsReproduceTheRun()
+{
+    TestServer server;
+    QVERIFY(server.start(u"2023"_s, {u"--login-for-writes"_s}));
+    QTemporaryDir dir;
+    const QString good = makeResults(dir, u"good"_s, 5);
+    const QString mixed = makeResults(dir, u"mixed"_s, 2);
+    writeFile(mixed + u"/zz-nostats.json"_s, R"({"run_reason": "commit", "tags": {"name": "no-stats"}})");
+    MainWindow window;
+    window.show();
+    compose(window, server.url());
+    setText(&window, u"serverEmail"_s, u"user@example.com"_s);
+    setText(&window, u"serverPassword"_s, u"s3cret-Pa55"_s);
+    setText(&window, u"runName"_s, u"reproduced run"_s);
+    setText(&window, u"githubPrNumber"_s, u"17"_s);
+    child<QLineEdit>(&window, u"errorType"_s)->setText(u"partial"_s);
+    QVERIFY(load(window, {good, mixed}));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Invalid), 1);
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.submitRun();
+    QVERIFY(submitted.wait(30000));
+    const QString script = window.commandLine();
+    QVERIFY(!script.contains(u"s3cret"_s));
+    QVERIFY2(script.contains(u"# The password is not copied"_s), qPrintable(script));
+
+    // The pasted commands, run in a shell (the password set as the comment says).
+    QTemporaryDir work;
+    QProcessEnvironment env = TestSupport::cleanEnvironment();
+    env.insert(u"PATH"_s, QFileInfo(TestSupport::cliPath()).absolutePath() + u':' + env.value(u"PATH"_s));
+    env.insert(u"CONBENCH_PASSWORD"_s, u"s3cret-Pa55"_s);
+    env.insert(u"BENCHCONNECT_OUTBOX"_s, work.filePath(u"outbox"_s));
+    const ProgramRun shell = TestSupport::run(u"bash"_s, {u"-e"_s, u"-c"_s, script}, env, {}, work.path());
+    QVERIFY2(shell.exitCode == 0, shell.err.constData());
+    QVERIFY2(!QFile::exists(work.filePath(u"benchconnect-state.json"_s)), "the run was left unfinished");
+
+    // The server holds the same results for both runs, and both runs alike.
+    const QJsonArray stored = server.results();
+    QCOMPARE(stored.size(), 14);
+    QHash<QString, QStringList> byRun;
+    for (const QJsonValue &value : stored) {
+        const QJsonObject r = value.toObject();
+        const QJsonObject github = r.value("github"_L1).toObject();
+        byRun[r.value("run_id"_L1).toString()].append(QString::fromUtf8(QJsonDocument(
+            QJsonObject {{"tags"_L1, r.value("tags"_L1)}, {"stats"_L1, r.value("stats"_L1)},
+                {"run_reason"_L1, r.value("run_reason"_L1)}, {"run_name"_L1, r.value("run_name"_L1)},
+                {"github"_L1, github}, {"host"_L1, r.value("machine_info"_L1).toObject().value("name"_L1)}})
+                                                                            .toJson(QJsonDocument::Compact)));
+    }
+    QCOMPARE(byRun.size(), 2);
+    QStringList first = byRun.value(window.lastRunId());
+    QCOMPARE(first.size(), 7);
+    byRun.remove(window.lastRunId());
+    QStringList second = byRun.begin().value();
+    first.sort();
+    second.sort();
+    QCOMPARE(second, first);
+    const QJsonObject runs = server.runs();
+    const QJsonObject windowRun = runs.value(window.lastRunId()).toObject();
+    const QJsonObject shellRun = runs.value(byRun.begin().key()).toObject();
+    for (const char *field : {"name", "reason", "error_type"})
+        QCOMPARE(shellRun.value(QLatin1String(field)), windowRun.value(QLatin1String(field)));
+    QCOMPARE(shellRun.value("github"_L1), windowRun.value("github"_L1));
+    QVERIFY(!shellRun.value("finished_timestamp"_L1).toString().isEmpty());
+}
+
+void TestWindowDesktop::mnemonicsAreUniqueAndTabGoesTopToBottom()
+{
+    MainWindow window;
+    window.resize(1300, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // Every Alt+letter of the window, once.
+    QHash<QChar, QString> seen;
+    QStringList clashes;
+    const auto note = [&](const QString &text) {
+        const QChar letter = mnemonic(text);
+        if (letter.isNull())
+            return;
+        if (seen.contains(letter))
+            clashes.append(u"Alt+%1: \"%2\" and \"%3\""_s.arg(letter).arg(seen.value(letter), text));
+        else
+            seen.insert(letter, text);
+    };
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        note(button->text());
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->buddy())
+            note(label->text());
+    }
+    for (QGroupBox *box : window.findChildren<QGroupBox *>())
+        note(box->title());
+    for (QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            note(tabs->tabText(i));
+    }
+    for (QAction *menu : window.menuBar()->actions())
+        note(menu->text());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+    QVERIFY(seen.size() >= 20);
+    // The Test connection button while testing keeps its letter.
+    QCOMPARE(mnemonic(child<QPushButton>(&window, u"testConnection"_s)->text()), QChar(u'T'));
+
+    // Each menu's own letters, once per menu.
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        QSet<QChar> letters;
+        for (QAction *item : menuAction->menu()->actions()) {
+            if (item->isSeparator())
+                continue;
+            const QChar letter = mnemonic(item->text());
+            QVERIFY2(!letter.isNull(), qPrintable(item->text()));
+            QVERIFY2(!letters.contains(letter), qPrintable(item->text()));
+            letters.insert(letter);
+        }
+    }
+
+    // Tab from the first field goes top to bottom, left to right: the left column (server, run),
+    // then the right (results).
+    auto *left = child<QLineEdit>(&window, u"serverUrl"_s);
+    left->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), left);
+    QWidget *leftPane = window.serverBox()->parentWidget();
+    QList<QWidget *> order {left};
+    for (int i = 0; i < 60; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        if (now == left)
+            break;
+        order.append(now);
+    }
+    QVERIFY(order.size() > 15);
+    QStringList problems;
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        QWidget *a = order.at(i - 1);
+        QWidget *b = order.at(i);
+        const bool aLeft = leftPane->isAncestorOf(a);
+        const bool bLeft = leftPane->isAncestorOf(b);
+        if (aLeft != bLeft) {
+            if (!aLeft && bLeft)
+                problems.append(u"%1 (right) before %2 (left)"_s.arg(a->objectName(), b->objectName()));
+            continue;
+        }
+        QWidget *frame = aLeft ? leftPane : &window;
+        const QPoint pa = a->mapTo(frame, QPoint(0, 0));
+        const QPoint pb = b->mapTo(frame, QPoint(0, 0));
+        const bool sameRow = qAbs(pa.y() - pb.y()) < 6;
+        const bool ok = sameRow ? pb.x() > pa.x() : pb.y() > pa.y();
+        if (!ok)
+            problems.append(u"%1 %2 (%3,%4) → %5 %6 (%7,%8)"_s
+                                .arg(QString::fromLatin1(a->metaObject()->className()), a->objectName())
+                                .arg(pa.x())
+                                .arg(pa.y())
+                                .arg(QString::fromLatin1(b->metaObject()->className()), b->objectName())
+                                .arg(pb.x())
+                                .arg(pb.y()));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
+    // Every field of the left column is reached.
+    for (const QString &name :
+        {u"serverEmail"_s, u"serverPassword"_s, u"testConnection"_s, u"runReason"_s, u"runName"_s,
+            u"runTags"_s, u"githubRepository"_s, u"githubCommit"_s, u"githubPrNumber"_s, u"githubBranch"_s,
+            u"fromGitCheckout"_s, u"hostNameOverride"_s, u"errorType"_s, u"errorInfo"_s, u"resultsTable"_s}) {
+        QWidget *widget = window.findChild<QWidget *>(name);
+        bool reached = false;
+        for (QWidget *w : std::as_const(order))
+            reached = reached || w == widget || (widget && widget->isAncestorOf(w));
+        QVERIFY2(reached, qPrintable(name));
+    }
+}
+
+void TestWindowDesktop::staleMessagesGo()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    MainWindow window;
+    window.show();
+    setText(&window, u"serverUrl"_s, server.url());
+    QSignalSpy tested(window.serverBox(), &ServerBox::connectionTested);
+    window.serverBox()->testConnection();
+    QVERIFY(tested.wait(10000));
+    auto *answer = child<QLabel>(&window, u"connectionAnswer"_s);
+    QVERIFY(answer->text().contains(u"Connected"_s));
+    // The answer was about that URL: it goes when the URL changes.
+    QTest::keyClick(child<QLineEdit>(&window, u"serverUrl"_s), Qt::Key_Backspace);
+    QVERIFY(answer->text().isEmpty());
+
+    // An error in the status bar is about the inputs: it goes when they change, and when sending.
+    setText(&window, u"serverUrl"_s, server.url());
+    setText(&window, u"githubRepository"_s, u"example/project"_s);
+    setText(&window, u"githubCommit"_s, u"abc123"_s);
+    QVERIFY(load(window, {TestSupport::examplesDir()}));
+    window.submitRun();
+    QVERIFY(window.statusBar()->currentMessage().contains(u"abc123"_s));
+    setText(&window, u"githubCommit"_s, commitSha);
+    QVERIFY2(
+        window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
+    window.statusBar()->showMessage(u"an earlier message"_s);
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.submitRun();
+    QVERIFY(window.isSubmitting());
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    QVERIFY(submitted.wait(30000));
+}
+
+void TestWindowDesktop::perRunFieldsAreNotRestored()
+{
+    {
+        MainWindow window;
+        compose(window, u"https://conbench.example.org"_s);
+        setText(&window, u"runName"_s, u"yesterday"_s);
+        setText(&window, u"githubPrNumber"_s, u"7"_s);
+        setText(&window, u"githubBranch"_s, u"org:topic"_s);
+        window.saveSettings();
+    }
+    MainWindow window;
+    QCOMPARE(child<QLineEdit>(&window, u"serverUrl"_s)->text(), u"https://conbench.example.org"_s);
+    QCOMPARE(child<QLineEdit>(&window, u"githubRepository"_s)->text(), u"example/project"_s);
+    for (const QString &name : {u"githubCommit"_s, u"runName"_s, u"githubPrNumber"_s, u"githubBranch"_s})
+        QVERIFY2(child<QLineEdit>(&window, name)->text().isEmpty(), qPrintable(name));
+}
+
+void TestWindowDesktop::wording()
+{
+    MainWindow window;
+    window.resize(1300, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *email = child<QLineEdit>(&window, u"serverEmail"_s);
+    QVERIFY2(!email->placeholderText().contains(u"private"_s), qPrintable(email->placeholderText()));
+
+    // A malformed commit is reported next to the field as it is typed.
+    auto *problem = child<QLabel>(&window, u"githubCommitProblem"_s);
+    QVERIFY(!problem->isVisible());
+    QTest::keyClicks(child<QLineEdit>(&window, u"githubCommit"_s), u"abc123"_s);
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(u"40"_s));
+    child<QLineEdit>(&window, u"githubCommit"_s)->setText(commitSha);
+    QVERIFY(!problem->isVisible());
+    // So is error info that is not a JSON object.
+    auto *errorInfo = child<QPlainTextEdit>(&window, u"errorInfo"_s);
+    auto *errorInfoProblem = child<QLabel>(&window, u"errorInfoProblem"_s);
+    QTest::keyClicks(errorInfo, u"{\"step\": "_s);
+    QVERIFY(errorInfoProblem->isVisible());
+    QTest::keyClicks(errorInfo, u"\"join\"}"_s);
+    QVERIFY(!errorInfoProblem->isVisible());
+
+    // A result without stats: the reason once, not "cannot be sent: cannot be sent: …".
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 2);
+    writeFile(results + u"/zz.json"_s, R"({"run_reason": "commit", "tags": {"name": "no-stats"}})");
+    compose(window, u"http://127.0.0.1:9"_s);
+    QVERIFY(load(window, {results}));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Invalid), 1);
+    for (int row = 0; row < window.model()->rowCount(); ++row) {
+        const QString status = window.model()->index(row, ResultModel::StatusColumn).data().toString();
+        QVERIFY2(status.count(u"cannot be sent"_s) <= 1, qPrintable(status));
+        const QString name = window.model()->index(row, ResultModel::NameColumn).data().toString();
+        if (window.model()->entry(row).status == ResultEntry::Status::Valid)
+            QVERIFY2(name.contains(u"size="_s), qPrintable(name)); // the other tags are shown
+    }
+    // The file path gets the spare width, not the status.
+    auto *table = child<QTableView>(&window, u"resultsTable"_s);
+    QVERIFY(!table->horizontalHeader()->stretchLastSection());
+    QVERIFY(table->columnWidth(ResultModel::FileColumn) > table->columnWidth(ResultModel::StatusColumn));
+}
+
+void TestWindowDesktop::menuBar()
+{
+    MainWindow window;
+    window.show();
+    QStringList menus;
+    for (QAction *menu : window.menuBar()->actions())
+        menus.append(menu->text().remove(u'&'));
+    QCOMPARE(menus, (QStringList {u"File"_s, u"Run"_s, u"Outbox"_s, u"Help"_s}));
+    const auto items = [&window](int menu) {
+        QStringList names;
+        for (QAction *item : window.menuBar()->actions().at(menu)->menu()->actions()) {
+            if (!item->isSeparator())
+                names.append(item->objectName());
+        }
+        return names;
+    };
+    QCOMPARE(items(0), (QStringList {u"addAction"_s, u"addFolderAction"_s, u"quitAction"_s}));
+    QVERIFY(items(1).contains(u"submitAction"_s) && items(1).contains(u"cancelAction"_s)
+        && items(1).contains(u"copyAction"_s));
+    QVERIFY(items(2).contains(u"outboxAction"_s));
+    QCOMPARE(items(3), (QStringList {u"helpAction"_s, u"shortcutsAction"_s, u"aboutAction"_s}));
+    // Help lists the shortcuts, from the actions.
+    onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QVERIFY2(
+            box->text().contains(u"Submit run"_s) && box->text().contains(u"F1"_s), qPrintable(box->text()));
+        box->close();
+    });
+    action(&window, u"shortcutsAction"_s)->trigger();
+    QCOMPARE(action(&window, u"quitAction"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QCOMPARE(action(&window, u"helpAction"_s)->shortcut(), QKeySequence(Qt::Key_F1));
+    // Each action once, with a status tip; shortcuts distinct.
+    QSet<QString> shortcuts;
+    QSet<QString> names;
+    for (QAction *item : window.findChildren<QAction *>()) {
+        if (item->isSeparator() || item->menu() || item->objectName().isEmpty() || item->parent() != &window)
+            continue;
+        QVERIFY2(!names.contains(item->objectName()), qPrintable(item->objectName()));
+        names.insert(item->objectName());
+        QVERIFY2(!item->statusTip().isEmpty(), qPrintable(item->objectName()));
+        if (!item->shortcut().isEmpty()) {
+            QVERIFY2(
+                !shortcuts.contains(item->shortcut().toString()), qPrintable(item->shortcut().toString()));
+            shortcuts.insert(item->shortcut().toString());
+        }
+    }
+    QVERIFY(names.size() >= 10);
+    // About names the version and Qt's.
+    onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral(BENCHCONNECT_VERSION)), qPrintable(box->text()));
+        QVERIFY(box->text().contains(QString::fromLatin1(qVersion())));
+        box->accept();
+    });
+    action(&window, u"aboutAction"_s)->trigger();
+    // Ctrl+Q closes the window.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy quit(action(&window, u"quitAction"_s), &QAction::triggered);
+    QTest::keyClick(window.windowHandle(), Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(quit.size(), 1);
+    QTRY_VERIFY(!window.isVisible());
+}
+
+QTEST_MAIN(TestWindowDesktop)
+#include "tst_windowdesktop.moc"
