@@ -2,28 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdaptCommand</name>
+    <message>
+        <source>Convert tools&apos; output, recognizing each file&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert %1 output into Conbench results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the output files of benchmark tools, recognizes each file&apos;s format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file&apos;s content on standard input. The README&apos;s table says what each format&apos;s fields become.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool&apos;s output file, or a folder of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tool&apos;s output with --path, or on standard input (see benchconnect %1 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds no benchmark results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdapterSource</name>
+    <message>
+        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished">%1: Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in a format benchconnect reads (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: read as %2, %n results.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AugmentCommand</name>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Fill in the defaults of results and print them (no server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte von Ergebnissen ergänzen und ausgeben (ohne Server).</translation>
     </message>
     <message>
         <source>Fill in the defaults of runs and print them (no server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte von Läufen ergänzen und ausgeben (ohne Server).</translation>
     </message>
     <message>
         <source>Fills in the fields that a benchmark result needs and the user left out or set to null, and prints each result as one line of JSON. A value you give is never replaced.
 
 Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and context ({}), machine_info (this machine, unless cluster_info is given), github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context), and run_name (&quot;REASON: COMMIT&quot; when run_reason and a commit are known). Empty optional fields are left out. A result that could not be posted (no stats and no error, or not exactly one of machine_info and cluster_info) is printed with a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzt die Felder, die ein Benchmark-Ergebnis braucht und die fehlen oder auf null gesetzt sind, und gibt jedes Ergebnis als eine JSON-Zeile aus. Ein angegebener Wert wird nie ersetzt.
+
+Standardwerte: batch_id (eine neue zufällige ID), timestamp (jetzt, UTC), tags, info und context ({}), machine_info (dieser Rechner, sofern cluster_info nicht angegeben ist), github (aus den Variablen CONBENCH_PROJECT_*; &quot;github&quot;: null bedeutet kein Commit-Kontext) und run_name (&quot;ANLASS: COMMIT&quot;, wenn run_reason und ein Commit bekannt sind). Leere optionale Felder werden weggelassen. Ein Ergebnis, das nicht gesendet werden könnte (weder stats noch error, oder nicht genau eines von machine_info und cluster_info), wird mit einer Warnung ausgegeben.</translation>
     </message>
     <message>
         <source>Fills in the fields that a benchmark run needs and the user left out or set to null, and prints each run as one line of JSON. A value you give is never replaced.
@@ -31,207 +114,239 @@ Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and conte
 Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason and a commit are known), info ({}), machine_info (this machine, unless cluster_info is given) and github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context). finished_timestamp, error_type and error_info are left out until given.
 
 &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzt die Felder, die ein Benchmark-Lauf braucht und die fehlen oder auf null gesetzt sind, und gibt jeden Lauf als eine JSON-Zeile aus. Ein angegebener Wert wird nie ersetzt.
+
+Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, wenn Anlass und Commit bekannt sind), info ({}), machine_info (dieser Rechner, sofern cluster_info nicht angegeben ist) und github (aus den Variablen CONBENCH_PROJECT_*; &quot;github&quot;: null bedeutet kein Commit-Kontext). finished_timestamp, error_type und error_info werden weggelassen, bis sie angegeben werden.
+
+&quot;run_reason&quot; und &quot;run_name&quot;, die Namen aus den Ergebnissen, werden als &quot;reason&quot; und &quot;name&quot; des Laufs übernommen.</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe enthält keine JSON-Objekte.</translation>
     </message>
 </context>
 <context>
     <name>Augmenter</name>
     <message>
         <source>&quot;github&quot; must be an object with &quot;repository&quot; and &quot;commit&quot;, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;github&quot; muss ein Objekt mit &quot;repository&quot; und &quot;commit&quot; sein, oder null.</translation>
     </message>
     <message>
         <source>&quot;github&quot; lacks %1; give both &quot;repository&quot; and &quot;commit&quot;, or null for no commit context.</source>
-        <translation type="unfinished"></translation>
+        <translation>In &quot;github&quot; fehlt: %1; &quot;repository&quot; und &quot;commit&quot; angeben, oder null für keinen Commit-Kontext.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>&quot;github.repository&quot; is &quot;%1&quot;, not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;github.repository&quot; ist &quot;%1&quot;, kein GitHub-Repository; org/repo oder https://github.com/org/repo verwenden.</translation>
     </message>
     <message>
         <source>This result cannot be posted yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis kann noch nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>the run gives both &quot;%1&quot; (%2) and &quot;%3&quot; (%4); give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf gibt sowohl &quot;%1&quot; (%2) als auch &quot;%3&quot; (%4) an; nur eines davon angeben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is taken as the run&apos;s &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird als &quot;%2&quot; des Laufs übernommen.</translation>
     </message>
     <message>
         <source>The run has no &quot;reason&quot; (such as commit, pull-request or nightly); Conbench groups runs by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf hat keinen Anlass (&quot;reason&quot;, etwa commit, pull-request oder nightly); Conbench gruppiert Läufe danach.</translation>
     </message>
     <message>
         <source>it holds both &quot;machine_info&quot; and &quot;cluster_info&quot;; give exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält sowohl &quot;machine_info&quot; als auch &quot;cluster_info&quot;; genau eines angeben.</translation>
     </message>
     <message>
         <source>it holds neither &quot;machine_info&quot; nor &quot;cluster_info&quot;; give exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält weder &quot;machine_info&quot; noch &quot;cluster_info&quot;; genau eines angeben.</translation>
     </message>
     <message>
         <source>it holds neither &quot;stats&quot; nor &quot;error&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält weder &quot;stats&quot; noch &quot;error&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ClientSettings</name>
     <message>
         <source>CONBENCH_URL is not set; set it to the Conbench server&apos;s address, such as https://conbench.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL ist nicht gesetzt; auf die Adresse des Conbench-Servers setzen, etwa https://conbench.example.org.</translation>
     </message>
     <message>
         <source>CONBENCH_URL=&quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL=&quot;%1&quot; ist keine http://- oder https://-Adresse mit Host wie etwa https://conbench.example.org.</translation>
     </message>
     <message>
         <source>CONBENCH_URL=&quot;%1&quot; ends with /api; give the server&apos;s address without it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL=&quot;%1&quot; endet auf /api; die Adresse des Servers ohne /api angeben (%2).</translation>
     </message>
     <message>
         <source>CONBENCH_URL=&quot;%1&quot; has a query, fragment or user name; give only the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL=&quot;%1&quot; enthält einen Abfrageteil, ein Fragment oder einen Benutzernamen; nur die Adresse des Servers angeben.</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but blank; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PASSWORD ist gesetzt, aber leer; wird ignoriert.</translation>
     </message>
     <message>
         <source>CONBENCH_EMAIL is set but CONBENCH_PASSWORD is not; set both to log in, or neither for a public server.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_EMAIL ist gesetzt, CONBENCH_PASSWORD aber nicht; zum Anmelden beide setzen, für einen öffentlichen Server keine.</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but CONBENCH_EMAIL is not; not logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PASSWORD ist gesetzt, CONBENCH_EMAIL aber nicht; keine Anmeldung.</translation>
     </message>
     <message>
         <source>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; ist keine Anzahl von Sekunden.</translation>
     </message>
     <message>
         <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; ist keine Zahl von 1 bis 64.</translation>
     </message>
     <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldedaten von %1 würden unverschlüsselt über http:// an %2 übertragen; https:// verwenden, außer in einem rein eigenen Netz.</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung: %2</translation>
     </message>
     <message>
         <source>%1: error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler: %2</translation>
     </message>
     <message>
         <source>The Conbench server, without /api (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Conbench-Server, ohne /api (erforderlich).</translation>
     </message>
     <message>
         <source>Log in with this account (for a private server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Konto anmelden (für einen privaten Server).</translation>
     </message>
     <message>
         <source>The account&apos;s password; never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos; wird nie ausgegeben.</translation>
     </message>
     <message>
         <source>org/repo or https://github.com/org/repo: github.repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>org/repo oder https://github.com/org/repo: github.repository.</translation>
     </message>
     <message>
         <source>The 40-hex commit SHA: github.commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Commit-SHA aus 40 Hex-Zeichen: github.commit.</translation>
     </message>
     <message>
         <source>The pull request number: github.pr_number (BENCHMARKABLE_PR_NUMBER is read too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pull-Request-Nummer: github.pr_number (BENCHMARKABLE_PR_NUMBER wird auch gelesen).</translation>
     </message>
     <message>
         <source>Overrides the host name sent as machine_info.name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt den als machine_info.name gesendeten Hostnamen.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: %1 %2 [Optionen]</translation>
     </message>
     <message>
         <source>Input (give one; --json wins over NDJSON, which wins over --path):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe (eine angeben; --json hat Vorrang vor NDJSON, NDJSON vor --path):</translation>
     </message>
     <message>
         <source>One %1 as a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file holding one %1 as a JSON object, or a directory whose *.json files (not recursive) each hold one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1 als JSON-Objekt.</translation>
     </message>
     <message>
         <source>Newline-delimited JSON, one %1 per line, as an argument; &quot;-&quot;, or standard input when nothing else is given and it is not a terminal, reads it from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenweises JSON (NDJSON), ein %1 pro Zeile, als Argument; mit &quot;-&quot; wird es von der Standardeingabe gelesen, ebenso ohne andere Eingabe, wenn die Standardeingabe kein Terminal ist.</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente:</translation>
     </message>
     <message>
         <source>Print only errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler ausgeben.</translation>
     </message>
     <message>
         <source>Print what is done, step by step (never a password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt für Schritt ausgeben, was geschieht (nie ein Passwort).</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 130 interrupted (see %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele:</translation>
     </message>
     <message>
         <source>A file holding one %1, or a directory of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit einem %1 oder ein Verzeichnis solcher Dateien.</translation>
     </message>
     <message>
         <source>%1 (see %2 %3 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (siehe %2 %3 --help)</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see %2 %3 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &quot;%1&quot; (siehe %2 %3 --help)</translation>
     </message>
     <message>
         <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>A file holding one %1 as a JSON object, or a directory whose *.json files (not recursive) each hold one; anything else named *.json there (a FIFO, a dangling link, a directory) is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a file or NDJSON line larger than MIB mebibytes (default %1). Reading one takes several times its size in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 outbox storage; 130 interrupted (see %1 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a file or NDJSON line larger than MIB mebibytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 was given an empty value (an unset shell variable?); give %2, or leave the option out (see %3 %4 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but blank; set it to the outbox directory, or unset it for the default (~/.local/share/benchconnect/outbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but blank; ignoring it (--outbox is given).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,6 +354,29 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>CommandLineBuilder</name>
     <message>
         <source>Run tags (%1) are not part of a run: the command-line program sends the run_tags each result file holds.</source>
+        <translation>Lauf-Tags (%1) gehören nicht zu einem Lauf: Das Befehlszeilenprogramm sendet die run_tags, die jede Ergebnisdatei enthält.</translation>
+    </message>
+    <message>
+        <source>The password is not copied. Set it first, without echoing it: read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, as in the window (cannot be sent): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConbenchAdapter</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conbench result JSON (one object, or one per line)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -246,46 +384,117 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>ConbenchClient</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>stopped before the server confirmed it</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen vor der Bestätigung durch den Server</translation>
     </message>
     <message>
         <source>the TLS certificate of %1 is not trusted (%2); give its CA certificate with --ca-bundle or BENCHCONNECT_CA_BUNDLE, or, only on a network you trust, use --insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>dem TLS-Zertifikat von %1 wird nicht vertraut (%2); sein CA-Zertifikat mit --ca-bundle oder BENCHCONNECT_CA_BUNDLE angeben oder, nur in einem vertrauenswürdigen Netz, --insecure verwenden</translation>
     </message>
     <message>
         <source>the server refused the credentials of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anmeldedaten von %1 abgelehnt (%2)</translation>
     </message>
     <message>
         <source>the server requires logging in (%1); set CONBENCH_EMAIL and CONBENCH_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verlangt eine Anmeldung (%1); CONBENCH_EMAIL und CONBENCH_PASSWORD setzen</translation>
     </message>
     <message>
         <source>the server refused the request even after logging in again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage auch nach erneuter Anmeldung abgelehnt (%1)</translation>
     </message>
     <message>
         <source>the server redirected %1 to %2, which benchconnect does not follow (credentials never go to another host); set CONBENCH_URL to the address that answers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat %1 nach %2 umgeleitet, was benchconnect nicht befolgt (Anmeldedaten gehen nie an einen anderen Host); CONBENCH_URL auf die Adresse setzen, die antwortet</translation>
     </message>
     <message>
         <source>no usable answer from %1 (attempts: %2, retried until the deadline of %3 s); the last problem: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>keine brauchbare Antwort von %1 (Versuche: %2, wiederholt bis zur Frist von %3 s); letztes Problem: %4</translation>
     </message>
     <message>
         <source>cannot read the results of run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ergebnisse von Lauf %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot check whether the server stored a result already (%1); sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lässt sich nicht prüfen, ob der Server ein Ergebnis bereits gespeichert hat (%1); es wird erneut gesendet.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not give a Conbench answer (%2); check CONBENCH_URL and any proxy or network log-in page in between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ended the session right after logging in again (%1 answered %2); nothing more is sent. A proxy or load balancer in between may drop the session cookie; the results wait in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no id of a stored result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after a failed attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with &quot;benchconnect outbox retry&quot; or allow more with --retry-deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomAdapter</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has no &quot;name&quot; or no numeric &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the unit &quot;%2&quot; has no Conbench unit (s, ns, B/s, i/s); left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github-action-benchmark&apos;s custom JSON ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -293,126 +502,134 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>Dispatcher</name>
     <message>
         <source>Sends benchmark results to a Conbench server: fills in their defaults (machine, commit, timestamps), starts and finishes runs, and posts results, keeping every result in an outbox until the server confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet Benchmark-Ergebnisse an einen Conbench-Server: ergänzt ihre Standardwerte (Rechner, Commit, Zeitstempel), startet und beendet Läufe und sendet Ergebnisse, wobei jedes Ergebnis im Postausgang bleibt, bis der Server es bestätigt hat.</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>the work was done only in part (some results were not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeit wurde nur teilweise erledigt (einige Ergebnisse wurden nicht angenommen)</translation>
     </message>
     <message>
         <source>unknown subcommand, bad option or option value</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl, ungültige Option oder ungültiger Optionswert</translation>
     </message>
     <message>
         <source>no input, an unreadable file, invalid JSON, or a field that cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Eingabe, eine unlesbare Datei, ungültiges JSON oder ein unbrauchbares Feld</translation>
     </message>
     <message>
         <source>a CONBENCH_* variable is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>eine CONBENCH_*-Variable fehlt oder ist ungültig</translation>
     </message>
     <message>
         <source>the server refused the request or the credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server did not answer before the retry deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage oder die Anmeldedaten abgelehnt</translation>
     </message>
     <message>
         <source>the run&apos;s state file is missing, exists already, or disagrees with the input</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zustandsdatei des Laufs fehlt, existiert bereits oder passt nicht zur Eingabe</translation>
     </message>
     <message>
         <source>interrupted (Ctrl-C); nothing accepted was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen (Strg+C); nichts Angenommenes ging verloren</translation>
     </message>
     <message>
         <source>Seconds to keep retrying one request (default 1800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Sekunden eine Anfrage wiederholt wird (Standard: 1800).</translation>
     </message>
     <message>
         <source>A PEM file of CA certificates to trust too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit zusätzlich vertrauenswürdigen CA-Zertifikaten.</translation>
     </message>
     <message>
         <source>The outbox directory (default ~/.local/share/benchconnect/outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postausgangsverzeichnis (Standard: ~/.local/share/benchconnect/outbox).</translation>
     </message>
     <message>
         <source>Requests under way at once while sending results (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Anfragen beim Senden von Ergebnissen (Standard: 4).</translation>
     </message>
     <message>
         <source>Usage: benchconnect SUBCOMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: benchconnect SUBCOMMAND [Optionen]</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbefehle:</translation>
     </message>
     <message>
         <source>Run &quot;benchconnect SUBCOMMAND --help&quot; for the options of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;benchconnect SUBCOMMAND --help&quot; zeigt die Optionen jedes Unterbefehls.</translation>
     </message>
     <message>
         <source>Typical use in a CI job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typische Verwendung in einem CI-Job:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status:</translation>
     </message>
     <message>
         <source>Fills in the defaults of results or runs (machine, commit, timestamps, ids) and prints them as NDJSON, one object per line, without talking to a server. The output can be piped to &quot;post result&quot; or &quot;post run&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzt die Standardwerte von Ergebnissen oder Läufen (Rechner, Commit, Zeitstempel, IDs) und gibt sie als NDJSON aus, ein Objekt pro Zeile, ohne Verbindung zu einem Server. Die Ausgabe lässt sich an &quot;post result&quot; oder &quot;post run&quot; weiterleiten.</translation>
     </message>
     <message>
         <source>Sends results or runs to the Conbench server exactly as they are given, without filling in defaults. Results go through the outbox, so none is lost when the server fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet Ergebnisse oder Läufe genau wie angegeben an den Conbench-Server, ohne Standardwerte zu ergänzen. Ergebnisse laufen über den Postausgang, sodass keines verloren geht, wenn der Server ausfällt.</translation>
     </message>
     <message>
         <source>Updates runs on the Conbench server: the &quot;id&quot; of each run goes in the URL, its other fields (such as finished_timestamp) in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert Läufe auf dem Conbench-Server: Die &quot;id&quot; jedes Laufs kommt in die URL, seine übrigen Felder (etwa finished_timestamp) in den Body.</translation>
     </message>
     <message>
         <source>The run workflow: &quot;start run&quot; creates a run and writes the state file, &quot;submit result&quot; adds results to it, &quot;finish run&quot; ends it and removes the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf eines Laufs: &quot;start run&quot; legt einen Lauf an und schreibt die Zustandsdatei, &quot;submit result&quot; fügt ihm Ergebnisse hinzu, &quot;finish run&quot; beendet ihn und entfernt die Zustandsdatei.</translation>
     </message>
     <message>
         <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts waits in the outbox until the server confirmed it. These subcommands show, send and remove what waits there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ergebnis, das &quot;submit result&quot; oder &quot;post result&quot; annimmt, wartet im Postausgang, bis der Server es bestätigt hat. Diese Unterbefehle zeigen, senden und entfernen, was dort wartet.</translation>
     </message>
     <message>
         <source>Usage: benchconnect %1 SUBCOMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: benchconnect %1 SUBCOMMAND [Optionen]</translation>
     </message>
     <message>
         <source>Run &quot;benchconnect %1 --help&quot; for the input, options and examples of each (for example &quot;benchconnect %2 --help&quot;), and &quot;benchconnect --help&quot; for every subcommand, the environment and the exit status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;benchconnect %1 --help&quot; zeigt Eingabe, Optionen und Beispiele jedes Unterbefehls (etwa &quot;benchconnect %2 --help&quot;), &quot;benchconnect --help&quot; alle Unterbefehle, die Umgebung und den Exit-Status.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1&quot;. The subcommands are: %2. See benchconnect --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Unterbefehl &quot;%1&quot;. Die Unterbefehle sind: %2. Siehe benchconnect --help.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1 %2&quot;. &quot;%1&quot; takes one of: %3 (see benchconnect %1 --help).</source>
+        <translation>Unbekannter Unterbefehl &quot;%1 %2&quot;. &quot;%1&quot; erwartet einen von: %3 (siehe benchconnect %1 --help).</translation>
+    </message>
+    <message>
+        <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox could not be written or read (disk full, permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark&apos;s JSON, Conbench&apos;s own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,47 +637,77 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>DropArea</name>
     <message>
         <source>Drop folders of result files (*.json) or single files here, or click to choose them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Ergebnisdateien (*.json) oder einzelne Dateien hier ablegen, oder klicken, um sie auszuwählen</translation>
     </message>
     <message>
         <source>Drop result folders or files here, or click to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisordner oder -dateien hier ablegen, oder klicken, um sie hinzuzufügen</translation>
     </message>
 </context>
 <context>
     <name>FinishRunCommand</name>
     <message>
         <source>Finish the started run and remove the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gestarteten Lauf beenden und die Zustandsdatei entfernen.</translation>
     </message>
     <message>
-        <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json. The state file is removed once the server accepted it.
+        <source>run update</source>
+        <translation>Lauf-Update</translation>
+    </message>
+    <message>
+        <source>The JSON names run &quot;%1&quot; but the run started here is &quot;%2&quot;.</source>
+        <translation>Das JSON nennt den Lauf &quot;%1&quot;, aber der hier gestartete Lauf ist &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;finish run&quot; takes only %1; the JSON holds &quot;%2&quot;.</source>
+        <translation>&quot;finish run&quot; nimmt nur %1 an; das JSON enthält &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>error_type and error_info cannot be stored on it; the state file is removed.</source>
+        <translation>error_type und error_info können am Lauf nicht gespeichert werden; die Zustandsdatei wird entfernt.</translation>
+    </message>
+    <message>
+        <source>The state file is removed.</source>
+        <translation>Die Zustandsdatei wird entfernt.</translation>
+    </message>
+    <message>
+        <source>The run was not finished: %1 (the state file is kept; try again)</source>
+        <translation>Der Lauf wurde nicht beendet: %1 (die Zustandsdatei bleibt erhalten; erneut versuchen)</translation>
+    </message>
+    <message>
+        <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
 Without JSON input only finished_timestamp is sent; standard input is read only when &quot;-&quot; is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>GbenchAdapter</name>
     <message>
-        <source>run update</source>
+        <source>not valid JSON (%1 at offset %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The JSON names run &quot;%1&quot; but the run started here is &quot;%2&quot;.</source>
+        <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;finish run&quot; takes only %1; the JSON holds &quot;%2&quot;.</source>
+        <source>%1: unknown time_unit &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counters %1 have no Conbench unit; they are kept in info.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error_type and error_info cannot be stored on it; the state file is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The state file is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run was not finished: %1 (the state file is kept; try again)</source>
+        <source>Google Benchmark JSON (--benchmark_format=json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,10 +715,37 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>GitProbe</name>
     <message>
         <source>git could not be started (%1); is it installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>git konnte nicht gestartet werden (%1); ist es installiert?</translation>
     </message>
     <message>
         <source>%1 is not a git checkout with a commit: %2</source>
+        <translation>%1 ist kein Git-Arbeitsverzeichnis mit einem Commit: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HyperfineAdapter</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result has no &quot;command&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command exited with a non-zero status in %1 of %2 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no run times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperfine JSON (--export-json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -479,78 +753,141 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>InputLoader</name>
     <message>
         <source>at offset %1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Offset %1 (Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <source>NDJSON line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NDJSON-Zeile %1: %2</translation>
     </message>
     <message>
         <source>NDJSON line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NDJSON-Zeile %1</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid JSON %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>expected one JSON object, found an array (use NDJSON, one object per line, or a directory of files for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Objekt erwartet, aber ein Array gefunden (für mehrere NDJSON mit einem Objekt pro Zeile oder ein Verzeichnis mit Dateien verwenden)</translation>
     </message>
     <message>
         <source>expected one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>%1: no such file or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei oder Verzeichnis nicht gefunden</translation>
     </message>
     <message>
         <source>%1: cannot read the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verzeichnis kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: the directory holds no *.json files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verzeichnis enthält keine *.json-Dateien</translation>
     </message>
     <message>
         <source>--path was given an empty value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--path wurde mit leerem Wert angegeben.</translation>
     </message>
     <message>
         <source>Several inputs were given; using --json and ignoring %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Eingaben angegeben; verwendet wird --json, ignoriert: %1.</translation>
     </message>
     <message>
         <source>the NDJSON argument and --path</source>
-        <translation type="unfinished"></translation>
+        <translation>das NDJSON-Argument und --path</translation>
     </message>
     <message>
         <source>the NDJSON argument</source>
-        <translation type="unfinished"></translation>
+        <translation>das NDJSON-Argument</translation>
     </message>
     <message>
         <source>--path</source>
-        <translation type="unfinished"></translation>
+        <translation>--path</translation>
     </message>
     <message>
         <source>Several inputs were given; using the NDJSON argument and ignoring --path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Eingaben angegeben; verwendet wird das NDJSON-Argument, ignoriert: --path.</translation>
     </message>
     <message>
         <source>Standard input is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>No input: give --json &apos;{...}&apos;, --path FILE_OR_DIRECTORY, NDJSON as an argument, or pipe NDJSON to standard input.</source>
+        <translation>Keine Eingabe: --json &apos;{...}&apos;, --path FILE_OR_DIRECTORY oder NDJSON als Argument angeben, oder NDJSON über die Standardeingabe leiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than the %2 that one input object may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 that one input object may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number %2 is out of range (a number must fit a double: at most about 1.8e308 in size, and 0 or at least about 2.2e-308)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link loop; nothing can be read through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a dangling symbolic link (its target %2 does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; give a file or a directory of files (NDJSON can be piped to standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory; only the *.json files directly in %2 are read (not sub-directories)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,196 +895,389 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>MainWindow</name>
     <message>
         <source>benchconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>benchconnect</translation>
     </message>
     <message>
         <source>Every result found; select one to see the JSON that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gefundenen Ergebnisse; eines auswählen, um das zu sendende JSON zu sehen</translation>
     </message>
     <message>
         <source>Select a result to see the JSON that will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis auswählen, um das zu sendende JSON zu sehen.</translation>
     </message>
     <message>
         <source>What happened appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint, was geschehen ist.</translation>
     </message>
     <message>
         <source>&amp;JSON to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendendes &amp;JSON</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;tokoll</translation>
     </message>
     <message>
         <source>Results read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Ergebnisse: %1.</translation>
     </message>
     <message>
         <source>Results found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Ergebnisse: %1.</translation>
     </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf zusammenstellen, Ergebnisordner ablegen, dann übermitteln.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add result files or a folder of them (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source>Remove every result from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse aus der Liste entfernen</translation>
     </message>
     <message>
         <source>&amp;Submit run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the run, send its valid results, and finish it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf über&amp;mitteln</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop loading or sending (Esc); what was sent stays sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Copy as co&amp;mmand line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the benchconnect commands that do the same from a shell (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Befehlszeile kopieren</translation>
     </message>
     <message>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the results waiting in the outbox, and send them again (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postausgang…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Reading results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse werden gelesen…</translation>
     </message>
     <message>
         <source>Add results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse hinzufügen</translation>
     </message>
     <message>
         <source>Benchmark results (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark-Ergebnisse (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1
 
 This file cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Diese Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>This result cannot be sent with the run as composed: %1
 
 As read from %2:
 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis kann mit dem zusammengestellten Lauf nicht gesendet werden: %1
+
+Gelesen aus %2:
+%3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Reading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen abgebrochen.</translation>
     </message>
     <message>
         <source>The run cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf kann nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>There is no valid result to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gültiges Ergebnis zum Senden.</translation>
     </message>
     <message>
         <source>Creating the run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf wird angelegt…</translation>
     </message>
     <message>
         <source>%v of %m sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m gesendet</translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gesendet</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Open run %2 on %3&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Lauf %2 auf %3 öffnen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Submitting results: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse werden übermittelt: %1…</translation>
     </message>
     <message>
         <source>Copied to the clipboard:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert:
+%1</translation>
     </message>
     <message>
         <source>The benchconnect commands are on the clipboard.</source>
+        <translation>Die benchconnect-Befehle sind in der Zwischenablage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln files from %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results from an earlier session wait in the outbox; the button on the right sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add result files (*.json, NDJSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of result files (its *.json files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the run, send its valid results, and finish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the benchconnect commands that do the same from a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the results waiting in the outbox, send them again or drop them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send waiting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits in the outbox to the server set in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchconnect &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the README (the user guide) in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About benchconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of benchconnect and of Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbo&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the user guide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide (README.md) is not installed; &quot;benchconnect --help&quot; describes the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt and the underlined letter reaches each field; Tab goes from field to field.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About benchconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;benchconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sends benchmark results to a Conbench server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Outbox (%Ln)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %Ln waiting…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results from earlier submissions wait in the outbox; click to send them to the server set in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent from the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit while sending?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run is still being sent; what was not confirmed stays in the outbox if you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not all sent: %Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln in the outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; details in the Log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,41 +1285,123 @@ As read from %2:
     <name>Outbox</name>
     <message>
         <source>outbox %1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang %1 #%2</translation>
     </message>
     <message>
         <source>%1: cannot create the outbox directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Postausgangsverzeichnis kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1: cannot write to the outbox: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: In den Postausgang kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot move the batch into the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Stapel kann nicht in den Postausgang verschoben werden.</translation>
     </message>
     <message>
         <source>%1: cannot read the outbox directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Postausgangsverzeichnis kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1 is being sent by another process; not dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang enthält keinen Stapel &quot;%1&quot; (siehe benchconnect outbox list).</translation>
     </message>
     <message>
         <source>%1: cannot read the batch: %2</source>
+        <translation>%1: Stapel kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot record what the server did with a result: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a directory; cannot keep the outbox there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outbox directory is readable by others than its owner; the results in it are too (chmod 700 makes it private).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outbox directory is not writable by its owner; no results can be kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty file: it holds no results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header (first line) cannot be read, so the server its results were for is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines cannot be read and are not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cut short: %n results of the %1 it was written with are missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unfinished: the submission that wrote it stopped before it began sending; none of it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal of a batch that is gone; it holds no results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file of the outbox; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent or written by another process; not dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent by another process; not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 holds no results; there is nothing to send (benchconnect outbox drop %1 removes it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
-        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there.</source>
+        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: &quot;outbox retry&quot; does not send it again, &quot;outbox list&quot; shows the server&apos;s reason, &quot;outbox drop&quot; removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and &quot;outbox drop&quot; removes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,160 +1409,235 @@ As read from %2:
     <name>OutboxDialog</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut senden</translation>
     </message>
     <message>
         <source>&amp;Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Problem</translation>
     </message>
     <message>
         <source>Send the waiting results to the server set in the window; results the server holds already are not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wartenden Ergebnisse an den im Fenster eingestellten Server senden; Ergebnisse, die der Server schon hat, werden nicht erneut gesendet</translation>
     </message>
     <message>
         <source>Remove the selected batches without sending them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Stapel entfernen, ohne sie zu senden</translation>
     </message>
     <message>
         <source>Results wait here until the server confirmed them: &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse warten hier, bis der Server sie bestätigt hat: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>being sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gerade gesendet</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang ist leer.</translation>
     </message>
     <message>
         <source>Results waiting: %1, in batches: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Ergebnisse: %1, in Stapeln: %2.</translation>
     </message>
     <message>
         <source>Set the server in the window first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den Server im Fenster einstellen: %1</translation>
     </message>
     <message>
         <source>Nothing waits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wartet nichts.</translation>
     </message>
     <message>
         <source>Reading what %1 holds already…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits auf %1 Gespeichertes wird gelesen…</translation>
     </message>
     <message>
         <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gesendet, da ohne Wissen, was der Server schon hat, Ergebnisse doppelt gespeichert werden könnten: %1</translation>
     </message>
     <message>
         <source>Sent: %1, failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: %1, fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>%1 of them were found stored already and not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 davon waren bereits gespeichert und wurden nicht erneut gesendet.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Drop from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Postausgang verwerfen</translation>
     </message>
     <message>
         <source>Remove %1 batches without sending them? Their results are lost for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stapel entfernen, ohne sie zu senden? Ihre Ergebnisse gehen endgültig verloren.</translation>
     </message>
 </context>
 <context>
     <name>OutboxDropCommand</name>
     <message>
         <source>Remove batches from the outbox without sending them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel aus dem Postausgang entfernen, ohne sie zu senden.</translation>
     </message>
     <message>
-        <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them. Their results are lost for good.
+        <source>The batches to remove, as &quot;outbox list&quot; names them.</source>
+        <translation>Die zu entfernenden Stapel, wie &quot;outbox list&quot; sie benennt.</translation>
+    </message>
+    <message>
+        <source>Remove every batch.</source>
+        <translation>Alle Stapel entfernen.</translation>
+    </message>
+    <message>
+        <source>Name the batches to drop (see benchconnect outbox list), or give --all.</source>
+        <translation>Die zu verwerfenden Stapel nennen (siehe benchconnect outbox list) oder --all angeben.</translation>
+    </message>
+    <message>
+        <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox&apos;s are left alone.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The batches to remove, as &quot;outbox list&quot; names them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove every batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the batches to drop (see benchconnect outbox list), or give --all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped %1 batches from the outbox.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Dropped %n batches from the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OutboxListCommand</name>
     <message>
         <source>List the results waiting in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Postausgang wartenden Ergebnisse auflisten.</translation>
     </message>
     <message>
-        <source>Lists the outbox&apos;s batches: their id, the server they are for, when they were made, how many of their results are still waiting, and the last refusals.
+        <source>%1  %2  %3 of %4 waiting  %5%6</source>
+        <translation>%1  %2  %3 von %4 wartend  %5%6</translation>
+    </message>
+    <message>
+        <source>  (being sent now)</source>
+        <translation>  (wird gerade gesendet)</translation>
+    </message>
+    <message>
+        <source>last problem: %1</source>
+        <translation>letztes Problem: %1</translation>
+    </message>
+    <message>
+        <source>The outbox is empty (%1).</source>
+        <translation>Der Postausgang ist leer (%1).</translation>
+    </message>
+    <message>
+        <source>Lists the outbox&apos;s batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server&apos;s reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2  %3 of %4 waiting  %5%6</source>
+        <source>(server unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (unfinished)  %n results  %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  (leftover)  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  (being sent now)</source>
+        <source>damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>last problem: %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>The outbox is empty (%1).</source>
+        <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>refused: %n more results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n batches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (not sent again)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged or leftover files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 results waiting in %2 batches (%3).</source>
+        <source>%1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,244 +1645,311 @@ As read from %2:
     <name>OutboxRetryCommand</name>
     <message>
         <source>Send the results waiting in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Postausgang wartenden Ergebnisse senden.</translation>
     </message>
     <message>
-        <source>Sends the outbox&apos;s waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up and not sent again, so each result is stored exactly once.
+        <source>Send only these batches (default: all of them for CONBENCH_URL).</source>
+        <translation>Nur diese Stapel senden (Standard: alle für CONBENCH_URL).</translation>
+    </message>
+    <message>
+        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
+        <translation>Der Postausgang enthält keinen Stapel &quot;%1&quot; (siehe benchconnect outbox list).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
+        <translation>Nichts gesendet, da ohne Wissen, was der Server schon hat, Ergebnisse doppelt gespeichert werden könnten: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent by another process; skipped.</source>
+        <translation>Stapel %1 wird gerade von einem anderen Prozess gesendet; übersprungen.</translation>
+    </message>
+    <message>
+        <source>Sends the outbox&apos;s waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Server URLs match when they differ only in the case of the scheme or host, a default port or a trailing slash (localhost and 127.0.0.1 are different hosts). With --to-server URL the named batches (all waiting batches when none is named) are sent to that server instead and recorded as being for it from then on; the credentials are CONBENCH_EMAIL and CONBENCH_PASSWORD. Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up there and not sent again, so each result is stored exactly once.
+
+Not sent: results the server refused as they are (see &quot;outbox list&quot;), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send only these batches (default: all of them for CONBENCH_URL).</source>
+        <source>Send the batches to the Conbench server at URL (instead of CONBENCH_URL), for instance after the server moved; the batches are recorded as being for URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch %1 is for %2, not for CONBENCH_URL=%3.</source>
+        <source>--to-server &quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
+        <source>%1 is not sent (%2); &quot;benchconnect outbox drop %1&quot; removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in the outbox for %1.</source>
+        <source>Batch %1 holds no results waiting to be sent (see benchconnect outbox list).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Batch %1 is being sent by another process; skipped.</source>
+        <source>Batch %1 is for %2, not for CONBENCH_URL=%3; to send it there, give --to-server %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (nothing was sent)</source>
+        <translation type="unfinished">%1 (nichts wurde gesendet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are now for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the outbox waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n results)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with &quot;benchconnect outbox retry --to-server URL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PostResultCommand</name>
     <message>
         <source>Post results to the server as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse unverändert an den Server senden.</translation>
     </message>
     <message>
         <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
 
 Every result is checked before anything is sent: one that could not be stored (no stats and no error, or not exactly one of machine_info and cluster_info) stops the command with nothing sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet jedes Ergebnis genau wie angegeben an den Ergebnis-Endpunkt des Servers, ohne Standardwerte zu ergänzen (dafür &quot;submit result&quot; verwenden oder vorher &quot;augment result&quot;).
+
+Jedes Ergebnis wird geprüft, bevor etwas gesendet wird: Eines, das nicht gespeichert werden könnte (weder stats noch error, oder nicht genau eines von machine_info und cluster_info), bricht den Befehl ab, ohne dass etwas gesendet wird. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird vor dem erneuten Senden auf dem Server gesucht, sodass keines doppelt gespeichert wird.</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>this result cannot be posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Ergebnis kann nicht gesendet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressLine</name>
     <message>
         <source>Sending results: %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse werden gesendet: %1/%2</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1/s</translation>
     </message>
     <message>
         <source>, about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch etwa %1 s</translation>
     </message>
 </context>
 <context>
     <name>ProjectEnvironment</name>
     <message>
         <source>%1 is set but blank; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesetzt, aber leer; wird ignoriert.</translation>
     </message>
     <message>
         <source>A pull request number is set but CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT are not; no github information is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pull-Request-Nummer ist gesetzt, CONBENCH_PROJECT_REPOSITORY und CONBENCH_PROJECT_COMMIT aber nicht; es werden keine github-Angaben hinzugefügt.</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_COMMIT ist gesetzt, CONBENCH_PROJECT_REPOSITORY aber nicht; beide setzen (z. B. CONBENCH_PROJECT_REPOSITORY=org/repo).</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not; set both (the commit is a 40-character hexadecimal SHA).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_REPOSITORY ist gesetzt, CONBENCH_PROJECT_COMMIT aber nicht; beide setzen (der Commit ist ein hexadezimaler SHA mit 40 Zeichen).</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; ist kein GitHub-Repository; org/repo oder https://github.com/org/repo verwenden.</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; is not a 40-character hexadecimal commit SHA.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; ist kein hexadezimaler Commit-SHA mit 40 Zeichen.</translation>
     </message>
     <message>
         <source>The pull request number &quot;%1&quot; is not a positive integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pull-Request-Nummer &quot;%1&quot; ist keine positive ganze Zahl.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceWriter</name>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele:</translation>
     </message>
     <message>
         <source>A variable that is set but blank is ignored with a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gesetzte, aber leere Variable wird mit einer Warnung ignoriert.</translation>
     </message>
     <message>
         <source>The outbox (or --outbox DIR, or BENCHCONNECT_OUTBOX). %1 Results are kept in batches of up to 1,000 (ID.ndjson), with a journal of confirmations beside each (ID.done); the directory and its files are readable by their owner only and never hold credentials. &quot;%2 outbox list&quot; shows what waits, &quot;%2 outbox retry&quot; sends it, &quot;%2 outbox drop&quot; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang (oder --outbox DIR, oder BENCHCONNECT_OUTBOX). %1 Ergebnisse werden in Stapeln von bis zu 1000 aufbewahrt (ID.ndjson), jeweils mit einem Protokoll der Bestätigungen daneben (ID.done); das Verzeichnis und seine Dateien sind nur für ihren Eigentümer lesbar und enthalten nie Anmeldedaten. &quot;%2 outbox list&quot; zeigt, was wartet, &quot;%2 outbox retry&quot; sendet es, &quot;%2 outbox drop&quot; entfernt es.</translation>
     </message>
     <message>
         <source>The run&apos;s state file, in the current directory: written by &quot;start run&quot; once the server accepted the run, read by &quot;submit result&quot; and &quot;finish run&quot;, removed by &quot;finish run&quot; once the server accepted the finish. It holds what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), never a password, and is readable by its owner only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatei des Laufs im aktuellen Verzeichnis: geschrieben von &quot;start run&quot;, sobald der Server den Lauf angenommen hat, gelesen von &quot;submit result&quot; und &quot;finish run&quot;, entfernt von &quot;finish run&quot;, sobald der Server das Beenden angenommen hat. Sie enthält, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), nie ein Passwort, und ist nur für ihren Eigentümer lesbar.</translation>
     </message>
     <message>
         <source>A run in a CI job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf in einem CI-Job:</translation>
     </message>
     <message>
         <source>Fill in the defaults of results, then post them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte von Ergebnissen ergänzen, dann senden:</translation>
     </message>
     <message>
         <source>Send what a failed submission left in the outbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden, was eine fehlgeschlagene Übermittlung im Postausgang hinterlassen hat:</translation>
     </message>
     <message>
         <source>send benchmark results to a Conbench server</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark-Ergebnisse an einen Conbench-Server senden</translation>
     </message>
     <message>
         <source>Each subcommand explains itself with --help; &quot;benchconnect GROUP --help&quot; (augment, post, put, outbox) lists the subcommands of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Unterbefehl erklärt sich mit --help; &quot;benchconnect GROUP --help&quot; (augment, post, put, outbox) listet die Unterbefehle einer Gruppe auf.</translation>
     </message>
     <message>
         <source>the desktop window for sending benchmark results to a Conbench server</source>
-        <translation type="unfinished"></translation>
+        <translation>das Desktop-Fenster zum Senden von Benchmark-Ergebnissen an einen Conbench-Server</translation>
     </message>
     <message>
         <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Argumente öffnet es das Fenster: den Server, den Lauf (Anlass, Name, Commit, Branch, Rechner oder Cluster) und die Ergebnisse, als Dateien oder Ordner auf dem Fenster abgelegt. „Lauf übermitteln“ legt den Lauf an, sendet die Ergebnisse über den Postausgang und beendet den Lauf, mit Fortschrittsanzeige und „Abbrechen“. Das Passwort wird im Schlüsselbund des Desktops aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Unterbefehl verhält es sich genau wie benchconnect(1), mit denselben Unterbefehlen, Optionen, Umgebungsvariablen und Exit-Status, und öffnet kein Fenster.</translation>
     </message>
     <message>
         <source>Show the help</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfe anzeigen</translation>
     </message>
     <message>
         <source>Show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen</translation>
     </message>
 </context>
 <context>
     <name>ResultModel</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>in outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>im Postausgang</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The benchmark&apos;s name (tags.name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The unit of the samples (stats.unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit der Messwerte (stats.unit)</translation>
     </message>
     <message>
         <source>How many samples the result holds (the length of stats.data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Messwerte das Ergebnis enthält (die Länge von stats.data)</translation>
     </message>
     <message>
         <source>The file the result was read from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, aus der das Ergebnis gelesen wurde</translation>
     </message>
     <message>
         <source>Whether the result can be sent, and how far it got</source>
+        <translation>Ob das Ergebnis gesendet werden kann und wie weit es gekommen ist</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ResultPreparer</name>
     <message>
-        <source>cannot be sent: %1</source>
+        <source>The benchmark&apos;s name (tags.name), then its other tags (its parameters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,266 +1957,278 @@ Every result is checked before anything is sent: one that could not be stored (n
     <name>RunComposer</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object ({...})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;This machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A c&amp;luster</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt ({...})</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Why the benchmarks ran (the run&apos;s reason; each result&apos;s run_reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Benchmarks liefen (der Anlass des Laufs; run_reason jedes Ergebnisses)</translation>
     </message>
     <message>
         <source>The run&apos;s name. Empty: &quot;REASON: COMMIT&quot; when both are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Laufs. Leer: &quot;ANLASS: COMMIT&quot;, wenn beides bekannt ist.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Run tags, sent as each result&apos;s run_tags (servers since late 2023 store them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf-Tags, gesendet als run_tags jedes Ergebnisses (Server seit Ende 2023 speichern sie)</translation>
     </message>
     <message>
         <source>Add a run tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf-Tag hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected run tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Lauf-Tag entfernen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>org/repo</source>
-        <translation type="unfinished"></translation>
+        <translation>org/repo</translation>
     </message>
     <message>
         <source>The benchmarked repository (CONBENCH_PROJECT_REPOSITORY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gemessene Repository (CONBENCH_PROJECT_REPOSITORY)</translation>
     </message>
     <message>
         <source>40-character commit SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-SHA mit 40 Zeichen</translation>
     </message>
     <message>
         <source>The benchmarked commit (CONBENCH_PROJECT_COMMIT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none: a default-branch run</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gemessene Commit (CONBENCH_PROJECT_COMMIT)</translation>
     </message>
     <message>
         <source>The pull request&apos;s number (CONBENCH_PROJECT_PR_NUMBER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Pull-Requests (CONBENCH_PROJECT_PR_NUMBER)</translation>
     </message>
     <message>
         <source>org:branch, rarely needed</source>
-        <translation type="unfinished"></translation>
+        <translation>org:branch, selten nötig</translation>
     </message>
     <message>
         <source>A commit that is not on the default branch and has no pull request (github.branch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From a git checkout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Commit, der nicht auf dem Standard-Branch liegt und keinen Pull-Request hat (github.branch)</translation>
     </message>
     <message>
         <source>Fill the repository and commit from a local git checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository und Commit aus einem lokalen Git-Arbeitsverzeichnis übernehmen</translation>
     </message>
     <message>
         <source>Re&amp;pository:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;pository:</translation>
     </message>
     <message>
         <source>&amp;Commit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;R number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commit:</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branch:</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware</translation>
     </message>
     <message>
         <source>Send this machine&apos;s machine_info</source>
-        <translation type="unfinished"></translation>
+        <translation>Die machine_info dieses Rechners senden</translation>
     </message>
     <message>
         <source>Send cluster_info instead of machine_info</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster_info statt machine_info senden</translation>
     </message>
     <message>
         <source>Send this name as machine_info.name instead of the host name (CONBENCH_MACHINE_INFO_NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Namen statt des Hostnamens als machine_info.name senden (CONBENCH_MACHINE_INFO_NAME)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>The machine_info that will be sent (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die machine_info, die gesendet wird (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Collecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ermittelt…</translation>
     </message>
     <message>
         <source>The cluster&apos;s distinct name (cluster_info.name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eindeutige Name des Clusters (cluster_info.name)</translation>
     </message>
     <message>
         <source>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</translation>
     </message>
     <message>
         <source>What sets the cluster apart, as a JSON object (cluster_info.info)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Info (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Was den Cluster auszeichnet, als JSON-Objekt (cluster_info.info)</translation>
     </message>
     <message>
         <source>When the run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Lauf fehlschlug</translation>
     </message>
     <message>
         <source>empty: the run succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der Lauf war erfolgreich</translation>
     </message>
     <message>
         <source>Sent as the run&apos;s error_type when the run is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Beenden des Laufs als sein error_type gesendet</translation>
     </message>
     <message>
         <source>{&quot;step&quot;: &quot;join&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;step&quot;: &quot;join&quot;}</translation>
     </message>
     <message>
         <source>Sent as the run&apos;s error_info (a JSON object) when the run is finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error i&amp;nfo (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Beenden des Laufs als sein error_info (ein JSON-Objekt) gesendet</translation>
     </message>
     <message>
         <source>Commit read from %1; its origin (%2) is not on GitHub: enter the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit aus %1 gelesen; sein origin (%2) liegt nicht auf GitHub: das Repository eintragen.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 gelesen.</translation>
     </message>
     <message>
         <source>Git checkout %1: commit %2, origin %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Arbeitsverzeichnis %1: Commit %2, origin %3</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>ANLASS</translation>
     </message>
     <message>
         <source>COMMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMIT</translation>
     </message>
     <message>
         <source>&quot;%1: %2&quot; when a reason and a commit are given</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1: %2&quot;, wenn Anlass und Commit angegeben sind</translation>
     </message>
     <message>
         <source>A pull request number or branch needs a repository and a commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pull-Request-Nummer oder ein Branch braucht ein Repository und einen Commit.</translation>
     </message>
     <message>
         <source>Give both the GitHub repository and the commit, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Repository und Commit entweder beide angeben oder keines von beiden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein GitHub-Repository; org/repo oder https://github.com/org/repo verwenden.</translation>
     </message>
     <message>
         <source>The commit &quot;%1&quot; is not a 40-character hexadecimal SHA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Commit &quot;%1&quot; ist kein hexadezimaler SHA mit 40 Zeichen.</translation>
     </message>
     <message>
         <source>The cluster needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster braucht einen Namen.</translation>
     </message>
     <message>
         <source>The cluster info is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster-Info ist %1.</translation>
     </message>
     <message>
         <source>The error info is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler-Info ist %1.</translation>
     </message>
     <message>
         <source>Choose a git checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Arbeitsverzeichnis auswählen</translation>
     </message>
     <message>
         <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Th&amp;is machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;A cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number; none: a default-branch run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a git chec&amp;kout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull re&amp;quest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name o&amp;verride:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster inf&amp;o (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error &amp;details (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a GitHub repository: use org/repo or https://github.com/org/repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,81 +2236,97 @@ Every result is checked before anything is sent: one that could not be stored (n
     <name>RunRequestCommand</name>
     <message>
         <source>Create runs on the server as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe unverändert auf dem Server anlegen.</translation>
     </message>
     <message>
         <source>Update runs on the server (the id goes in the URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe auf dem Server aktualisieren (die ID kommt in die URL).</translation>
     </message>
     <message>
         <source>Sends each run to POST /api/runs/ exactly as given, without filling in defaults (use &quot;start run&quot; for that).
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet jeden Lauf genau wie angegeben an POST /api/runs/, ohne Standardwerte zu ergänzen (dafür &quot;start run&quot; verwenden).
+
+Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antworten auf diese Anfrage mit 405, was einmal gemeldet wird und kein Fehler ist.</translation>
     </message>
     <message>
         <source>Sends each run&apos;s fields to PUT /api/runs/ID/: the &quot;id&quot; of the JSON goes in the URL and is taken out of the body. Usually the fields are finished_timestamp, error_type, error_info and info.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die Felder jedes Laufs an PUT /api/runs/ID/: Die &quot;id&quot; aus dem JSON kommt in die URL und wird aus dem Body entfernt. Meist sind die Felder finished_timestamp, error_type, error_info und info.
+
+Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antworten auf diese Anfrage mit 405, was einmal gemeldet wird und kein Fehler ist.</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>the run has no &quot;id&quot;; put run needs it for the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf hat keine &quot;id&quot;; put run braucht sie für die URL</translation>
     </message>
     <message>
         <source>the run has no &quot;id&quot; (&quot;augment run&quot; adds one)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf hat keine &quot;id&quot; (&quot;augment run&quot; fügt eine hinzu)</translation>
     </message>
     <message>
         <source>Nothing to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu aktualisieren.</translation>
     </message>
     <message>
         <source>Nothing to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzulegen.</translation>
     </message>
     <message>
         <source>%1: run %2 not %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf %2 nicht %3: %4</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
 </context>
 <context>
     <name>RunState</name>
     <message>
         <source>No run has been started here: %1 does not exist. Run &quot;benchconnect start run&quot; first (in this directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wurde kein Lauf gestartet: %1 existiert nicht. Zuerst &quot;benchconnect start run&quot; ausführen (in diesem Verzeichnis).</translation>
     </message>
     <message>
         <source>%1: cannot read the run&apos;s state file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a benchconnect state file (no run_id); remove it and start the run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zustandsdatei des Laufs kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot write the run&apos;s state file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zustandsdatei des Laufs kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot remove the run&apos;s state file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zustandsdatei des Laufs kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 in the result but %3 in the started run; leave it out of the result or start another run.</source>
+        <translation>&quot;%1&quot; ist %2 im Ergebnis, aber %3 im gestarteten Lauf; im Ergebnis weglassen oder einen anderen Lauf starten.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 was started on %2, but CONBENCH_URL is %3; set CONBENCH_URL=%2 to continue the run (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the run&apos;s state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a benchconnect state file (it holds no run_id); remove it and start the run again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,94 +2334,105 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>RunSubmitter</name>
     <message>
         <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s.</translation>
     </message>
     <message>
         <source>Logged in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
     <message>
         <source>Creating run %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird auf %2 angelegt…</translation>
     </message>
     <message>
         <source>This Conbench server keeps runs implicitly: a run exists through its results (the server answered 405 to the run endpoint). The run appears with its first result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Conbench-Server führt Läufe implizit: Ein Lauf existiert über seine Ergebnisse (der Server antwortete auf den Lauf-Endpunkt mit 405). Der Lauf erscheint mit seinem ersten Ergebnis.</translation>
     </message>
     <message>
         <source>Cancelled before the run was created; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor der Lauf angelegt wurde; nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>The run was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde nicht angelegt: %1</translation>
     </message>
     <message>
         <source>Run %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 angelegt.</translation>
     </message>
     <message>
         <source>This server (before late 2023) does not know run tags; they are left out of the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server (vor Ende 2023) kennt keine Lauf-Tags; sie werden in den Ergebnissen weggelassen.</translation>
     </message>
     <message>
         <source>Nothing was sent: the results could not be written to the outbox (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gesendet: Die Ergebnisse konnten nicht in den Postausgang geschrieben werden (%1).</translation>
     </message>
     <message>
         <source>Results sent: %1 of %2, failed: %3%4, in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse gesendet: %1 von %2, fehlgeschlagen: %3%4, in %5 s.</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 results wait in the outbox (%2); send them with &quot;benchconnect outbox retry&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen)</translation>
     </message>
     <message>
         <source>Sending results: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse werden gesendet: %1…</translation>
     </message>
     <message>
         <source>%1 sent, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet, %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>, %1 found invalid when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 beim Senden als ungültig erkannt</translation>
     </message>
     <message>
         <source>The server keeps runs implicitly (405): error_type and error_info cannot be stored on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server führt Läufe implizit (405): error_type und error_info können am Lauf nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The server keeps runs implicitly (405): there is no run to mark finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server führt Läufe implizit (405): Es gibt keinen Lauf, der als beendet markiert werden kann.</translation>
     </message>
     <message>
         <source>The run was not finished: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde nicht beendet: %1 (%2)</translation>
     </message>
     <message>
         <source>Run %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 beendet.</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1.</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1.</translation>
     </message>
     <message>
         <source>Finished with failures: %1.</source>
+        <translation>Mit Fehlern beendet: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelling: nothing new is sent; what is under way finishes first.</source>
+        <source>Cancelling now: the requests under way are abandoned; the run is left unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,193 +2440,240 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>ServerBox</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>https://conbench.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://conbench.example.org</translation>
     </message>
     <message>
         <source>The Conbench server&apos;s address, without /api (CONBENCH_URL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only for a private server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account to log in with (CONBENCH_EMAIL); leave empty for a public server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Conbench-Servers, ohne /api (CONBENCH_URL)</translation>
     </message>
     <message>
         <source>The account&apos;s password (CONBENCH_PASSWORD). Kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos (CONBENCH_PASSWORD). Wird im System-Schlüsselbund aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Ask the server whether it answers (GET /api/ping/), then log in when an e-mail is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server fragen, ob er antwortet (GET /api/ping/), dann anmelden, wenn eine E-Mail angegeben ist</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>The password for %1 was taken from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 wurde aus dem System-Schlüsselbund übernommen.</translation>
     </message>
     <message>
         <source>An e-mail is given but no password; enter both to log in, or neither for a public server.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail ohne Passwort angegeben; zum Anmelden beides eingeben, für einen öffentlichen Server keins von beiden.</translation>
     </message>
     <message>
         <source>No system keychain answers (%1): the password is kept for this session only, never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund antwortet (%1): Das Passwort wird nur für diese Sitzung aufbewahrt, nie in eine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The account&apos;s password (CONBENCH_PASSWORD). No system keychain is available: it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos (CONBENCH_PASSWORD). Kein System-Schlüsselbund verfügbar: Es wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an %1…</translation>
     </message>
     <message>
         <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s.</translation>
     </message>
     <message>
         <source>%1 did not answer as a Conbench server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete nicht wie ein Conbench-Server: %2</translation>
     </message>
     <message>
         <source>Connected: %1 answers (no log-in; a public server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1 antwortet (ohne Anmeldung; ein öffentlicher Server).</translation>
     </message>
     <message>
         <source>Connected: %1 answers and %2 is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1 antwortet und %2 ist angemeldet.</translation>
     </message>
     <message>
         <source>%1 answers, but refused the e-mail or password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet, hat aber E-Mail oder Passwort abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 answers, but logging in failed: %2</source>
+        <translation>%1 antwortet, aber die Anmeldung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the account to log in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to log in with (CONBENCH_EMAIL). Conbench stores results only for a logged-in user, on a public server too; leave it empty only for a server that takes results without a log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up the connection test (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped before %1 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped before %1 answered the log-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServerCommand</name>
     <message>
-        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep retrying a request that gets no usable answer (connection errors, time-outs, 5xx, 429) for up to SECONDS (default 1800; also BENCHCONNECT_RETRY_DEADLINE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage ohne brauchbare Antwort (Verbindungsfehler, Zeitüberschreitungen, 5xx, 429) bis zu SECONDS Sekunden lang wiederholen (Standard: 1800; auch BENCHCONNECT_RETRY_DEADLINE).</translation>
     </message>
     <message>
         <source>Send up to N requests at once (default 4; also BENCHCONNECT_MAX_IN_FLIGHT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu N Anfragen gleichzeitig senden (Standard: 4; auch BENCHCONNECT_MAX_IN_FLIGHT).</translation>
     </message>
     <message>
         <source>Give up on one attempt when the server has not answered within SECONDS (default 150; 10 for logging in), then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Versuch aufgeben, wenn der Server nicht innerhalb von SECONDS Sekunden geantwortet hat (Standard: 150; 10 bei der Anmeldung), dann erneut versuchen.</translation>
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file too (also BENCHCONNECT_CA_BUNDLE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei zusätzlich vertrauen (auch BENCHCONNECT_CA_BUNDLE).</translation>
     </message>
     <message>
         <source>Do not verify the server&apos;s TLS certificate. Only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Servers nicht prüfen. Nur in einem vertrauenswürdigen Netz.</translation>
     </message>
     <message>
         <source>--retry-deadline &quot;%1&quot; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retry-deadline &quot;%1&quot; ist keine Anzahl von Sekunden.</translation>
     </message>
     <message>
         <source>--max-in-flight &quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-in-flight &quot;%1&quot; ist keine Zahl von 1 bis 64.</translation>
     </message>
     <message>
         <source>--timeout &quot;%1&quot; is not a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout &quot;%1&quot; ist keine positive Anzahl von Sekunden.</translation>
     </message>
     <message>
         <source>%1: cannot read the CA bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CA-Bundle kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>--insecure: the server&apos;s TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>--insecure: Das TLS-Zertifikat des Servers wird nicht geprüft; jeder auf dem Netzwerkpfad könnte Anmeldedaten und Ergebnisse mitlesen.</translation>
     </message>
     <message>
         <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s.</translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nichts wurde gesendet)</translation>
     </message>
     <message>
         <source>%1: %2 (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (nichts wurde gesendet)</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe enthält keine JSON-Objekte.</translation>
     </message>
     <message>
         <source>The input holds more than one JSON object; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe enthält mehr als ein JSON-Objekt; nur eines angeben.</translation>
     </message>
     <message>
         <source>Stopping: no new results are sent; waiting for the requests under way. What was not sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten: Es werden keine neuen Ergebnisse gesendet; laufende Anfragen werden abgewartet. Nicht Gesendetes bleibt im Postausgang (benchconnect outbox retry). Erneut Strg+C drücken, um sofort zu beenden.</translation>
     </message>
     <message>
         <source>%1: not stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 results not stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 more results not stored for other reasons (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>Results sent: %1, failed: %2, kept in the outbox: %3 (to %4, in %5 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of them were found stored already and not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse gesendet: %1, fehlgeschlagen: %2, im Postausgang: %3 (an %4, in %5 s).</translation>
     </message>
     <message>
         <source>The outbox (%1) keeps what was not stored; send it with &quot;benchconnect outbox retry&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang (%1) bewahrt auf, was nicht gespeichert wurde; mit &quot;benchconnect outbox retry&quot; senden.</translation>
     </message>
     <message>
         <source>This Conbench server keeps runs implicitly: a run exists through its results (the server answered 405 to the run endpoint). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Conbench-Server führt Läufe implizit: Ein Lauf existiert über seine Ergebnisse (der Server antwortete auf den Lauf-Endpunkt mit 405). %1</translation>
     </message>
     <message>
         <source>A run&apos;s field is &quot;%1&quot;; &quot;%2&quot; is the name results use (&quot;start run&quot; and &quot;augment run&quot; accept both).</source>
+        <translation>Ein Feld des Laufs heißt &quot;%1&quot;; &quot;%2&quot; ist der Name, den Ergebnisse verwenden (&quot;start run&quot; und &quot;augment run&quot; akzeptieren beide).</translation>
+    </message>
+    <message>
+        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see &quot;benchconnect outbox retry --help&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused by the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results refused by the server (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results not stored (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were found stored already and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1841,30 +2681,30 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>StartRunCommand</name>
     <message>
         <source>Start a run: create it and write the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Lauf starten: anlegen und die Zustandsdatei schreiben.</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info). Prints the run&apos;s id.
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>A run is started already here (%1). Finish it with &quot;benchconnect finish run&quot;, or remove the file to abandon it.</source>
+        <translation>Hier ist bereits ein Lauf gestartet (%1). Ihn mit &quot;benchconnect finish run&quot; beenden oder die Datei entfernen, um ihn aufzugeben.</translation>
+    </message>
+    <message>
+        <source>The state file is written; the run appears with its first result.</source>
+        <translation>Die Zustandsdatei ist geschrieben; der Lauf erscheint mit seinem ersten Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The run was not created: %1</source>
+        <translation>Der Lauf wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info) and the server&apos;s URL, which &quot;submit result&quot; and &quot;finish run&quot; must use too. Prints the run&apos;s id.
 
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A run is started already here (%1). Finish it with &quot;benchconnect finish run&quot;, or remove the file to abandon it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The state file is written; the run appears with its first result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run was not created: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,20 +2712,20 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>SubmitResultCommand</name>
     <message>
         <source>Add results to the started run, fill in defaults, post them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted.
-
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse zum gestarteten Lauf hinzufügen, Standardwerte ergänzen, senden.</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>this result cannot be posted: %1</source>
+        <translation>dieses Ergebnis kann nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
+
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,11 +2733,11 @@ A field that the result and the run both hold with different values is an error.
     <name>Translations</name>
     <message>
         <source>BENCHCONNECT_LANGUAGE &quot;%1&quot; is not a language; the messages stay in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>BENCHCONNECT_LANGUAGE &quot;%1&quot; ist keine Sprache; die Meldungen bleiben englisch.</translation>
     </message>
     <message>
         <source>There is no translation for BENCHCONNECT_LANGUAGE &quot;%1&quot; (there are: %2); the messages stay in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für BENCHCONNECT_LANGUAGE &quot;%1&quot; gibt es keine Übersetzung (vorhanden: %2); die Meldungen bleiben englisch.</translation>
     </message>
 </context>
 </TS>

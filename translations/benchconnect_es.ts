@@ -2,28 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AdaptCommand</name>
+    <message>
+        <source>Convert tools&apos; output, recognizing each file&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert %1 output into Conbench results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the output files of benchmark tools, recognizes each file&apos;s format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file&apos;s content on standard input. The README&apos;s table says what each format&apos;s fields become.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool&apos;s output file, or a folder of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tool&apos;s output with --path, or on standard input (see benchconnect %1 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds no benchmark results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdapterSource</name>
+    <message>
+        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished">%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in a format benchconnect reads (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: read as %2, %n results.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AugmentCommand</name>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>una ejecución</translation>
     </message>
     <message>
         <source>Fill in the defaults of results and print them (no server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar los valores predeterminados de resultados e imprimirlos (sin servidor).</translation>
     </message>
     <message>
         <source>Fill in the defaults of runs and print them (no server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar los valores predeterminados de ejecuciones e imprimirlas (sin servidor).</translation>
     </message>
     <message>
         <source>Fills in the fields that a benchmark result needs and the user left out or set to null, and prints each result as one line of JSON. A value you give is never replaced.
 
 Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and context ({}), machine_info (this machine, unless cluster_info is given), github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context), and run_name (&quot;REASON: COMMIT&quot; when run_reason and a commit are known). Empty optional fields are left out. A result that could not be posted (no stats and no error, or not exactly one of machine_info and cluster_info) is printed with a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa los campos que un resultado de benchmark necesita y que el usuario omitió o puso a null, e imprime cada resultado como una línea de JSON. Un valor indicado nunca se reemplaza.
+
+Valores predeterminados: batch_id (un id aleatorio nuevo), timestamp (ahora, UTC), tags, info y context ({}), machine_info (esta máquina, salvo que se indique cluster_info), github (de las variables CONBENCH_PROJECT_*; &quot;github&quot;: null significa sin contexto de commit) y run_name (&quot;MOTIVO: COMMIT&quot; cuando se conocen run_reason y un commit). Los campos opcionales vacíos se omiten. Un resultado que no se podría publicar (sin stats ni error, o sin exactamente uno de machine_info y cluster_info) se imprime con un aviso.</translation>
     </message>
     <message>
         <source>Fills in the fields that a benchmark run needs and the user left out or set to null, and prints each run as one line of JSON. A value you give is never replaced.
@@ -31,207 +114,239 @@ Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and conte
 Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason and a commit are known), info ({}), machine_info (this machine, unless cluster_info is given) and github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context). finished_timestamp, error_type and error_info are left out until given.
 
 &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa los campos que una ejecución de benchmark necesita y que el usuario omitió o puso a null, e imprime cada ejecución como una línea de JSON. Un valor indicado nunca se reemplaza.
+
+Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&quot; cuando se conocen un motivo y un commit), info ({}), machine_info (esta máquina, salvo que se indique cluster_info) y github (de las variables CONBENCH_PROJECT_*; &quot;github&quot;: null significa sin contexto de commit). finished_timestamp, error_type y error_info se omiten hasta que se indiquen.
+
+&quot;run_reason&quot; y &quot;run_name&quot;, los nombres que usan los resultados, se toman como &quot;reason&quot; y &quot;name&quot; de la ejecución.</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no contiene objetos JSON.</translation>
     </message>
 </context>
 <context>
     <name>Augmenter</name>
     <message>
         <source>&quot;github&quot; must be an object with &quot;repository&quot; and &quot;commit&quot;, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;github&quot; debe ser un objeto con &quot;repository&quot; y &quot;commit&quot;, o null.</translation>
     </message>
     <message>
         <source>&quot;github&quot; lacks %1; give both &quot;repository&quot; and &quot;commit&quot;, or null for no commit context.</source>
-        <translation type="unfinished"></translation>
+        <translation>A &quot;github&quot; le falta %1; indicar tanto &quot;repository&quot; como &quot;commit&quot;, o null si no hay contexto de commit.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>&quot;github.repository&quot; is &quot;%1&quot;, not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;github.repository&quot; es &quot;%1&quot;, que no es un repositorio de GitHub; usar org/repo o https://github.com/org/repo.</translation>
     </message>
     <message>
         <source>This result cannot be posted yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado aún no se puede publicar: %1</translation>
     </message>
     <message>
         <source>the run gives both &quot;%1&quot; (%2) and &quot;%3&quot; (%4); give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución indica tanto &quot;%1&quot; (%2) como &quot;%3&quot; (%4); indicar solo uno.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is taken as the run&apos;s &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se toma como &quot;%2&quot; de la ejecución.</translation>
     </message>
     <message>
         <source>The run has no &quot;reason&quot; (such as commit, pull-request or nightly); Conbench groups runs by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución no tiene &quot;reason&quot; (como commit, pull-request o nightly); Conbench agrupa las ejecuciones por él.</translation>
     </message>
     <message>
         <source>it holds both &quot;machine_info&quot; and &quot;cluster_info&quot;; give exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene tanto &quot;machine_info&quot; como &quot;cluster_info&quot;; indicar exactamente uno.</translation>
     </message>
     <message>
         <source>it holds neither &quot;machine_info&quot; nor &quot;cluster_info&quot;; give exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ni &quot;machine_info&quot; ni &quot;cluster_info&quot;; indicar exactamente uno.</translation>
     </message>
     <message>
         <source>it holds neither &quot;stats&quot; nor &quot;error&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ni &quot;stats&quot; ni &quot;error&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ClientSettings</name>
     <message>
         <source>CONBENCH_URL is not set; set it to the Conbench server&apos;s address, such as https://conbench.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL no está definida; asignarle la dirección del servidor Conbench, como https://conbench.example.org.</translation>
     </message>
     <message>
         <source>CONBENCH_URL=&quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL=&quot;%1&quot; no es una dirección http:// o https:// con host, como https://conbench.example.org.</translation>
     </message>
     <message>
         <source>CONBENCH_URL=&quot;%1&quot; ends with /api; give the server&apos;s address without it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL=&quot;%1&quot; termina en /api; indicar la dirección del servidor sin /api (%2).</translation>
     </message>
     <message>
         <source>CONBENCH_URL=&quot;%1&quot; has a query, fragment or user name; give only the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL=&quot;%1&quot; tiene una consulta, un fragmento o un nombre de usuario; indicar solo la dirección del servidor.</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but blank; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PASSWORD está definida pero vacía; se ignora.</translation>
     </message>
     <message>
         <source>CONBENCH_EMAIL is set but CONBENCH_PASSWORD is not; set both to log in, or neither for a public server.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_EMAIL está definida pero CONBENCH_PASSWORD no; definir ambas para iniciar sesión, o ninguna para un servidor público.</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but CONBENCH_EMAIL is not; not logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PASSWORD está definida pero CONBENCH_EMAIL no; no se inicia sesión.</translation>
     </message>
     <message>
         <source>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; no es un número de segundos.</translation>
     </message>
     <message>
         <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; no es un número del 1 al 64.</translation>
     </message>
     <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales de %1 viajarían sin cifrar por http:// a %2; usar https:// salvo en una red de uso exclusivamente propio.</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aviso: %2</translation>
     </message>
     <message>
         <source>%1: error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error: %2</translation>
     </message>
     <message>
         <source>The Conbench server, without /api (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor Conbench, sin /api (obligatorio).</translation>
     </message>
     <message>
         <source>Log in with this account (for a private server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con esta cuenta (para un servidor privado).</translation>
     </message>
     <message>
         <source>The account&apos;s password; never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la cuenta; nunca se imprime.</translation>
     </message>
     <message>
         <source>org/repo or https://github.com/org/repo: github.repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>org/repo o https://github.com/org/repo: github.repository.</translation>
     </message>
     <message>
         <source>The 40-hex commit SHA: github.commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SHA de commit de 40 caracteres hexadecimales: github.commit.</translation>
     </message>
     <message>
         <source>The pull request number: github.pr_number (BENCHMARKABLE_PR_NUMBER is read too).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de pull request: github.pr_number (también se lee BENCHMARKABLE_PR_NUMBER).</translation>
     </message>
     <message>
         <source>Overrides the host name sent as machine_info.name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye el nombre de host enviado como machine_info.name.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 %2 [opciones]</translation>
     </message>
     <message>
         <source>Input (give one; --json wins over NDJSON, which wins over --path):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada (indicar una; --json prevalece sobre NDJSON, que prevalece sobre --path):</translation>
     </message>
     <message>
         <source>One %1 as a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file holding one %1 as a JSON object, or a directory whose *.json files (not recursive) each hold one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objeto JSON con %1.</translation>
     </message>
     <message>
         <source>Newline-delimited JSON, one %1 per line, as an argument; &quot;-&quot;, or standard input when nothing else is given and it is not a terminal, reads it from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON delimitado por saltos de línea, %1 por línea, como argumento; con &quot;-&quot;, o si no se indica nada más y la entrada estándar no es una terminal, se lee de la entrada estándar.</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos:</translation>
     </message>
     <message>
         <source>Print only errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir solo los errores.</translation>
     </message>
     <message>
         <source>Print what is done, step by step (never a password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir lo que se hace, paso a paso (nunca una contraseña).</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda y salir.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno:</translation>
     </message>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 130 interrupted (see %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos:</translation>
     </message>
     <message>
         <source>A file holding one %1, or a directory of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo con %1, o un directorio de tales archivos.</translation>
     </message>
     <message>
         <source>%1 (see %2 %3 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ver %2 %3 --help)</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see %2 %3 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &quot;%1&quot; (ver %2 %3 --help)</translation>
     </message>
     <message>
         <source>object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>A file holding one %1 as a JSON object, or a directory whose *.json files (not recursive) each hold one; anything else named *.json there (a FIFO, a dangling link, a directory) is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a file or NDJSON line larger than MIB mebibytes (default %1). Reading one takes several times its size in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 outbox storage; 130 interrupted (see %1 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a file or NDJSON line larger than MIB mebibytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 was given an empty value (an unset shell variable?); give %2, or leave the option out (see %3 %4 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but blank; set it to the outbox directory, or unset it for the default (~/.local/share/benchconnect/outbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but blank; ignoring it (--outbox is given).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,6 +354,29 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>CommandLineBuilder</name>
     <message>
         <source>Run tags (%1) are not part of a run: the command-line program sends the run_tags each result file holds.</source>
+        <translation>Las etiquetas de ejecución (%1) no forman parte de una ejecución: el programa de línea de comandos envía los run_tags que contiene cada archivo de resultado.</translation>
+    </message>
+    <message>
+        <source>The password is not copied. Set it first, without echoing it: read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, as in the window (cannot be sent): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConbenchAdapter</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conbench result JSON (one object, or one per line)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -246,46 +384,117 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>ConbenchClient</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
         <source>stopped before the server confirmed it</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido antes de que el servidor lo confirmara</translation>
     </message>
     <message>
         <source>the TLS certificate of %1 is not trusted (%2); give its CA certificate with --ca-bundle or BENCHCONNECT_CA_BUNDLE, or, only on a network you trust, use --insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado TLS de %1 no es de confianza (%2); indicar su certificado de CA con --ca-bundle o BENCHCONNECT_CA_BUNDLE o, solo en una red de confianza, usar --insecure</translation>
     </message>
     <message>
         <source>the server refused the credentials of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó las credenciales de %1 (%2)</translation>
     </message>
     <message>
         <source>the server requires logging in (%1); set CONBENCH_EMAIL and CONBENCH_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor exige iniciar sesión (%1); definir CONBENCH_EMAIL y CONBENCH_PASSWORD</translation>
     </message>
     <message>
         <source>the server refused the request even after logging in again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó la petición incluso tras volver a iniciar sesión (%1)</translation>
     </message>
     <message>
         <source>the server redirected %1 to %2, which benchconnect does not follow (credentials never go to another host); set CONBENCH_URL to the address that answers</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor redirigió %1 a %2, y benchconnect no sigue redirecciones (las credenciales nunca van a otro host); asignar a CONBENCH_URL la dirección que responde</translation>
     </message>
     <message>
         <source>no usable answer from %1 (attempts: %2, retried until the deadline of %3 s); the last problem: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta utilizable de %1 (intentos: %2, reintentado hasta el plazo de %3 s); último problema: %4</translation>
     </message>
     <message>
         <source>cannot read the results of run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los resultados de la ejecución %1: %2</translation>
     </message>
     <message>
         <source>Cannot check whether the server stored a result already (%1); sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar si el servidor ya almacenó un resultado (%1); se envía de nuevo.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not give a Conbench answer (%2); check CONBENCH_URL and any proxy or network log-in page in between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ended the session right after logging in again (%1 answered %2); nothing more is sent. A proxy or load balancer in between may drop the session cookie; the results wait in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no id of a stored result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after a failed attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with &quot;benchconnect outbox retry&quot; or allow more with --retry-deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomAdapter</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has no &quot;name&quot; or no numeric &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the unit &quot;%2&quot; has no Conbench unit (s, ns, B/s, i/s); left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github-action-benchmark&apos;s custom JSON ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -293,126 +502,134 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>Dispatcher</name>
     <message>
         <source>Sends benchmark results to a Conbench server: fills in their defaults (machine, commit, timestamps), starts and finishes runs, and posts results, keeping every result in an outbox until the server confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía resultados de benchmark a un servidor Conbench: completa sus valores predeterminados (máquina, commit, marcas de tiempo), inicia y finaliza ejecuciones y publica resultados, guardando cada resultado en una bandeja de salida hasta que el servidor lo confirme.</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>éxito</translation>
     </message>
     <message>
         <source>the work was done only in part (some results were not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>el trabajo se hizo solo en parte (algunos resultados no se aceptaron)</translation>
     </message>
     <message>
         <source>unknown subcommand, bad option or option value</source>
-        <translation type="unfinished"></translation>
+        <translation>subcomando desconocido, opción o valor de opción incorrectos</translation>
     </message>
     <message>
         <source>no input, an unreadable file, invalid JSON, or a field that cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>sin entrada, un archivo ilegible, JSON no válido o un campo inutilizable</translation>
     </message>
     <message>
         <source>a CONBENCH_* variable is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una variable CONBENCH_* o no es válida</translation>
     </message>
     <message>
         <source>the server refused the request or the credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server did not answer before the retry deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó la petición o las credenciales</translation>
     </message>
     <message>
         <source>the run&apos;s state file is missing, exists already, or disagrees with the input</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de estado de la ejecución falta, ya existe o no concuerda con la entrada</translation>
     </message>
     <message>
         <source>interrupted (Ctrl-C); nothing accepted was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido (Ctrl-C); no se perdió nada de lo aceptado</translation>
     </message>
     <message>
         <source>Seconds to keep retrying one request (default 1800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos durante los que se reintenta una petición (predeterminado: 1800).</translation>
     </message>
     <message>
         <source>A PEM file of CA certificates to trust too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo PEM de certificados de CA en los que confiar además.</translation>
     </message>
     <message>
         <source>The outbox directory (default ~/.local/share/benchconnect/outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio de la bandeja de salida (predeterminado: ~/.local/share/benchconnect/outbox).</translation>
     </message>
     <message>
         <source>Requests under way at once while sending results (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones en curso a la vez al enviar resultados (predeterminado: 4).</translation>
     </message>
     <message>
         <source>Usage: benchconnect SUBCOMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: benchconnect SUBCOMANDO [opciones]</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcomandos:</translation>
     </message>
     <message>
         <source>Run &quot;benchconnect SUBCOMMAND --help&quot; for the options of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar &quot;benchconnect SUBCOMANDO --help&quot; para ver las opciones de cada uno.</translation>
     </message>
     <message>
         <source>Typical use in a CI job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso típico en un trabajo de CI:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda y salir.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de salida:</translation>
     </message>
     <message>
         <source>Fills in the defaults of results or runs (machine, commit, timestamps, ids) and prints them as NDJSON, one object per line, without talking to a server. The output can be piped to &quot;post result&quot; or &quot;post run&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa los valores predeterminados de resultados o ejecuciones (máquina, commit, marcas de tiempo, ids) y los imprime como NDJSON, un objeto por línea, sin contactar con ningún servidor. La salida puede pasarse por tubería a &quot;post result&quot; o &quot;post run&quot;.</translation>
     </message>
     <message>
         <source>Sends results or runs to the Conbench server exactly as they are given, without filling in defaults. Results go through the outbox, so none is lost when the server fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía resultados o ejecuciones al servidor Conbench exactamente como se indican, sin completar valores predeterminados. Los resultados pasan por la bandeja de salida, así que ninguno se pierde cuando el servidor falla.</translation>
     </message>
     <message>
         <source>Updates runs on the Conbench server: the &quot;id&quot; of each run goes in the URL, its other fields (such as finished_timestamp) in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza ejecuciones en el servidor Conbench: el &quot;id&quot; de cada ejecución va en la URL y sus demás campos (como finished_timestamp), en el cuerpo.</translation>
     </message>
     <message>
         <source>The run workflow: &quot;start run&quot; creates a run and writes the state file, &quot;submit result&quot; adds results to it, &quot;finish run&quot; ends it and removes the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo de una ejecución: &quot;start run&quot; crea una ejecución y escribe el archivo de estado, &quot;submit result&quot; le añade resultados y &quot;finish run&quot; la finaliza y elimina el archivo de estado.</translation>
     </message>
     <message>
         <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts waits in the outbox until the server confirmed it. These subcommands show, send and remove what waits there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada resultado que aceptan &quot;submit result&quot; o &quot;post result&quot; espera en la bandeja de salida hasta que el servidor lo confirme. Estos subcomandos muestran, envían y quitan lo que espera allí.</translation>
     </message>
     <message>
         <source>Usage: benchconnect %1 SUBCOMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: benchconnect %1 SUBCOMANDO [opciones]</translation>
     </message>
     <message>
         <source>Run &quot;benchconnect %1 --help&quot; for the input, options and examples of each (for example &quot;benchconnect %2 --help&quot;), and &quot;benchconnect --help&quot; for every subcommand, the environment and the exit status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar &quot;benchconnect %1 --help&quot; para ver la entrada, las opciones y los ejemplos de cada uno (por ejemplo, &quot;benchconnect %2 --help&quot;), y &quot;benchconnect --help&quot; para ver todos los subcomandos, el entorno y el estado de salida.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1&quot;. The subcommands are: %2. See benchconnect --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcomando desconocido &quot;%1&quot;. Los subcomandos son: %2. Ver benchconnect --help.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1 %2&quot;. &quot;%1&quot; takes one of: %3 (see benchconnect %1 --help).</source>
+        <translation>Subcomando desconocido &quot;%1 %2&quot;. &quot;%1&quot; admite uno de: %3 (ver benchconnect %1 --help).</translation>
+    </message>
+    <message>
+        <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox could not be written or read (disk full, permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark&apos;s JSON, Conbench&apos;s own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,47 +637,77 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>DropArea</name>
     <message>
         <source>Drop folders of result files (*.json) or single files here, or click to choose them</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar aquí carpetas de archivos de resultados (*.json) o archivos sueltos, o pulsar para elegirlos</translation>
     </message>
     <message>
         <source>Drop result folders or files here, or click to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar aquí carpetas o archivos de resultados, o pulsar para añadirlos</translation>
     </message>
 </context>
 <context>
     <name>FinishRunCommand</name>
     <message>
         <source>Finish the started run and remove the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar la ejecución iniciada y eliminar el archivo de estado.</translation>
     </message>
     <message>
-        <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json. The state file is removed once the server accepted it.
+        <source>run update</source>
+        <translation>una actualización de ejecución</translation>
+    </message>
+    <message>
+        <source>The JSON names run &quot;%1&quot; but the run started here is &quot;%2&quot;.</source>
+        <translation>El JSON nombra la ejecución &quot;%1&quot;, pero la ejecución iniciada aquí es &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;finish run&quot; takes only %1; the JSON holds &quot;%2&quot;.</source>
+        <translation>&quot;finish run&quot; solo admite %1; el JSON contiene &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>error_type and error_info cannot be stored on it; the state file is removed.</source>
+        <translation>error_type y error_info no se pueden almacenar allí; el archivo de estado se elimina.</translation>
+    </message>
+    <message>
+        <source>The state file is removed.</source>
+        <translation>El archivo de estado se elimina.</translation>
+    </message>
+    <message>
+        <source>The run was not finished: %1 (the state file is kept; try again)</source>
+        <translation>La ejecución no se finalizó: %1 (se conserva el archivo de estado; volver a intentarlo)</translation>
+    </message>
+    <message>
+        <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
 Without JSON input only finished_timestamp is sent; standard input is read only when &quot;-&quot; is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>GbenchAdapter</name>
     <message>
-        <source>run update</source>
+        <source>not valid JSON (%1 at offset %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The JSON names run &quot;%1&quot; but the run started here is &quot;%2&quot;.</source>
+        <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;finish run&quot; takes only %1; the JSON holds &quot;%2&quot;.</source>
+        <source>%1: unknown time_unit &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counters %1 have no Conbench unit; they are kept in info.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error_type and error_info cannot be stored on it; the state file is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The state file is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run was not finished: %1 (the state file is kept; try again)</source>
+        <source>Google Benchmark JSON (--benchmark_format=json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,10 +715,37 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>GitProbe</name>
     <message>
         <source>git could not be started (%1); is it installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar git (%1); ¿está instalado?</translation>
     </message>
     <message>
         <source>%1 is not a git checkout with a commit: %2</source>
+        <translation>%1 no es una copia de trabajo de git con un commit: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HyperfineAdapter</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result has no &quot;command&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command exited with a non-zero status in %1 of %2 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no run times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperfine JSON (--export-json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -479,78 +753,141 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>InputLoader</name>
     <message>
         <source>at offset %1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>en la posición %1 (línea %2, columna %3)</translation>
     </message>
     <message>
         <source>NDJSON line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea NDJSON %1: %2</translation>
     </message>
     <message>
         <source>NDJSON line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea NDJSON %1</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid JSON %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo: %2</translation>
     </message>
     <message>
         <source>expected one JSON object, found an array (use NDJSON, one object per line, or a directory of files for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto JSON y se encontró un array (para varios, usar NDJSON, un objeto por línea, o un directorio de archivos)</translation>
     </message>
     <message>
         <source>expected one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto JSON</translation>
     </message>
     <message>
         <source>%1: no such file or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe el archivo o directorio</translation>
     </message>
     <message>
         <source>%1: cannot read the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el directorio</translation>
     </message>
     <message>
         <source>%1: cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo</translation>
     </message>
     <message>
         <source>%1: the directory holds no *.json files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el directorio no contiene archivos *.json</translation>
     </message>
     <message>
         <source>--path was given an empty value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--path recibió un valor vacío.</translation>
     </message>
     <message>
         <source>Several inputs were given; using --json and ignoring %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicaron varias entradas; se usa --json y se ignora %1.</translation>
     </message>
     <message>
         <source>the NDJSON argument and --path</source>
-        <translation type="unfinished"></translation>
+        <translation>el argumento NDJSON y --path</translation>
     </message>
     <message>
         <source>the NDJSON argument</source>
-        <translation type="unfinished"></translation>
+        <translation>el argumento NDJSON</translation>
     </message>
     <message>
         <source>--path</source>
-        <translation type="unfinished"></translation>
+        <translation>--path</translation>
     </message>
     <message>
         <source>Several inputs were given; using the NDJSON argument and ignoring --path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicaron varias entradas; se usa el argumento NDJSON y se ignora --path.</translation>
     </message>
     <message>
         <source>Standard input is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada estándar no está disponible.</translation>
     </message>
     <message>
         <source>No input: give --json &apos;{...}&apos;, --path FILE_OR_DIRECTORY, NDJSON as an argument, or pipe NDJSON to standard input.</source>
+        <translation>Sin entrada: indicar --json &apos;{...}&apos;, --path ARCHIVO_O_DIRECTORIO, NDJSON como argumento, o pasar NDJSON por la entrada estándar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than the %2 that one input object may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 that one input object may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number %2 is out of range (a number must fit a double: at most about 1.8e308 in size, and 0 or at least about 2.2e-308)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link loop; nothing can be read through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a dangling symbolic link (its target %2 does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; give a file or a directory of files (NDJSON can be piped to standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory; only the *.json files directly in %2 are read (not sub-directories)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,196 +895,389 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>MainWindow</name>
     <message>
         <source>benchconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>benchconnect</translation>
     </message>
     <message>
         <source>Every result found; select one to see the JSON that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resultados encontrados; seleccionar uno para ver el JSON que se enviará</translation>
     </message>
     <message>
         <source>Select a result to see the JSON that will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar un resultado para ver el JSON que se enviará.</translation>
     </message>
     <message>
         <source>What happened appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparece lo que sucede.</translation>
     </message>
     <message>
         <source>&amp;JSON to send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON a enviar</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro</translation>
     </message>
     <message>
         <source>Results read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados leídos: %1.</translation>
     </message>
     <message>
         <source>Results found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados encontrados: %1.</translation>
     </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la ejecución, soltar carpetas de resultados y enviar.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add result files or a folder of them (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Remove every result from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los resultados de la lista</translation>
     </message>
     <message>
         <source>&amp;Submit run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the run, send its valid results, and finish it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar ejecución</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop loading or sending (Esc); what was sent stays sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Copy as co&amp;mmand line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the benchconnect commands that do the same from a shell (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como línea de co&amp;mandos</translation>
     </message>
     <message>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the results waiting in the outbox, and send them again (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>Reading results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo resultados…</translation>
     </message>
     <message>
         <source>Add results</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir resultados</translation>
     </message>
     <message>
         <source>Benchmark results (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de benchmark (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1
 
 This file cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+No se puede leer este archivo: %2</translation>
     </message>
     <message>
         <source>This result cannot be sent with the run as composed: %1
 
 As read from %2:
 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resultado no se puede enviar con la ejecución tal como está definida: %1
+
+Tal como se leyó de %2:
+%3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Reading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura cancelada.</translation>
     </message>
     <message>
         <source>The run cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar la ejecución: %1</translation>
     </message>
     <message>
         <source>There is no valid result to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún resultado válido que enviar.</translation>
     </message>
     <message>
         <source>Creating the run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la ejecución…</translation>
     </message>
     <message>
         <source>%v of %m sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m enviados</translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 hechos, %3 fallidos</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 enviados</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no enviado</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Open run %2 on %3&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Abrir la ejecución %2 en %3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Submitting results: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando resultados: %1…</translation>
     </message>
     <message>
         <source>Copied to the clipboard:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado al portapapeles:
+%1</translation>
     </message>
     <message>
         <source>The benchconnect commands are on the clipboard.</source>
+        <translation>Los comandos de benchconnect están en el portapapeles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln files from %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results from an earlier session wait in the outbox; the button on the right sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add result files (*.json, NDJSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of result files (its *.json files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the run, send its valid results, and finish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the benchconnect commands that do the same from a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the results waiting in the outbox, send them again or drop them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send waiting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits in the outbox to the server set in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchconnect &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the README (the user guide) in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About benchconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of benchconnect and of Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbo&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the user guide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide (README.md) is not installed; &quot;benchconnect --help&quot; describes the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt and the underlined letter reaches each field; Tab goes from field to field.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About benchconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;benchconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sends benchmark results to a Conbench server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Outbox (%Ln)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %Ln waiting…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results from earlier submissions wait in the outbox; click to send them to the server set in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent from the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit while sending?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run is still being sent; what was not confirmed stays in the outbox if you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not all sent: %Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln in the outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; details in the Log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,41 +1285,123 @@ As read from %2:
     <name>Outbox</name>
     <message>
         <source>outbox %1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>bandeja de salida %1 #%2</translation>
     </message>
     <message>
         <source>%1: cannot create the outbox directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear el directorio de la bandeja de salida.</translation>
     </message>
     <message>
         <source>%1: cannot write to the outbox: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir en la bandeja de salida: %2</translation>
     </message>
     <message>
         <source>%1: cannot move the batch into the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede mover el lote a la bandeja de salida.</translation>
     </message>
     <message>
         <source>%1: cannot read the outbox directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el directorio de la bandeja de salida.</translation>
     </message>
     <message>
         <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1 is being sent by another process; not dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida no contiene ningún lote &quot;%1&quot; (ver benchconnect outbox list).</translation>
     </message>
     <message>
         <source>%1: cannot read the batch: %2</source>
+        <translation>%1: no se puede leer el lote: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot record what the server did with a result: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a directory; cannot keep the outbox there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outbox directory is readable by others than its owner; the results in it are too (chmod 700 makes it private).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outbox directory is not writable by its owner; no results can be kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty file: it holds no results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header (first line) cannot be read, so the server its results were for is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines cannot be read and are not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cut short: %n results of the %1 it was written with are missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unfinished: the submission that wrote it stopped before it began sending; none of it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal of a batch that is gone; it holds no results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file of the outbox; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent or written by another process; not dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent by another process; not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 holds no results; there is nothing to send (benchconnect outbox drop %1 removes it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
-        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there.</source>
+        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: &quot;outbox retry&quot; does not send it again, &quot;outbox list&quot; shows the server&apos;s reason, &quot;outbox drop&quot; removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and &quot;outbox drop&quot; removes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,160 +1409,235 @@ As read from %2:
     <name>OutboxDialog</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar…</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Último problema</translation>
     </message>
     <message>
         <source>Send the waiting results to the server set in the window; results the server holds already are not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los resultados en espera al servidor indicado en la ventana; los resultados que el servidor ya tiene no se vuelven a enviar</translation>
     </message>
     <message>
         <source>Remove the selected batches without sending them</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los lotes seleccionados sin enviarlos</translation>
     </message>
     <message>
         <source>Results wait here until the server confirmed them: &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados esperan aquí hasta que el servidor los confirma: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>being sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>enviándose ahora</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida está vacía.</translation>
     </message>
     <message>
         <source>Results waiting: %1, in batches: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados en espera: %1, en lotes: %2.</translation>
     </message>
     <message>
         <source>Set the server in the window first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que indicar el servidor en la ventana: %1</translation>
     </message>
     <message>
         <source>Nothing waits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en espera para %1.</translation>
     </message>
     <message>
         <source>Reading what %1 holds already…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo lo que %1 ya contiene…</translation>
     </message>
     <message>
         <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada, porque enviar sin saber lo que contiene el servidor podría almacenar resultados por duplicado: %1</translation>
     </message>
     <message>
         <source>Sent: %1, failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados: %1, fallidos: %2.</translation>
     </message>
     <message>
         <source>%1 of them were found stored already and not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de ellos ya estaban almacenados y no se volvieron a enviar.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Drop from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar de la bandeja de salida</translation>
     </message>
     <message>
         <source>Remove %1 batches without sending them? Their results are lost for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 lotes sin enviarlos? Sus resultados se perderán para siempre.</translation>
     </message>
 </context>
 <context>
     <name>OutboxDropCommand</name>
     <message>
         <source>Remove batches from the outbox without sending them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar lotes de la bandeja de salida sin enviarlos.</translation>
     </message>
     <message>
-        <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them. Their results are lost for good.
+        <source>The batches to remove, as &quot;outbox list&quot; names them.</source>
+        <translation>Los lotes que quitar, tal como los nombra &quot;outbox list&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove every batch.</source>
+        <translation>Quitar todos los lotes.</translation>
+    </message>
+    <message>
+        <source>Name the batches to drop (see benchconnect outbox list), or give --all.</source>
+        <translation>Indicar los lotes que descartar (ver benchconnect outbox list) o usar --all.</translation>
+    </message>
+    <message>
+        <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox&apos;s are left alone.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The batches to remove, as &quot;outbox list&quot; names them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove every batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the batches to drop (see benchconnect outbox list), or give --all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped %1 batches from the outbox.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Dropped %n batches from the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OutboxListCommand</name>
     <message>
         <source>List the results waiting in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los resultados en espera en la bandeja de salida.</translation>
     </message>
     <message>
-        <source>Lists the outbox&apos;s batches: their id, the server they are for, when they were made, how many of their results are still waiting, and the last refusals.
+        <source>%1  %2  %3 of %4 waiting  %5%6</source>
+        <translation>%1  %2  %3 de %4 en espera  %5%6</translation>
+    </message>
+    <message>
+        <source>  (being sent now)</source>
+        <translation>  (enviándose ahora)</translation>
+    </message>
+    <message>
+        <source>last problem: %1</source>
+        <translation>último problema: %1</translation>
+    </message>
+    <message>
+        <source>The outbox is empty (%1).</source>
+        <translation>La bandeja de salida está vacía (%1).</translation>
+    </message>
+    <message>
+        <source>Lists the outbox&apos;s batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server&apos;s reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2  %3 of %4 waiting  %5%6</source>
+        <source>(server unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (unfinished)  %n results  %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  (leftover)  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  (being sent now)</source>
+        <source>damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>last problem: %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>The outbox is empty (%1).</source>
+        <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>refused: %n more results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n batches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (not sent again)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged or leftover files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 results waiting in %2 batches (%3).</source>
+        <source>%1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,244 +1645,311 @@ As read from %2:
     <name>OutboxRetryCommand</name>
     <message>
         <source>Send the results waiting in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los resultados en espera en la bandeja de salida.</translation>
     </message>
     <message>
-        <source>Sends the outbox&apos;s waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up and not sent again, so each result is stored exactly once.
+        <source>Send only these batches (default: all of them for CONBENCH_URL).</source>
+        <translation>Enviar solo estos lotes (predeterminado: todos los de CONBENCH_URL).</translation>
+    </message>
+    <message>
+        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
+        <translation>La bandeja de salida no contiene ningún lote &quot;%1&quot; (ver benchconnect outbox list).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
+        <translation>No se envió nada, porque enviar sin saber lo que contiene el servidor podría almacenar resultados por duplicado: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent by another process; skipped.</source>
+        <translation>Otro proceso está enviando el lote %1; se omite.</translation>
+    </message>
+    <message>
+        <source>Sends the outbox&apos;s waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Server URLs match when they differ only in the case of the scheme or host, a default port or a trailing slash (localhost and 127.0.0.1 are different hosts). With --to-server URL the named batches (all waiting batches when none is named) are sent to that server instead and recorded as being for it from then on; the credentials are CONBENCH_EMAIL and CONBENCH_PASSWORD. Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up there and not sent again, so each result is stored exactly once.
+
+Not sent: results the server refused as they are (see &quot;outbox list&quot;), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send only these batches (default: all of them for CONBENCH_URL).</source>
+        <source>Send the batches to the Conbench server at URL (instead of CONBENCH_URL), for instance after the server moved; the batches are recorded as being for URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch %1 is for %2, not for CONBENCH_URL=%3.</source>
+        <source>--to-server &quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
+        <source>%1 is not sent (%2); &quot;benchconnect outbox drop %1&quot; removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in the outbox for %1.</source>
+        <source>Batch %1 holds no results waiting to be sent (see benchconnect outbox list).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Batch %1 is being sent by another process; skipped.</source>
+        <source>Batch %1 is for %2, not for CONBENCH_URL=%3; to send it there, give --to-server %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (nothing was sent)</source>
+        <translation type="unfinished">%1 (no se envió nada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are now for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the outbox waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n results)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with &quot;benchconnect outbox retry --to-server URL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PostResultCommand</name>
     <message>
         <source>Post results to the server as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar resultados en el servidor tal cual.</translation>
     </message>
     <message>
         <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
 
 Every result is checked before anything is sent: one that could not be stored (no stats and no error, or not exactly one of machine_info and cluster_info) stops the command with nothing sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía cada resultado al endpoint de resultados del servidor exactamente como se indica, sin completar valores predeterminados (para eso, usar &quot;submit result&quot;, o antes &quot;augment result&quot;).
+
+Cada resultado se comprueba antes de enviar nada: uno que no se podría almacenar (sin stats ni error, o sin exactamente uno de machine_info y cluster_info) detiene el comando sin enviar nada. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado</translation>
     </message>
     <message>
         <source>this result cannot be posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>este resultado no se puede publicar: %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressLine</name>
     <message>
         <source>Sending results: %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando resultados: %1/%2</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 fallidos</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1/s</translation>
     </message>
     <message>
         <source>, about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, quedan unos %1 s</translation>
     </message>
 </context>
 <context>
     <name>ProjectEnvironment</name>
     <message>
         <source>%1 is set but blank; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está definida pero vacía; se ignora.</translation>
     </message>
     <message>
         <source>A pull request number is set but CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT are not; no github information is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un número de pull request, pero no CONBENCH_PROJECT_REPOSITORY ni CONBENCH_PROJECT_COMMIT; no se añade información de github.</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_COMMIT está definida pero CONBENCH_PROJECT_REPOSITORY no; definir ambas (p. ej., CONBENCH_PROJECT_REPOSITORY=org/repo).</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not; set both (the commit is a 40-character hexadecimal SHA).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_REPOSITORY está definida pero CONBENCH_PROJECT_COMMIT no; definir ambas (el commit es un SHA hexadecimal de 40 caracteres).</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; no es un repositorio de GitHub; usar org/repo o https://github.com/org/repo.</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; is not a 40-character hexadecimal commit SHA.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; no es un SHA de commit hexadecimal de 40 caracteres.</translation>
     </message>
     <message>
         <source>The pull request number &quot;%1&quot; is not a positive integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de pull request &quot;%1&quot; no es un entero positivo.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceWriter</name>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos:</translation>
     </message>
     <message>
         <source>A variable that is set but blank is ignored with a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variable definida pero vacía se ignora con un aviso.</translation>
     </message>
     <message>
         <source>The outbox (or --outbox DIR, or BENCHCONNECT_OUTBOX). %1 Results are kept in batches of up to 1,000 (ID.ndjson), with a journal of confirmations beside each (ID.done); the directory and its files are readable by their owner only and never hold credentials. &quot;%2 outbox list&quot; shows what waits, &quot;%2 outbox retry&quot; sends it, &quot;%2 outbox drop&quot; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida (o --outbox DIR, o BENCHCONNECT_OUTBOX). %1 Los resultados se guardan en lotes de hasta 1000 (ID.ndjson), con un registro de confirmaciones junto a cada uno (ID.done); el directorio y sus archivos solo los puede leer su propietario y nunca contienen credenciales. &quot;%2 outbox list&quot; muestra lo que espera, &quot;%2 outbox retry&quot; lo envía y &quot;%2 outbox drop&quot; lo quita.</translation>
     </message>
     <message>
         <source>The run&apos;s state file, in the current directory: written by &quot;start run&quot; once the server accepted the run, read by &quot;submit result&quot; and &quot;finish run&quot;, removed by &quot;finish run&quot; once the server accepted the finish. It holds what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), never a password, and is readable by its owner only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de estado de la ejecución, en el directorio actual: lo escribe &quot;start run&quot; en cuanto el servidor acepta la ejecución, lo leen &quot;submit result&quot; y &quot;finish run&quot;, y lo elimina &quot;finish run&quot; en cuanto el servidor acepta la finalización. Contiene lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info), nunca una contraseña, y solo lo puede leer su propietario.</translation>
     </message>
     <message>
         <source>A run in a CI job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ejecución en un trabajo de CI:</translation>
     </message>
     <message>
         <source>Fill in the defaults of results, then post them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar los valores predeterminados de los resultados y luego publicarlos:</translation>
     </message>
     <message>
         <source>Send what a failed submission left in the outbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar lo que un envío fallido dejó en la bandeja de salida:</translation>
     </message>
     <message>
         <source>send benchmark results to a Conbench server</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar resultados de benchmark a un servidor Conbench</translation>
     </message>
     <message>
         <source>Each subcommand explains itself with --help; &quot;benchconnect GROUP --help&quot; (augment, post, put, outbox) lists the subcommands of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada subcomando se explica con --help; &quot;benchconnect GRUPO --help&quot; (augment, post, put, outbox) lista los subcomandos de un grupo.</translation>
     </message>
     <message>
         <source>the desktop window for sending benchmark results to a Conbench server</source>
-        <translation type="unfinished"></translation>
+        <translation>la ventana de escritorio para enviar resultados de benchmark a un servidor Conbench</translation>
     </message>
     <message>
         <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin argumentos, abre la ventana: el servidor, la ejecución (motivo, nombre, commit, rama, máquina o clúster) y los resultados, soltados como archivos o carpetas en la ventana. «Enviar ejecución» crea la ejecución, envía los resultados a través de la bandeja de salida y finaliza la ejecución, con progreso y «Cancelar». La contraseña se guarda en el llavero del escritorio, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un subcomando, se comporta exactamente como benchconnect(1), con los mismos subcomandos, opciones, entorno y estado de salida, y no abre ninguna ventana.</translation>
     </message>
     <message>
         <source>Show the help</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ayuda</translation>
     </message>
     <message>
         <source>Show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión</translation>
     </message>
 </context>
 <context>
     <name>ResultModel</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>válido</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>no válido</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>in outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>en bandeja de salida</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The benchmark&apos;s name (tags.name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>The unit of the samples (stats.unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad de las muestras (stats.unit)</translation>
     </message>
     <message>
         <source>How many samples the result holds (the length of stats.data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas muestras contiene el resultado (la longitud de stats.data)</translation>
     </message>
     <message>
         <source>The file the result was read from</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del que se leyó el resultado</translation>
     </message>
     <message>
         <source>Whether the result can be sent, and how far it got</source>
+        <translation>Si el resultado se puede enviar y hasta dónde llegó</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ResultPreparer</name>
     <message>
-        <source>cannot be sent: %1</source>
+        <source>The benchmark&apos;s name (tags.name), then its other tags (its parameters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,266 +1957,278 @@ Every result is checked before anything is sent: one that could not be stored (n
     <name>RunComposer</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido en la posición %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object ({...})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;This machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A c&amp;luster</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON ({...})</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <source>Why the benchmarks ran (the run&apos;s reason; each result&apos;s run_reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se ejecutaron los benchmarks (el motivo de la ejecución; el run_reason de cada resultado)</translation>
     </message>
     <message>
         <source>The run&apos;s name. Empty: &quot;REASON: COMMIT&quot; when both are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la ejecución. Vacío: &quot;MOTIVO: COMMIT&quot; cuando se conocen ambos.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Run tags, sent as each result&apos;s run_tags (servers since late 2023 store them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de ejecución, enviadas como run_tags de cada resultado (los servidores desde finales de 2023 las almacenan)</translation>
     </message>
     <message>
         <source>Add a run tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una etiqueta de ejecución</translation>
     </message>
     <message>
         <source>Remove the selected run tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta de ejecución seleccionada</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>org/repo</source>
-        <translation type="unfinished"></translation>
+        <translation>org/repo</translation>
     </message>
     <message>
         <source>The benchmarked repository (CONBENCH_PROJECT_REPOSITORY)</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio evaluado (CONBENCH_PROJECT_REPOSITORY)</translation>
     </message>
     <message>
         <source>40-character commit SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA de commit de 40 caracteres</translation>
     </message>
     <message>
         <source>The benchmarked commit (CONBENCH_PROJECT_COMMIT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none: a default-branch run</source>
-        <translation type="unfinished"></translation>
+        <translation>El commit evaluado (CONBENCH_PROJECT_COMMIT)</translation>
     </message>
     <message>
         <source>The pull request&apos;s number (CONBENCH_PROJECT_PR_NUMBER)</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de la pull request (CONBENCH_PROJECT_PR_NUMBER)</translation>
     </message>
     <message>
         <source>org:branch, rarely needed</source>
-        <translation type="unfinished"></translation>
+        <translation>org:rama, rara vez necesario</translation>
     </message>
     <message>
         <source>A commit that is not on the default branch and has no pull request (github.branch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From a git checkout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commit que no está en la rama predeterminada y no tiene pull request (github.branch)</translation>
     </message>
     <message>
         <source>Fill the repository and commit from a local git checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar el repositorio y el commit desde una copia de trabajo local de git</translation>
     </message>
     <message>
         <source>Re&amp;pository:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;positorio:</translation>
     </message>
     <message>
         <source>&amp;Commit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;R number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commit:</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ama:</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware</translation>
     </message>
     <message>
         <source>Send this machine&apos;s machine_info</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el machine_info de esta máquina</translation>
     </message>
     <message>
         <source>Send cluster_info instead of machine_info</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar cluster_info en lugar de machine_info</translation>
     </message>
     <message>
         <source>Send this name as machine_info.name instead of the host name (CONBENCH_MACHINE_INFO_NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar este nombre como machine_info.name en lugar del nombre de host (CONBENCH_MACHINE_INFO_NAME)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>The machine_info that will be sent (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>El machine_info que se enviará (solo lectura)</translation>
     </message>
     <message>
         <source>Collecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando…</translation>
     </message>
     <message>
         <source>The cluster&apos;s distinct name (cluster_info.name)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre distintivo del clúster (cluster_info.name)</translation>
     </message>
     <message>
         <source>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</translation>
     </message>
     <message>
         <source>What sets the cluster apart, as a JSON object (cluster_info.info)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Info (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que distingue al clúster, como objeto JSON (cluster_info.info)</translation>
     </message>
     <message>
         <source>When the run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la ejecución falló</translation>
     </message>
     <message>
         <source>empty: the run succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: la ejecución tuvo éxito</translation>
     </message>
     <message>
         <source>Sent as the run&apos;s error_type when the run is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía como error_type de la ejecución al finalizarla</translation>
     </message>
     <message>
         <source>{&quot;step&quot;: &quot;join&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;step&quot;: &quot;join&quot;}</translation>
     </message>
     <message>
         <source>Sent as the run&apos;s error_info (a JSON object) when the run is finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error i&amp;nfo (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía como error_info de la ejecución (un objeto JSON) al finalizarla</translation>
     </message>
     <message>
         <source>Commit read from %1; its origin (%2) is not on GitHub: enter the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit leído de %1; su origen (%2) no está en GitHub: introducir el repositorio.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído de %1.</translation>
     </message>
     <message>
         <source>Git checkout %1: commit %2, origin %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de trabajo de git %1: commit %2, origen %3</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTIVO</translation>
     </message>
     <message>
         <source>COMMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMIT</translation>
     </message>
     <message>
         <source>&quot;%1: %2&quot; when a reason and a commit are given</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1: %2&quot; cuando se indican un motivo y un commit</translation>
     </message>
     <message>
         <source>A pull request number or branch needs a repository and a commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de pull request o una rama necesitan un repositorio y un commit.</translation>
     </message>
     <message>
         <source>Give both the GitHub repository and the commit, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar tanto el repositorio de GitHub como el commit, o ninguno de los dos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un repositorio de GitHub; usar org/repo o https://github.com/org/repo.</translation>
     </message>
     <message>
         <source>The commit &quot;%1&quot; is not a 40-character hexadecimal SHA.</source>
-        <translation type="unfinished"></translation>
+        <translation>El commit &quot;%1&quot; no es un SHA hexadecimal de 40 caracteres.</translation>
     </message>
     <message>
         <source>The cluster needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster necesita un nombre.</translation>
     </message>
     <message>
         <source>The cluster info is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La información del clúster %1.</translation>
     </message>
     <message>
         <source>The error info is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La información del error %1.</translation>
     </message>
     <message>
         <source>Choose a git checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de trabajo de git</translation>
     </message>
     <message>
         <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Th&amp;is machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;A cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number; none: a default-branch run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a git chec&amp;kout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull re&amp;quest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name o&amp;verride:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster inf&amp;o (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error &amp;details (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a GitHub repository: use org/repo or https://github.com/org/repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,81 +2236,97 @@ Every result is checked before anything is sent: one that could not be stored (n
     <name>RunRequestCommand</name>
     <message>
         <source>Create runs on the server as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear ejecuciones en el servidor tal cual.</translation>
     </message>
     <message>
         <source>Update runs on the server (the id goes in the URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar ejecuciones en el servidor (el id va en la URL).</translation>
     </message>
     <message>
         <source>Sends each run to POST /api/runs/ exactly as given, without filling in defaults (use &quot;start run&quot; for that).
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía cada ejecución a POST /api/runs/ exactamente como se indica, sin completar valores predeterminados (para eso, usar &quot;start run&quot;).
+
+Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, a través de sus resultados: responden 405 a esta petición, lo que se informa una vez y no es un error.</translation>
     </message>
     <message>
         <source>Sends each run&apos;s fields to PUT /api/runs/ID/: the &quot;id&quot; of the JSON goes in the URL and is taken out of the body. Usually the fields are finished_timestamp, error_type, error_info and info.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía los campos de cada ejecución a PUT /api/runs/ID/: el &quot;id&quot; del JSON va en la URL y se quita del cuerpo. Normalmente los campos son finished_timestamp, error_type, error_info e info.
+
+Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, a través de sus resultados: responden 405 a esta petición, lo que se informa una vez y no es un error.</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>una ejecución</translation>
     </message>
     <message>
         <source>the run has no &quot;id&quot;; put run needs it for the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución no tiene &quot;id&quot;; put run lo necesita para la URL</translation>
     </message>
     <message>
         <source>the run has no &quot;id&quot; (&quot;augment run&quot; adds one)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución no tiene &quot;id&quot; (&quot;augment run&quot; añade uno)</translation>
     </message>
     <message>
         <source>Nothing to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que actualizar.</translation>
     </message>
     <message>
         <source>Nothing to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que crear.</translation>
     </message>
     <message>
         <source>%1: run %2 not %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ejecución %2 no %3: %4</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizada</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>creada</translation>
     </message>
 </context>
 <context>
     <name>RunState</name>
     <message>
         <source>No run has been started here: %1 does not exist. Run &quot;benchconnect start run&quot; first (in this directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha iniciado ninguna ejecución aquí: %1 no existe. Ejecutar antes &quot;benchconnect start run&quot; (en este directorio).</translation>
     </message>
     <message>
         <source>%1: cannot read the run&apos;s state file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a benchconnect state file (no run_id); remove it and start the run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo de estado de la ejecución: %2</translation>
     </message>
     <message>
         <source>%1: cannot write the run&apos;s state file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir el archivo de estado de la ejecución: %2</translation>
     </message>
     <message>
         <source>%1: cannot remove the run&apos;s state file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede eliminar el archivo de estado de la ejecución: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 in the result but %3 in the started run; leave it out of the result or start another run.</source>
+        <translation>&quot;%1&quot; es %2 en el resultado pero %3 en la ejecución iniciada; omitirlo del resultado o iniciar otra ejecución.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 was started on %2, but CONBENCH_URL is %3; set CONBENCH_URL=%2 to continue the run (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the run&apos;s state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a benchconnect state file (it holds no run_id); remove it and start the run again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,94 +2334,105 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>RunSubmitter</name>
     <message>
         <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló (%2); se reintentará en %3 s.</translation>
     </message>
     <message>
         <source>Logged in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1.</translation>
     </message>
     <message>
         <source>Creating run %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la ejecución %1 en %2…</translation>
     </message>
     <message>
         <source>This Conbench server keeps runs implicitly: a run exists through its results (the server answered 405 to the run endpoint). The run appears with its first result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor Conbench mantiene las ejecuciones implícitamente: una ejecución existe a través de sus resultados (el servidor respondió 405 al endpoint de ejecuciones). La ejecución aparece con su primer resultado.</translation>
     </message>
     <message>
         <source>Cancelled before the run was created; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de crear la ejecución; no se envió nada.</translation>
     </message>
     <message>
         <source>The run was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó la ejecución: %1</translation>
     </message>
     <message>
         <source>Run %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 creada.</translation>
     </message>
     <message>
         <source>This server (before late 2023) does not know run tags; they are left out of the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor (anterior a finales de 2023) no conoce las etiquetas de ejecución; se omiten de los resultados.</translation>
     </message>
     <message>
         <source>Nothing was sent: the results could not be written to the outbox (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: no se pudieron escribir los resultados en la bandeja de salida (%1).</translation>
     </message>
     <message>
         <source>Results sent: %1 of %2, failed: %3%4, in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados enviados: %1 de %2, fallidos: %3%4, en %5 s.</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 results wait in the outbox (%2); send them with &quot;benchconnect outbox retry&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelado)</translation>
     </message>
     <message>
         <source>Sending results: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando resultados: %1…</translation>
     </message>
     <message>
         <source>%1 sent, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviados, %2 fallidos</translation>
     </message>
     <message>
         <source>, %1 found invalid when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 no válidos al enviar</translation>
     </message>
     <message>
         <source>The server keeps runs implicitly (405): error_type and error_info cannot be stored on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor mantiene las ejecuciones implícitamente (405): error_type y error_info no se pueden almacenar allí.</translation>
     </message>
     <message>
         <source>The server keeps runs implicitly (405): there is no run to mark finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor mantiene las ejecuciones implícitamente (405): no hay ninguna ejecución que marcar como finalizada.</translation>
     </message>
     <message>
         <source>The run was not finished: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución no se finalizó: %1 (%2)</translation>
     </message>
     <message>
         <source>Run %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 finalizada.</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: %1.</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1.</translation>
     </message>
     <message>
         <source>Finished with failures: %1.</source>
+        <translation>Finalizado con fallos: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelling: nothing new is sent; what is under way finishes first.</source>
+        <source>Cancelling now: the requests under way are abandoned; the run is left unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,193 +2440,240 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>ServerBox</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>https://conbench.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://conbench.example.org</translation>
     </message>
     <message>
         <source>The Conbench server&apos;s address, without /api (CONBENCH_URL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only for a private server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account to log in with (CONBENCH_EMAIL); leave empty for a public server</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor Conbench, sin /api (CONBENCH_URL)</translation>
     </message>
     <message>
         <source>The account&apos;s password (CONBENCH_PASSWORD). Kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la cuenta (CONBENCH_PASSWORD). Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Ask the server whether it answers (GET /api/ping/), then log in when an e-mail is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar al servidor si responde (GET /api/ping/) y luego iniciar sesión si se indica un correo electrónico</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
         <source>The password for %1 was taken from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de %1 se tomó del llavero del sistema.</translation>
     </message>
     <message>
         <source>An e-mail is given but no password; enter both to log in, or neither for a public server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicó un correo electrónico pero no una contraseña; introducir ambos para iniciar sesión, o ninguno para un servidor público.</translation>
     </message>
     <message>
         <source>No system keychain answers (%1): the password is kept for this session only, never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No responde ningún llavero del sistema (%1): la contraseña se guarda solo para esta sesión, nunca se escribe en un archivo.</translation>
     </message>
     <message>
         <source>The account&apos;s password (CONBENCH_PASSWORD). No system keychain is available: it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la cuenta (CONBENCH_PASSWORD). No hay ningún llavero del sistema disponible: se guarda solo para esta sesión.</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando %1…</translation>
     </message>
     <message>
         <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló (%2); se reintentará en %3 s.</translation>
     </message>
     <message>
         <source>%1 did not answer as a Conbench server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió como un servidor Conbench: %2</translation>
     </message>
     <message>
         <source>Connected: %1 answers (no log-in; a public server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: %1 responde (sin inicio de sesión; servidor público).</translation>
     </message>
     <message>
         <source>Connected: %1 answers and %2 is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: %1 responde y %2 ha iniciado sesión.</translation>
     </message>
     <message>
         <source>%1 answers, but refused the e-mail or password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 responde, pero rechazó el correo electrónico o la contraseña: %2</translation>
     </message>
     <message>
         <source>%1 answers, but logging in failed: %2</source>
+        <translation>%1 responde, pero falló el inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>the account to log in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to log in with (CONBENCH_EMAIL). Conbench stores results only for a logged-in user, on a public server too; leave it empty only for a server that takes results without a log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up the connection test (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped before %1 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped before %1 answered the log-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServerCommand</name>
     <message>
-        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep retrying a request that gets no usable answer (connection errors, time-outs, 5xx, 429) for up to SECONDS (default 1800; also BENCHCONNECT_RETRY_DEADLINE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir reintentando una petición sin respuesta utilizable (errores de conexión, tiempos de espera agotados, 5xx, 429) durante un máximo de SECONDS segundos (predeterminado: 1800; también BENCHCONNECT_RETRY_DEADLINE).</translation>
     </message>
     <message>
         <source>Send up to N requests at once (default 4; also BENCHCONNECT_MAX_IN_FLIGHT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar hasta N peticiones a la vez (predeterminado: 4; también BENCHCONNECT_MAX_IN_FLIGHT).</translation>
     </message>
     <message>
         <source>Give up on one attempt when the server has not answered within SECONDS (default 150; 10 for logging in), then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar un intento si el servidor no ha respondido en SECONDS segundos (predeterminado: 150; 10 para iniciar sesión) y reintentar.</translation>
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file too (also BENCHCONNECT_CA_BUNDLE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar además en los certificados de CA de este archivo PEM (también BENCHCONNECT_CA_BUNDLE).</translation>
     </message>
     <message>
         <source>Do not verify the server&apos;s TLS certificate. Only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>No verificar el certificado TLS del servidor. Solo en una red de confianza.</translation>
     </message>
     <message>
         <source>--retry-deadline &quot;%1&quot; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retry-deadline &quot;%1&quot; no es un número de segundos.</translation>
     </message>
     <message>
         <source>--max-in-flight &quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-in-flight &quot;%1&quot; no es un número del 1 al 64.</translation>
     </message>
     <message>
         <source>--timeout &quot;%1&quot; is not a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout &quot;%1&quot; no es un número positivo de segundos.</translation>
     </message>
     <message>
         <source>%1: cannot read the CA bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo de certificados de CA.</translation>
     </message>
     <message>
         <source>--insecure: the server&apos;s TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>--insecure: el certificado TLS del servidor no se verifica; cualquiera en la ruta de red podría leer las credenciales y los resultados.</translation>
     </message>
     <message>
         <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló (%2); se reintentará en %3 s.</translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no se envió nada)</translation>
     </message>
     <message>
         <source>%1: %2 (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (no se envió nada)</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no contiene objetos JSON.</translation>
     </message>
     <message>
         <source>The input holds more than one JSON object; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada contiene más de un objeto JSON; indicar solo uno.</translation>
     </message>
     <message>
         <source>Stopping: no new results are sent; waiting for the requests under way. What was not sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo: no se envían resultados nuevos; esperando a las peticiones en curso. Lo no enviado queda en la bandeja de salida (benchconnect outbox retry). Pulsar Ctrl-C de nuevo para salir ya.</translation>
     </message>
     <message>
         <source>%1: not stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 results not stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 more results not stored for other reasons (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no almacenado: %2</translation>
     </message>
     <message>
         <source>Results sent: %1, failed: %2, kept in the outbox: %3 (to %4, in %5 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of them were found stored already and not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados enviados: %1, fallidos: %2, guardados en la bandeja de salida: %3 (a %4, en %5 s).</translation>
     </message>
     <message>
         <source>The outbox (%1) keeps what was not stored; send it with &quot;benchconnect outbox retry&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida (%1) guarda lo no almacenado; enviarlo con &quot;benchconnect outbox retry&quot;.</translation>
     </message>
     <message>
         <source>This Conbench server keeps runs implicitly: a run exists through its results (the server answered 405 to the run endpoint). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor Conbench mantiene las ejecuciones implícitamente: una ejecución existe a través de sus resultados (el servidor respondió 405 al endpoint de ejecuciones). %1</translation>
     </message>
     <message>
         <source>A run&apos;s field is &quot;%1&quot;; &quot;%2&quot; is the name results use (&quot;start run&quot; and &quot;augment run&quot; accept both).</source>
+        <translation>Un campo de la ejecución es &quot;%1&quot;; &quot;%2&quot; es el nombre que usan los resultados (&quot;start run&quot; y &quot;augment run&quot; aceptan ambos).</translation>
+    </message>
+    <message>
+        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see &quot;benchconnect outbox retry --help&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused by the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results refused by the server (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results not stored (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were found stored already and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1841,30 +2681,30 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>StartRunCommand</name>
     <message>
         <source>Start a run: create it and write the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una ejecución: crearla y escribir el archivo de estado.</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info). Prints the run&apos;s id.
+        <source>run</source>
+        <translation>una ejecución</translation>
+    </message>
+    <message>
+        <source>A run is started already here (%1). Finish it with &quot;benchconnect finish run&quot;, or remove the file to abandon it.</source>
+        <translation>Ya hay una ejecución iniciada aquí (%1). Finalizarla con &quot;benchconnect finish run&quot;, o eliminar el archivo para abandonarla.</translation>
+    </message>
+    <message>
+        <source>The state file is written; the run appears with its first result.</source>
+        <translation>El archivo de estado se ha escrito; la ejecución aparecerá con su primer resultado.</translation>
+    </message>
+    <message>
+        <source>The run was not created: %1</source>
+        <translation>No se creó la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info) and the server&apos;s URL, which &quot;submit result&quot; and &quot;finish run&quot; must use too. Prints the run&apos;s id.
 
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A run is started already here (%1). Finish it with &quot;benchconnect finish run&quot;, or remove the file to abandon it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The state file is written; the run appears with its first result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run was not created: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,20 +2712,20 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>SubmitResultCommand</name>
     <message>
         <source>Add results to the started run, fill in defaults, post them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted.
-
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir resultados a la ejecución iniciada, completar valores predeterminados y publicarlos.</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado</translation>
     </message>
     <message>
         <source>this result cannot be posted: %1</source>
+        <translation>este resultado no se puede publicar: %1</translation>
+    </message>
+    <message>
+        <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
+
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,11 +2733,11 @@ A field that the result and the run both hold with different values is an error.
     <name>Translations</name>
     <message>
         <source>BENCHCONNECT_LANGUAGE &quot;%1&quot; is not a language; the messages stay in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>BENCHCONNECT_LANGUAGE &quot;%1&quot; no es un idioma; los mensajes siguen en inglés.</translation>
     </message>
     <message>
         <source>There is no translation for BENCHCONNECT_LANGUAGE &quot;%1&quot; (there are: %2); the messages stay in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay traducción para BENCHCONNECT_LANGUAGE &quot;%1&quot; (hay: %2); los mensajes siguen en inglés.</translation>
     </message>
 </context>
 </TS>

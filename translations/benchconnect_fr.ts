@@ -2,28 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdaptCommand</name>
+    <message>
+        <source>Convert tools&apos; output, recognizing each file&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert %1 output into Conbench results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the output files of benchmark tools, recognizes each file&apos;s format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file&apos;s content on standard input. The README&apos;s table says what each format&apos;s fields become.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool&apos;s output file, or a folder of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tool&apos;s output with --path, or on standard input (see benchconnect %1 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds no benchmark results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdapterSource</name>
+    <message>
+        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished">%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in a format benchconnect reads (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: read as %2, %n results.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AugmentCommand</name>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution</translation>
     </message>
     <message>
         <source>Fill in the defaults of results and print them (no server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter les valeurs par défaut des résultats et les afficher (sans serveur).</translation>
     </message>
     <message>
         <source>Fill in the defaults of runs and print them (no server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter les valeurs par défaut des exécutions et les afficher (sans serveur).</translation>
     </message>
     <message>
         <source>Fills in the fields that a benchmark result needs and the user left out or set to null, and prints each result as one line of JSON. A value you give is never replaced.
 
 Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and context ({}), machine_info (this machine, unless cluster_info is given), github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context), and run_name (&quot;REASON: COMMIT&quot; when run_reason and a commit are known). Empty optional fields are left out. A result that could not be posted (no stats and no error, or not exactly one of machine_info and cluster_info) is printed with a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complète les champs nécessaires à un résultat de benchmark que l&apos;utilisateur a omis ou mis à null, et affiche chaque résultat sur une ligne de JSON. Une valeur fournie n&apos;est jamais remplacée.
+
+Valeurs par défaut&#xa0;: batch_id (un nouvel identifiant aléatoire), timestamp (maintenant, UTC), tags, info et context ({}), machine_info (cette machine, sauf si cluster_info est fourni), github (d&apos;après les variables CONBENCH_PROJECT_*&#xa0;; &quot;github&quot;: null signifie aucun contexte de commit) et run_name (&quot;MOTIF: COMMIT&quot; quand run_reason et un commit sont connus). Les champs facultatifs vides sont omis. Un résultat qui ne pourrait pas être envoyé (ni stats ni error, ou pas exactement un champ parmi machine_info et cluster_info) est affiché avec un avertissement.</translation>
     </message>
     <message>
         <source>Fills in the fields that a benchmark run needs and the user left out or set to null, and prints each run as one line of JSON. A value you give is never replaced.
@@ -31,207 +114,239 @@ Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and conte
 Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason and a commit are known), info ({}), machine_info (this machine, unless cluster_info is given) and github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context). finished_timestamp, error_type and error_info are left out until given.
 
 &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complète les champs nécessaires à une exécution de benchmark que l&apos;utilisateur a omis ou mis à null, et affiche chaque exécution sur une ligne de JSON. Une valeur fournie n&apos;est jamais remplacée.
+
+Valeurs par défaut&#xa0;: id (un nouvel identifiant aléatoire), name (&quot;MOTIF: COMMIT&quot; quand un motif et un commit sont connus), info ({}), machine_info (cette machine, sauf si cluster_info est fourni) et github (d&apos;après les variables CONBENCH_PROJECT_*&#xa0;; &quot;github&quot;: null signifie aucun contexte de commit). finished_timestamp, error_type et error_info sont omis tant qu&apos;ils ne sont pas fournis.
+
+&quot;run_reason&quot; et &quot;run_name&quot;, les noms qu&apos;utilisent les résultats, sont pris comme &quot;reason&quot; et &quot;name&quot; de l&apos;exécution.</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée ne contient aucun objet JSON.</translation>
     </message>
 </context>
 <context>
     <name>Augmenter</name>
     <message>
         <source>&quot;github&quot; must be an object with &quot;repository&quot; and &quot;commit&quot;, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;github&quot; doit être un objet avec &quot;repository&quot; et &quot;commit&quot;, ou null.</translation>
     </message>
     <message>
         <source>&quot;github&quot; lacks %1; give both &quot;repository&quot; and &quot;commit&quot;, or null for no commit context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque %1 dans &quot;github&quot;&#xa0;; fournir &quot;repository&quot; et &quot;commit&quot;, ou null pour aucun contexte de commit.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>&quot;github.repository&quot; is &quot;%1&quot;, not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;github.repository&quot; vaut &quot;%1&quot;, qui n&apos;est pas un dépôt GitHub&#xa0;; utiliser org/repo ou https://github.com/org/repo.</translation>
     </message>
     <message>
         <source>This result cannot be posted yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce résultat ne peut pas encore être envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the run gives both &quot;%1&quot; (%2) and &quot;%3&quot; (%4); give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution fournit à la fois &quot;%1&quot; (%2) et &quot;%3&quot; (%4)&#xa0;; n&apos;en fournir qu&apos;un.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is taken as the run&apos;s &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est pris comme &quot;%2&quot; de l&apos;exécution.</translation>
     </message>
     <message>
         <source>The run has no &quot;reason&quot; (such as commit, pull-request or nightly); Conbench groups runs by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution n&apos;a pas de &quot;reason&quot; (par exemple commit, pull-request ou nightly)&#xa0;; Conbench regroupe les exécutions selon ce champ.</translation>
     </message>
     <message>
         <source>it holds both &quot;machine_info&quot; and &quot;cluster_info&quot;; give exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient à la fois &quot;machine_info&quot; et &quot;cluster_info&quot;&#xa0;; en fournir exactement un.</translation>
     </message>
     <message>
         <source>it holds neither &quot;machine_info&quot; nor &quot;cluster_info&quot;; give exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient ni &quot;machine_info&quot; ni &quot;cluster_info&quot;&#xa0;; en fournir exactement un.</translation>
     </message>
     <message>
         <source>it holds neither &quot;stats&quot; nor &quot;error&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient ni &quot;stats&quot; ni &quot;error&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ClientSettings</name>
     <message>
         <source>CONBENCH_URL is not set; set it to the Conbench server&apos;s address, such as https://conbench.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL n&apos;est pas définie&#xa0;; lui donner l&apos;adresse du serveur Conbench, par exemple https://conbench.example.org.</translation>
     </message>
     <message>
         <source>CONBENCH_URL=&quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL=&quot;%1&quot; n&apos;est pas une adresse http:// ou https:// avec un hôte, par exemple https://conbench.example.org.</translation>
     </message>
     <message>
         <source>CONBENCH_URL=&quot;%1&quot; ends with /api; give the server&apos;s address without it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL=&quot;%1&quot; se termine par /api&#xa0;; indiquer l&apos;adresse du serveur sans ce suffixe (%2).</translation>
     </message>
     <message>
         <source>CONBENCH_URL=&quot;%1&quot; has a query, fragment or user name; give only the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL=&quot;%1&quot; contient une requête, un fragment ou un nom d&apos;utilisateur&#xa0;; n&apos;indiquer que l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but blank; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PASSWORD est définie mais vide&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
         <source>CONBENCH_EMAIL is set but CONBENCH_PASSWORD is not; set both to log in, or neither for a public server.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_EMAIL est définie mais pas CONBENCH_PASSWORD&#xa0;; définir les deux pour s&apos;identifier, ou aucune pour un serveur public.</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but CONBENCH_EMAIL is not; not logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PASSWORD est définie mais pas CONBENCH_EMAIL&#xa0;; pas d&apos;identification.</translation>
     </message>
     <message>
         <source>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; n&apos;est pas un nombre de secondes.</translation>
     </message>
     <message>
         <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; n&apos;est pas un nombre entre 1 et 64.</translation>
     </message>
     <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de %1 circuleraient en clair sur http:// vers %2&#xa0;; utiliser https://, sauf sur un réseau strictement privé.</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: erreur&#xa0;: %2</translation>
     </message>
     <message>
         <source>The Conbench server, without /api (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Conbench, sans /api (obligatoire).</translation>
     </message>
     <message>
         <source>Log in with this account (for a private server).</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;identifier avec ce compte (pour un serveur privé).</translation>
     </message>
     <message>
         <source>The account&apos;s password; never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte&#xa0;; jamais affiché.</translation>
     </message>
     <message>
         <source>org/repo or https://github.com/org/repo: github.repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>org/repo ou https://github.com/org/repo&#xa0;: github.repository.</translation>
     </message>
     <message>
         <source>The 40-hex commit SHA: github.commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SHA du commit (40 caractères hexadécimaux)&#xa0;: github.commit.</translation>
     </message>
     <message>
         <source>The pull request number: github.pr_number (BENCHMARKABLE_PR_NUMBER is read too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de la pull request&#xa0;: github.pr_number (BENCHMARKABLE_PR_NUMBER est aussi lu).</translation>
     </message>
     <message>
         <source>Overrides the host name sent as machine_info.name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace le nom d&apos;hôte envoyé dans machine_info.name.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: %1 %2 [options]</translation>
     </message>
     <message>
         <source>Input (give one; --json wins over NDJSON, which wins over --path):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée (une seule&#xa0;; --json l&apos;emporte sur NDJSON, qui l&apos;emporte sur --path)&#xa0;:</translation>
     </message>
     <message>
         <source>One %1 as a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file holding one %1 as a JSON object, or a directory whose *.json files (not recursive) each hold one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet JSON (%1).</translation>
     </message>
     <message>
         <source>Newline-delimited JSON, one %1 per line, as an argument; &quot;-&quot;, or standard input when nothing else is given and it is not a terminal, reads it from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON délimité par des sauts de ligne, un objet (%1) par ligne, en argument&#xa0;; avec &quot;-&quot;, ou quand rien d&apos;autre n&apos;est fourni et que l&apos;entrée standard n&apos;est pas un terminal, il est lu depuis l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments&#xa0;:</translation>
     </message>
     <message>
         <source>Print only errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les erreurs.</translation>
     </message>
     <message>
         <source>Print what is done, step by step (never a password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qui est fait, étape par étape (jamais un mot de passe).</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 130 interrupted (see %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
         <source>A file holding one %1, or a directory of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier contenant un objet (%1), ou un répertoire de tels fichiers.</translation>
     </message>
     <message>
         <source>%1 (see %2 %3 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (voir %2 %3 --help)</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see %2 %3 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu &quot;%1&quot; (voir %2 %3 --help)</translation>
     </message>
     <message>
         <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>A file holding one %1 as a JSON object, or a directory whose *.json files (not recursive) each hold one; anything else named *.json there (a FIFO, a dangling link, a directory) is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a file or NDJSON line larger than MIB mebibytes (default %1). Reading one takes several times its size in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 outbox storage; 130 interrupted (see %1 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a file or NDJSON line larger than MIB mebibytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 was given an empty value (an unset shell variable?); give %2, or leave the option out (see %3 %4 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but blank; set it to the outbox directory, or unset it for the default (~/.local/share/benchconnect/outbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but blank; ignoring it (--outbox is given).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,6 +354,29 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>CommandLineBuilder</name>
     <message>
         <source>Run tags (%1) are not part of a run: the command-line program sends the run_tags each result file holds.</source>
+        <translation>Les étiquettes d&apos;exécution (%1) ne font pas partie d&apos;une exécution&#xa0;: le programme en ligne de commande envoie les run_tags que contient chaque fichier de résultat.</translation>
+    </message>
+    <message>
+        <source>The password is not copied. Set it first, without echoing it: read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, as in the window (cannot be sent): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConbenchAdapter</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conbench result JSON (one object, or one per line)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -246,46 +384,117 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>ConbenchClient</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse en %1 s</translation>
     </message>
     <message>
         <source>stopped before the server confirmed it</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté avant que le serveur l&apos;ait confirmé</translation>
     </message>
     <message>
         <source>the TLS certificate of %1 is not trusted (%2); give its CA certificate with --ca-bundle or BENCHCONNECT_CA_BUNDLE, or, only on a network you trust, use --insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat TLS de %1 n&apos;est pas approuvé (%2)&#xa0;; fournir son certificat d&apos;AC avec --ca-bundle ou BENCHCONNECT_CA_BUNDLE, ou, seulement sur un réseau de confiance, utiliser --insecure</translation>
     </message>
     <message>
         <source>the server refused the credentials of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé les identifiants de %1 (%2)</translation>
     </message>
     <message>
         <source>the server requires logging in (%1); set CONBENCH_EMAIL and CONBENCH_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur exige une identification (%1)&#xa0;; définir CONBENCH_EMAIL et CONBENCH_PASSWORD</translation>
     </message>
     <message>
         <source>the server refused the request even after logging in again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la requête même après une nouvelle identification (%1)</translation>
     </message>
     <message>
         <source>the server redirected %1 to %2, which benchconnect does not follow (credentials never go to another host); set CONBENCH_URL to the address that answers</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a redirigé %1 vers %2, redirection que benchconnect ne suit pas (les identifiants ne vont jamais vers un autre hôte)&#xa0;; donner à CONBENCH_URL l&apos;adresse qui répond</translation>
     </message>
     <message>
         <source>no usable answer from %1 (attempts: %2, retried until the deadline of %3 s); the last problem: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse exploitable de %1 (tentatives&#xa0;: %2, répétées jusqu&apos;à l&apos;échéance de %3 s)&#xa0;; dernier problème&#xa0;: %4</translation>
     </message>
     <message>
         <source>cannot read the results of run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les résultats de l&apos;exécution %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot check whether the server stored a result already (%1); sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier si le serveur a déjà enregistré un résultat (%1)&#xa0;; nouvel envoi.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not give a Conbench answer (%2); check CONBENCH_URL and any proxy or network log-in page in between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ended the session right after logging in again (%1 answered %2); nothing more is sent. A proxy or load balancer in between may drop the session cookie; the results wait in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no id of a stored result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after a failed attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with &quot;benchconnect outbox retry&quot; or allow more with --retry-deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomAdapter</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has no &quot;name&quot; or no numeric &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the unit &quot;%2&quot; has no Conbench unit (s, ns, B/s, i/s); left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github-action-benchmark&apos;s custom JSON ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -293,126 +502,134 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>Dispatcher</name>
     <message>
         <source>Sends benchmark results to a Conbench server: fills in their defaults (machine, commit, timestamps), starts and finishes runs, and posts results, keeping every result in an outbox until the server confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie des résultats de benchmark à un serveur Conbench&#xa0;: complète leurs valeurs par défaut (machine, commit, horodatages), démarre et termine des exécutions, et envoie les résultats, en gardant chaque résultat dans une boîte d&apos;envoi jusqu&apos;à ce que le serveur l&apos;ait confirmé.</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>succès</translation>
     </message>
     <message>
         <source>the work was done only in part (some results were not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>le travail n&apos;a été fait qu&apos;en partie (des résultats n&apos;ont pas été acceptés)</translation>
     </message>
     <message>
         <source>unknown subcommand, bad option or option value</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande inconnue, option ou valeur d&apos;option incorrecte</translation>
     </message>
     <message>
         <source>no input, an unreadable file, invalid JSON, or a field that cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;entrée, un fichier illisible, du JSON non valide ou un champ inutilisable</translation>
     </message>
     <message>
         <source>a CONBENCH_* variable is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>une variable CONBENCH_* manque ou n&apos;est pas valide</translation>
     </message>
     <message>
         <source>the server refused the request or the credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server did not answer before the retry deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la requête ou les identifiants</translation>
     </message>
     <message>
         <source>the run&apos;s state file is missing, exists already, or disagrees with the input</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d&apos;état de l&apos;exécution manque, existe déjà ou contredit l&apos;entrée</translation>
     </message>
     <message>
         <source>interrupted (Ctrl-C); nothing accepted was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu (Ctrl-C)&#xa0;; rien de ce qui a été accepté n&apos;est perdu</translation>
     </message>
     <message>
         <source>Seconds to keep retrying one request (default 1800).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en secondes des nouvelles tentatives d&apos;une requête (1800 par défaut).</translation>
     </message>
     <message>
         <source>A PEM file of CA certificates to trust too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PEM de certificats d&apos;AC à approuver en plus.</translation>
     </message>
     <message>
         <source>The outbox directory (default ~/.local/share/benchconnect/outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de la boîte d&apos;envoi (~/.local/share/benchconnect/outbox par défaut).</translation>
     </message>
     <message>
         <source>Requests under way at once while sending results (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes simultanées lors de l&apos;envoi des résultats (4 par défaut).</translation>
     </message>
     <message>
         <source>Usage: benchconnect SUBCOMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: benchconnect SOUS-COMMANDE [options]</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run &quot;benchconnect SUBCOMMAND --help&quot; for the options of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer &quot;benchconnect SOUS-COMMANDE --help&quot; pour les options de chacune.</translation>
     </message>
     <message>
         <source>Typical use in a CI job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage typique dans une tâche de CI&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>Fills in the defaults of results or runs (machine, commit, timestamps, ids) and prints them as NDJSON, one object per line, without talking to a server. The output can be piped to &quot;post result&quot; or &quot;post run&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complète les valeurs par défaut des résultats ou des exécutions (machine, commit, horodatages, identifiants) et les affiche en NDJSON, un objet par ligne, sans contacter de serveur. La sortie peut être redirigée vers &quot;post result&quot; ou &quot;post run&quot;.</translation>
     </message>
     <message>
         <source>Sends results or runs to the Conbench server exactly as they are given, without filling in defaults. Results go through the outbox, so none is lost when the server fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie des résultats ou des exécutions au serveur Conbench exactement tels quels, sans compléter les valeurs par défaut. Les résultats passent par la boîte d&apos;envoi&#xa0;: aucun n&apos;est perdu si le serveur échoue.</translation>
     </message>
     <message>
         <source>Updates runs on the Conbench server: the &quot;id&quot; of each run goes in the URL, its other fields (such as finished_timestamp) in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met à jour des exécutions sur le serveur Conbench&#xa0;: le champ &quot;id&quot; de chaque exécution va dans l&apos;URL, ses autres champs (comme finished_timestamp) dans le corps.</translation>
     </message>
     <message>
         <source>The run workflow: &quot;start run&quot; creates a run and writes the state file, &quot;submit result&quot; adds results to it, &quot;finish run&quot; ends it and removes the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déroulement d&apos;une exécution&#xa0;: &quot;start run&quot; crée une exécution et écrit le fichier d&apos;état, &quot;submit result&quot; y ajoute des résultats, &quot;finish run&quot; la termine et supprime le fichier d&apos;état.</translation>
     </message>
     <message>
         <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts waits in the outbox until the server confirmed it. These subcommands show, send and remove what waits there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque résultat accepté par &quot;submit result&quot; ou &quot;post result&quot; attend dans la boîte d&apos;envoi jusqu&apos;à ce que le serveur l&apos;ait confirmé. Ces sous-commandes affichent, envoient et retirent ce qui y attend.</translation>
     </message>
     <message>
         <source>Usage: benchconnect %1 SUBCOMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: benchconnect %1 SOUS-COMMANDE [options]</translation>
     </message>
     <message>
         <source>Run &quot;benchconnect %1 --help&quot; for the input, options and examples of each (for example &quot;benchconnect %2 --help&quot;), and &quot;benchconnect --help&quot; for every subcommand, the environment and the exit status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer &quot;benchconnect %1 --help&quot; pour l&apos;entrée, les options et les exemples de chacune (par exemple &quot;benchconnect %2 --help&quot;), et &quot;benchconnect --help&quot; pour toutes les sous-commandes, l&apos;environnement et le code de sortie.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1&quot;. The subcommands are: %2. See benchconnect --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-commande inconnue &quot;%1&quot;. Les sous-commandes sont&#xa0;: %2. Voir benchconnect --help.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1 %2&quot;. &quot;%1&quot; takes one of: %3 (see benchconnect %1 --help).</source>
+        <translation>Sous-commande inconnue &quot;%1 %2&quot;. &quot;%1&quot; attend l&apos;une des sous-commandes&#xa0;: %3 (voir benchconnect %1 --help).</translation>
+    </message>
+    <message>
+        <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox could not be written or read (disk full, permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark&apos;s JSON, Conbench&apos;s own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,47 +637,77 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>DropArea</name>
     <message>
         <source>Drop folders of result files (*.json) or single files here, or click to choose them</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposer ici des dossiers de fichiers de résultats (*.json) ou des fichiers isolés, ou cliquer pour les choisir</translation>
     </message>
     <message>
         <source>Drop result folders or files here, or click to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposer ici des dossiers ou fichiers de résultats, ou cliquer pour les ajouter</translation>
     </message>
 </context>
 <context>
     <name>FinishRunCommand</name>
     <message>
         <source>Finish the started run and remove the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l&apos;exécution démarrée et supprimer le fichier d&apos;état.</translation>
     </message>
     <message>
-        <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json. The state file is removed once the server accepted it.
+        <source>run update</source>
+        <translation>mise à jour d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>The JSON names run &quot;%1&quot; but the run started here is &quot;%2&quot;.</source>
+        <translation>Le JSON désigne l&apos;exécution &quot;%1&quot; mais l&apos;exécution démarrée ici est &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;finish run&quot; takes only %1; the JSON holds &quot;%2&quot;.</source>
+        <translation>&quot;finish run&quot; n&apos;accepte que %1&#xa0;; le JSON contient &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>error_type and error_info cannot be stored on it; the state file is removed.</source>
+        <translation>error_type et error_info ne peuvent pas y être enregistrés&#xa0;; le fichier d&apos;état est supprimé.</translation>
+    </message>
+    <message>
+        <source>The state file is removed.</source>
+        <translation>Le fichier d&apos;état est supprimé.</translation>
+    </message>
+    <message>
+        <source>The run was not finished: %1 (the state file is kept; try again)</source>
+        <translation>L&apos;exécution n&apos;a pas été terminée&#xa0;: %1 (le fichier d&apos;état est conservé&#xa0;; réessayer)</translation>
+    </message>
+    <message>
+        <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
 Without JSON input only finished_timestamp is sent; standard input is read only when &quot;-&quot; is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>GbenchAdapter</name>
     <message>
-        <source>run update</source>
+        <source>not valid JSON (%1 at offset %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The JSON names run &quot;%1&quot; but the run started here is &quot;%2&quot;.</source>
+        <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;finish run&quot; takes only %1; the JSON holds &quot;%2&quot;.</source>
+        <source>%1: unknown time_unit &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counters %1 have no Conbench unit; they are kept in info.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error_type and error_info cannot be stored on it; the state file is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The state file is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run was not finished: %1 (the state file is kept; try again)</source>
+        <source>Google Benchmark JSON (--benchmark_format=json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,10 +715,37 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>GitProbe</name>
     <message>
         <source>git could not be started (%1); is it installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer git (%1)&#xa0;; est-il installé&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is not a git checkout with a commit: %2</source>
+        <translation>%1 n&apos;est pas une copie de travail git avec un commit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HyperfineAdapter</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result has no &quot;command&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command exited with a non-zero status in %1 of %2 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no run times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperfine JSON (--export-json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -479,78 +753,141 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>InputLoader</name>
     <message>
         <source>at offset %1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>à la position %1 (ligne %2, colonne %3)</translation>
     </message>
     <message>
         <source>NDJSON line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne NDJSON %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>NDJSON line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne NDJSON %1</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid JSON %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected one JSON object, found an array (use NDJSON, one object per line, or a directory of files for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul objet JSON attendu, un tableau a été trouvé (pour plusieurs, utiliser NDJSON, un objet par ligne, ou un répertoire de fichiers)</translation>
     </message>
     <message>
         <source>expected one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul objet JSON attendu</translation>
     </message>
     <message>
         <source>%1: no such file or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun fichier ou répertoire de ce nom</translation>
     </message>
     <message>
         <source>%1: cannot read the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire le répertoire</translation>
     </message>
     <message>
         <source>%1: cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire le fichier</translation>
     </message>
     <message>
         <source>%1: the directory holds no *.json files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le répertoire ne contient aucun fichier *.json</translation>
     </message>
     <message>
         <source>--path was given an empty value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--path a reçu une valeur vide.</translation>
     </message>
     <message>
         <source>Several inputs were given; using --json and ignoring %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs entrées fournies&#xa0;; utilisation de --json, sans tenir compte de %1.</translation>
     </message>
     <message>
         <source>the NDJSON argument and --path</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;argument NDJSON et --path</translation>
     </message>
     <message>
         <source>the NDJSON argument</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;argument NDJSON</translation>
     </message>
     <message>
         <source>--path</source>
-        <translation type="unfinished"></translation>
+        <translation>--path</translation>
     </message>
     <message>
         <source>Several inputs were given; using the NDJSON argument and ignoring --path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs entrées fournies&#xa0;; utilisation de l&apos;argument NDJSON, sans tenir compte de --path.</translation>
     </message>
     <message>
         <source>Standard input is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée standard n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>No input: give --json &apos;{...}&apos;, --path FILE_OR_DIRECTORY, NDJSON as an argument, or pipe NDJSON to standard input.</source>
+        <translation>Aucune entrée&#xa0;: fournir --json &apos;{...}&apos;, --path FILE_OR_DIRECTORY, du NDJSON en argument, ou envoyer du NDJSON sur l&apos;entrée standard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than the %2 that one input object may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 that one input object may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number %2 is out of range (a number must fit a double: at most about 1.8e308 in size, and 0 or at least about 2.2e-308)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link loop; nothing can be read through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a dangling symbolic link (its target %2 does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; give a file or a directory of files (NDJSON can be piped to standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory; only the *.json files directly in %2 are read (not sub-directories)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,196 +895,389 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>MainWindow</name>
     <message>
         <source>benchconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>benchconnect</translation>
     </message>
     <message>
         <source>Every result found; select one to see the JSON that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats trouvés&#xa0;; en sélectionner un pour voir le JSON qui sera envoyé</translation>
     </message>
     <message>
         <source>Select a result to see the JSON that will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner un résultat pour voir le JSON qui sera envoyé.</translation>
     </message>
     <message>
         <source>What happened appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déroulement s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>&amp;JSON to send</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON à envo&amp;yer</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>Results read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats lus&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Results found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats trouvés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer l&apos;exécution, déposer les dossiers de résultats, puis soumettre.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add result files or a folder of them (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Remove every result from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer tous les résultats de la liste</translation>
     </message>
     <message>
         <source>&amp;Submit run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the run, send its valid results, and finish it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre l&apos;exécution</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop loading or sending (Esc); what was sent stays sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Copy as co&amp;mmand line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the benchconnect commands that do the same from a shell (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en li&amp;gne de commande</translation>
     </message>
     <message>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the results waiting in the outbox, and send them again (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;&amp;envoi…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Reading results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des résultats…</translation>
     </message>
     <message>
         <source>Add results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des résultats</translation>
     </message>
     <message>
         <source>Benchmark results (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de benchmark (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1
 
 This file cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Impossible de lire ce fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>This result cannot be sent with the run as composed: %1
 
 As read from %2:
 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce résultat ne peut pas être envoyé avec l&apos;exécution telle que composée&#xa0;: %1
+
+Tel que lu depuis %2&#xa0;:
+%3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Reading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture annulée.</translation>
     </message>
     <message>
         <source>The run cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution ne peut pas être envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no valid result to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat valide à envoyer.</translation>
     </message>
     <message>
         <source>Creating the run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;exécution…</translation>
     </message>
     <message>
         <source>%v of %m sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés&#xa0;: %v sur %m</translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Traités&#xa0;: %1 sur %2, en échec&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore envoyé</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Open run %2 on %3&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Ouvrir l&apos;exécution %2 sur %3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Submitting results: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission des résultats&#xa0;: %1…</translation>
     </message>
     <message>
         <source>Copied to the clipboard:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans le presse-papiers&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>The benchconnect commands are on the clipboard.</source>
+        <translation>Les commandes benchconnect sont dans le presse-papiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln files from %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results from an earlier session wait in the outbox; the button on the right sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add result files (*.json, NDJSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of result files (its *.json files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the run, send its valid results, and finish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the benchconnect commands that do the same from a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the results waiting in the outbox, send them again or drop them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send waiting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits in the outbox to the server set in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchconnect &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the README (the user guide) in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About benchconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of benchconnect and of Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbo&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the user guide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide (README.md) is not installed; &quot;benchconnect --help&quot; describes the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt and the underlined letter reaches each field; Tab goes from field to field.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About benchconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;benchconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sends benchmark results to a Conbench server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Outbox (%Ln)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %Ln waiting…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results from earlier submissions wait in the outbox; click to send them to the server set in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent from the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit while sending?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run is still being sent; what was not confirmed stays in the outbox if you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not all sent: %Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln in the outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; details in the Log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,41 +1285,123 @@ As read from %2:
     <name>Outbox</name>
     <message>
         <source>outbox %1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>boîte d&apos;envoi %1 #%2</translation>
     </message>
     <message>
         <source>%1: cannot create the outbox directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de créer le répertoire de la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>%1: cannot write to the outbox: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire dans la boîte d&apos;envoi&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot move the batch into the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de déplacer le lot dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>%1: cannot read the outbox directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire le répertoire de la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1 is being sent by another process; not dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi ne contient aucun lot &quot;%1&quot; (voir benchconnect outbox list).</translation>
     </message>
     <message>
         <source>%1: cannot read the batch: %2</source>
+        <translation>%1&#xa0;: impossible de lire le lot&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot record what the server did with a result: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a directory; cannot keep the outbox there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outbox directory is readable by others than its owner; the results in it are too (chmod 700 makes it private).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outbox directory is not writable by its owner; no results can be kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty file: it holds no results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header (first line) cannot be read, so the server its results were for is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines cannot be read and are not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cut short: %n results of the %1 it was written with are missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unfinished: the submission that wrote it stopped before it began sending; none of it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal of a batch that is gone; it holds no results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file of the outbox; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent or written by another process; not dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent by another process; not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 holds no results; there is nothing to send (benchconnect outbox drop %1 removes it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
-        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there.</source>
+        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: &quot;outbox retry&quot; does not send it again, &quot;outbox list&quot; shows the server&apos;s reason, &quot;outbox drop&quot; removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and &quot;outbox drop&quot; removes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,160 +1409,235 @@ As read from %2:
     <name>OutboxDialog</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer…</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier problème</translation>
     </message>
     <message>
         <source>Send the waiting results to the server set in the window; results the server holds already are not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les résultats en attente au serveur défini dans la fenêtre&#xa0;; les résultats que le serveur a déjà ne sont pas renvoyés</translation>
     </message>
     <message>
         <source>Remove the selected batches without sending them</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les lots sélectionnés sans les envoyer</translation>
     </message>
     <message>
         <source>Results wait here until the server confirmed them: &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats attendent ici que le serveur les confirme&#xa0;: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>being sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi en cours</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi est vide.</translation>
     </message>
     <message>
         <source>Results waiting: %1, in batches: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats en attente&#xa0;: %1, lots&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Set the server in the window first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir d&apos;abord le serveur dans la fenêtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing waits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend pour %1.</translation>
     </message>
     <message>
         <source>Reading what %1 holds already…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de ce que %1 contient déjà…</translation>
     </message>
     <message>
         <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé, car envoyer sans savoir ce que contient le serveur pourrait enregistrer des résultats en double&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sent: %1, failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés&#xa0;: %1, en échec&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 of them were found stored already and not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà enregistrés sur le serveur, donc non renvoyés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Drop from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Remove %1 batches without sending them? Their results are lost for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ces lots (%1) sans les envoyer&#xa0;? Leurs résultats seront définitivement perdus.</translation>
     </message>
 </context>
 <context>
     <name>OutboxDropCommand</name>
     <message>
         <source>Remove batches from the outbox without sending them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des lots de la boîte d&apos;envoi sans les envoyer.</translation>
     </message>
     <message>
-        <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them. Their results are lost for good.
+        <source>The batches to remove, as &quot;outbox list&quot; names them.</source>
+        <translation>Les lots à retirer, tels que &quot;outbox list&quot; les nomme.</translation>
+    </message>
+    <message>
+        <source>Remove every batch.</source>
+        <translation>Retirer tous les lots.</translation>
+    </message>
+    <message>
+        <source>Name the batches to drop (see benchconnect outbox list), or give --all.</source>
+        <translation>Nommer les lots à retirer (voir benchconnect outbox list), ou fournir --all.</translation>
+    </message>
+    <message>
+        <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox&apos;s are left alone.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The batches to remove, as &quot;outbox list&quot; names them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove every batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the batches to drop (see benchconnect outbox list), or give --all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped %1 batches from the outbox.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Dropped %n batches from the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OutboxListCommand</name>
     <message>
         <source>List the results waiting in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les résultats en attente dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <source>Lists the outbox&apos;s batches: their id, the server they are for, when they were made, how many of their results are still waiting, and the last refusals.
+        <source>%1  %2  %3 of %4 waiting  %5%6</source>
+        <translation>%1  %2  %3 sur %4 en attente  %5%6</translation>
+    </message>
+    <message>
+        <source>  (being sent now)</source>
+        <translation>  (envoi en cours)</translation>
+    </message>
+    <message>
+        <source>last problem: %1</source>
+        <translation>dernier problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The outbox is empty (%1).</source>
+        <translation>La boîte d&apos;envoi est vide (%1).</translation>
+    </message>
+    <message>
+        <source>Lists the outbox&apos;s batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server&apos;s reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2  %3 of %4 waiting  %5%6</source>
+        <source>(server unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (unfinished)  %n results  %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  (leftover)  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  (being sent now)</source>
+        <source>damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>last problem: %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>The outbox is empty (%1).</source>
+        <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>refused: %n more results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n batches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (not sent again)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged or leftover files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 results waiting in %2 batches (%3).</source>
+        <source>%1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,244 +1645,311 @@ As read from %2:
     <name>OutboxRetryCommand</name>
     <message>
         <source>Send the results waiting in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les résultats en attente dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <source>Sends the outbox&apos;s waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up and not sent again, so each result is stored exactly once.
+        <source>Send only these batches (default: all of them for CONBENCH_URL).</source>
+        <translation>N&apos;envoyer que ces lots (par défaut&#xa0;: tous ceux de CONBENCH_URL).</translation>
+    </message>
+    <message>
+        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
+        <translation>La boîte d&apos;envoi ne contient aucun lot &quot;%1&quot; (voir benchconnect outbox list).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
+        <translation>Rien n&apos;a été envoyé, car envoyer sans savoir ce que contient le serveur pourrait enregistrer des résultats en double&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent by another process; skipped.</source>
+        <translation>Le lot %1 est en cours d&apos;envoi par un autre processus&#xa0;; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>Sends the outbox&apos;s waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Server URLs match when they differ only in the case of the scheme or host, a default port or a trailing slash (localhost and 127.0.0.1 are different hosts). With --to-server URL the named batches (all waiting batches when none is named) are sent to that server instead and recorded as being for it from then on; the credentials are CONBENCH_EMAIL and CONBENCH_PASSWORD. Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up there and not sent again, so each result is stored exactly once.
+
+Not sent: results the server refused as they are (see &quot;outbox list&quot;), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send only these batches (default: all of them for CONBENCH_URL).</source>
+        <source>Send the batches to the Conbench server at URL (instead of CONBENCH_URL), for instance after the server moved; the batches are recorded as being for URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch %1 is for %2, not for CONBENCH_URL=%3.</source>
+        <source>--to-server &quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
+        <source>%1 is not sent (%2); &quot;benchconnect outbox drop %1&quot; removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in the outbox for %1.</source>
+        <source>Batch %1 holds no results waiting to be sent (see benchconnect outbox list).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Batch %1 is being sent by another process; skipped.</source>
+        <source>Batch %1 is for %2, not for CONBENCH_URL=%3; to send it there, give --to-server %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (nothing was sent)</source>
+        <translation type="unfinished">%1 (rien n&apos;a été envoyé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are now for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the outbox waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n results)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with &quot;benchconnect outbox retry --to-server URL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PostResultCommand</name>
     <message>
         <source>Post results to the server as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des résultats au serveur tels quels.</translation>
     </message>
     <message>
         <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
 
 Every result is checked before anything is sent: one that could not be stored (no stats and no error, or not exactly one of machine_info and cluster_info) stops the command with nothing sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie chaque résultat au point d&apos;accès des résultats du serveur exactement tel quel, sans compléter les valeurs par défaut (utiliser pour cela &quot;submit result&quot;, ou d&apos;abord &quot;augment result&quot;).
+
+Chaque résultat est vérifié avant tout envoi&#xa0;: un résultat qui ne pourrait pas être enregistré (ni stats ni error, ou pas exactement un champ parmi machine_info et cluster_info) arrête la commande sans que rien ne soit envoyé. Un résultat dont la réponse se perd en route est recherché sur le serveur avant d&apos;être renvoyé&#xa0;: aucun n&apos;est enregistré deux fois.</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat</translation>
     </message>
     <message>
         <source>this result cannot be posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ce résultat ne peut pas être envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressLine</name>
     <message>
         <source>Sending results: %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des résultats&#xa0;: %1/%2</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 en échec</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1/s</translation>
     </message>
     <message>
         <source>, about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, encore environ %1 s</translation>
     </message>
 </context>
 <context>
     <name>ProjectEnvironment</name>
     <message>
         <source>%1 is set but blank; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est définie mais vide&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
         <source>A pull request number is set but CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT are not; no github information is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de pull request est défini, mais ni CONBENCH_PROJECT_REPOSITORY ni CONBENCH_PROJECT_COMMIT&#xa0;; aucune information github n&apos;est ajoutée.</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_COMMIT est définie mais pas CONBENCH_PROJECT_REPOSITORY&#xa0;; définir les deux (par ex. CONBENCH_PROJECT_REPOSITORY=org/repo).</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not; set both (the commit is a 40-character hexadecimal SHA).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_REPOSITORY est définie mais pas CONBENCH_PROJECT_COMMIT&#xa0;; définir les deux (le commit est un SHA de 40 caractères hexadécimaux).</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; n&apos;est pas un dépôt GitHub&#xa0;; utiliser org/repo ou https://github.com/org/repo.</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; is not a 40-character hexadecimal commit SHA.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; n&apos;est pas un SHA de commit de 40 caractères hexadécimaux.</translation>
     </message>
     <message>
         <source>The pull request number &quot;%1&quot; is not a positive integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de pull request &quot;%1&quot; n&apos;est pas un entier positif.</translation>
     </message>
 </context>
 <context>
     <name>ReferenceWriter</name>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples&#xa0;:</translation>
     </message>
     <message>
         <source>A variable that is set but blank is ignored with a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une variable définie mais vide est ignorée avec un avertissement.</translation>
     </message>
     <message>
         <source>The outbox (or --outbox DIR, or BENCHCONNECT_OUTBOX). %1 Results are kept in batches of up to 1,000 (ID.ndjson), with a journal of confirmations beside each (ID.done); the directory and its files are readable by their owner only and never hold credentials. &quot;%2 outbox list&quot; shows what waits, &quot;%2 outbox retry&quot; sends it, &quot;%2 outbox drop&quot; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi (ou --outbox DIR, ou BENCHCONNECT_OUTBOX). %1 Les résultats sont conservés par lots de 1000 au plus (ID.ndjson), avec à côté de chacun un journal des confirmations (ID.done)&#xa0;; le répertoire et ses fichiers ne sont lisibles que par leur propriétaire et ne contiennent jamais d&apos;identifiants. &quot;%2 outbox list&quot; montre ce qui attend, &quot;%2 outbox retry&quot; l&apos;envoie, &quot;%2 outbox drop&quot; le retire.</translation>
     </message>
     <message>
         <source>The run&apos;s state file, in the current directory: written by &quot;start run&quot; once the server accepted the run, read by &quot;submit result&quot; and &quot;finish run&quot;, removed by &quot;finish run&quot; once the server accepted the finish. It holds what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), never a password, and is readable by its owner only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;état de l&apos;exécution, dans le répertoire courant&#xa0;: écrit par &quot;start run&quot; une fois que le serveur a accepté l&apos;exécution, lu par &quot;submit result&quot; et &quot;finish run&quot;, supprimé par &quot;finish run&quot; une fois que le serveur a accepté la fin de l&apos;exécution. Il contient ce que partagent tous les résultats de l&apos;exécution (run_id, run_name, run_reason, github, machine_info ou cluster_info), jamais un mot de passe, et n&apos;est lisible que par son propriétaire.</translation>
     </message>
     <message>
         <source>A run in a CI job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution dans une tâche de CI&#xa0;:</translation>
     </message>
     <message>
         <source>Fill in the defaults of results, then post them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter les valeurs par défaut des résultats, puis les envoyer&#xa0;:</translation>
     </message>
     <message>
         <source>Send what a failed submission left in the outbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ce qu&apos;une soumission échouée a laissé dans la boîte d&apos;envoi&#xa0;:</translation>
     </message>
     <message>
         <source>send benchmark results to a Conbench server</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyer des résultats de benchmark à un serveur Conbench</translation>
     </message>
     <message>
         <source>Each subcommand explains itself with --help; &quot;benchconnect GROUP --help&quot; (augment, post, put, outbox) lists the subcommands of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque sous-commande s&apos;explique avec --help&#xa0;; &quot;benchconnect GROUPE --help&quot; (augment, post, put, outbox) liste les sous-commandes d&apos;un groupe.</translation>
     </message>
     <message>
         <source>the desktop window for sending benchmark results to a Conbench server</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de bureau pour envoyer des résultats de benchmark à un serveur Conbench</translation>
     </message>
     <message>
         <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans argument, ouvre la fenêtre&#xa0;: le serveur, l&apos;exécution (motif, nom, commit, branche, machine ou cluster) et les résultats, déposés sur la fenêtre sous forme de fichiers ou de dossiers. Soumettre l&apos;exécution crée l&apos;exécution, envoie les résultats via la boîte d&apos;envoi et termine l&apos;exécution, avec suivi de la progression et Annuler. Le mot de passe est conservé dans le trousseau du bureau, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une sous-commande, se comporte exactement comme benchconnect(1), avec les mêmes sous-commandes, options, environnement et code de sortie, et n&apos;ouvre aucune fenêtre.</translation>
     </message>
     <message>
         <source>Show the help</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aide</translation>
     </message>
     <message>
         <source>Show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version</translation>
     </message>
 </context>
 <context>
     <name>ResultModel</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valide</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi en cours</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>in outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The benchmark&apos;s name (tags.name)</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>The unit of the samples (stats.unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unité des échantillons (stats.unit)</translation>
     </message>
     <message>
         <source>How many samples the result holds (the length of stats.data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;échantillons du résultat (la longueur de stats.data)</translation>
     </message>
     <message>
         <source>The file the result was read from</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;où le résultat a été lu</translation>
     </message>
     <message>
         <source>Whether the result can be sent, and how far it got</source>
+        <translation>Si le résultat peut être envoyé, et où en est son envoi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ResultPreparer</name>
     <message>
-        <source>cannot be sent: %1</source>
+        <source>The benchmark&apos;s name (tags.name), then its other tags (its parameters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,266 +1957,278 @@ Every result is checked before anything is sent: one that could not be stored (n
     <name>RunComposer</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON valide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a JSON object ({...})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;This machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A c&amp;luster</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON ({...})</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Why the benchmarks ran (the run&apos;s reason; each result&apos;s run_reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les benchmarks ont été lancés (le motif de l&apos;exécution&#xa0;; le run_reason de chaque résultat)</translation>
     </message>
     <message>
         <source>The run&apos;s name. Empty: &quot;REASON: COMMIT&quot; when both are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;exécution. Vide&#xa0;: &quot;MOTIF: COMMIT&quot; si les deux sont connus.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Run tags, sent as each result&apos;s run_tags (servers since late 2023 store them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes d&apos;exécution, envoyées comme run_tags de chaque résultat (les serveurs depuis fin 2023 les enregistrent)</translation>
     </message>
     <message>
         <source>Add a run tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message>
         <source>Remove the selected run tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;étiquette sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>org/repo</source>
-        <translation type="unfinished"></translation>
+        <translation>org/repo</translation>
     </message>
     <message>
         <source>The benchmarked repository (CONBENCH_PROJECT_REPOSITORY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt évalué (CONBENCH_PROJECT_REPOSITORY)</translation>
     </message>
     <message>
         <source>40-character commit SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA du commit, 40 caractères</translation>
     </message>
     <message>
         <source>The benchmarked commit (CONBENCH_PROJECT_COMMIT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none: a default-branch run</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commit évalué (CONBENCH_PROJECT_COMMIT)</translation>
     </message>
     <message>
         <source>The pull request&apos;s number (CONBENCH_PROJECT_PR_NUMBER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de la pull request (CONBENCH_PROJECT_PR_NUMBER)</translation>
     </message>
     <message>
         <source>org:branch, rarely needed</source>
-        <translation type="unfinished"></translation>
+        <translation>org:branche, rarement utile</translation>
     </message>
     <message>
         <source>A commit that is not on the default branch and has no pull request (github.branch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From a git checkout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commit qui n&apos;est pas sur la branche par défaut et n&apos;a pas de pull request (github.branch)</translation>
     </message>
     <message>
         <source>Fill the repository and commit from a local git checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir le dépôt et le commit depuis une copie de travail git locale</translation>
     </message>
     <message>
         <source>Re&amp;pository:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dépôt&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Commit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;R number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commit&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branche&#xa0;:</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Send this machine&apos;s machine_info</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le machine_info de cette machine</translation>
     </message>
     <message>
         <source>Send cluster_info instead of machine_info</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer cluster_info au lieu de machine_info</translation>
     </message>
     <message>
         <source>Send this name as machine_info.name instead of the host name (CONBENCH_MACHINE_INFO_NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ce nom comme machine_info.name au lieu du nom d&apos;hôte (CONBENCH_MACHINE_INFO_NAME)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>The machine_info that will be sent (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le machine_info qui sera envoyé (lecture seule)</translation>
     </message>
     <message>
         <source>Collecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte…</translation>
     </message>
     <message>
         <source>The cluster&apos;s distinct name (cluster_info.name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom distinctif du cluster (cluster_info.name)</translation>
     </message>
     <message>
         <source>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</translation>
     </message>
     <message>
         <source>What sets the cluster apart, as a JSON object (cluster_info.info)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Info (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui distingue le cluster, sous forme d&apos;objet JSON (cluster_info.info)</translation>
     </message>
     <message>
         <source>When the run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;exécution a échoué</translation>
     </message>
     <message>
         <source>empty: the run succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: l&apos;exécution a réussi</translation>
     </message>
     <message>
         <source>Sent as the run&apos;s error_type when the run is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé comme error_type de l&apos;exécution quand elle est terminée</translation>
     </message>
     <message>
         <source>{&quot;step&quot;: &quot;join&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;step&quot;: &quot;join&quot;}</translation>
     </message>
     <message>
         <source>Sent as the run&apos;s error_info (a JSON object) when the run is finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error i&amp;nfo (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé comme error_info de l&apos;exécution (un objet JSON) quand elle est terminée</translation>
     </message>
     <message>
         <source>Commit read from %1; its origin (%2) is not on GitHub: enter the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit lu depuis %1&#xa0;; son origine (%2) n&apos;est pas sur GitHub&#xa0;: saisir le dépôt.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu depuis %1.</translation>
     </message>
     <message>
         <source>Git checkout %1: commit %2, origin %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de travail git %1&#xa0;: commit %2, origine %3</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTIF</translation>
     </message>
     <message>
         <source>COMMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMIT</translation>
     </message>
     <message>
         <source>&quot;%1: %2&quot; when a reason and a commit are given</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1: %2&quot; quand un motif et un commit sont fournis</translation>
     </message>
     <message>
         <source>A pull request number or branch needs a repository and a commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de pull request ou une branche nécessite un dépôt et un commit.</translation>
     </message>
     <message>
         <source>Give both the GitHub repository and the commit, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournir à la fois le dépôt GitHub et le commit, ou aucun des deux.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un dépôt GitHub&#xa0;; utiliser org/repo ou https://github.com/org/repo.</translation>
     </message>
     <message>
         <source>The commit &quot;%1&quot; is not a 40-character hexadecimal SHA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commit &quot;%1&quot; n&apos;est pas un SHA de 40 caractères hexadécimaux.</translation>
     </message>
     <message>
         <source>The cluster needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster doit avoir un nom.</translation>
     </message>
     <message>
         <source>The cluster info is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;info du cluster n&apos;est %1.</translation>
     </message>
     <message>
         <source>The error info is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;info d&apos;erreur n&apos;est %1.</translation>
     </message>
     <message>
         <source>Choose a git checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une copie de travail git</translation>
     </message>
     <message>
         <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Th&amp;is machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;A cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number; none: a default-branch run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a git chec&amp;kout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull re&amp;quest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name o&amp;verride:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster inf&amp;o (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error &amp;details (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a GitHub repository: use org/repo or https://github.com/org/repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,81 +2236,97 @@ Every result is checked before anything is sent: one that could not be stored (n
     <name>RunRequestCommand</name>
     <message>
         <source>Create runs on the server as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des exécutions sur le serveur telles quelles.</translation>
     </message>
     <message>
         <source>Update runs on the server (the id goes in the URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour des exécutions sur le serveur (l&apos;id va dans l&apos;URL).</translation>
     </message>
     <message>
         <source>Sends each run to POST /api/runs/ exactly as given, without filling in defaults (use &quot;start run&quot; for that).
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie chaque exécution à POST /api/runs/ exactement telle quelle, sans compléter les valeurs par défaut (utiliser pour cela &quot;start run&quot;).
+
+Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs résultats&#xa0;: ils répondent 405 à cette requête, ce qui est signalé une fois et n&apos;est pas une erreur.</translation>
     </message>
     <message>
         <source>Sends each run&apos;s fields to PUT /api/runs/ID/: the &quot;id&quot; of the JSON goes in the URL and is taken out of the body. Usually the fields are finished_timestamp, error_type, error_info and info.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie les champs de chaque exécution à PUT /api/runs/ID/&#xa0;: le champ &quot;id&quot; du JSON va dans l&apos;URL et est retiré du corps. Les champs sont en général finished_timestamp, error_type, error_info et info.
+
+Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs résultats&#xa0;: ils répondent 405 à cette requête, ce qui est signalé une fois et n&apos;est pas une erreur.</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution</translation>
     </message>
     <message>
         <source>the run has no &quot;id&quot;; put run needs it for the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution n&apos;a pas de champ &quot;id&quot;&#xa0;; put run en a besoin pour l&apos;URL</translation>
     </message>
     <message>
         <source>the run has no &quot;id&quot; (&quot;augment run&quot; adds one)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution n&apos;a pas de champ &quot;id&quot; (&quot;augment run&quot; en ajoute un)</translation>
     </message>
     <message>
         <source>Nothing to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à mettre à jour.</translation>
     </message>
     <message>
         <source>Nothing to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à créer.</translation>
     </message>
     <message>
         <source>%1: run %2 not %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: exécution %2 non %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>créée</translation>
     </message>
 </context>
 <context>
     <name>RunState</name>
     <message>
         <source>No run has been started here: %1 does not exist. Run &quot;benchconnect start run&quot; first (in this directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution n&apos;a été démarrée ici&#xa0;: %1 n&apos;existe pas. Lancer d&apos;abord &quot;benchconnect start run&quot; (dans ce répertoire).</translation>
     </message>
     <message>
         <source>%1: cannot read the run&apos;s state file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a benchconnect state file (no run_id); remove it and start the run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire le fichier d&apos;état de l&apos;exécution&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot write the run&apos;s state file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier d&apos;état de l&apos;exécution&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot remove the run&apos;s state file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de supprimer le fichier d&apos;état de l&apos;exécution&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 in the result but %3 in the started run; leave it out of the result or start another run.</source>
+        <translation>&quot;%1&quot; vaut %2 dans le résultat mais %3 dans l&apos;exécution démarrée&#xa0;; l&apos;omettre du résultat ou démarrer une autre exécution.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 was started on %2, but CONBENCH_URL is %3; set CONBENCH_URL=%2 to continue the run (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the run&apos;s state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a benchconnect state file (it holds no run_id); remove it and start the run again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,94 +2334,105 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>RunSubmitter</name>
     <message>
         <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué (%2)&#xa0;; nouvel essai dans %3 s.</translation>
     </message>
     <message>
         <source>Logged in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié en tant que %1.</translation>
     </message>
     <message>
         <source>Creating run %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;exécution %1 sur %2…</translation>
     </message>
     <message>
         <source>This Conbench server keeps runs implicitly: a run exists through its results (the server answered 405 to the run endpoint). The run appears with its first result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur Conbench gère les exécutions implicitement&#xa0;: une exécution existe par ses résultats (le serveur a répondu 405 au point d&apos;accès des exécutions). L&apos;exécution apparaît avec son premier résultat.</translation>
     </message>
     <message>
         <source>Cancelled before the run was created; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant la création de l&apos;exécution&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The run was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution n&apos;a pas été créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 créée.</translation>
     </message>
     <message>
         <source>This server (before late 2023) does not know run tags; they are left out of the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur (antérieur à fin 2023) ne connaît pas les étiquettes d&apos;exécution&#xa0;; elles sont omises des résultats.</translation>
     </message>
     <message>
         <source>Nothing was sent: the results could not be written to the outbox (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: les résultats n&apos;ont pas pu être écrits dans la boîte d&apos;envoi (%1).</translation>
     </message>
     <message>
         <source>Results sent: %1 of %2, failed: %3%4, in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats envoyés&#xa0;: %1 sur %2, en échec&#xa0;: %3%4, en %5 s.</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 results wait in the outbox (%2); send them with &quot;benchconnect outbox retry&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation> (envoi annulé)</translation>
     </message>
     <message>
         <source>Sending results: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des résultats&#xa0;: %1…</translation>
     </message>
     <message>
         <source>%1 sent, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyés&#xa0;: %1, en échec&#xa0;: %2</translation>
     </message>
     <message>
         <source>, %1 found invalid when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>, non valides à l&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server keeps runs implicitly (405): error_type and error_info cannot be stored on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur gère les exécutions implicitement (405)&#xa0;: error_type et error_info ne peuvent pas y être enregistrés.</translation>
     </message>
     <message>
         <source>The server keeps runs implicitly (405): there is no run to mark finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur gère les exécutions implicitement (405)&#xa0;: aucune exécution à marquer comme terminée.</translation>
     </message>
     <message>
         <source>The run was not finished: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution n&apos;a pas été terminée&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Run %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 terminée.</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé (%1).</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé (%1).</translation>
     </message>
     <message>
         <source>Finished with failures: %1.</source>
+        <translation>Terminé avec des échecs (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelling: nothing new is sent; what is under way finishes first.</source>
+        <source>Cancelling now: the requests under way are abandoned; the run is left unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,193 +2440,240 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>ServerBox</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
         <source>https://conbench.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://conbench.example.org</translation>
     </message>
     <message>
         <source>The Conbench server&apos;s address, without /api (CONBENCH_URL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only for a private server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account to log in with (CONBENCH_EMAIL); leave empty for a public server</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur Conbench, sans /api (CONBENCH_URL)</translation>
     </message>
     <message>
         <source>The account&apos;s password (CONBENCH_PASSWORD). Kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte (CONBENCH_PASSWORD). Conservé dans le trousseau système, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Ask the server whether it answers (GET /api/ping/), then log in when an e-mail is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au serveur s&apos;il répond (GET /api/ping/), puis s&apos;identifier si une adresse électronique est fournie</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>UR&amp;L&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électroni&amp;que&#xa0;:</translation>
     </message>
     <message>
         <source>The password for %1 was taken from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a été lu dans le trousseau système.</translation>
     </message>
     <message>
         <source>An e-mail is given but no password; enter both to log in, or neither for a public server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse électronique est fournie mais pas de mot de passe&#xa0;; saisir les deux pour s&apos;identifier, ou aucun pour un serveur public.</translation>
     </message>
     <message>
         <source>No system keychain answers (%1): the password is kept for this session only, never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système ne répond (%1)&#xa0;: le mot de passe est conservé pour cette session seulement, jamais écrit dans un fichier.</translation>
     </message>
     <message>
         <source>The account&apos;s password (CONBENCH_PASSWORD). No system keychain is available: it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte (CONBENCH_PASSWORD). Aucun trousseau système disponible&#xa0;: il est conservé pour cette session seulement.</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de %1…</translation>
     </message>
     <message>
         <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué (%2)&#xa0;; nouvel essai dans %3 s.</translation>
     </message>
     <message>
         <source>%1 did not answer as a Conbench server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu comme un serveur Conbench&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connected: %1 answers (no log-in; a public server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: %1 répond (pas d&apos;identification&#xa0;; serveur public).</translation>
     </message>
     <message>
         <source>Connected: %1 answers and %2 is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: %1 répond et %2 est identifié.</translation>
     </message>
     <message>
         <source>%1 answers, but refused the e-mail or password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répond, mais a refusé l&apos;adresse électronique ou le mot de passe&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answers, but logging in failed: %2</source>
+        <translation>%1 répond, mais l&apos;identification a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the account to log in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to log in with (CONBENCH_EMAIL). Conbench stores results only for a logged-in user, on a public server too; leave it empty only for a server that takes results without a log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up the connection test (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped before %1 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped before %1 answered the log-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServerCommand</name>
     <message>
-        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep retrying a request that gets no usable answer (connection errors, time-outs, 5xx, 429) for up to SECONDS (default 1800; also BENCHCONNECT_RETRY_DEADLINE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer une requête sans réponse exploitable (erreurs de connexion, délais dépassés, 5xx, 429) pendant SECONDS au plus (1800 par défaut&#xa0;; également BENCHCONNECT_RETRY_DEADLINE).</translation>
     </message>
     <message>
         <source>Send up to N requests at once (default 4; also BENCHCONNECT_MAX_IN_FLIGHT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer jusqu&apos;à N requêtes à la fois (4 par défaut&#xa0;; également BENCHCONNECT_MAX_IN_FLIGHT).</translation>
     </message>
     <message>
         <source>Give up on one attempt when the server has not answered within SECONDS (default 150; 10 for logging in), then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner une tentative quand le serveur n&apos;a pas répondu en SECONDS (150 par défaut&#xa0;; 10 pour l&apos;identification), puis réessayer.</translation>
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file too (also BENCHCONNECT_CA_BUNDLE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver en plus les certificats d&apos;AC de ce fichier PEM (également BENCHCONNECT_CA_BUNDLE).</translation>
     </message>
     <message>
         <source>Do not verify the server&apos;s TLS certificate. Only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas vérifier le certificat TLS du serveur. Seulement sur un réseau de confiance.</translation>
     </message>
     <message>
         <source>--retry-deadline &quot;%1&quot; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retry-deadline &quot;%1&quot; n&apos;est pas un nombre de secondes.</translation>
     </message>
     <message>
         <source>--max-in-flight &quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-in-flight &quot;%1&quot; n&apos;est pas un nombre entre 1 et 64.</translation>
     </message>
     <message>
         <source>--timeout &quot;%1&quot; is not a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout &quot;%1&quot; n&apos;est pas un nombre positif de secondes.</translation>
     </message>
     <message>
         <source>%1: cannot read the CA bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire le fichier de certificats d&apos;AC.</translation>
     </message>
     <message>
         <source>--insecure: the server&apos;s TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>--insecure&#xa0;: le certificat TLS du serveur n&apos;est pas vérifié&#xa0;; n&apos;importe qui sur le chemin réseau pourrait lire les identifiants et les résultats.</translation>
     </message>
     <message>
         <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué (%2)&#xa0;; nouvel essai dans %3 s.</translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rien n&apos;a été envoyé)</translation>
     </message>
     <message>
         <source>%1: %2 (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (rien n&apos;a été envoyé)</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée ne contient aucun objet JSON.</translation>
     </message>
     <message>
         <source>The input holds more than one JSON object; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée contient plus d&apos;un objet JSON&#xa0;; n&apos;en fournir qu&apos;un.</translation>
     </message>
     <message>
         <source>Stopping: no new results are sent; waiting for the requests under way. What was not sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt&#xa0;: plus aucun nouveau résultat n&apos;est envoyé&#xa0;; attente des requêtes en cours. Ce qui n&apos;a pas été envoyé reste dans la boîte d&apos;envoi (benchconnect outbox retry). Appuyer de nouveau sur Ctrl-C pour quitter immédiatement.</translation>
     </message>
     <message>
         <source>%1: not stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 results not stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 more results not stored for other reasons (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Results sent: %1, failed: %2, kept in the outbox: %3 (to %4, in %5 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of them were found stored already and not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats envoyés&#xa0;: %1, en échec&#xa0;: %2, gardés dans la boîte d&apos;envoi&#xa0;: %3 (vers %4, en %5 s).</translation>
     </message>
     <message>
         <source>The outbox (%1) keeps what was not stored; send it with &quot;benchconnect outbox retry&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi (%1) garde ce qui n&apos;a pas été enregistré&#xa0;; l&apos;envoyer avec &quot;benchconnect outbox retry&quot;.</translation>
     </message>
     <message>
         <source>This Conbench server keeps runs implicitly: a run exists through its results (the server answered 405 to the run endpoint). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur Conbench gère les exécutions implicitement&#xa0;: une exécution existe par ses résultats (le serveur a répondu 405 au point d&apos;accès des exécutions). %1</translation>
     </message>
     <message>
         <source>A run&apos;s field is &quot;%1&quot;; &quot;%2&quot; is the name results use (&quot;start run&quot; and &quot;augment run&quot; accept both).</source>
+        <translation>Le champ d&apos;une exécution est &quot;%1&quot;&#xa0;; &quot;%2&quot; est le nom qu&apos;utilisent les résultats (&quot;start run&quot; et &quot;augment run&quot; acceptent les deux).</translation>
+    </message>
+    <message>
+        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see &quot;benchconnect outbox retry --help&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused by the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results refused by the server (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results not stored (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were found stored already and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1841,30 +2681,30 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>StartRunCommand</name>
     <message>
         <source>Start a run: create it and write the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une exécution&#xa0;: la créer et écrire le fichier d&apos;état.</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info). Prints the run&apos;s id.
+        <source>run</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>A run is started already here (%1). Finish it with &quot;benchconnect finish run&quot;, or remove the file to abandon it.</source>
+        <translation>Une exécution est déjà démarrée ici (%1). La terminer avec &quot;benchconnect finish run&quot;, ou supprimer le fichier pour l&apos;abandonner.</translation>
+    </message>
+    <message>
+        <source>The state file is written; the run appears with its first result.</source>
+        <translation>Le fichier d&apos;état est écrit&#xa0;; l&apos;exécution apparaîtra avec son premier résultat.</translation>
+    </message>
+    <message>
+        <source>The run was not created: %1</source>
+        <translation>L&apos;exécution n&apos;a pas été créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info) and the server&apos;s URL, which &quot;submit result&quot; and &quot;finish run&quot; must use too. Prints the run&apos;s id.
 
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A run is started already here (%1). Finish it with &quot;benchconnect finish run&quot;, or remove the file to abandon it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The state file is written; the run appears with its first result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run was not created: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,20 +2712,20 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>SubmitResultCommand</name>
     <message>
         <source>Add results to the started run, fill in defaults, post them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted.
-
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des résultats à l&apos;exécution démarrée, compléter leurs valeurs par défaut, les envoyer.</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat</translation>
     </message>
     <message>
         <source>this result cannot be posted: %1</source>
+        <translation>ce résultat ne peut pas être envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
+
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,11 +2733,11 @@ A field that the result and the run both hold with different values is an error.
     <name>Translations</name>
     <message>
         <source>BENCHCONNECT_LANGUAGE &quot;%1&quot; is not a language; the messages stay in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>BENCHCONNECT_LANGUAGE &quot;%1&quot; n&apos;est pas une langue&#xa0;; les messages restent en anglais.</translation>
     </message>
     <message>
         <source>There is no translation for BENCHCONNECT_LANGUAGE &quot;%1&quot; (there are: %2); the messages stay in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de traduction pour BENCHCONNECT_LANGUAGE &quot;%1&quot; (disponibles&#xa0;: %2)&#xa0;; les messages restent en anglais.</translation>
     </message>
 </context>
 </TS>

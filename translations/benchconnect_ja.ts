@@ -2,28 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AdaptCommand</name>
+    <message>
+        <source>Convert tools&apos; output, recognizing each file&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert %1 output into Conbench results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the output files of benchmark tools, recognizes each file&apos;s format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file&apos;s content on standard input. The README&apos;s table says what each format&apos;s fields become.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool&apos;s output file, or a folder of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the tool&apos;s output with --path, or on standard input (see benchconnect %1 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds no benchmark results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdapterSource</name>
+    <message>
+        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished">%1: ファイルを読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in a format benchconnect reads (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: read as %2, %n results.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AugmentCommand</name>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン</translation>
     </message>
     <message>
         <source>Fill in the defaults of results and print them (no server).</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の既定値を補完して出力する (サーバーは使わない)。</translation>
     </message>
     <message>
         <source>Fill in the defaults of runs and print them (no server).</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの既定値を補完して出力する (サーバーは使わない)。</translation>
     </message>
     <message>
         <source>Fills in the fields that a benchmark result needs and the user left out or set to null, and prints each result as one line of JSON. A value you give is never replaced.
 
 Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and context ({}), machine_info (this machine, unless cluster_info is given), github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context), and run_name (&quot;REASON: COMMIT&quot; when run_reason and a commit are known). Empty optional fields are left out. A result that could not be posted (no stats and no error, or not exactly one of machine_info and cluster_info) is printed with a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク結果に必要なフィールドのうち、ユーザーが省略したものや null にしたものを補完し、各結果を 1 行の JSON として出力する。指定した値が置き換えられることはない。
+
+既定値: batch_id (新しいランダムな ID)、timestamp (現在時刻、UTC)、tags、info、context ({})、machine_info (cluster_info の指定がなければこのマシン)、github (CONBENCH_PROJECT_* 変数から。&quot;github&quot;: null はコミット情報なしを意味する)、run_name (run_reason とコミットが分かっている場合は &quot;REASON: COMMIT&quot;)。空の省略可能なフィールドは省く。送信できない結果 (stats も error もない、または machine_info と cluster_info のちょうど一方だけを持っていない) は警告付きで出力する。</translation>
     </message>
     <message>
         <source>Fills in the fields that a benchmark run needs and the user left out or set to null, and prints each run as one line of JSON. A value you give is never replaced.
@@ -31,207 +113,239 @@ Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and conte
 Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason and a commit are known), info ({}), machine_info (this machine, unless cluster_info is given) and github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context). finished_timestamp, error_type and error_info are left out until given.
 
 &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマークのランに必要なフィールドのうち、ユーザーが省略したものや null にしたものを補完し、各ランを 1 行の JSON として出力する。指定した値が置き換えられることはない。
+
+既定値: id (新しいランダムな ID)、name (理由とコミットが分かっている場合は &quot;REASON: COMMIT&quot;)、info ({})、machine_info (cluster_info の指定がなければこのマシン)、github (CONBENCH_PROJECT_* 変数から。&quot;github&quot;: null はコミット情報なしを意味する)。finished_timestamp、error_type、error_info は指定されるまで省く。
+
+結果が使う名前である &quot;run_reason&quot; と &quot;run_name&quot; は、ランの &quot;reason&quot; と &quot;name&quot; として扱う。</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に JSON オブジェクトがありません。</translation>
     </message>
 </context>
 <context>
     <name>Augmenter</name>
     <message>
         <source>&quot;github&quot; must be an object with &quot;repository&quot; and &quot;commit&quot;, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;github&quot; は &quot;repository&quot; と &quot;commit&quot; を持つオブジェクトか、null でなければなりません。</translation>
     </message>
     <message>
         <source>&quot;github&quot; lacks %1; give both &quot;repository&quot; and &quot;commit&quot;, or null for no commit context.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;github&quot; に %1 がありません。&quot;repository&quot; と &quot;commit&quot; の両方を指定するか、コミット情報なしなら null を指定してください。</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> と </translation>
     </message>
     <message>
         <source>&quot;github.repository&quot; is &quot;%1&quot;, not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;github.repository&quot; の &quot;%1&quot; は GitHub リポジトリではありません。org/repo または https://github.com/org/repo の形式で指定してください。</translation>
     </message>
     <message>
         <source>This result cannot be posted yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この結果はまだ送信できません: %1</translation>
     </message>
     <message>
         <source>the run gives both &quot;%1&quot; (%2) and &quot;%3&quot; (%4); give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランに &quot;%1&quot; (%2) と &quot;%3&quot; (%4) の両方が指定されています。どちらか一方にしてください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is taken as the run&apos;s &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; をランの &quot;%2&quot; として扱います。</translation>
     </message>
     <message>
         <source>The run has no &quot;reason&quot; (such as commit, pull-request or nightly); Conbench groups runs by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランに &quot;reason&quot; (commit、pull-request、nightly など) がありません。Conbench はこれでランをグループ化します。</translation>
     </message>
     <message>
         <source>it holds both &quot;machine_info&quot; and &quot;cluster_info&quot;; give exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>machine_info と cluster_info の両方を含んでいます。ちょうど一方だけにしてください。</translation>
     </message>
     <message>
         <source>it holds neither &quot;machine_info&quot; nor &quot;cluster_info&quot;; give exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>machine_info も cluster_info も含んでいません。ちょうど一方だけを指定してください。</translation>
     </message>
     <message>
         <source>it holds neither &quot;stats&quot; nor &quot;error&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats も error も含んでいません。</translation>
     </message>
 </context>
 <context>
     <name>ClientSettings</name>
     <message>
         <source>CONBENCH_URL is not set; set it to the Conbench server&apos;s address, such as https://conbench.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL が設定されていません。https://conbench.example.org のような Conbench サーバーのアドレスを設定してください。</translation>
     </message>
     <message>
         <source>CONBENCH_URL=&quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL=&quot;%1&quot; はホストを含む http:// または https:// のアドレスではありません (例: https://conbench.example.org)。</translation>
     </message>
     <message>
         <source>CONBENCH_URL=&quot;%1&quot; ends with /api; give the server&apos;s address without it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL=&quot;%1&quot; の末尾が /api です。/api を除いたサーバーのアドレス (%2) を指定してください。</translation>
     </message>
     <message>
         <source>CONBENCH_URL=&quot;%1&quot; has a query, fragment or user name; give only the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL=&quot;%1&quot; にクエリ、フラグメント、またはユーザー名が含まれています。サーバーのアドレスだけを指定してください。</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but blank; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PASSWORD が設定されていますが空です。無視します。</translation>
     </message>
     <message>
         <source>CONBENCH_EMAIL is set but CONBENCH_PASSWORD is not; set both to log in, or neither for a public server.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_EMAIL は設定されていますが CONBENCH_PASSWORD が設定されていません。ログインするなら両方を設定し、公開サーバーならどちらも設定しないでください。</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but CONBENCH_EMAIL is not; not logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PASSWORD は設定されていますが CONBENCH_EMAIL が設定されていません。ログインしません。</translation>
     </message>
     <message>
         <source>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; は秒数ではありません。</translation>
     </message>
     <message>
         <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; は 1 から 64 までの数ではありません。</translation>
     </message>
     <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の認証情報が暗号化されない http:// で %2 に送られます。このネットワークを自分だけが使うのでない限り https:// を使ってください。</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 警告: %2</translation>
     </message>
     <message>
         <source>%1: error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エラー: %2</translation>
     </message>
     <message>
         <source>The Conbench server, without /api (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conbench サーバー。/api は付けない (必須)。</translation>
     </message>
     <message>
         <source>Log in with this account (for a private server).</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントでログインする (非公開サーバー用)。</translation>
     </message>
     <message>
         <source>The account&apos;s password; never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのパスワード。出力されることはない。</translation>
     </message>
     <message>
         <source>org/repo or https://github.com/org/repo: github.repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>org/repo または https://github.com/org/repo: github.repository。</translation>
     </message>
     <message>
         <source>The 40-hex commit SHA: github.commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>40 桁の 16 進数のコミット SHA: github.commit。</translation>
     </message>
     <message>
         <source>The pull request number: github.pr_number (BENCHMARKABLE_PR_NUMBER is read too).</source>
-        <translation type="unfinished"></translation>
+        <translation>プルリクエストの番号: github.pr_number (BENCHMARKABLE_PR_NUMBER も読む)。</translation>
     </message>
     <message>
         <source>Overrides the host name sent as machine_info.name.</source>
-        <translation type="unfinished"></translation>
+        <translation>machine_info.name として送るホスト名を上書きする。</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: %1 %2 [オプション]</translation>
     </message>
     <message>
         <source>Input (give one; --json wins over NDJSON, which wins over --path):</source>
-        <translation type="unfinished"></translation>
+        <translation>入力 (いずれか 1 つを指定。--json は NDJSON より、NDJSON は --path より優先):</translation>
     </message>
     <message>
         <source>One %1 as a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file holding one %1 as a JSON object, or a directory whose *.json files (not recursive) each hold one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 1 つを表す JSON オブジェクト。</translation>
     </message>
     <message>
         <source>Newline-delimited JSON, one %1 per line, as an argument; &quot;-&quot;, or standard input when nothing else is given and it is not a terminal, reads it from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>改行区切りの JSON (1 行に %1 1 つ) を引数として指定する。&quot;-&quot; を指定した場合、または他に何も指定されず標準入力が端末でない場合は、標準入力から読む。</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>引数:</translation>
     </message>
     <message>
         <source>Print only errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーだけを出力する。</translation>
     </message>
     <message>
         <source>Print what is done, step by step (never a password).</source>
-        <translation type="unfinished"></translation>
+        <translation>処理内容を 1 ステップずつ出力する (パスワードは出さない)。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示して終了する。</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数:</translation>
     </message>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 130 interrupted (see %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>例:</translation>
     </message>
     <message>
         <source>A file holding one %1, or a directory of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 1 つを含むファイル、またはそのようなファイルのディレクトリ。</translation>
     </message>
     <message>
         <source>%1 (see %2 %3 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3 --help を参照)</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see %2 %3 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数 &quot;%1&quot; (%2 %3 --help を参照)</translation>
     </message>
     <message>
         <source>object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>A file holding one %1 as a JSON object, or a directory whose *.json files (not recursive) each hold one; anything else named *.json there (a FIFO, a dangling link, a directory) is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a file or NDJSON line larger than MIB mebibytes (default %1). Reading one takes several times its size in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 outbox storage; 130 interrupted (see %1 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a file or NDJSON line larger than MIB mebibytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 was given an empty value (an unset shell variable?); give %2, or leave the option out (see %3 %4 --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but blank; set it to the outbox directory, or unset it for the default (~/.local/share/benchconnect/outbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but blank; ignoring it (--outbox is given).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,6 +353,29 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>CommandLineBuilder</name>
     <message>
         <source>Run tags (%1) are not part of a run: the command-line program sends the run_tags each result file holds.</source>
+        <translation>ランタグ (%1) はランの一部ではありません。コマンドラインプログラムは各結果ファイルに含まれる run_tags を送信します。</translation>
+    </message>
+    <message>
+        <source>The password is not copied. Set it first, without echoing it: read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, as in the window (cannot be sent): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConbenchAdapter</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conbench result JSON (one object, or one per line)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -246,46 +383,117 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>ConbenchClient</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s 以内に応答なし</translation>
     </message>
     <message>
         <source>stopped before the server confirmed it</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが受領を確認する前に停止</translation>
     </message>
     <message>
         <source>the TLS certificate of %1 is not trusted (%2); give its CA certificate with --ca-bundle or BENCHCONNECT_CA_BUNDLE, or, only on a network you trust, use --insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の TLS 証明書は信頼されていません (%2)。--ca-bundle または BENCHCONNECT_CA_BUNDLE でその CA 証明書を指定するか、信頼できるネットワーク上でのみ --insecure を使ってください</translation>
     </message>
     <message>
         <source>the server refused the credentials of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが %1 の認証情報を拒否しました (%2)</translation>
     </message>
     <message>
         <source>the server requires logging in (%1); set CONBENCH_EMAIL and CONBENCH_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはログインを要求しています (%1)。CONBENCH_EMAIL と CONBENCH_PASSWORD を設定してください</translation>
     </message>
     <message>
         <source>the server refused the request even after logging in again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>再ログイン後もサーバーがリクエストを拒否しました (%1)</translation>
     </message>
     <message>
         <source>the server redirected %1 to %2, which benchconnect does not follow (credentials never go to another host); set CONBENCH_URL to the address that answers</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが %1 を %2 にリダイレクトしましたが、benchconnect はリダイレクトに従いません (認証情報を別のホストに送らないため)。応答するアドレスを CONBENCH_URL に設定してください</translation>
     </message>
     <message>
         <source>no usable answer from %1 (attempts: %2, retried until the deadline of %3 s); the last problem: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から使える応答がありません (試行回数: %2、期限の %3 s まで再試行)。最後の問題: %4</translation>
     </message>
     <message>
         <source>cannot read the results of run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 の結果を読めません: %2</translation>
     </message>
     <message>
         <source>Cannot check whether the server stored a result already (%1); sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに結果が保存済みかどうかを確認できません (%1)。もう一度送信します。</translation>
     </message>
     <message>
         <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not give a Conbench answer (%2); check CONBENCH_URL and any proxy or network log-in page in between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ended the session right after logging in again (%1 answered %2); nothing more is sent. A proxy or load balancer in between may drop the session cookie; the results wait in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no id of a stored result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after a failed attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with &quot;benchconnect outbox retry&quot; or allow more with --retry-deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomAdapter</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has no &quot;name&quot; or no numeric &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the unit &quot;%2&quot; has no Conbench unit (s, ns, B/s, i/s); left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github-action-benchmark&apos;s custom JSON ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -293,126 +501,134 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>Dispatcher</name>
     <message>
         <source>Sends benchmark results to a Conbench server: fills in their defaults (machine, commit, timestamps), starts and finishes runs, and posts results, keeping every result in an outbox until the server confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク結果を Conbench サーバーに送信する。既定値 (マシン、コミット、タイムスタンプ) を補完し、ランを開始・終了し、結果を送信する。各結果はサーバーが受領を確認するまで送信トレイに保持する。</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>the work was done only in part (some results were not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>処理の一部だけが完了した (一部の結果が受け付けられなかった)</translation>
     </message>
     <message>
         <source>unknown subcommand, bad option or option value</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサブコマンド、誤ったオプションまたはオプションの値</translation>
     </message>
     <message>
         <source>no input, an unreadable file, invalid JSON, or a field that cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>入力なし、読めないファイル、不正な JSON、または使えないフィールド</translation>
     </message>
     <message>
         <source>a CONBENCH_* variable is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_* 変数がないか不正</translation>
     </message>
     <message>
         <source>the server refused the request or the credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server did not answer before the retry deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストまたは認証情報を拒否した</translation>
     </message>
     <message>
         <source>the run&apos;s state file is missing, exists already, or disagrees with the input</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの状態ファイルがない、既にある、または入力と矛盾する</translation>
     </message>
     <message>
         <source>interrupted (Ctrl-C); nothing accepted was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>中断 (Ctrl-C)。受け付けられたものは失われていない</translation>
     </message>
     <message>
         <source>Seconds to keep retrying one request (default 1800).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのリクエストを再試行し続ける秒数 (既定値 1800)。</translation>
     </message>
     <message>
         <source>A PEM file of CA certificates to trust too.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加で信頼する CA 証明書の PEM ファイル。</translation>
     </message>
     <message>
         <source>The outbox directory (default ~/.local/share/benchconnect/outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイのディレクトリ (既定値 ~/.local/share/benchconnect/outbox)。</translation>
     </message>
     <message>
         <source>Requests under way at once while sending results (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の送信時に同時に処理するリクエストの数 (既定値 4)。</translation>
     </message>
     <message>
         <source>Usage: benchconnect SUBCOMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: benchconnect SUBCOMMAND [オプション]</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>サブコマンド:</translation>
     </message>
     <message>
         <source>Run &quot;benchconnect SUBCOMMAND --help&quot; for the options of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>各サブコマンドのオプションは &quot;benchconnect SUBCOMMAND --help&quot; で表示できる。</translation>
     </message>
     <message>
         <source>Typical use in a CI job:</source>
-        <translation type="unfinished"></translation>
+        <translation>CI ジョブでの典型的な使い方:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション:</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>このヘルプを表示して終了する。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示して終了する。</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了ステータス:</translation>
     </message>
     <message>
         <source>Fills in the defaults of results or runs (machine, commit, timestamps, ids) and prints them as NDJSON, one object per line, without talking to a server. The output can be piped to &quot;post result&quot; or &quot;post run&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果またはランの既定値 (マシン、コミット、タイムスタンプ、ID) を補完し、サーバーとは通信せずに NDJSON (1 行に 1 オブジェクト) として出力する。出力は &quot;post result&quot; や &quot;post run&quot; にパイプで渡せる。</translation>
     </message>
     <message>
         <source>Sends results or runs to the Conbench server exactly as they are given, without filling in defaults. Results go through the outbox, so none is lost when the server fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果またはランを、既定値を補完せずにそのまま Conbench サーバーに送信する。結果は送信トレイを経由するため、サーバーが失敗しても失われない。</translation>
     </message>
     <message>
         <source>Updates runs on the Conbench server: the &quot;id&quot; of each run goes in the URL, its other fields (such as finished_timestamp) in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conbench サーバー上のランを更新する。各ランの &quot;id&quot; は URL に、その他のフィールド (finished_timestamp など) は本文に入る。</translation>
     </message>
     <message>
         <source>The run workflow: &quot;start run&quot; creates a run and writes the state file, &quot;submit result&quot; adds results to it, &quot;finish run&quot; ends it and removes the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの流れ: &quot;start run&quot; がランを作成して状態ファイルを書き込み、&quot;submit result&quot; がランに結果を追加し、&quot;finish run&quot; がランを終了して状態ファイルを削除する。</translation>
     </message>
     <message>
         <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts waits in the outbox until the server confirmed it. These subcommands show, send and remove what waits there.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;submit result&quot; または &quot;post result&quot; が受け付けた結果は、サーバーが受領を確認するまで送信トレイで待機する。これらのサブコマンドは、そこで待機しているものを表示、送信、削除する。</translation>
     </message>
     <message>
         <source>Usage: benchconnect %1 SUBCOMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: benchconnect %1 SUBCOMMAND [オプション]</translation>
     </message>
     <message>
         <source>Run &quot;benchconnect %1 --help&quot; for the input, options and examples of each (for example &quot;benchconnect %2 --help&quot;), and &quot;benchconnect --help&quot; for every subcommand, the environment and the exit status.</source>
-        <translation type="unfinished"></translation>
+        <translation>各サブコマンドの入力、オプション、例は &quot;benchconnect %1 --help&quot; で (例: &quot;benchconnect %2 --help&quot;)、全サブコマンド、環境変数、終了ステータスは &quot;benchconnect --help&quot; で表示できる。</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1&quot;. The subcommands are: %2. See benchconnect --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサブコマンド &quot;%1&quot; です。サブコマンドは %2 です。benchconnect --help を参照してください。</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1 %2&quot;. &quot;%1&quot; takes one of: %3 (see benchconnect %1 --help).</source>
+        <translation>不明なサブコマンド &quot;%1 %2&quot; です。&quot;%1&quot; に続けられるのは %3 のいずれかです (benchconnect %1 --help を参照)。</translation>
+    </message>
+    <message>
+        <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox could not be written or read (disk full, permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark&apos;s JSON, Conbench&apos;s own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,47 +636,76 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>DropArea</name>
     <message>
         <source>Drop folders of result files (*.json) or single files here, or click to choose them</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに結果ファイル (*.json) のフォルダーや個々のファイルをドロップするか、クリックして選択してください</translation>
     </message>
     <message>
         <source>Drop result folders or files here, or click to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに結果のフォルダーやファイルをドロップするか、クリックして追加してください</translation>
     </message>
 </context>
 <context>
     <name>FinishRunCommand</name>
     <message>
         <source>Finish the started run and remove the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始したランを終了し、状態ファイルを削除する。</translation>
     </message>
     <message>
-        <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json. The state file is removed once the server accepted it.
+        <source>run update</source>
+        <translation>ランの更新</translation>
+    </message>
+    <message>
+        <source>The JSON names run &quot;%1&quot; but the run started here is &quot;%2&quot;.</source>
+        <translation>JSON はラン &quot;%1&quot; を指定していますが、ここで開始したランは &quot;%2&quot; です。</translation>
+    </message>
+    <message>
+        <source>&quot;finish run&quot; takes only %1; the JSON holds &quot;%2&quot;.</source>
+        <translation>&quot;finish run&quot; が受け付けるのは %1 だけです。JSON には &quot;%2&quot; が含まれています。</translation>
+    </message>
+    <message>
+        <source>error_type and error_info cannot be stored on it; the state file is removed.</source>
+        <translation>ランに error_type と error_info を保存できません。状態ファイルは削除しました。</translation>
+    </message>
+    <message>
+        <source>The state file is removed.</source>
+        <translation>状態ファイルを削除しました。</translation>
+    </message>
+    <message>
+        <source>The run was not finished: %1 (the state file is kept; try again)</source>
+        <translation>ランは終了していません: %1 (状態ファイルは残してあります。もう一度試してください)</translation>
+    </message>
+    <message>
+        <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
 Without JSON input only finished_timestamp is sent; standard input is read only when &quot;-&quot; is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>GbenchAdapter</name>
     <message>
-        <source>run update</source>
+        <source>not valid JSON (%1 at offset %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The JSON names run &quot;%1&quot; but the run started here is &quot;%2&quot;.</source>
+        <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;finish run&quot; takes only %1; the JSON holds &quot;%2&quot;.</source>
+        <source>%1: unknown time_unit &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counters %1 have no Conbench unit; they are kept in info.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error_type and error_info cannot be stored on it; the state file is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The state file is removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run was not finished: %1 (the state file is kept; try again)</source>
+        <source>Google Benchmark JSON (--benchmark_format=json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,10 +713,37 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>GitProbe</name>
     <message>
         <source>git could not be started (%1); is it installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>git を起動できませんでした (%1)。インストールされていますか？</translation>
     </message>
     <message>
         <source>%1 is not a git checkout with a commit: %2</source>
+        <translation>%1 はコミットのある git チェックアウトではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HyperfineAdapter</name>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result has no &quot;command&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command exited with a non-zero status in %1 of %2 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no run times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperfine JSON (--export-json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -479,78 +751,140 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>InputLoader</name>
     <message>
         <source>at offset %1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット %1 (%2 行 %3 列)</translation>
     </message>
     <message>
         <source>NDJSON line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NDJSON の %1 行目: %2</translation>
     </message>
     <message>
         <source>NDJSON line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NDJSON の %1 行目</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid JSON %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルを読めません: %2</translation>
     </message>
     <message>
         <source>expected one JSON object, found an array (use NDJSON, one object per line, or a directory of files for several)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの JSON オブジェクトが必要ですが、配列でした。複数渡すには NDJSON (1 行に 1 オブジェクト) かファイルのディレクトリを使ってください</translation>
     </message>
     <message>
         <source>expected one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つの JSON オブジェクトが必要です</translation>
     </message>
     <message>
         <source>%1: no such file or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: そのようなファイルやディレクトリはありません</translation>
     </message>
     <message>
         <source>%1: cannot read the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ディレクトリを読めません</translation>
     </message>
     <message>
         <source>%1: cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルを読めません</translation>
     </message>
     <message>
         <source>%1: the directory holds no *.json files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ディレクトリに *.json ファイルがありません</translation>
     </message>
     <message>
         <source>--path was given an empty value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--path に空の値が指定されました。</translation>
     </message>
     <message>
         <source>Several inputs were given; using --json and ignoring %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の入力が指定されました。--json を使い、%1 は無視します。</translation>
     </message>
     <message>
         <source>the NDJSON argument and --path</source>
-        <translation type="unfinished"></translation>
+        <translation>NDJSON 引数と --path</translation>
     </message>
     <message>
         <source>the NDJSON argument</source>
-        <translation type="unfinished"></translation>
+        <translation>NDJSON 引数</translation>
     </message>
     <message>
         <source>--path</source>
-        <translation type="unfinished"></translation>
+        <translation>--path</translation>
     </message>
     <message>
         <source>Several inputs were given; using the NDJSON argument and ignoring --path.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の入力が指定されました。NDJSON 引数を使い、--path は無視します。</translation>
     </message>
     <message>
         <source>Standard input is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力を使えません。</translation>
     </message>
     <message>
         <source>No input: give --json &apos;{...}&apos;, --path FILE_OR_DIRECTORY, NDJSON as an argument, or pipe NDJSON to standard input.</source>
+        <translation>入力がありません。--json &apos;{...}&apos;、--path FILE_OR_DIRECTORY、引数としての NDJSON のいずれかを指定するか、標準入力に NDJSON をパイプで渡してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than the %2 that one input object may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 that one input object may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number %2 is out of range (a number must fit a double: at most about 1.8e308 in size, and 0 or at least about 2.2e-308)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>invalid JSON %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link loop; nothing can be read through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a dangling symbolic link (its target %2 does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; give a file or a directory of files (NDJSON can be piped to standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory; only the *.json files directly in %2 are read (not sub-directories)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,196 +892,380 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>MainWindow</name>
     <message>
         <source>benchconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>benchconnect</translation>
     </message>
     <message>
         <source>Every result found; select one to see the JSON that will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかったすべての結果。選択すると送信される JSON を表示します</translation>
     </message>
     <message>
         <source>Select a result to see the JSON that will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を選択すると、送信される JSON が表示されます。</translation>
     </message>
     <message>
         <source>What happened appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに処理の経過が表示されます。</translation>
     </message>
     <message>
         <source>&amp;JSON to send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信する JSON(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ(&amp;L)</translation>
     </message>
     <message>
         <source>Results read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ結果: %1 件。</translation>
     </message>
     <message>
         <source>Results found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかった結果: %1 件。</translation>
     </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランを設定し、結果のフォルダーをドロップしてから送信してください。</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add result files or a folder of them (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>Remove every result from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧からすべての結果を削除します</translation>
     </message>
     <message>
         <source>&amp;Submit run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the run, send its valid results, and finish it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>ランを送信(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop loading or sending (Esc); what was sent stays sent</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Copy as co&amp;mmand line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the benchconnect commands that do the same from a shell (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインとしてコピー(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Outbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the results waiting in the outbox, and send them again (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイ(&amp;O)…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み中…</translation>
     </message>
     <message>
         <source>Reading results…</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を読み込み中…</translation>
     </message>
     <message>
         <source>Add results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を追加</translation>
     </message>
     <message>
         <source>Benchmark results (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク結果 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>%1
 
 This file cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+このファイルは読み込めません: %2</translation>
     </message>
     <message>
         <source>This result cannot be sent with the run as composed: %1
 
 As read from %2:
 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>この結果は、設定したランでは送信できません: %1
+
+%2 から読み込んだ内容:
+%3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Reading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みをキャンセルしました。</translation>
     </message>
     <message>
         <source>The run cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ランを送信できません: %1</translation>
     </message>
     <message>
         <source>There is no valid result to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信できる有効な結果がありません。</translation>
     </message>
     <message>
         <source>Creating the run…</source>
-        <translation type="unfinished"></translation>
+        <translation>ランを作成中…</translation>
     </message>
     <message>
         <source>%v of %m sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 件送信済み</translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件完了、%3 件失敗</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件送信済み</translation>
     </message>
     <message>
         <source>not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;Open run %2 on %3&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%3 でラン %2 を開く&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Submitting results: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を送信中: %1…</translation>
     </message>
     <message>
         <source>Copied to the clipboard:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにコピーしました:
+%1</translation>
     </message>
     <message>
         <source>The benchconnect commands are on the clipboard.</source>
+        <translation>benchconnect コマンドをクリップボードにコピーしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln files from %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results from an earlier session wait in the outbox; the button on the right sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add result files (*.json, NDJSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of result files (its *.json files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the run, send its valid results, and finish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the benchconnect commands that do the same from a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the results waiting in the outbox, send them again or drop them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send waiting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits in the outbox to the server set in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchconnect &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the README (the user guide) in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About benchconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of benchconnect and of Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbo&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the user guide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide (README.md) is not installed; &quot;benchconnect --help&quot; describes the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt and the underlined letter reaches each field; Tab goes from field to field.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About benchconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;benchconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sends benchmark results to a Conbench server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Outbox (%Ln)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %Ln waiting…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results from earlier submissions wait in the outbox; click to send them to the server set in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent from the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit while sending?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run is still being sent; what was not confirmed stays in the outbox if you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not all sent: %Ln sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln in the outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; details in the Log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,41 +1273,121 @@ As read from %2:
     <name>Outbox</name>
     <message>
         <source>outbox %1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイ %1 #%2</translation>
     </message>
     <message>
         <source>%1: cannot create the outbox directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 送信トレイのディレクトリを作成できません。</translation>
     </message>
     <message>
         <source>%1: cannot write to the outbox: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 送信トレイに書き込めません: %2</translation>
     </message>
     <message>
         <source>%1: cannot move the batch into the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: バッチを送信トレイに移動できません。</translation>
     </message>
     <message>
         <source>%1: cannot read the outbox directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 送信トレイのディレクトリを読めません。</translation>
     </message>
     <message>
         <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1 is being sent by another process; not dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイにバッチ &quot;%1&quot; はありません (benchconnect outbox list を参照)。</translation>
     </message>
     <message>
         <source>%1: cannot read the batch: %2</source>
+        <translation>%1: バッチを読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot record what the server did with a result: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a directory; cannot keep the outbox there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outbox directory is readable by others than its owner; the results in it are too (chmod 700 makes it private).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the outbox directory is not writable by its owner; no results can be kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty file: it holds no results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header (first line) cannot be read, so the server its results were for is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines cannot be read and are not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cut short: %n results of the %1 it was written with are missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unfinished: the submission that wrote it stopped before it began sending; none of it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal of a batch that is gone; it holds no results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file of the outbox; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent or written by another process; not dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent by another process; not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 holds no results; there is nothing to send (benchconnect outbox drop %1 removes it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
-        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there.</source>
+        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: &quot;outbox retry&quot; does not send it again, &quot;outbox list&quot; shows the server&apos;s reason, &quot;outbox drop&quot; removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and &quot;outbox drop&quot; removes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,160 +1395,226 @@ As read from %2:
     <name>OutboxDialog</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄(&amp;D)…</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイ</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の問題</translation>
     </message>
     <message>
         <source>Send the waiting results to the server set in the window; results the server holds already are not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中の結果をウィンドウで設定したサーバーに送信します。サーバーに既にある結果は再送信しません</translation>
     </message>
     <message>
         <source>Remove the selected batches without sending them</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したバッチを送信せずに削除します</translation>
     </message>
     <message>
         <source>Results wait here until the server confirmed them: &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>結果はサーバーが受領を確認するまでここで待機します: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件</translation>
     </message>
     <message>
         <source>being sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイは空です。</translation>
     </message>
     <message>
         <source>Results waiting: %1, in batches: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中の結果: %1 件、バッチ: %2 個。</translation>
     </message>
     <message>
         <source>Set the server in the window first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>先にウィンドウでサーバーを設定してください: %1</translation>
     </message>
     <message>
         <source>Nothing waits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 宛てに待機中のものはありません。</translation>
     </message>
     <message>
         <source>Reading what %1 holds already…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に既にあるものを読み込み中…</translation>
     </message>
     <message>
         <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが保持しているものが分からないまま送信すると結果を二重に保存するおそれがあるため、何も送信しませんでした: %1</translation>
     </message>
     <message>
         <source>Sent: %1, failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信: %1 件、失敗: %2 件。</translation>
     </message>
     <message>
         <source>%1 of them were found stored already and not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのうち %1 件は既に保存されていたため、再送信しませんでした。</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>Drop from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイから破棄</translation>
     </message>
     <message>
         <source>Remove %1 batches without sending them? Their results are lost for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のバッチを送信せずに削除しますか？含まれる結果は完全に失われます。</translation>
     </message>
 </context>
 <context>
     <name>OutboxDropCommand</name>
     <message>
         <source>Remove batches from the outbox without sending them.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイからバッチを送信せずに削除する。</translation>
     </message>
     <message>
-        <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them. Their results are lost for good.
+        <source>The batches to remove, as &quot;outbox list&quot; names them.</source>
+        <translation>削除するバッチ (&quot;outbox list&quot; が表示する名前)。</translation>
+    </message>
+    <message>
+        <source>Remove every batch.</source>
+        <translation>すべてのバッチを削除する。</translation>
+    </message>
+    <message>
+        <source>Name the batches to drop (see benchconnect outbox list), or give --all.</source>
+        <translation>破棄するバッチを指定するか (benchconnect outbox list を参照)、--all を指定してください。</translation>
+    </message>
+    <message>
+        <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox&apos;s are left alone.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The batches to remove, as &quot;outbox list&quot; names them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove every batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the batches to drop (see benchconnect outbox list), or give --all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped %1 batches from the outbox.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Dropped %n batches from the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OutboxListCommand</name>
     <message>
         <source>List the results waiting in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイで待機中の結果を一覧表示する。</translation>
     </message>
     <message>
-        <source>Lists the outbox&apos;s batches: their id, the server they are for, when they were made, how many of their results are still waiting, and the last refusals.
+        <source>%1  %2  %3 of %4 waiting  %5%6</source>
+        <translation>%1  %2  %4 件中 %3 件待機中  %5%6</translation>
+    </message>
+    <message>
+        <source>  (being sent now)</source>
+        <translation>  (送信中)</translation>
+    </message>
+    <message>
+        <source>last problem: %1</source>
+        <translation>最後の問題: %1</translation>
+    </message>
+    <message>
+        <source>The outbox is empty (%1).</source>
+        <translation>送信トレイは空です (%1)。</translation>
+    </message>
+    <message>
+        <source>Lists the outbox&apos;s batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server&apos;s reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2  %3 of %4 waiting  %5%6</source>
+        <source>(server unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (unfinished)  %n results  %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  (leftover)  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  (being sent now)</source>
+        <source>damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>last problem: %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>The outbox is empty (%1).</source>
+        <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>refused: %n more results</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n batches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (not sent again)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged or leftover files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 results waiting in %2 batches (%3).</source>
+        <source>%1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,244 +1622,305 @@ As read from %2:
     <name>OutboxRetryCommand</name>
     <message>
         <source>Send the results waiting in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイで待機中の結果を送信する。</translation>
     </message>
     <message>
-        <source>Sends the outbox&apos;s waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up and not sent again, so each result is stored exactly once.
+        <source>Send only these batches (default: all of them for CONBENCH_URL).</source>
+        <translation>これらのバッチだけを送信する (既定: CONBENCH_URL 宛てのすべて)。</translation>
+    </message>
+    <message>
+        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
+        <translation>送信トレイにバッチ &quot;%1&quot; はありません (benchconnect outbox list を参照)。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
+        <translation>サーバーが保持しているものが分からないまま送信すると結果を二重に保存するおそれがあるため、何も送信しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent by another process; skipped.</source>
+        <translation>バッチ %1 は別のプロセスが送信中です。スキップしました。</translation>
+    </message>
+    <message>
+        <source>Sends the outbox&apos;s waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Server URLs match when they differ only in the case of the scheme or host, a default port or a trailing slash (localhost and 127.0.0.1 are different hosts). With --to-server URL the named batches (all waiting batches when none is named) are sent to that server instead and recorded as being for it from then on; the credentials are CONBENCH_EMAIL and CONBENCH_PASSWORD. Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up there and not sent again, so each result is stored exactly once.
+
+Not sent: results the server refused as they are (see &quot;outbox list&quot;), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send only these batches (default: all of them for CONBENCH_URL).</source>
+        <source>Send the batches to the Conbench server at URL (instead of CONBENCH_URL), for instance after the server moved; the batches are recorded as being for URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch %1 is for %2, not for CONBENCH_URL=%3.</source>
+        <source>--to-server &quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
+        <source>%1 is not sent (%2); &quot;benchconnect outbox drop %1&quot; removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in the outbox for %1.</source>
+        <source>Batch %1 holds no results waiting to be sent (see benchconnect outbox list).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Batch %1 is being sent by another process; skipped.</source>
+        <source>Batch %1 is for %2, not for CONBENCH_URL=%3; to send it there, give --to-server %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (nothing was sent)</source>
+        <translation type="unfinished">%1 (何も送信していません)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are now for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the outbox waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n results)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with &quot;benchconnect outbox retry --to-server URL&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PostResultCommand</name>
     <message>
         <source>Post results to the server as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をそのままサーバーに送信する。</translation>
     </message>
     <message>
         <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
 
 Every result is checked before anything is sent: one that could not be stored (no stats and no error, or not exactly one of machine_info and cluster_info) stops the command with nothing sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>各結果を、既定値を補完せずにそのままサーバーの結果エンドポイントに送信する (補完するには &quot;submit result&quot; を使うか、先に &quot;augment result&quot; を使う)。
+
+送信前にすべての結果を検査し、保存できない結果 (stats も error もない、または machine_info と cluster_info のちょうど一方だけを持っていない) があれば、何も送信せずにコマンドを終了する。応答が途中で失われた結果は再送信の前にサーバー上で確認するので、二重に保存されることはない。</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>this result cannot be posted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この結果は送信できません: %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressLine</name>
     <message>
         <source>Sending results: %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を送信中: %1/%2</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>、失敗 %1</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1/s</translation>
     </message>
     <message>
         <source>, about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>、残り約 %1 s</translation>
     </message>
 </context>
 <context>
     <name>ProjectEnvironment</name>
     <message>
         <source>%1 is set but blank; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が設定されていますが空です。無視します。</translation>
     </message>
     <message>
         <source>A pull request number is set but CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT are not; no github information is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>プルリクエスト番号が設定されていますが、CONBENCH_PROJECT_REPOSITORY と CONBENCH_PROJECT_COMMIT が設定されていません。github 情報は追加しません。</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_COMMIT は設定されていますが CONBENCH_PROJECT_REPOSITORY が設定されていません。両方を設定してください (例: CONBENCH_PROJECT_REPOSITORY=org/repo)。</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not; set both (the commit is a 40-character hexadecimal SHA).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_REPOSITORY は設定されていますが CONBENCH_PROJECT_COMMIT が設定されていません。両方を設定してください (コミットは 40 桁の 16 進数の SHA)。</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; は GitHub リポジトリではありません。org/repo または https://github.com/org/repo の形式で指定してください。</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; is not a 40-character hexadecimal commit SHA.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; は 40 桁の 16 進数のコミット SHA ではありません。</translation>
     </message>
     <message>
         <source>The pull request number &quot;%1&quot; is not a positive integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>プルリクエスト番号 &quot;%1&quot; は正の整数ではありません。</translation>
     </message>
 </context>
 <context>
     <name>ReferenceWriter</name>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>例:</translation>
     </message>
     <message>
         <source>A variable that is set but blank is ignored with a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定されているが空の変数は、警告を出して無視する。</translation>
     </message>
     <message>
         <source>The outbox (or --outbox DIR, or BENCHCONNECT_OUTBOX). %1 Results are kept in batches of up to 1,000 (ID.ndjson), with a journal of confirmations beside each (ID.done); the directory and its files are readable by their owner only and never hold credentials. &quot;%2 outbox list&quot; shows what waits, &quot;%2 outbox retry&quot; sends it, &quot;%2 outbox drop&quot; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイ (または --outbox DIR、BENCHCONNECT_OUTBOX)。%1 結果は最大 1,000 件ずつのバッチ (ID.ndjson) で保持され、それぞれの隣に受領確認のジャーナル (ID.done) が置かれる。ディレクトリとそのファイルは所有者だけが読め、認証情報は含まない。&quot;%2 outbox list&quot; で待機中のものを表示し、&quot;%2 outbox retry&quot; で送信し、&quot;%2 outbox drop&quot; で削除する。</translation>
     </message>
     <message>
         <source>The run&apos;s state file, in the current directory: written by &quot;start run&quot; once the server accepted the run, read by &quot;submit result&quot; and &quot;finish run&quot;, removed by &quot;finish run&quot; once the server accepted the finish. It holds what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), never a password, and is readable by its owner only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの状態ファイル (カレントディレクトリに置かれる)。サーバーがランを受け付けた時点で &quot;start run&quot; が書き込み、&quot;submit result&quot; と &quot;finish run&quot; が読み、サーバーが終了を受け付けた時点で &quot;finish run&quot; が削除する。ランのすべての結果に共通する情報 (run_id、run_name、run_reason、github、machine_info または cluster_info) を保持し、パスワードは含まず、所有者だけが読める。</translation>
     </message>
     <message>
         <source>A run in a CI job:</source>
-        <translation type="unfinished"></translation>
+        <translation>CI ジョブでのラン:</translation>
     </message>
     <message>
         <source>Fill in the defaults of results, then post them:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の既定値を補完してから送信する:</translation>
     </message>
     <message>
         <source>Send what a failed submission left in the outbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した送信が送信トレイに残したものを送信する:</translation>
     </message>
     <message>
         <source>send benchmark results to a Conbench server</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク結果を Conbench サーバーに送信する</translation>
     </message>
     <message>
         <source>Each subcommand explains itself with --help; &quot;benchconnect GROUP --help&quot; (augment, post, put, outbox) lists the subcommands of a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>各サブコマンドは --help で説明を表示する。&quot;benchconnect GROUP --help&quot; (augment、post、put、outbox) はグループのサブコマンドを一覧表示する。</translation>
     </message>
     <message>
         <source>the desktop window for sending benchmark results to a Conbench server</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク結果を Conbench サーバーに送信するデスクトップウィンドウ</translation>
     </message>
     <message>
         <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>引数なしで起動するとウィンドウを開く: サーバー、ラン (理由、名前、コミット、ブランチ、マシンまたはクラスター)、結果 (ファイルやフォルダーとしてウィンドウにドロップする) を扱う。「ランを送信」はランを作成し、送信トレイ経由で結果を送信してランを終了する。進捗を表示し、「キャンセル」で中止できる。パスワードはデスクトップのキーチェーンに保持し、ファイルには書き込まない。</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブコマンドを指定すると benchconnect(1) とまったく同じに動作し (サブコマンド、オプション、環境変数、終了ステータスも同じ)、ウィンドウは開かない。</translation>
     </message>
     <message>
         <source>Show the help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプを表示する</translation>
     </message>
     <message>
         <source>Show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示する</translation>
     </message>
 </context>
 <context>
     <name>ResultModel</name>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信済み</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>in outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイ内</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The benchmark&apos;s name (tags.name)</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>The unit of the samples (stats.unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルの単位 (stats.unit)</translation>
     </message>
     <message>
         <source>How many samples the result holds (the length of stats.data)</source>
-        <translation type="unfinished"></translation>
+        <translation>結果に含まれるサンプルの数 (stats.data の長さ)</translation>
     </message>
     <message>
         <source>The file the result was read from</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の読み込み元のファイル</translation>
     </message>
     <message>
         <source>Whether the result can be sent, and how far it got</source>
+        <translation>結果を送信できるかどうか、およびどこまで進んだか</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ResultPreparer</name>
     <message>
-        <source>cannot be sent: %1</source>
+        <source>The benchmark&apos;s name (tags.name), then its other tags (its parameters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,266 +1928,278 @@ Every result is checked before anything is sent: one that could not be stored (n
     <name>RunComposer</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット %1 で不正な JSON: %2</translation>
     </message>
     <message>
         <source>not a JSON object ({...})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;This machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A c&amp;luster</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクト ({...}) ではない</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン</translation>
     </message>
     <message>
         <source>Why the benchmarks ran (the run&apos;s reason; each result&apos;s run_reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマークを実行した理由 (ランの reason、各結果の run_reason)</translation>
     </message>
     <message>
         <source>The run&apos;s name. Empty: &quot;REASON: COMMIT&quot; when both are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの名前。空の場合、両方が分かっていれば「理由: コミット」になります。</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Run tags, sent as each result&apos;s run_tags (servers since late 2023 store them)</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタグ。各結果の run_tags として送信されます (2023 年後半以降のサーバーが保存します)</translation>
     </message>
     <message>
         <source>Add a run tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタグを追加</translation>
     </message>
     <message>
         <source>Remove the selected run tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したランタグを削除</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>org/repo</source>
-        <translation type="unfinished"></translation>
+        <translation>org/repo</translation>
     </message>
     <message>
         <source>The benchmarked repository (CONBENCH_PROJECT_REPOSITORY)</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク対象のリポジトリ (CONBENCH_PROJECT_REPOSITORY)</translation>
     </message>
     <message>
         <source>40-character commit SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>40 文字のコミット SHA</translation>
     </message>
     <message>
         <source>The benchmarked commit (CONBENCH_PROJECT_COMMIT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none: a default-branch run</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク対象のコミット (CONBENCH_PROJECT_COMMIT)</translation>
     </message>
     <message>
         <source>The pull request&apos;s number (CONBENCH_PROJECT_PR_NUMBER)</source>
-        <translation type="unfinished"></translation>
+        <translation>プルリクエストの番号 (CONBENCH_PROJECT_PR_NUMBER)</translation>
     </message>
     <message>
         <source>org:branch, rarely needed</source>
-        <translation type="unfinished"></translation>
+        <translation>org:branch (通常は不要)</translation>
     </message>
     <message>
         <source>A commit that is not on the default branch and has no pull request (github.branch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From a git checkout…</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトブランチ上になく、プルリクエストもないコミット (github.branch)</translation>
     </message>
     <message>
         <source>Fill the repository and commit from a local git checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの git チェックアウトからリポジトリとコミットを入力します</translation>
     </message>
     <message>
         <source>Re&amp;pository:</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Commit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;R number:</source>
-        <translation type="unfinished"></translation>
+        <translation>コミット(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランチ(&amp;B):</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェア</translation>
     </message>
     <message>
         <source>Send this machine&apos;s machine_info</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンの machine_info を送信します</translation>
     </message>
     <message>
         <source>Send cluster_info instead of machine_info</source>
-        <translation type="unfinished"></translation>
+        <translation>machine_info の代わりに cluster_info を送信します</translation>
     </message>
     <message>
         <source>Send this name as machine_info.name instead of the host name (CONBENCH_MACHINE_INFO_NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名の代わりにこの名前を machine_info.name として送信します (CONBENCH_MACHINE_INFO_NAME)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>The machine_info that will be sent (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信される machine_info (読み取り専用)</translation>
     </message>
     <message>
         <source>Collecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>収集中…</translation>
     </message>
     <message>
         <source>The cluster&apos;s distinct name (cluster_info.name)</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを区別する名前 (cluster_info.name)</translation>
     </message>
     <message>
         <source>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</translation>
     </message>
     <message>
         <source>What sets the cluster apart, as a JSON object (cluster_info.info)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Info (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを特徴づける情報。JSON オブジェクト (cluster_info.info)</translation>
     </message>
     <message>
         <source>When the run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ランが失敗した場合</translation>
     </message>
     <message>
         <source>empty: the run succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>空: ランは成功</translation>
     </message>
     <message>
         <source>Sent as the run&apos;s error_type when the run is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの終了時に、ランの error_type として送信されます</translation>
     </message>
     <message>
         <source>{&quot;step&quot;: &quot;join&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;step&quot;: &quot;join&quot;}</translation>
     </message>
     <message>
         <source>Sent as the run&apos;s error_info (a JSON object) when the run is finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error i&amp;nfo (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの終了時に、ランの error_info (JSON オブジェクト) として送信されます</translation>
     </message>
     <message>
         <source>Commit read from %1; its origin (%2) is not on GitHub: enter the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からコミットを読み込みました。origin (%2) が GitHub 上にないため、リポジトリを入力してください。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から読み込みました。</translation>
     </message>
     <message>
         <source>Git checkout %1: commit %2, origin %3</source>
-        <translation type="unfinished"></translation>
+        <translation>git チェックアウト %1: コミット %2、origin %3</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>COMMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>コミット</translation>
     </message>
     <message>
         <source>&quot;%1: %2&quot; when a reason and a commit are given</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1: %2&quot; (理由とコミットを指定した場合)</translation>
     </message>
     <message>
         <source>A pull request number or branch needs a repository and a commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>プルリクエスト番号やブランチには、リポジトリとコミットが必要です。</translation>
     </message>
     <message>
         <source>Give both the GitHub repository and the commit, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub リポジトリとコミットは、両方指定するか、どちらも指定しないでください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は GitHub リポジトリではありません。org/repo または https://github.com/org/repo の形式で指定してください。</translation>
     </message>
     <message>
         <source>The commit &quot;%1&quot; is not a 40-character hexadecimal SHA.</source>
-        <translation type="unfinished"></translation>
+        <translation>コミット &quot;%1&quot; は 40 文字の 16 進数の SHA ではありません。</translation>
     </message>
     <message>
         <source>The cluster needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターには名前が必要です。</translation>
     </message>
     <message>
         <source>The cluster info is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター情報: %1。</translation>
     </message>
     <message>
         <source>The error info is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー情報: %1。</translation>
     </message>
     <message>
         <source>Choose a git checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>git チェックアウトを選択</translation>
     </message>
     <message>
         <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Th&amp;is machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;A cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number; none: a default-branch run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a git chec&amp;kout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull re&amp;quest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name o&amp;verride:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster inf&amp;o (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error &amp;details (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a GitHub repository: use org/repo or https://github.com/org/repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,81 +2207,97 @@ Every result is checked before anything is sent: one that could not be stored (n
     <name>RunRequestCommand</name>
     <message>
         <source>Create runs on the server as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランをそのままサーバー上に作成する。</translation>
     </message>
     <message>
         <source>Update runs on the server (the id goes in the URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上のランを更新する (ID は URL に入る)。</translation>
     </message>
     <message>
         <source>Sends each run to POST /api/runs/ exactly as given, without filling in defaults (use &quot;start run&quot; for that).
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ランを、既定値を補完せずにそのまま POST /api/runs/ に送る (補完するには &quot;start run&quot; を使う)。
+
+2023 年後半以降のサーバーはランを結果を通じて暗黙的に管理し、このリクエストに 405 を返す。これは 1 度だけ報告され、エラーではない。</translation>
     </message>
     <message>
         <source>Sends each run&apos;s fields to PUT /api/runs/ID/: the &quot;id&quot; of the JSON goes in the URL and is taken out of the body. Usually the fields are finished_timestamp, error_type, error_info and info.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ランのフィールドを PUT /api/runs/ID/ に送る。JSON の &quot;id&quot; は URL に入り、本文からは除かれる。通常、フィールドは finished_timestamp、error_type、error_info、info。
+
+2023 年後半以降のサーバーはランを結果を通じて暗黙的に管理し、このリクエストに 405 を返す。これは 1 度だけ報告され、エラーではない。</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン</translation>
     </message>
     <message>
         <source>the run has no &quot;id&quot;; put run needs it for the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ランに &quot;id&quot; がありません。put run は URL に &quot;id&quot; を必要とします</translation>
     </message>
     <message>
         <source>the run has no &quot;id&quot; (&quot;augment run&quot; adds one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ランに &quot;id&quot; がありません (&quot;augment run&quot; が追加します)</translation>
     </message>
     <message>
         <source>Nothing to update.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新するものがありません。</translation>
     </message>
     <message>
         <source>Nothing to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成するものがありません。</translation>
     </message>
     <message>
         <source>%1: run %2 not %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ラン %2 を%3できませんでした: %4</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
 </context>
 <context>
     <name>RunState</name>
     <message>
         <source>No run has been started here: %1 does not exist. Run &quot;benchconnect start run&quot; first (in this directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>このディレクトリではランが開始されていません: %1 がありません。先に (このディレクトリで) &quot;benchconnect start run&quot; を実行してください。</translation>
     </message>
     <message>
         <source>%1: cannot read the run&apos;s state file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a benchconnect state file (no run_id); remove it and start the run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ランの状態ファイルを読めません: %2</translation>
     </message>
     <message>
         <source>%1: cannot write the run&apos;s state file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ランの状態ファイルに書き込めません: %2</translation>
     </message>
     <message>
         <source>%1: cannot remove the run&apos;s state file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ランの状態ファイルを削除できません: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 in the result but %3 in the started run; leave it out of the result or start another run.</source>
+        <translation>&quot;%1&quot; は結果では %2 ですが、開始したランでは %3 です。結果から省くか、別のランを開始してください。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 was started on %2, but CONBENCH_URL is %3; set CONBENCH_URL=%2 to continue the run (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the run&apos;s state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a benchconnect state file (it holds no run_id); remove it and start the run again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,94 +2305,104 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>RunSubmitter</name>
     <message>
         <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗しました (%2)。%3 s 後に再試行します。</translation>
     </message>
     <message>
         <source>Logged in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてログインしました。</translation>
     </message>
     <message>
         <source>Creating run %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 にラン %1 を作成中…</translation>
     </message>
     <message>
         <source>This Conbench server keeps runs implicitly: a run exists through its results (the server answered 405 to the run endpoint). The run appears with its first result.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Conbench サーバーはランを暗黙的に管理します。ランは結果を通じて存在します (ランのエンドポイントにサーバーが 405 を返しました)。ランは最初の結果とともに表示されます。</translation>
     </message>
     <message>
         <source>Cancelled before the run was created; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの作成前にキャンセルしました。何も送信していません。</translation>
     </message>
     <message>
         <source>The run was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ランを作成できませんでした: %1</translation>
     </message>
     <message>
         <source>Run %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 を作成しました。</translation>
     </message>
     <message>
         <source>This server (before late 2023) does not know run tags; they are left out of the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバー (2023 年後半より前) はランタグに対応していません。ランタグは結果から省きます。</translation>
     </message>
     <message>
         <source>Nothing was sent: the results could not be written to the outbox (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信していません: 結果を送信トレイに書き込めませんでした (%1)。</translation>
     </message>
     <message>
         <source>Results sent: %1 of %2, failed: %3%4, in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信した結果: %2 件中 %1 件、失敗: %3 件%4、所要 %5 s。</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 results wait in the outbox (%2); send them with &quot;benchconnect outbox retry&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation> (キャンセル済み)</translation>
     </message>
     <message>
         <source>Sending results: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を送信中: %1…</translation>
     </message>
     <message>
         <source>%1 sent, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 %1 件、失敗 %2 件</translation>
     </message>
     <message>
         <source>, %1 found invalid when sending</source>
-        <translation type="unfinished"></translation>
+        <translation>、送信時に無効と判明 %1 件</translation>
     </message>
     <message>
         <source>The server keeps runs implicitly (405): error_type and error_info cannot be stored on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはランを暗黙的に管理しています (405)。ランに error_type と error_info を保存できません。</translation>
     </message>
     <message>
         <source>The server keeps runs implicitly (405): there is no run to mark finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはランを暗黙的に管理しています (405)。終了済みにするランはありません。</translation>
     </message>
     <message>
         <source>The run was not finished: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ランは終了していません: %1 (%2)</translation>
     </message>
     <message>
         <source>Run %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 を終了しました。</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました: %1。</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: %1。</translation>
     </message>
     <message>
         <source>Finished with failures: %1.</source>
+        <translation>失敗ありで終了: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelling: nothing new is sent; what is under way finishes first.</source>
+        <source>Cancelling now: the requests under way are abandoned; the run is left unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,193 +2410,235 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>ServerBox</name>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト(&amp;T)</translation>
     </message>
     <message>
         <source>https://conbench.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://conbench.example.org</translation>
     </message>
     <message>
         <source>The Conbench server&apos;s address, without /api (CONBENCH_URL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only for a private server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account to log in with (CONBENCH_EMAIL); leave empty for a public server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conbench サーバーのアドレス。/api は付けません (CONBENCH_URL)</translation>
     </message>
     <message>
         <source>The account&apos;s password (CONBENCH_PASSWORD). Kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのパスワード (CONBENCH_PASSWORD)。ファイルではなくシステムのキーチェーンに保持されます。</translation>
     </message>
     <message>
         <source>Ask the server whether it answers (GET /api/ping/), then log in when an e-mail is given</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答するかを確認し (GET /api/ping/)、メールアドレスが指定されていればログインします</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス(&amp;E):</translation>
     </message>
     <message>
         <source>The password for %1 was taken from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードをシステムのキーチェーンから取得しました。</translation>
     </message>
     <message>
         <source>An e-mail is given but no password; enter both to log in, or neither for a public server.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスが指定されていますがパスワードがありません。ログインするには両方を入力し、公開サーバーならどちらも空にしてください。</translation>
     </message>
     <message>
         <source>No system keychain answers (%1): the password is kept for this session only, never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが応答しません (%1)。パスワードはこのセッションの間だけ保持され、ファイルには書き込まれません。</translation>
     </message>
     <message>
         <source>The account&apos;s password (CONBENCH_PASSWORD). No system keychain is available: it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのパスワード (CONBENCH_PASSWORD)。システムのキーチェーンを使えないため、このセッションの間だけ保持されます。</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に問い合わせ中…</translation>
     </message>
     <message>
         <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗しました (%2)。%3 s 後に再試行します。</translation>
     </message>
     <message>
         <source>%1 did not answer as a Conbench server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Conbench サーバーとして応答しませんでした: %2</translation>
     </message>
     <message>
         <source>Connected: %1 answers (no log-in; a public server).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しました: %1 が応答しました (ログインなし、公開サーバー)。</translation>
     </message>
     <message>
         <source>Connected: %1 answers and %2 is logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しました: %1 が応答し、%2 でログインしました。</translation>
     </message>
     <message>
         <source>%1 answers, but refused the e-mail or password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は応答しましたが、メールアドレスまたはパスワードを拒否しました: %2</translation>
     </message>
     <message>
         <source>%1 answers, but logging in failed: %2</source>
+        <translation>%1 は応答しましたが、ログインに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>the account to log in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to log in with (CONBENCH_EMAIL). Conbench stores results only for a logged-in user, on a public server too; leave it empty only for a server that takes results without a log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up the connection test (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped before %1 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped before %1 answered the log-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServerCommand</name>
     <message>
-        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep retrying a request that gets no usable answer (connection errors, time-outs, 5xx, 429) for up to SECONDS (default 1800; also BENCHCONNECT_RETRY_DEADLINE).</source>
-        <translation type="unfinished"></translation>
+        <translation>使える応答が得られないリクエスト (接続エラー、タイムアウト、5xx、429) を最大 SECONDS 秒まで再試行し続ける (既定値 1800。BENCHCONNECT_RETRY_DEADLINE でも指定可)。</translation>
     </message>
     <message>
         <source>Send up to N requests at once (default 4; also BENCHCONNECT_MAX_IN_FLIGHT).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 N 個のリクエストを同時に送る (既定値 4。BENCHCONNECT_MAX_IN_FLIGHT でも指定可)。</translation>
     </message>
     <message>
         <source>Give up on one attempt when the server has not answered within SECONDS (default 150; 10 for logging in), then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが SECONDS 秒以内に応答しなければその試行を打ち切り、再試行する (既定値 150、ログインは 10)。</translation>
     </message>
     <message>
         <source>Trust the CA certificates in this PEM file too (also BENCHCONNECT_CA_BUNDLE).</source>
-        <translation type="unfinished"></translation>
+        <translation>この PEM ファイルの CA 証明書も信頼する (BENCHCONNECT_CA_BUNDLE でも指定可)。</translation>
     </message>
     <message>
         <source>Do not verify the server&apos;s TLS certificate. Only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの TLS 証明書を検証しない。信頼できるネットワーク上でのみ使うこと。</translation>
     </message>
     <message>
         <source>--retry-deadline &quot;%1&quot; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retry-deadline &quot;%1&quot; は秒数ではありません。</translation>
     </message>
     <message>
         <source>--max-in-flight &quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-in-flight &quot;%1&quot; は 1 から 64 までの数ではありません。</translation>
     </message>
     <message>
         <source>--timeout &quot;%1&quot; is not a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout &quot;%1&quot; は正の秒数ではありません。</translation>
     </message>
     <message>
         <source>%1: cannot read the CA bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CA バンドルを読めません。</translation>
     </message>
     <message>
         <source>--insecure: the server&apos;s TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>--insecure: サーバーの TLS 証明書を検証しません。ネットワーク経路上の誰でも認証情報と結果を読めるおそれがあります。</translation>
     </message>
     <message>
         <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗しました (%2)。%3 s 後に再試行します。</translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (何も送信していません)</translation>
     </message>
     <message>
         <source>%1: %2 (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (何も送信していません)</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に JSON オブジェクトがありません。</translation>
     </message>
     <message>
         <source>The input holds more than one JSON object; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に複数の JSON オブジェクトがあります。1 つだけ指定してください。</translation>
     </message>
     <message>
         <source>Stopping: no new results are sent; waiting for the requests under way. What was not sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中: 新しい結果は送信せず、処理中のリクエストを待っています。送信されなかったものは送信トレイに残ります (benchconnect outbox retry)。すぐに終了するにはもう一度 Ctrl-C を押してください。</translation>
     </message>
     <message>
         <source>%1: not stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 results not stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 more results not stored for other reasons (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 保存されませんでした: %2</translation>
     </message>
     <message>
         <source>Results sent: %1, failed: %2, kept in the outbox: %3 (to %4, in %5 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of them were found stored already and not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信した結果: %1 件、失敗: %2 件、送信トレイに保持: %3 件 (送信先 %4、所要 %5 s)。</translation>
     </message>
     <message>
         <source>The outbox (%1) keeps what was not stored; send it with &quot;benchconnect outbox retry&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されなかったものは送信トレイ (%1) に保持されています。&quot;benchconnect outbox retry&quot; で送信してください。</translation>
     </message>
     <message>
         <source>This Conbench server keeps runs implicitly: a run exists through its results (the server answered 405 to the run endpoint). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この Conbench サーバーはランを暗黙的に管理します。ランは結果を通じて存在します (ランのエンドポイントにサーバーが 405 を返しました)。%1</translation>
     </message>
     <message>
         <source>A run&apos;s field is &quot;%1&quot;; &quot;%2&quot; is the name results use (&quot;start run&quot; and &quot;augment run&quot; accept both).</source>
+        <translation>ランのフィールド名は &quot;%1&quot; です。&quot;%2&quot; は結果が使う名前です (&quot;start run&quot; と &quot;augment run&quot; はどちらも受け付けます)。</translation>
+    </message>
+    <message>
+        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see &quot;benchconnect outbox retry --help&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused by the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results refused by the server (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results not stored (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were found stored already and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1841,30 +2646,30 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>StartRunCommand</name>
     <message>
         <source>Start a run: create it and write the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランを開始する: ランを作成して状態ファイルを書き込む。</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info). Prints the run&apos;s id.
+        <source>run</source>
+        <translation>ラン</translation>
+    </message>
+    <message>
+        <source>A run is started already here (%1). Finish it with &quot;benchconnect finish run&quot;, or remove the file to abandon it.</source>
+        <translation>このディレクトリでは既にランが開始されています (%1)。&quot;benchconnect finish run&quot; で終了するか、ファイルを削除してランを放棄してください。</translation>
+    </message>
+    <message>
+        <source>The state file is written; the run appears with its first result.</source>
+        <translation>状態ファイルを書き込みました。ランは最初の結果とともに表示されます。</translation>
+    </message>
+    <message>
+        <source>The run was not created: %1</source>
+        <translation>ランを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info) and the server&apos;s URL, which &quot;submit result&quot; and &quot;finish run&quot; must use too. Prints the run&apos;s id.
 
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A run is started already here (%1). Finish it with &quot;benchconnect finish run&quot;, or remove the file to abandon it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The state file is written; the run appears with its first result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run was not created: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,20 +2677,20 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <name>SubmitResultCommand</name>
     <message>
         <source>Add results to the started run, fill in defaults, post them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted.
-
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始したランに結果を追加する: 既定値を補完して送信する。</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>this result cannot be posted: %1</source>
+        <translation>この結果は送信できません: %1</translation>
+    </message>
+    <message>
+        <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
+
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,11 +2698,11 @@ A field that the result and the run both hold with different values is an error.
     <name>Translations</name>
     <message>
         <source>BENCHCONNECT_LANGUAGE &quot;%1&quot; is not a language; the messages stay in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>BENCHCONNECT_LANGUAGE &quot;%1&quot; は言語ではありません。メッセージは英語のままです。</translation>
     </message>
     <message>
         <source>There is no translation for BENCHCONNECT_LANGUAGE &quot;%1&quot; (there are: %2); the messages stay in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>BENCHCONNECT_LANGUAGE &quot;%1&quot; の翻訳はありません (翻訳があるのは %2)。メッセージは英語のままです。</translation>
     </message>
 </context>
 </TS>
