@@ -157,7 +157,7 @@ private slots:
         QVERIFY(QFile::link(u"/dev/full"_s, journal)); // every write: no space left
 
         const ProgramRun retry = bc({u"outbox"_s, u"retry"_s, u"--max-in-flight"_s, u"1"_s}, env());
-        QCOMPARE(retry.exitCode, 8);
+        QCOMPARE(retry.exitCode, 9);
         QVERIFY2(
             retry.err.contains("cannot record what the server did") && retry.err.contains("Sending stopped"),
             retry.err.constData());
@@ -195,7 +195,7 @@ private slots:
         const auto modeAfter = QFile::permissions(outboxDir());
         QFile::setPermissions(
             outboxDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QCOMPARE(r.exitCode, 8);
+        QCOMPARE(r.exitCode, 9);
         QVERIFY2(r.err.contains("nothing was sent"), r.err.constData());
         if (::geteuid() != 0) {
             QVERIFY2(r.err.contains("not writable by its owner"), r.err.constData());

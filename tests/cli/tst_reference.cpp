@@ -152,7 +152,7 @@ private slots:
             QVERIFY2(man.section(u".SH ENVIRONMENT"_s, 1).contains(variable), qPrintable(variable));
         QVERIFY(man.contains(u"benchconnect-state.json"_s));
         QVERIFY(man.contains(u".local/share/benchconnect/outbox"_s));
-        for (const int code : {0, 1, 2, 3, 4, 5, 6, 7, 130})
+        for (const int code : {0, 1, 2, 3, 4, 5, 6, 7, 9, 130})
             QVERIFY2(man.section(u".SH \"EXIT STATUS\""_s, 1).contains(u".B %1\n"_s.arg(code)),
                 qPrintable(QString::number(code)));
     }
