@@ -29,6 +29,8 @@ QString createdText(const Outbox::Batch &batch)
 
 class OutboxListCommand : public ServerCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(OutboxListCommand)
+
 public:
     QString name() const override { return u"outbox list"_s; }
     QString summary() const override { return tr("List the results waiting in the outbox."); }
@@ -126,6 +128,8 @@ protected:
 
 class OutboxRetryCommand : public ServerCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(OutboxRetryCommand)
+
 public:
     QString name() const override { return u"outbox retry"_s; }
     QString summary() const override { return tr("Send the results waiting in the outbox."); }
@@ -343,6 +347,8 @@ private:
 
 class OutboxDropCommand : public ServerCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(OutboxDropCommand)
+
 public:
     QString name() const override { return u"outbox drop"_s; }
     QString summary() const override { return tr("Remove batches from the outbox without sending them."); }

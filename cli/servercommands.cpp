@@ -71,6 +71,8 @@ bool sameServer(const QJsonObject &state, const ConbenchClient &client, CommandC
 
 class PostResultCommand : public ServerCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PostResultCommand)
+
 public:
     QString name() const override { return u"post result"_s; }
     QString summary() const override { return tr("Post results to the server as they are."); }
@@ -116,6 +118,8 @@ protected:
 
 class RunRequestCommand : public ServerCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RunRequestCommand)
+
 public:
     enum class Kind
     {
@@ -215,6 +219,8 @@ private:
 
 class StartRunCommand : public ServerCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(StartRunCommand)
+
 public:
     QString name() const override { return u"start run"_s; }
     QString summary() const override { return tr("Start a run: create it and write the state file."); }
@@ -297,6 +303,8 @@ protected:
 
 class SubmitResultCommand : public ServerCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SubmitResultCommand)
+
 public:
     QString name() const override { return u"submit result"_s; }
     QString summary() const override
@@ -365,6 +373,8 @@ protected:
 
 class FinishRunCommand : public ServerCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(FinishRunCommand)
+
 public:
     QString name() const override { return u"finish run"_s; }
     QString summary() const override { return tr("Finish the started run and remove the state file."); }

@@ -14,8 +14,10 @@ QStringList Translations::available()
 {
     QStringList languages;
     const QStringList files = QDir(directory).entryList({u"benchconnect_*.qm"_s}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        languages.append(file.mid(13).chopped(3));
+    for (const QString &file : files) {
+        if (file != u"benchconnect_en.qm"_s)
+            languages.append(file.mid(13).chopped(3));
+    }
     return languages;
 }
 
@@ -47,7 +49,10 @@ QString Translations::install(const QProcessEnvironment &env, QStringList *warni
         }
     }
     auto *candidate = new QTranslator;
-    if (!candidate->load(locale, u"benchconnect"_s, u"_"_s, directory)) {
+    // English has a file of its own too, for its plural forms ("1 result"); it serves every
+    // language without a translation.
+    if (!candidate->load(locale, u"benchconnect"_s, u"_"_s, directory)
+        && !candidate->load(u"benchconnect_en"_s, directory)) {
         delete candidate;
         return {};
     }

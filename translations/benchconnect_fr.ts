@@ -322,10 +322,6 @@ Valeurs par défaut&#xa0;: id (un nouvel identifiant aléatoire), name (&quot;MO
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 outbox storage; 130 interrupted (see %1 --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refuse a file or NDJSON line larger than MIB mebibytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,6 +343,10 @@ Valeurs par défaut&#xa0;: id (un nouvel identifiant aléatoire), name (&quot;MO
     </message>
     <message>
         <source>%1 is set but blank; ignoring it (--outbox is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 9 outbox storage; 130 interrupted (see %1 --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,279 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AdapterSource</name>
+    <message numerus="yes">
+        <source>%1: read as %2, %n results.</source>
+        <translation>
+            <numerusform>%1: read as %2, %n result.</numerusform>
+            <numerusform>%1: read as %2, %n results.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GbenchAdapter</name>
+    <message numerus="yes">
+        <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
+        <translation>
+            <numerusform>%n aggregate row (mean, median, stddev, cv, BigO, RMS) is not a result; the repetitions it summarises are.</numerusform>
+            <numerusform>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InputLoader</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Reading %Ln files from %1…</source>
+        <translation>
+            <numerusform>Reading %Ln file from %1…</numerusform>
+            <numerusform>Reading %Ln files from %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results from an earlier session wait in the outbox; the button on the right sends them.</source>
+        <translation>
+            <numerusform>%Ln result from an earlier session waits in the outbox; the button on the right sends it.</numerusform>
+            <numerusform>%Ln results from an earlier session wait in the outbox; the button on the right sends them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Outbox (%Ln)…</source>
+        <translation>
+            <numerusform>&amp;Outbox (%Ln)…</numerusform>
+            <numerusform>&amp;Outbox (%Ln)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %Ln waiting…</source>
+        <translation>
+            <numerusform>Send the %Ln waiting…</numerusform>
+            <numerusform>Send the %Ln waiting…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
+        <translation>
+            <numerusform>%Ln result is still being sent; it stays in the outbox if you quit, and Outbox… sends it later.</numerusform>
+            <numerusform>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln sent</source>
+        <translation>
+            <numerusform>Cancelled: %Ln sent</numerusform>
+            <numerusform>Cancelled: %Ln sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln sent</source>
+        <translation>
+            <numerusform>Done: %Ln sent</numerusform>
+            <numerusform>Done: %Ln sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not all sent: %Ln sent</source>
+        <translation>
+            <numerusform>Not all sent: %Ln sent</numerusform>
+            <numerusform>Not all sent: %Ln sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln in the outbox</source>
+        <translation>
+            <numerusform>, %Ln in the outbox</numerusform>
+            <numerusform>, %Ln in the outbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message numerus="yes">
+        <source>%n lines cannot be read and are not sent</source>
+        <translation>
+            <numerusform>%n line cannot be read and is not sent</numerusform>
+            <numerusform>%n lines cannot be read and are not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cut short: %n results of the %1 it was written with are missing</source>
+        <translation>
+            <numerusform>cut short: %n result of the %1 it was written with is missing</numerusform>
+            <numerusform>cut short: %n results of the %1 it was written with are missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDropCommand</name>
+    <message numerus="yes">
+        <source>Dropped %n batches from the outbox.</source>
+        <translation>
+            <numerusform>Dropped %n batch from the outbox.</numerusform>
+            <numerusform>Dropped %n batches from the outbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxListCommand</name>
+    <message numerus="yes">
+        <source>%1  (unfinished)  %n results  %2</source>
+        <translation>
+            <numerusform>%1  (unfinished)  %n result  %2</numerusform>
+            <numerusform>%1  (unfinished)  %n results  %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
+        <translation>
+            <numerusform>recoverable: %n readable result; &quot;benchconnect outbox retry&quot; sends it if it waits, the damaged lines stay in the file</numerusform>
+            <numerusform>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
+        <translation>
+            <numerusform>recoverable: %n readable result; send it with &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
+            <numerusform>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refused: %n more results</source>
+        <translation>
+            <numerusform>refused: %n more result</numerusform>
+            <numerusform>refused: %n more results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results waiting</source>
+        <translation>
+            <numerusform>%n result waiting</numerusform>
+            <numerusform>%n results waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n batches</source>
+        <translation>
+            <numerusform>in %n batch</numerusform>
+            <numerusform>in %n batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (not sent again)</source>
+        <translation>
+            <numerusform>%n refused (not sent again)</numerusform>
+            <numerusform>%n refused (not sent again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged or leftover files</source>
+        <translation>
+            <numerusform>%n damaged or leftover file</numerusform>
+            <numerusform>%n damaged or leftover files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxRetryCommand</name>
+    <message numerus="yes">
+        <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <translation>
+            <numerusform>Batch %1&apos;s header is damaged, so the server its %n result was for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
+        <translation>
+            <numerusform>Batch %1: %n damaged line cannot be read and is not sent; it stays in the batch file.</numerusform>
+            <numerusform>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batches are now for %1.</source>
+        <translation>
+            <numerusform>%n batch is now for %1.</numerusform>
+            <numerusform>%n batches are now for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n results)</source>
+        <translation>
+            <numerusform>%1 (%n result)</numerusform>
+            <numerusform>%1 (%n results)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
+        <translation>
+            <numerusform>%n result waits in a damaged batch whose server is unknown (see benchconnect outbox list).</numerusform>
+            <numerusform>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
+        <translation>
+            <numerusform>%n result refused by the server is not sent again (see benchconnect outbox list).</numerusform>
+            <numerusform>%n results refused by the server are not sent again (see benchconnect outbox list).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunSubmitter</name>
+    <message numerus="yes">
+        <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
+        <translation>
+            <numerusform>%n result waits in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends it.</numerusform>
+            <numerusform>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message numerus="yes">
+        <source>%n results refused by the server (%1): %2</source>
+        <translation>
+            <numerusform>%n result refused by the server (%1): %2</numerusform>
+            <numerusform>%n results refused by the server (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results not stored (%1): %2</source>
+        <translation>
+            <numerusform>%n result not stored (%1): %2</numerusform>
+            <numerusform>%n results not stored (%1): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
+        <translation>
+            <numerusform>%n more result not stored for other reasons (see benchconnect outbox list).</numerusform>
+            <numerusform>%n more results not stored for other reasons (see benchconnect outbox list).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were found stored already and not sent again.</source>
+        <translation>
+            <numerusform>%n of them was found stored already and not sent again.</numerusform>
+            <numerusform>%n of them were found stored already and not sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
+        <translation>
+            <numerusform>%n result the server refused is kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send it again, since it cannot be stored as it is. Correct and submit it again, then remove it with &quot;benchconnect outbox drop&quot;.</numerusform>
+            <numerusform>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
