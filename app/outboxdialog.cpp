@@ -19,7 +19,7 @@ OutboxDialog::OutboxDialog(QString directory, SettingsProvider settings, QWidget
     : QDialog(parent)
     , m_directory(std::move(directory))
     , m_settings(std::move(settings))
-    , m_table(new QTableWidget(0, 5, this))
+    , m_table(new QTableWidget(0, 6, this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
@@ -29,7 +29,7 @@ OutboxDialog::OutboxDialog(QString directory, SettingsProvider settings, QWidget
     setObjectName(u"outboxDialog"_s);
     m_table->setObjectName(u"outboxTable"_s);
     m_table->setHorizontalHeaderLabels(
-        {tr("Batch"), tr("Server"), tr("Waiting"), tr("Made"), tr("Last problem")});
+        {tr("Batch"), tr("Server"), tr("Waiting"), tr("Refused"), tr("Made"), tr("Last problem")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -38,8 +38,9 @@ OutboxDialog::OutboxDialog(QString directory, SettingsProvider settings, QWidget
     m_status->setObjectName(u"outboxStatus"_s);
     m_progress->setVisible(false);
     m_retry->setObjectName(u"outboxRetry"_s);
-    m_retry->setToolTip(tr("Send the waiting results to the server set in the window; results the server "
-                           "holds already are not sent again"));
+    m_retry->setToolTip(tr("Send the waiting results of the selected batches (all of them when none is "
+                           "selected) to the server set in the window; results the server holds already are "
+                           "not sent again"));
     m_drop->setObjectName(u"outboxDrop"_s);
     m_drop->setToolTip(tr("Remove the selected batches without sending them"));
 
@@ -72,26 +73,58 @@ void OutboxDialog::refresh()
     const auto batches = Outbox(m_directory).list(&error);
     m_table->setRowCount(0);
     m_waiting = 0;
+    qsizetype refused = 0;
     for (const Outbox::Batch &batch : batches) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const qsizetype left = batch.total - batch.confirmed;
-        m_waiting += left;
-        m_table->setItem(row, 0, new QTableWidgetItem(batch.id));
-        m_table->setItem(row, 1, new QTableWidgetItem(batch.server));
-        m_table->setItem(row, 2, new QTableWidgetItem(tr("%1 of %2").arg(left).arg(batch.total)));
-        m_table->setItem(row, 3,
+        const bool sendable = batch.kind == Outbox::Batch::Kind::Batch;
+        if (sendable) {
+            m_waiting += batch.waiting();
+            refused += batch.refused;
+        }
+        auto *id = new QTableWidgetItem(batch.id);
+        id->setData(Qt::UserRole, sendable && batch.waiting() > 0 && !batch.inUse);
+        m_table->setItem(row, 0, id);
+        m_table->setItem(row, 1,
+            new QTableWidgetItem(batch.serverKnown() ? batch.server : tr("unknown (damaged header)")));
+        m_table->setItem(row, 2,
+            new QTableWidgetItem(
+                sendable ? tr("%L1 of %L2").arg(batch.waiting()).arg(batch.total) : QString()));
+        auto *refusedItem
+            = new QTableWidgetItem(batch.refused > 0 ? QLocale().toString(batch.refused) : QString());
+        refusedItem->setToolTip(batch.refusals.join(u'\n'));
+        m_table->setItem(row, 3, refusedItem);
+        m_table->setItem(row, 4,
             new QTableWidgetItem(QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat)));
-        m_table->setItem(
-            row, 4, new QTableWidgetItem(batch.inUse ? tr("being sent now") : batch.problems.value(0)));
+        QString note;
+        if (batch.inUse)
+            note = tr("being sent now");
+        else if (batch.kind == Outbox::Batch::Kind::Unfinished)
+            note = tr("unfinished: written by a submission that stopped before sending; Drop removes it");
+        else if (batch.kind == Outbox::Batch::Kind::Leftover)
+            note = tr("leftover file: %1").arg(batch.damage);
+        else if (batch.isDamaged())
+            note = tr("damaged: %1").arg(batch.damage);
+        else if (!batch.refusals.isEmpty())
+            note = tr("refused: %1").arg(batch.refusals.constFirst());
+        else
+            note = batch.problems.value(0);
+        m_table->setItem(row, 5, new QTableWidgetItem(note));
     }
     m_table->resizeColumnsToContents();
     if (!error.isEmpty())
         m_status->setText(error);
-    else if (!m_client)
-        m_status->setText(batches.isEmpty()
-                ? tr("The outbox is empty.")
-                : tr("Results waiting: %1, in batches: %2.").arg(m_waiting).arg(batches.size()));
+    else if (!m_client) {
+        QString text = batches.isEmpty()
+            ? tr("The outbox is empty.")
+            : tr("Results waiting: %L1, in batches: %L2.").arg(m_waiting).arg(batches.size());
+        if (refused > 0)
+            text += u' '
+                + tr("%Ln results the server refused are kept apart and not sent again; correct and submit "
+                     "them again, then drop their batches.",
+                    nullptr, int(refused));
+        m_status->setText(text);
+    }
     updateButtons();
 }
 
@@ -111,22 +144,62 @@ void OutboxDialog::retry()
         return;
     }
     const QString server = settings.baseUrl.toString();
+    const QString target = Outbox::normalizedServer(server);
+    QSet<QString> selected;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        selected.insert(m_table->item(index.row(), 0)->text());
     QStringList ids;
+    QStringList retarget;
+    QSet<QString> otherServers;
     QString listError;
-    for (const Outbox::Batch &batch : Outbox(m_directory).list(&listError)) {
-        if (batch.server == server && !batch.inUse)
-            ids.append(batch.id);
+    const auto batches = Outbox(m_directory).list(&listError);
+    for (const Outbox::Batch &batch : batches) {
+        if (batch.kind != Outbox::Batch::Kind::Batch || batch.inUse || batch.waiting() == 0)
+            continue;
+        const bool sameServer = batch.serverKnown() && Outbox::normalizedServer(batch.server) == target;
+        // With nothing selected: everything for this server. Batches for another server are sent there
+        // only when the user selects them and confirms.
+        if (selected.isEmpty() ? !sameServer : !selected.contains(batch.id))
+            continue;
+        ids.append(batch.id);
+        if (!sameServer) {
+            retarget.append(batch.id);
+            otherServers.insert(
+                batch.serverKnown() ? batch.server : tr("an unknown server (damaged header)"));
+        }
     }
     if (ids.isEmpty()) {
-        m_status->setText(tr("Nothing waits for %1.").arg(server));
+        QStringList others;
+        for (const Outbox::Batch &batch : batches) {
+            if (batch.kind == Outbox::Batch::Kind::Batch && batch.waiting() > 0 && batch.serverKnown()
+                && Outbox::normalizedServer(batch.server) != target && !others.contains(batch.server))
+                others.append(batch.server);
+        }
+        m_status->setText(others.isEmpty()
+                ? tr("Nothing waits for %1.").arg(server)
+                : tr(
+                    "Nothing waits for %1. Results wait for %2: select their batches and press Retry to send "
+                    "them to %1.")
+                      .arg(server, others.join(u", "_s)));
         return;
+    }
+    if (!retarget.isEmpty()) {
+        QStringList from(otherServers.begin(), otherServers.end());
+        from.sort();
+        const auto answer = QMessageBox::question(this, tr("Send to another server"),
+            tr("%Ln of the selected batches were made for %1. Send them to %2 instead? They are then "
+               "recorded as being for %2; what %2 holds already is looked up first and not sent again.",
+                nullptr, int(retarget.size()))
+                .arg(from.join(u", "_s), server));
+        if (answer != QMessageBox::Yes)
+            return;
     }
     m_client = new ConbenchClient(settings, this);
     updateButtons();
     m_status->setText(tr("Reading what %1 holds already…").arg(server));
     const Outbox outbox(m_directory);
     m_client->fetchStoredResults(outbox.runIds(ids), this,
-        [this, ids](ApiCall::Outcome outcome, const QString &message, const StoredResults &found) {
+        [this, ids, retarget](ApiCall::Outcome outcome, const QString &message, const StoredResults &found) {
             if (outcome != ApiCall::Outcome::Success) {
                 finishRetry(false,
                     tr("Nothing was sent, since sending without knowing what the server holds "
@@ -137,6 +210,11 @@ void OutboxDialog::retry()
             Outbox outbox(m_directory);
             QStringList skipped;
             QString error;
+            if (!retarget.isEmpty()
+                && !outbox.retarget(retarget, m_client->settings().baseUrl.toString(), &error)) {
+                finishRetry(false, tr("%1 (nothing was sent)").arg(error));
+                return;
+            }
             auto queue = outbox.queue(m_client->settings().baseUrl.toString(), ids, &skipped, &error);
             if (!queue) {
                 finishRetry(false, error);
@@ -157,11 +235,11 @@ void OutboxDialog::retry()
                 });
             connect(submission, &Submission::finished, this, [this, submission] {
                 QString summary
-                    = tr("Sent: %1, failed: %2.").arg(submission->sent()).arg(submission->failed());
+                    = tr("Sent: %L1, failed: %L2.").arg(submission->sent()).arg(submission->failed());
                 if (submission->confirmedByLookup() > 0)
                     summary += u' '
-                        + tr("%1 of them were found stored already and not sent again.")
-                              .arg(submission->confirmedByLookup());
+                        + tr("%Ln of them were found stored already and not sent again.", nullptr,
+                            int(submission->confirmedByLookup()));
                 if (!submission->failures().isEmpty())
                     summary += u' ' + submission->failures().constFirst().message;
                 finishRetry(submission->failed() == 0, summary);
@@ -189,7 +267,8 @@ void OutboxDialog::dropSelected()
     if (ids.isEmpty())
         return;
     if (QMessageBox::question(this, tr("Drop from the outbox"),
-            tr("Remove %1 batches without sending them? Their results are lost for good.").arg(ids.size()))
+            tr("Remove %Ln batches without sending them? Their results are lost for good.", nullptr,
+                int(ids.size())))
         != QMessageBox::Yes)
         return;
     Outbox outbox(m_directory);

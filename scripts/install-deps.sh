@@ -8,7 +8,7 @@ packages=(
     libqt6svg6
     xvfb xauth imagemagick dbus gnome-keyring libsecret-tools
     openssl ca-certificates file
-    groff-base zsh fish man-db
+    groff-base zsh fish man-db fonts-ipafont-gothic
     dpkg-dev librsvg2-bin lintian appstream desktop-file-utils
 )
 missing=()

@@ -5,81 +5,81 @@
     <name>AdaptCommand</name>
     <message>
         <source>Convert tools&apos; output, recognizing each file&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugausgaben umwandeln und das Format jeder Datei erkennen.</translation>
     </message>
     <message>
         <source>Convert %1 output into Conbench results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe von %1 in Conbench-Ergebnisse umwandeln.</translation>
     </message>
     <message>
         <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest %1 und gibt die darin enthaltenen Conbench-Ergebnisse als NDJSON aus, eines pro Zeile, mit Standardwerten ergänzt wie bei &quot;augment result&quot;.</translation>
     </message>
     <message>
         <source>Reads the output files of benchmark tools, recognizes each file&apos;s format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Ausgabedateien von Benchmark-Werkzeugen, erkennt das Format jeder Datei an ihrem Inhalt (%1) und gibt die darin enthaltenen Conbench-Ergebnisse als NDJSON aus, eines pro Zeile, mit Standardwerten ergänzt wie bei &quot;augment result&quot;. Eine Datei in keinem bekannten Format ist ein Fehler, der sie nennt; --verbose zeigt, in welchem Format jede Datei gelesen wurde.</translation>
     </message>
     <message>
         <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file&apos;s content on standard input. The README&apos;s table says what each format&apos;s fields become.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist --path, eine Datei oder ein Ordner (dessen Dateien in Namensreihenfolge, nicht rekursiv), oder der Inhalt der Datei auf der Standardeingabe. Die Tabelle in der README zeigt, was aus den Feldern jedes Formats wird.</translation>
     </message>
     <message>
         <source>The tool&apos;s output file, or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei des Werkzeugs oder ein Ordner solcher Dateien.</translation>
     </message>
     <message>
         <source>Give the tool&apos;s output with --path, or on standard input (see benchconnect %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe des Werkzeugs mit --path oder über die Standardeingabe angeben (siehe benchconnect %1 --help).</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>The input holds no benchmark results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe enthält keine Benchmark-Ergebnisse.</translation>
     </message>
 </context>
 <context>
     <name>AdapterSource</name>
     <message>
         <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format &quot;%1&quot;; die Formate sind: auto, %2.</translation>
     </message>
     <message>
         <source>%1: the folder holds no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ordner enthält keine Dateien.</translation>
     </message>
     <message>
         <source>%1: no such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei oder Ordner nicht gefunden.</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished">%1: Datei kann nicht gelesen werden: %2</translation>
+        <translation>%1: Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei ist leer.</translation>
     </message>
     <message>
         <source>%1: not in a format benchconnect reads (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Format, das benchconnect liest (%2).</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: read as %2, %n results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: gelesen als %2, %n Ergebnis.</numerusform>
+            <numerusform>%1: gelesen als %2, %n Ergebnisse.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2) #%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) #%3</translation>
     </message>
 </context>
 <context>
@@ -315,35 +315,35 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
     </message>
     <message>
         <source>A file holding one %1 as a JSON object, or a directory whose *.json files (not recursive) each hold one; anything else named *.json there (a FIFO, a dangling link, a directory) is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit einem %1 als JSON-Objekt oder ein Verzeichnis, dessen *.json-Dateien (nicht rekursiv) je ein solches enthalten; alles andere dort mit dem Namen *.json (ein FIFO, ein ins Leere zeigender Link, ein Verzeichnis) ist ein Fehler.</translation>
     </message>
     <message>
         <source>Refuse a file or NDJSON line larger than MIB mebibytes (default %1). Reading one takes several times its size in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei oder NDJSON-Zeile ablehnen, die größer als MIB Mebibyte ist (Standard: %1). Das Einlesen belegt ein Mehrfaches ihrer Größe im Speicher.</translation>
     </message>
     <message>
         <source>Refuse a file or NDJSON line larger than MIB mebibytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei oder NDJSON-Zeile ablehnen, die größer als MIB Mebibyte ist.</translation>
     </message>
     <message>
         <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grenze mit --max-input-size MIB anheben, falls die Eingabe so groß sein soll</translation>
     </message>
     <message>
         <source>--%1 was given an empty value (an unset shell variable?); give %2, or leave the option out (see %3 %4 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 wurde mit leerem Wert angegeben (eine nicht gesetzte Shell-Variable?); %2 angeben oder die Option weglassen (siehe %3 %4 --help).</translation>
     </message>
     <message>
         <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-input-size &quot;%1&quot; ist keine positive Anzahl von Mebibyte (höchstens %2).</translation>
     </message>
     <message>
         <source>%1 is set but blank; set it to the outbox directory, or unset it for the default (~/.local/share/benchconnect/outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesetzt, aber leer; auf das Postausgangsverzeichnis setzen oder die Variable entfernen, um den Standard zu verwenden (~/.local/share/benchconnect/outbox).</translation>
     </message>
     <message>
         <source>%1 is set but blank; ignoring it (--outbox is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesetzt, aber leer; wird ignoriert (--outbox ist angegeben).</translation>
     </message>
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 9 outbox storage; 130 interrupted (see %1 --help).</source>
@@ -358,26 +358,26 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
     </message>
     <message>
         <source>The password is not copied. Set it first, without echoing it: read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird nicht kopiert. Es zuerst ohne Echo setzen: read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</translation>
     </message>
     <message>
         <source>Left out, as in the window (cannot be sent): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelassen wie im Fenster (kann nicht gesendet werden): %1</translation>
     </message>
 </context>
 <context>
     <name>ConbenchAdapter</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>the file holds no JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält kein JSON-Objekt</translation>
     </message>
     <message>
         <source>Conbench result JSON (one object, or one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conbench-Ergebnis-JSON (ein Objekt oder eines pro Zeile)</translation>
     </message>
 </context>
 <context>
@@ -428,74 +428,74 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
     </message>
     <message>
         <source>the server closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
     </message>
     <message>
         <source>host %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung der Verbindung</translation>
     </message>
     <message>
         <source>the network is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk ist nicht verfügbar</translation>
     </message>
     <message>
         <source>the proxy failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Fehler (%1)</translation>
     </message>
     <message>
         <source>network error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler %1</translation>
     </message>
     <message>
         <source>%1 did not give a Conbench answer (%2); check CONBENCH_URL and any proxy or network log-in page in between</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Conbench-Antwort gegeben (%2); CONBENCH_URL sowie zwischengeschaltete Proxys oder Netzwerk-Anmeldeseiten prüfen</translation>
     </message>
     <message>
         <source>the server ended the session right after logging in again (%1 answered %2); nothing more is sent. A proxy or load balancer in between may drop the session cookie; the results wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Sitzung direkt nach der erneuten Anmeldung beendet (%1 antwortete %2); es wird nichts mehr gesendet. Ein zwischengeschalteter Proxy oder Load-Balancer verwirft möglicherweise das Sitzungscookie; die Ergebnisse warten im Postausgang</translation>
     </message>
     <message>
         <source>no body</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Body</translation>
     </message>
     <message>
         <source>no id of a stored result</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ID eines gespeicherten Ergebnisses</translation>
     </message>
     <message>
         <source>cancelled after a failed attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem fehlgeschlagenen Versuch abgebrochen: %1</translation>
     </message>
     <message>
         <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with &quot;benchconnect outbox retry&quot; or allow more with --retry-deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangte %2 s Wartezeit vor dem nächsten Versuch (Retry-After), länger als die Wiederholungsfrist von %3 s erlaubt (noch %4 s); die Ergebnisse warten im Postausgang, später mit &quot;benchconnect outbox retry&quot; senden oder mit --retry-deadline mehr Zeit erlauben</translation>
     </message>
 </context>
 <context>
     <name>CustomAdapter</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 bei Offset %2)</translation>
     </message>
     <message>
         <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein github-action-benchmark-JSON: Es ist keine Liste von {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</translation>
     </message>
     <message>
         <source>entry %1 has no &quot;name&quot; or no numeric &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 hat keinen &quot;name&quot; oder keinen numerischen &quot;value&quot;</translation>
     </message>
     <message>
         <source>%1: the unit &quot;%2&quot; has no Conbench unit (s, ns, B/s, i/s); left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Für die Einheit &quot;%2&quot; gibt es keine Conbench-Einheit (s, ns, B/s, i/s); weggelassen.</translation>
     </message>
     <message>
         <source>github-action-benchmark&apos;s custom JSON ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes JSON von github-action-benchmark ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</translation>
     </message>
 </context>
 <context>
@@ -622,15 +622,15 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
     </message>
     <message>
         <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat vor Ablauf der Wiederholungsfrist nicht geantwortet, oder was antwortete, war nicht Conbench</translation>
     </message>
     <message>
         <source>the outbox could not be written or read (disk full, permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Postausgang konnte nicht geschrieben oder gelesen werden (Datenträger voll, Berechtigungen)</translation>
     </message>
     <message>
         <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark&apos;s JSON, Conbench&apos;s own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandelt die Ausgabedateien von Benchmark-Werkzeugen (Google Benchmark, hyperfine, JSON von github-action-benchmark, Conbenchs eigenes JSON) in Conbench-Ergebnisse um, ergänzt ihre Standardwerte und gibt sie als NDJSON aus, ohne Verbindung zu einem Server.</translation>
     </message>
 </context>
 <context>
@@ -678,37 +678,39 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
 Without JSON input only finished_timestamp is sent; standard input is read only when &quot;-&quot; is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert den hier gestarteten Lauf als beendet: sendet finished_timestamp (jetzt, sofern nicht angegeben) sowie error_type, error_info und info, falls angegeben, an PUT /api/runs/ID/ mit der ID aus benchconnect-state.json, und zwar an den Server, auf dem der Lauf gestartet wurde (eine andere CONBENCH_URL ist ein Fehler). Die Zustandsdatei wird entfernt, sobald der Server dies angenommen hat.
+
+Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird nur mit &quot;-&quot; gelesen. Server seit Ende 2023 führen Läufe implizit: Sie antworten mit 405, was einmal gemeldet wird, und die Zustandsdatei wird trotzdem entfernt.</translation>
     </message>
 </context>
 <context>
     <name>GbenchAdapter</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 bei Offset %2)</translation>
     </message>
     <message>
         <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Google-Benchmark-JSON: Es hat kein &quot;context&quot;-Objekt und keine &quot;benchmarks&quot;-Liste</translation>
     </message>
     <message>
         <source>%1: unknown time_unit &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte time_unit &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aggregatzeile (mean, median, stddev, cv, BigO, RMS) ist kein Ergebnis; die zusammengefassten Wiederholungen sind es.</numerusform>
+            <numerusform>%n Aggregatzeilen (mean, median, stddev, cv, BigO, RMS) sind keine Ergebnisse; die zusammengefassten Wiederholungen sind es.</numerusform>
         </translation>
     </message>
     <message>
         <source>The counters %1 have no Conbench unit; they are kept in info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zähler %1 haben keine Conbench-Einheit; sie werden in info aufbewahrt.</translation>
     </message>
     <message>
         <source>Google Benchmark JSON (--benchmark_format=json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google-Benchmark-JSON (--benchmark_format=json)</translation>
     </message>
 </context>
 <context>
@@ -726,27 +728,27 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>HyperfineAdapter</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 bei Offset %2)</translation>
     </message>
     <message>
         <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>kein hyperfine-JSON: Es hat keine &quot;results&quot;-Liste</translation>
     </message>
     <message>
         <source>a result has no &quot;command&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis hat kein &quot;command&quot;</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %1 of %2 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl endete in %1 von %2 Durchläufen mit einem Exit-Status ungleich null</translation>
     </message>
     <message>
         <source>%1: no run times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Laufzeiten</translation>
     </message>
     <message>
         <source>hyperfine JSON (--export-json)</source>
-        <translation type="unfinished"></translation>
+        <translation>hyperfine-JSON (--export-json)</translation>
     </message>
 </context>
 <context>
@@ -825,70 +827,70 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 is longer than the %2 that one input object may take</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist länger als die %2, die ein einzelnes Eingabeobjekt umfassen darf</translation>
     </message>
     <message>
         <source>%1 is %2, more than the %3 that one input object may take</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß, mehr als die %3, die ein einzelnes Eingabeobjekt umfassen darf</translation>
     </message>
     <message>
         <source>%1: the number %2 is out of range (a number must fit a double: at most about 1.8e308 in size, and 0 or at least about 2.2e-308)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zahl %2 liegt außerhalb des Wertebereichs (eine Zahl muss in ein double passen: Betrag höchstens etwa 1.8e308, und 0 oder mindestens etwa 2.2e-308)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>invalid JSON %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON %1</translation>
     </message>
     <message>
         <source>%1: a symbolic link loop; nothing can be read through it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Schleife symbolischer Links; darüber lässt sich nichts lesen</translation>
     </message>
     <message>
         <source>%1: a dangling symbolic link (its target %2 does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein ins Leere zeigender symbolischer Link (sein Ziel %2 existiert nicht)</translation>
     </message>
     <message>
         <source>%1: cannot read it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>a FIFO (named pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein FIFO (benannte Pipe)</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gerätedatei</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spezialdatei</translation>
     </message>
     <message>
         <source>%1 is %2, not a regular file; give a file or a directory of files (NDJSON can be piped to standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, keine reguläre Datei; eine Datei oder ein Verzeichnis mit Dateien angeben (NDJSON lässt sich über die Standardeingabe leiten)</translation>
     </message>
     <message>
         <source>%1 is a directory; only the *.json files directly in %2 are read (not sub-directories)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Verzeichnis; nur die *.json-Dateien direkt in %2 werden gelesen (keine Unterverzeichnisse)</translation>
     </message>
 </context>
 <context>
@@ -915,7 +917,7 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>Pro&amp;tokoll</translation>
+        <translation>Proto&amp;koll</translation>
     </message>
     <message>
         <source>Results read: %1.</source>
@@ -1043,242 +1045,242 @@ Gelesen aus %2:
     </message>
     <message numerus="yes">
         <source>Reading %Ln files from %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datei wird aus %1 gelesen…</numerusform>
+            <numerusform>%Ln Dateien werden aus %1 gelesen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln results from an earlier session wait in the outbox; the button on the right sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ergebnis aus einer früheren Sitzung wartet im Postausgang; die Schaltfläche rechts sendet es.</numerusform>
+            <numerusform>%Ln Ergebnisse aus einer früheren Sitzung warten im Postausgang; die Schaltfläche rechts sendet sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add result files (*.json, NDJSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisdateien hinzufügen (*.json, NDJSON)</translation>
     </message>
     <message>
         <source>Add &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Add a folder of result files (its *.json files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Ergebnisdateien hinzufügen (seine *.json-Dateien)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster schließen</translation>
     </message>
     <message>
         <source>Create the run, send its valid results, and finish it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf anlegen, seine gültigen Ergebnisse senden und ihn beenden</translation>
     </message>
     <message>
         <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden, Senden oder Testen anhalten; erneut, um die unterwegs befindlichen Anfragen aufzugeben. Nicht Bestätigtes bleibt im Postausgang</translation>
     </message>
     <message>
         <source>Copy the benchconnect commands that do the same from a shell</source>
-        <translation type="unfinished"></translation>
+        <translation>Die benchconnect-Befehle kopieren, die dasselbe in einer Shell tun</translation>
     </message>
     <message>
         <source>C&amp;lear results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse &amp;leeren</translation>
     </message>
     <message>
         <source>Show the results waiting in the outbox, send them again or drop them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Postausgang wartenden Ergebnisse anzeigen, erneut senden oder verwerfen</translation>
     </message>
     <message>
         <source>&amp;Send waiting results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Ergebnisse &amp;senden</translation>
     </message>
     <message>
         <source>Send what waits in the outbox to the server set in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das im Postausgang Wartende an den im Fenster eingestellten Server senden</translation>
     </message>
     <message>
         <source>benchconnect &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>benchconnect-&amp;Hilfe</translation>
     </message>
     <message>
         <source>Open the README (the user guide) in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die README (das Benutzerhandbuch) im Webbrowser öffnen</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tastenkürzel des Fensters auflisten</translation>
     </message>
     <message>
         <source>&amp;About benchconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber benchconnect</translation>
     </message>
     <message>
         <source>The version of benchconnect and of Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version von benchconnect und von Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lauf</translation>
     </message>
     <message>
         <source>Outbo&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ostausgang</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Opened the user guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch geöffnet: %1</translation>
     </message>
     <message>
         <source>The user guide (README.md) is not installed; &quot;benchconnect --help&quot; describes the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch (README.md) ist nicht installiert; &quot;benchconnect --help&quot; beschreibt die Befehle.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt and the underlined letter reaches each field; Tab goes from field to field.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt und der unterstrichene Buchstabe führen zu jedem Feld; Tab wechselt von Feld zu Feld.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About benchconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Über benchconnect</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;benchconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sends benchmark results to a Conbench server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;benchconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sendet Benchmark-Ergebnisse an einen Conbench-Server.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft unter Qt %3.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Outbox (%Ln)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Postausgang (%Ln)…</numerusform>
+            <numerusform>&amp;Postausgang (%Ln)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the %Ln waiting…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wartendes Ergebnis senden…</numerusform>
+            <numerusform>%Ln wartende Ergebnisse senden…</numerusform>
         </translation>
     </message>
     <message>
         <source>Results from earlier submissions wait in the outbox; click to send them to the server set in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse früherer Übermittlungen warten im Postausgang; klicken, um sie an den im Fenster eingestellten Server zu senden</translation>
     </message>
     <message>
         <source>sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Postausgang gesendet</translation>
     </message>
     <message>
         <source>Quit while sending?</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Sendens beenden?</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ergebnis wird noch gesendet; beim Beenden bleibt es im Postausgang, und „Postausgang…“ sendet es später.</numerusform>
+            <numerusform>%Ln Ergebnisse werden noch gesendet; beim Beenden bleiben sie im Postausgang, und „Postausgang…“ sendet sie später.</numerusform>
         </translation>
     </message>
     <message>
         <source>The run is still being sent; what was not confirmed stays in the outbox if you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wird noch gesendet; beim Beenden bleibt nicht Bestätigtes im Postausgang.</translation>
     </message>
     <message>
         <source>&amp;Keep sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter senden</translation>
     </message>
     <message>
         <source>Add a folder of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Ergebnissen hinzufügen</translation>
     </message>
     <message>
         <source>Results: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse: %L1</translation>
     </message>
     <message>
         <source>%L1 valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 gültig</translation>
     </message>
     <message>
         <source>%L1 invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ungültig</translation>
     </message>
     <message>
         <source>%L1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 gesendet</translation>
     </message>
     <message>
         <source>%L1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%L1 in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 im Postausgang</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: %Ln gesendet</numerusform>
+            <numerusform>Abgebrochen: %Ln gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fertig: %Ln gesendet</numerusform>
+            <numerusform>Fertig: %Ln gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not all sent: %Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht alles gesendet: %Ln gesendet</numerusform>
+            <numerusform>Nicht alles gesendet: %Ln gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln im Postausgang</numerusform>
+            <numerusform>, %Ln im Postausgang</numerusform>
         </translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>; details in the Log.</source>
-        <translation type="unfinished"></translation>
+        <translation>; Details im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -1313,96 +1315,96 @@ Gelesen aus %2:
     </message>
     <message>
         <source>%1: cannot record what the server did with a result: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es kann nicht vermerkt werden, was der Server mit einem Ergebnis getan hat: %2</translation>
     </message>
     <message>
         <source>%1: not a directory; cannot keep the outbox there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kein Verzeichnis; der Postausgang kann dort nicht liegen.</translation>
     </message>
     <message>
         <source>%1: the outbox directory is readable by others than its owner; the results in it are too (chmod 700 makes it private).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Postausgangsverzeichnis ist auch für andere als seinen Eigentümer lesbar, die Ergebnisse darin ebenso (chmod 700 macht es privat).</translation>
     </message>
     <message>
         <source>%1: the outbox directory is not writable by its owner; no results can be kept in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Postausgangsverzeichnis ist für seinen Eigentümer nicht beschreibbar; darin können keine Ergebnisse aufbewahrt werden.</translation>
     </message>
     <message>
         <source>cannot lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nicht möglich</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>an empty file: it holds no results</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Datei: Sie enthält keine Ergebnisse</translation>
     </message>
     <message>
         <source>its header (first line) cannot be read, so the server its results were for is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Kopfzeile (erste Zeile) kann nicht gelesen werden, daher ist unbekannt, für welchen Server seine Ergebnisse bestimmt waren</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message numerus="yes">
         <source>%n lines cannot be read and are not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile kann nicht gelesen werden und wird nicht gesendet</numerusform>
+            <numerusform>%n Zeilen können nicht gelesen werden und werden nicht gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cut short: %n results of the %1 it was written with are missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>abgeschnitten: %n von %1 geschriebenen Ergebnissen fehlt</numerusform>
+            <numerusform>abgeschnitten: %n von %1 geschriebenen Ergebnissen fehlen</numerusform>
         </translation>
     </message>
     <message>
         <source>unfinished: the submission that wrote it stopped before it began sending; none of it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>unfertig: Die Übermittlung, die ihn geschrieben hat, brach vor Beginn des Sendens ab; nichts davon wurde gesendet</translation>
     </message>
     <message>
         <source>the journal of a batch that is gone; it holds no results</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bestätigungsprotokoll eines nicht mehr vorhandenen Stapels; es enthält keine Ergebnisse</translation>
     </message>
     <message>
         <source>not a file of the outbox; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei des Postausgangs; bleibt unberührt</translation>
     </message>
     <message>
         <source>Batch %1 is being sent or written by another process; not dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel %1 wird gerade von einem anderen Prozess gesendet oder geschrieben; nicht verworfen.</translation>
     </message>
     <message>
         <source>%1: cannot remove the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Stapel kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>%1: cannot remove the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei des Postausgangs; bleibt unberührt (selbst entfernen, falls nicht benötigt).</translation>
     </message>
     <message>
         <source>Batch %1 is being sent by another process; not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel %1 wird gerade von einem anderen Prozess gesendet; nicht geändert.</translation>
     </message>
     <message>
         <source>Batch %1 holds no results; there is nothing to send (benchconnect outbox drop %1 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel %1 enthält keine Ergebnisse; es gibt nichts zu senden (benchconnect outbox drop %1 entfernt ihn).</translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
         <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: &quot;outbox retry&quot; does not send it again, &quot;outbox list&quot; shows the server&apos;s reason, &quot;outbox drop&quot; removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and &quot;outbox drop&quot; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ergebnis, das &quot;submit result&quot; oder &quot;post result&quot; annimmt, wird vor dem Senden in den Postausgang geschrieben, zusammen mit der Datei oder NDJSON-Zeile, aus der es stammt, und verlässt ihn erst, wenn der Server es bestätigt hat. Was eine fehlgeschlagene, unterbrochene oder gewaltsam beendete Übermittlung nicht zugestellt hat, bleibt dort. Ein Ergebnis, das der Server so, wie es ist, abgelehnt hat (400 Bad Request: eine unbekannte Einheit, ein fehlendes Feld), wird gesondert als abgelehnt aufbewahrt: &quot;outbox retry&quot; sendet es nicht erneut, &quot;outbox list&quot; zeigt den Grund des Servers, &quot;outbox drop&quot; entfernt es. Jede Datei im Postausgangsverzeichnis wird berücksichtigt: Ein beschädigter Stapel wird mit dem aufgelistet, was sich noch aus ihm lesen lässt, und &quot;outbox drop&quot; entfernt ihn.</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1442,6 @@ Gelesen aus %2:
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <source>Send the waiting results to the server set in the window; results the server holds already are not sent again</source>
-        <translation>Die wartenden Ergebnisse an den im Fenster eingestellten Server senden; Ergebnisse, die der Server schon hat, werden nicht erneut gesendet</translation>
-    </message>
-    <message>
         <source>Remove the selected batches without sending them</source>
         <translation>Die ausgewählten Stapel entfernen, ohne sie zu senden</translation>
     </message>
@@ -1452,20 +1450,12 @@ Gelesen aus %2:
         <translation>Ergebnisse warten hier, bis der Server sie bestätigt hat: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
         <source>being sent now</source>
         <translation>wird gerade gesendet</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
         <translation>Der Postausgang ist leer.</translation>
-    </message>
-    <message>
-        <source>Results waiting: %1, in batches: %2.</source>
-        <translation>Wartende Ergebnisse: %1, in Stapeln: %2.</translation>
     </message>
     <message>
         <source>Set the server in the window first: %1</source>
@@ -1484,14 +1474,6 @@ Gelesen aus %2:
         <translation>Nichts gesendet, da ohne Wissen, was der Server schon hat, Ergebnisse doppelt gespeichert werden könnten: %1</translation>
     </message>
     <message>
-        <source>Sent: %1, failed: %2.</source>
-        <translation>Gesendet: %1, fehlgeschlagen: %2.</translation>
-    </message>
-    <message>
-        <source>%1 of them were found stored already and not sent again.</source>
-        <translation>%1 davon waren bereits gespeichert und wurden nicht erneut gesendet.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -1500,8 +1482,88 @@ Gelesen aus %2:
         <translation>Aus dem Postausgang verwerfen</translation>
     </message>
     <message>
-        <source>Remove %1 batches without sending them? Their results are lost for good.</source>
-        <translation>%1 Stapel entfernen, ohne sie zu senden? Ihre Ergebnisse gehen endgültig verloren.</translation>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the waiting results of the selected batches (all of them when none is selected) to the server set in the window; results the server holds already are not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (damaged header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished: written by a submission that stopped before sending; Drop removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leftover file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished">beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished">abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Results waiting: %L1, in batches: %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results the server refused are kept apart and not sent again; correct and submit them again, then drop their batches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown server (damaged header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for %1. Results wait for %2: select their batches and press Retry to send them to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected batches were made for %1. Send them to %2 instead? They are then recorded as being for %2; what %2 holds already is looked up first and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (nothing was sent)</source>
+        <translation type="unfinished">%1 (nichts wurde gesendet)</translation>
+    </message>
+    <message>
+        <source>Sent: %L1, failed: %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them were found stored already and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln batches without sending them? Their results are lost for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,13 +1588,15 @@ Gelesen aus %2:
         <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox&apos;s are left alone.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die genannten Stapel (siehe &quot;outbox list&quot;) oder mit --all alle Stapel aus dem Postausgang, ohne sie zu senden: wartende, abgelehnte und beschädigte gleichermaßen, Stapel, die eine gewaltsam beendete Übermittlung unfertig hinterlassen hat, und Bestätigungsprotokolle ohne ihren Stapel. Ihre Ergebnisse gehen endgültig verloren. Dateien, die nicht zum Postausgang gehören, bleiben unberührt.
+
+</translation>
     </message>
     <message numerus="yes">
         <source>Dropped %n batches from the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stapel aus dem Postausgang verworfen.</numerusform>
+            <numerusform>%n Stapel aus dem Postausgang verworfen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1562,83 +1626,85 @@ Gelesen aus %2:
         <source>Lists the outbox&apos;s batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server&apos;s reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Stapel des Postausgangs auf: ihre ID, den Server, für den sie bestimmt sind, wie viele ihrer Ergebnisse noch warten, wann sie erstellt wurden, die vom Server abgelehnten Ergebnisse (mit ihrer Herkunft und dem Grund des Servers) und die letzten Probleme. Beschädigte Stapel werden damit aufgelistet, was nicht stimmt und was sich retten lässt (ihre lesbaren Zeilen); Stapel, die eine gewaltsam beendete Übermittlung unfertig hinterlassen hat, und andere übrig gebliebene Dateien werden ebenfalls aufgelistet.
+
+</translation>
     </message>
     <message>
         <source>(server unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Server unbekannt)</translation>
     </message>
     <message numerus="yes">
         <source>%1  (unfinished)  %n results  %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (unfertig)  %n Ergebnis  %2</numerusform>
+            <numerusform>%1  (unfertig)  %n Ergebnisse  %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  (leftover)  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (übrig geblieben)  %2</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: %1</translation>
     </message>
     <message numerus="yes">
         <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wiederherstellbar: %n lesbares Ergebnis; &quot;benchconnect outbox retry&quot; sendet die wartenden, die beschädigten Zeilen bleiben in der Datei</numerusform>
+            <numerusform>wiederherstellbar: %n lesbare Ergebnisse; &quot;benchconnect outbox retry&quot; sendet die wartenden, die beschädigten Zeilen bleiben in der Datei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wiederherstellbar: %n lesbares Ergebnis; mit &quot;benchconnect outbox retry --to-server URL %1&quot; senden</numerusform>
+            <numerusform>wiederherstellbar: %n lesbare Ergebnisse; mit &quot;benchconnect outbox retry --to-server URL %1&quot; senden</numerusform>
         </translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
         <source>refused: %n more results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>abgelehnt: %n weiteres Ergebnis</numerusform>
+            <numerusform>abgelehnt: %n weitere Ergebnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis wartet</numerusform>
+            <numerusform>%n Ergebnisse warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n batches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stapel</numerusform>
+            <numerusform>in %n Stapeln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (not sent again)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehnt (wird nicht erneut gesendet)</numerusform>
+            <numerusform>%n abgelehnt (werden nicht erneut gesendet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged or leftover files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beschädigte oder übrig gebliebene Datei</numerusform>
+            <numerusform>%n beschädigte oder übrig gebliebene Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1669,80 +1735,84 @@ Gelesen aus %2:
 Not sent: results the server refused as they are (see &quot;outbox list&quot;), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die wartenden Ergebnisse des Postausgangs für den Server in CONBENCH_URL (oder nur die als Argumente genannten Stapel). Server-URLs gelten als gleich, wenn sie sich nur in der Groß-/Kleinschreibung von Schema oder Host, einem Standardport oder einem abschließenden Schrägstrich unterscheiden (localhost und 127.0.0.1 sind verschiedene Hosts). Mit --to-server URL werden die genannten Stapel (alle wartenden Stapel, wenn keiner genannt ist) stattdessen an diesen Server gesendet und ab dann als für ihn bestimmt vermerkt; die Anmeldedaten sind CONBENCH_EMAIL und CONBENCH_PASSWORD. Vor dem Senden werden die bereits auf dem Server gespeicherten Ergebnisse (deren Antwort verloren ging, etwa weil der Prozess abgebrochen wurde) dort ermittelt und nicht erneut gesendet, sodass jedes Ergebnis genau einmal gespeichert wird.
+
+Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt hat (siehe &quot;outbox list&quot;), und beschädigte Zeilen eines Stapels (seine lesbaren Zeilen werden gesendet). Ein Stapel mit beschädigter Kopfzeile verrät nicht, für welchen Server er bestimmt war: Er wird nur gesendet, wenn er mit --to-server URL genannt wird.
+
+</translation>
     </message>
     <message>
         <source>Send the batches to the Conbench server at URL (instead of CONBENCH_URL), for instance after the server moved; the batches are recorded as being for URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapel an den Conbench-Server unter URL senden (statt an CONBENCH_URL), etwa nach einem Umzug des Servers; die Stapel werden als für URL bestimmt vermerkt.</translation>
     </message>
     <message>
         <source>--to-server &quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to-server &quot;%1&quot; ist keine http://- oder https://-Adresse mit Host wie etwa https://conbench.example.org.</translation>
     </message>
     <message>
         <source>%1 is not sent (%2); &quot;benchconnect outbox drop %1&quot; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht gesendet (%2); &quot;benchconnect outbox drop %1&quot; entfernt die Datei.</translation>
     </message>
     <message>
         <source>Batch %1 holds no results waiting to be sent (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel %1 enthält keine Ergebnisse, die auf das Senden warten (siehe benchconnect outbox list).</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Kopfzeile von Stapel %1 ist beschädigt, daher ist unbekannt, für welchen Server sein %n Ergebnis bestimmt war; den Server angeben: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>Die Kopfzeile von Stapel %1 ist beschädigt, daher ist unbekannt, für welchen Server seine %n Ergebnisse bestimmt waren; den Server angeben: benchconnect outbox retry --to-server URL %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Batch %1 is for %2, not for CONBENCH_URL=%3; to send it there, give --to-server %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel %1 ist für %2 bestimmt, nicht für CONBENCH_URL=%3; um ihn dorthin zu senden, --to-server %3 angeben.</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stapel %1: %n beschädigte Zeile kann nicht gelesen werden und wird nicht gesendet; sie bleibt in der Stapeldatei.</numerusform>
+            <numerusform>Stapel %1: %n beschädigte Zeilen können nicht gelesen werden und werden nicht gesendet; sie bleiben in der Stapeldatei.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>
-        <translation type="unfinished">%1 (nichts wurde gesendet)</translation>
+        <translation>%1 (nichts wurde gesendet)</translation>
     </message>
     <message numerus="yes">
         <source>%n batches are now for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stapel ist jetzt für %1 bestimmt.</numerusform>
+            <numerusform>%n Stapel sind jetzt für %1 bestimmt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in the outbox waits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts im Postausgang wartet auf %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n results)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Ergebnis)</numerusform>
+            <numerusform>%1 (%n Ergebnisse)</numerusform>
         </translation>
     </message>
     <message>
         <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with &quot;benchconnect outbox retry --to-server URL&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse warten auf: %1; sie mit CONBENCH_URL auf ihren Server gesetzt senden, oder mit &quot;benchconnect outbox retry --to-server URL&quot; an diesen hier.</translation>
     </message>
     <message numerus="yes">
         <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis wartet in beschädigten Stapeln, deren Server unbekannt ist (siehe benchconnect outbox list).</numerusform>
+            <numerusform>%n Ergebnisse warten in beschädigten Stapeln, deren Server unbekannt ist (siehe benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vom Server abgelehntes Ergebnis wird nicht erneut gesendet (siehe benchconnect outbox list).</numerusform>
+            <numerusform>%n vom Server abgelehnte Ergebnisse werden nicht erneut gesendet (siehe benchconnect outbox list).</numerusform>
         </translation>
     </message>
 </context>
@@ -1946,11 +2016,11 @@ Jedes Ergebnis wird geprüft, bevor etwas gesendet wird: Eines, das nicht gespei
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The benchmark&apos;s name (tags.name), then its other tags (its parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Benchmarks (tags.name), dann seine übrigen Tags (seine Parameter)</translation>
     </message>
 </context>
 <context>
@@ -2173,63 +2243,63 @@ Jedes Ergebnis wird geprüft, bevor etwas gesendet wird: Eines, das nicht gespei
     </message>
     <message>
         <source>Th&amp;is machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser &amp;Rechner</translation>
     </message>
     <message>
         <source>&amp;A cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Clu&amp;ster</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlass:</translation>
     </message>
     <message>
         <source>Run ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf-Ta&amp;gs:</translation>
     </message>
     <message>
         <source>its number; none: a default-branch run</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Nummer; keine: ein Lauf auf dem Standard-Branch</translation>
     </message>
     <message>
         <source>From a git chec&amp;kout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Git-Arbeits&amp;verzeichnis…</translation>
     </message>
     <message>
         <source>Pull re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Re&amp;quest:</translation>
     </message>
     <message>
         <source>Host name o&amp;verride:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname-Ersat&amp;z:</translation>
     </message>
     <message>
         <source>Cluster na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Na&amp;me:</translation>
     </message>
     <message>
         <source>Cluster inf&amp;o (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-&amp;Info (JSON):</translation>
     </message>
     <message>
         <source>Error t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlert&amp;yp:</translation>
     </message>
     <message>
         <source>Error &amp;details (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerdetails (JSON):</translation>
     </message>
     <message>
         <source>Not a GitHub repository: use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein GitHub-Repository: org/repo oder https://github.com/org/repo verwenden.</translation>
     </message>
     <message>
         <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein vollständiger Commit-SHA: Ein solcher hat 40 Hexadezimalzeichen (git rev-parse HEAD).</translation>
     </message>
     <message>
         <source>Not a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON-Objekt: %1.</translation>
     </message>
 </context>
 <context>
@@ -2315,19 +2385,19 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     </message>
     <message>
         <source>The run&apos;s state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsdatei des Laufs gibt nicht an, auf welchem Server Lauf %1 gestartet wurde (sie stammt von einer älteren benchconnect-Version); verwendet wird %2.</translation>
     </message>
     <message>
         <source>Run %1 was started on %2, but CONBENCH_URL is %3; set CONBENCH_URL=%2 to continue the run (nothing was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wurde auf %2 gestartet, aber CONBENCH_URL ist %3; CONBENCH_URL=%2 setzen, um den Lauf fortzusetzen (nichts wurde gesendet).</translation>
     </message>
     <message>
         <source>%1: the run&apos;s state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zustandsdatei des Laufs ist kein gültiges JSON %2; sie reparieren oder entfernen und den Lauf neu starten.</translation>
     </message>
     <message>
         <source>%1 is not a benchconnect state file (it holds no run_id); remove it and start the run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zustandsdatei von benchconnect (sie enthält keine run_id); die Datei entfernen und den Lauf neu starten.</translation>
     </message>
 </context>
 <context>
@@ -2418,22 +2488,22 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     </message>
     <message numerus="yes">
         <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis wartet im Postausgang (%1): „Postausgang…“ in diesem Fenster oder &quot;benchconnect outbox retry&quot; sendet es.</numerusform>
+            <numerusform>%n Ergebnisse warten im Postausgang (%1): „Postausgang…“ in diesem Fenster oder &quot;benchconnect outbox retry&quot; sendet sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1 gesendet, %2 nicht bestätigt; der Lauf wurde nicht beendet.</translation>
     </message>
     <message>
         <source>Cancelling now: the requests under way are abandoned; the run is left unfinished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofortiger Abbruch: Die laufenden Anfragen werden aufgegeben; der Lauf bleibt unbeendet.</translation>
     </message>
     <message>
         <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Nichts Neues wird gesendet und nichts erneut versucht; unterwegs befindliche Anfragen können noch abschließen. Erneut abbrechen, um sie aufzugeben.</translation>
     </message>
 </context>
 <context>
@@ -2516,31 +2586,31 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     </message>
     <message>
         <source>the account to log in with</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto für die Anmeldung</translation>
     </message>
     <message>
         <source>The account to log in with (CONBENCH_EMAIL). Conbench stores results only for a logged-in user, on a public server too; leave it empty only for a server that takes results without a log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto für die Anmeldung (CONBENCH_EMAIL). Conbench speichert Ergebnisse nur für einen angemeldeten Benutzer, auch auf einem öffentlichen Server; nur für einen Server leer lassen, der Ergebnisse ohne Anmeldung annimmt.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Stop &amp;testing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
         <source>Give up the connection test (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verbindungstest aufgeben (Esc)</translation>
     </message>
     <message>
         <source>Test stopped before %1 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test angehalten, bevor %1 geantwortet hat.</translation>
     </message>
     <message>
         <source>Test stopped before %1 answered the log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test angehalten, bevor %1 auf die Anmeldung geantwortet hat.</translation>
     </message>
 </context>
 <context>
@@ -2631,50 +2701,50 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     </message>
     <message>
         <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see &quot;benchconnect outbox retry --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse in DIR aufbewahren, bis der Server sie bestätigt hat (Standard: ~/.local/share/benchconnect/outbox; auch BENCHCONNECT_OUTBOX). Ein Ergebnis, das der Server ablehnt (400), wird dort gesondert als abgelehnt aufbewahrt und nicht erneut gesendet; die übrigen werden weiter gesendet (siehe &quot;benchconnect outbox retry --help&quot;).</translation>
     </message>
     <message>
         <source>%1: refused by the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vom Server abgelehnt: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n results refused by the server (%1): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis vom Server abgelehnt (%1): %2</numerusform>
+            <numerusform>%n Ergebnisse vom Server abgelehnt (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results not stored (%1): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis nicht gespeichert (%1): %2</numerusform>
+            <numerusform>%n Ergebnisse nicht gespeichert (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres Ergebnis aus anderen Gründen nicht gespeichert (siehe benchconnect outbox list).</numerusform>
+            <numerusform>%n weitere Ergebnisse aus anderen Gründen nicht gespeichert (siehe benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them were found stored already and not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon war bereits gespeichert und wurde nicht erneut gesendet.</numerusform>
+            <numerusform>%n davon waren bereits gespeichert und wurden nicht erneut gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vom Server abgelehntes Ergebnis wird gesondert im Postausgang aufbewahrt (%1): &quot;benchconnect outbox retry&quot; sendet es nicht erneut, da es so, wie es ist, nicht gespeichert werden kann. Es korrigieren und erneut übermitteln, dann mit &quot;benchconnect outbox drop&quot; entfernen.</numerusform>
+            <numerusform>%n vom Server abgelehnte Ergebnisse werden gesondert im Postausgang aufbewahrt (%1): &quot;benchconnect outbox retry&quot; sendet sie nicht erneut, da sie so, wie sie sind, nicht gespeichert werden können. Sie korrigieren und erneut übermitteln, dann mit &quot;benchconnect outbox drop&quot; entfernen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Senden angehalten. &quot;benchconnect outbox retry&quot; ermittelt vor dem erneuten Senden, was der Server bereits hat.</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2775,11 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzt die Standardwerte des Laufs (wie &quot;augment run&quot;), legt ihn auf dem Server an und schreibt erst dann benchconnect-state.json ins aktuelle Verzeichnis, mit dem, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), und der URL des Servers, die auch &quot;submit result&quot; und &quot;finish run&quot; verwenden müssen. Gibt die ID des Laufs aus.
+
+Danach fügt &quot;submit result&quot; dem Lauf Ergebnisse hinzu, und &quot;finish run&quot; beendet ihn und entfernt die Zustandsdatei. Ohne JSON-Eingabe erhält der Lauf nur seine Standardwerte; die Standardeingabe wird nur mit &quot;-&quot; gelesen. &quot;run_reason&quot; und &quot;run_name&quot;, die Namen aus den Ergebnissen, werden als &quot;reason&quot; und &quot;name&quot; des Laufs übernommen.
+
+Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antworten auf das Anlegen eines Laufs mit 405, was einmal gemeldet wird; die Zustandsdatei wird trotzdem geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2800,9 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
 A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt einen hier mit &quot;start run&quot; gestarteten Lauf. Jedes Ergebnis erhält die Felder des Laufs aus benchconnect-state.json (run_id, run_name, run_reason, github, machine_info oder cluster_info), dann seine Standardwerte wie bei &quot;augment result&quot;, und wird an den Server gesendet, auf dem der Lauf gestartet wurde: Eine andere CONBENCH_URL ist ein Fehler.
+
+Ein Feld, das Ergebnis und Lauf mit unterschiedlichen Werten enthalten, ist ein Fehler. Die gesamte Eingabe wird gelesen und geprüft, bevor etwas gesendet wird. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird vor dem erneuten Senden auf dem Server gesucht, sodass keines doppelt gespeichert wird.</translation>
     </message>
 </context>
 <context>

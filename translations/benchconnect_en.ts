@@ -115,6 +115,37 @@
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message numerus="yes">
+        <source>%Ln results the server refused are kept apart and not sent again; correct and submit them again, then drop their batches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected batches were made for %1. Send them to %2 instead? They are then recorded as being for %2; what %2 holds already is looked up first and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them were found stored already and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln batches without sending them? Their results are lost for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxDropCommand</name>
     <message numerus="yes">
         <source>Dropped %n batches from the outbox.</source>

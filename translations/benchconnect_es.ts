@@ -5,81 +5,81 @@
     <name>AdaptCommand</name>
     <message>
         <source>Convert tools&apos; output, recognizing each file&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir la salida de herramientas, reconociendo el formato de cada archivo.</translation>
     </message>
     <message>
         <source>Convert %1 output into Conbench results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir la salida de %1 en resultados de Conbench.</translation>
     </message>
     <message>
         <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee %1 e imprime los resultados de Conbench que contiene como NDJSON, uno por línea, con sus valores predeterminados completados como hace &quot;augment result&quot;.</translation>
     </message>
     <message>
         <source>Reads the output files of benchmark tools, recognizes each file&apos;s format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee los archivos de salida de herramientas de benchmark, reconoce el formato de cada archivo por su contenido (%1) e imprime los resultados de Conbench que contienen como NDJSON, uno por línea, con sus valores predeterminados completados como hace &quot;augment result&quot;. Un archivo sin ningún formato conocido es un error que lo nombra; --verbose indica con qué formato se leyó cada archivo.</translation>
     </message>
     <message>
         <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file&apos;s content on standard input. The README&apos;s table says what each format&apos;s fields become.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada es --path, un archivo o una carpeta (sus archivos por orden de nombre, sin recursión), o el contenido del archivo por la entrada estándar. La tabla del README indica en qué se convierten los campos de cada formato.</translation>
     </message>
     <message>
         <source>The tool&apos;s output file, or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de salida de la herramienta, o una carpeta de ellos.</translation>
     </message>
     <message>
         <source>Give the tool&apos;s output with --path, or on standard input (see benchconnect %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar la salida de la herramienta con --path o por la entrada estándar (ver benchconnect %1 --help).</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <source>The input holds no benchmark results.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no contiene resultados de benchmark.</translation>
     </message>
 </context>
 <context>
     <name>AdapterSource</name>
     <message>
         <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconocido &quot;%1&quot;; los formatos son: auto, %2.</translation>
     </message>
     <message>
         <source>%1: the folder holds no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la carpeta no contiene archivos.</translation>
     </message>
     <message>
         <source>%1: no such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe el archivo o la carpeta.</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished">%1: no se puede leer el archivo: %2</translation>
+        <translation>%1: no se puede leer el archivo: %2</translation>
     </message>
     <message>
         <source>%1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo está vacío.</translation>
     </message>
     <message>
         <source>%1: not in a format benchconnect reads (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no está en un formato que benchconnect lea (%2).</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: read as %2, %n results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: leído como %2, %n resultado.</numerusform>
+            <numerusform>%1: leído como %2, %n resultados.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2) #%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) #%3</translation>
     </message>
 </context>
 <context>
@@ -315,35 +315,35 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
     </message>
     <message>
         <source>A file holding one %1 as a JSON object, or a directory whose *.json files (not recursive) each hold one; anything else named *.json there (a FIFO, a dangling link, a directory) is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo con %1 como objeto JSON, o un directorio cuyos archivos *.json (sin recursión) contienen %1 cada uno; cualquier otra cosa llamada *.json allí (un FIFO, un enlace roto, un directorio) es un error.</translation>
     </message>
     <message>
         <source>Refuse a file or NDJSON line larger than MIB mebibytes (default %1). Reading one takes several times its size in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar un archivo o una línea NDJSON de más de MIB mebibytes (predeterminado: %1). Leer uno ocupa en memoria varias veces su tamaño.</translation>
     </message>
     <message>
         <source>Refuse a file or NDJSON line larger than MIB mebibytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar un archivo o una línea NDJSON de más de MIB mebibytes.</translation>
     </message>
     <message>
         <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
-        <translation type="unfinished"></translation>
+        <translation>aumentar el límite con --max-input-size MIB si debe ser así de grande</translation>
     </message>
     <message>
         <source>--%1 was given an empty value (an unset shell variable?); give %2, or leave the option out (see %3 %4 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 recibió un valor vacío (¿una variable de shell sin definir?); indicar %2 u omitir la opción (ver %3 %4 --help).</translation>
     </message>
     <message>
         <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-input-size &quot;%1&quot; no es un número positivo de mebibytes (como máximo %2).</translation>
     </message>
     <message>
         <source>%1 is set but blank; set it to the outbox directory, or unset it for the default (~/.local/share/benchconnect/outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está definida pero vacía; asignarle el directorio de la bandeja de salida, o quitarla para usar el predeterminado (~/.local/share/benchconnect/outbox).</translation>
     </message>
     <message>
         <source>%1 is set but blank; ignoring it (--outbox is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está definida pero vacía; se ignora (se indicó --outbox).</translation>
     </message>
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 9 outbox storage; 130 interrupted (see %1 --help).</source>
@@ -358,26 +358,26 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
     </message>
     <message>
         <source>The password is not copied. Set it first, without echoing it: read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no se copia. Definirla antes, sin mostrarla: read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</translation>
     </message>
     <message>
         <source>Left out, as in the window (cannot be sent): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido, como en la ventana (no se puede enviar): %1</translation>
     </message>
 </context>
 <context>
     <name>ConbenchAdapter</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>the file holds no JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene ningún objeto JSON</translation>
     </message>
     <message>
         <source>Conbench result JSON (one object, or one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de resultados de Conbench (un objeto, o uno por línea)</translation>
     </message>
 </context>
 <context>
@@ -428,74 +428,74 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
     </message>
     <message>
         <source>the server closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor cerró la conexión sin responder</translation>
     </message>
     <message>
         <source>host %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró el host %1</translation>
     </message>
     <message>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>se agotó el tiempo de espera de la conexión</translation>
     </message>
     <message>
         <source>the network is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>la red no está disponible</translation>
     </message>
     <message>
         <source>the proxy failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el proxy (%1)</translation>
     </message>
     <message>
         <source>network error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error de red %1</translation>
     </message>
     <message>
         <source>%1 did not give a Conbench answer (%2); check CONBENCH_URL and any proxy or network log-in page in between</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no dio una respuesta de Conbench (%2); comprobar CONBENCH_URL y cualquier proxy o página de inicio de sesión de red intermedios</translation>
     </message>
     <message>
         <source>the server ended the session right after logging in again (%1 answered %2); nothing more is sent. A proxy or load balancer in between may drop the session cookie; the results wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor terminó la sesión justo después de volver a iniciar sesión (%1 respondió %2); no se envía nada más. Puede que un proxy o balanceador de carga intermedio descarte la cookie de sesión; los resultados esperan en la bandeja de salida</translation>
     </message>
     <message>
         <source>no body</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cuerpo</translation>
     </message>
     <message>
         <source>no id of a stored result</source>
-        <translation type="unfinished"></translation>
+        <translation>sin id de un resultado almacenado</translation>
     </message>
     <message>
         <source>cancelled after a failed attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado tras un intento fallido: %1</translation>
     </message>
     <message>
         <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with &quot;benchconnect outbox retry&quot; or allow more with --retry-deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pidió esperar %2 s antes de reintentar (Retry-After), más de lo que permite el plazo de reintentos de %3 s (quedan %4 s); los resultados esperan en la bandeja de salida: enviarlos más tarde con &quot;benchconnect outbox retry&quot; o permitir más con --retry-deadline</translation>
     </message>
 </context>
 <context>
     <name>CustomAdapter</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (%1 en la posición %2)</translation>
     </message>
     <message>
         <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON de github-action-benchmark: no es una lista de {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</translation>
     </message>
     <message>
         <source>entry %1 has no &quot;name&quot; or no numeric &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento %1 no tiene &quot;name&quot; o no tiene un &quot;value&quot; numérico</translation>
     </message>
     <message>
         <source>%1: the unit &quot;%2&quot; has no Conbench unit (s, ns, B/s, i/s); left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la unidad &quot;%2&quot; no tiene equivalente en Conbench (s, ns, B/s, i/s); se omite.</translation>
     </message>
     <message>
         <source>github-action-benchmark&apos;s custom JSON ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON personalizado de github-action-benchmark ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</translation>
     </message>
 </context>
 <context>
@@ -622,15 +622,15 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
     </message>
     <message>
         <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no respondió antes del plazo de reintentos, o lo que respondió no era Conbench</translation>
     </message>
     <message>
         <source>the outbox could not be written or read (disk full, permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir o leer la bandeja de salida (disco lleno, permisos)</translation>
     </message>
     <message>
         <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark&apos;s JSON, Conbench&apos;s own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte los archivos de salida de herramientas de benchmark (Google Benchmark, hyperfine, el JSON de github-action-benchmark, el propio JSON de Conbench) en resultados de Conbench, con sus valores predeterminados completados, y los imprime como NDJSON, sin contactar con ningún servidor.</translation>
     </message>
 </context>
 <context>
@@ -678,37 +678,39 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
 Without JSON input only finished_timestamp is sent; standard input is read only when &quot;-&quot; is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca como finalizada la ejecución iniciada aquí: envía finished_timestamp (ahora, salvo que se indique) y, si se indican, error_type, error_info e info a PUT /api/runs/ID/ con el id de benchconnect-state.json, en el servidor en el que se inició la ejecución (otra CONBENCH_URL es un error). El archivo de estado se elimina en cuanto el servidor lo acepta.
+
+Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se lee si se indica &quot;-&quot;. Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente: responden 405, lo que se informa una vez, y el archivo de estado se elimina igualmente.</translation>
     </message>
 </context>
 <context>
     <name>GbenchAdapter</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (%1 en la posición %2)</translation>
     </message>
     <message>
         <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON de Google Benchmark: no tiene un objeto &quot;context&quot; y una lista &quot;benchmarks&quot;</translation>
     </message>
     <message>
         <source>%1: unknown time_unit &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: time_unit desconocido &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila de agregado (mean, median, stddev, cv, BigO, RMS) no es un resultado; las repeticiones que resume sí lo son.</numerusform>
+            <numerusform>%n filas de agregados (mean, median, stddev, cv, BigO, RMS) no son resultados; las repeticiones que resumen sí lo son.</numerusform>
         </translation>
     </message>
     <message>
         <source>The counters %1 have no Conbench unit; they are kept in info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contadores %1 no tienen unidad de Conbench; se guardan en info.</translation>
     </message>
     <message>
         <source>Google Benchmark JSON (--benchmark_format=json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de Google Benchmark (--benchmark_format=json)</translation>
     </message>
 </context>
 <context>
@@ -726,27 +728,27 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>HyperfineAdapter</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (%1 en la posición %2)</translation>
     </message>
     <message>
         <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON de hyperfine: no tiene una lista &quot;results&quot;</translation>
     </message>
     <message>
         <source>a result has no &quot;command&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado no tiene &quot;command&quot;</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %1 of %2 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>el comando terminó con un estado distinto de cero en %1 de sus %2 ejecuciones</translation>
     </message>
     <message>
         <source>%1: no run times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin tiempos de ejecución</translation>
     </message>
     <message>
         <source>hyperfine JSON (--export-json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de hyperfine (--export-json)</translation>
     </message>
 </context>
 <context>
@@ -825,70 +827,70 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 is longer than the %2 that one input object may take</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los %2 permitidos para un objeto de entrada</translation>
     </message>
     <message>
         <source>%1 is %2, more than the %3 that one input object may take</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2, más de los %3 permitidos para un objeto de entrada</translation>
     </message>
     <message>
         <source>%1: the number %2 is out of range (a number must fit a double: at most about 1.8e308 in size, and 0 or at least about 2.2e-308)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número %2 está fuera de rango (un número debe caber en un double: como máximo unos 1.8e308 en valor absoluto, y 0 o al menos unos 2.2e-308)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>invalid JSON %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido %1</translation>
     </message>
     <message>
         <source>%1: a symbolic link loop; nothing can be read through it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un bucle de enlaces simbólicos; no se puede leer nada a través de él</translation>
     </message>
     <message>
         <source>%1: a dangling symbolic link (its target %2 does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un enlace simbólico roto (su destino %2 no existe)</translation>
     </message>
     <message>
         <source>%1: cannot read it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>a FIFO (named pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>un FIFO (tubería con nombre)</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo especial</translation>
     </message>
     <message>
         <source>%1 is %2, not a regular file; give a file or a directory of files (NDJSON can be piped to standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2, no un archivo regular; indicar un archivo o un directorio de archivos (el NDJSON se puede pasar por tubería a la entrada estándar)</translation>
     </message>
     <message>
         <source>%1 is a directory; only the *.json files directly in %2 are read (not sub-directories)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un directorio; solo se leen los archivos *.json que están directamente en %2 (no los subdirectorios)</translation>
     </message>
 </context>
 <context>
@@ -1043,242 +1045,242 @@ Tal como se leyó de %2:
     </message>
     <message numerus="yes">
         <source>Reading %Ln files from %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leyendo %Ln archivo de %1…</numerusform>
+            <numerusform>Leyendo %Ln archivos de %1…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln results from an earlier session wait in the outbox; the button on the right sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln resultado de una sesión anterior espera en la bandeja de salida; el botón de la derecha lo envía.</numerusform>
+            <numerusform>%Ln resultados de una sesión anterior esperan en la bandeja de salida; el botón de la derecha los envía.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir archivos…</translation>
     </message>
     <message>
         <source>Add result files (*.json, NDJSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos de resultados (*.json, NDJSON)</translation>
     </message>
     <message>
         <source>Add &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;carpeta…</translation>
     </message>
     <message>
         <source>Add a folder of result files (its *.json files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una carpeta de archivos de resultados (sus archivos *.json)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ventana</translation>
     </message>
     <message>
         <source>Create the run, send its valid results, and finish it</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la ejecución, enviar sus resultados válidos y finalizarla</translation>
     </message>
     <message>
         <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la carga, el envío o la prueba; otra vez para abandonar las peticiones en curso. Lo no confirmado queda en la bandeja de salida</translation>
     </message>
     <message>
         <source>Copy the benchconnect commands that do the same from a shell</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los comandos de benchconnect que hacen lo mismo desde una shell</translation>
     </message>
     <message>
         <source>C&amp;lear results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar resultados</translation>
     </message>
     <message>
         <source>Show the results waiting in the outbox, send them again or drop them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los resultados en espera en la bandeja de salida, volver a enviarlos o descartarlos</translation>
     </message>
     <message>
         <source>&amp;Send waiting results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar resultados en espera</translation>
     </message>
     <message>
         <source>Send what waits in the outbox to the server set in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar lo que espera en la bandeja de salida al servidor indicado en la ventana</translation>
     </message>
     <message>
         <source>benchconnect &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda de benchconnect</translation>
     </message>
     <message>
         <source>Open the README (the user guide) in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el README (la guía del usuario) en el navegador web</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los atajos de teclado de la ventana</translation>
     </message>
     <message>
         <source>&amp;About benchconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de benchconnect</translation>
     </message>
     <message>
         <source>The version of benchconnect and of Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de benchconnect y de Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivo</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecución</translation>
     </message>
     <message>
         <source>Outbo&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de salida</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Opened the user guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió la guía del usuario: %1</translation>
     </message>
     <message>
         <source>The user guide (README.md) is not installed; &quot;benchconnect --help&quot; describes the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía del usuario (README.md) no está instalada; &quot;benchconnect --help&quot; describe los comandos.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt and the underlined letter reaches each field; Tab goes from field to field.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt y la letra subrayada llevan a cada campo; Tab pasa de un campo a otro.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About benchconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de benchconnect</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;benchconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sends benchmark results to a Conbench server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;benchconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Envía resultados de benchmark a un servidor Conbench.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Outbox (%Ln)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Bandeja de salida (%Ln)…</numerusform>
+            <numerusform>&amp;Bandeja de salida (%Ln)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the %Ln waiting…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar %Ln en espera…</numerusform>
+            <numerusform>Enviar los %Ln en espera…</numerusform>
         </translation>
     </message>
     <message>
         <source>Results from earlier submissions wait in the outbox; click to send them to the server set in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay resultados de envíos anteriores en espera en la bandeja de salida; pulsar para enviarlos al servidor indicado en la ventana</translation>
     </message>
     <message>
         <source>sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado desde la bandeja de salida</translation>
     </message>
     <message>
         <source>Quit while sending?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir durante el envío?</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln resultado aún se está enviando; si se sale, queda en la bandeja de salida y «Bandeja de salida…» lo envía más tarde.</numerusform>
+            <numerusform>%Ln resultados aún se están enviando; si se sale, quedan en la bandeja de salida y «Bandeja de salida…» los envía más tarde.</numerusform>
         </translation>
     </message>
     <message>
         <source>The run is still being sent; what was not confirmed stays in the outbox if you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución aún se está enviando; si se sale, lo no confirmado queda en la bandeja de salida.</translation>
     </message>
     <message>
         <source>&amp;Keep sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir &amp;enviando</translation>
     </message>
     <message>
         <source>Add a folder of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una carpeta de resultados</translation>
     </message>
     <message>
         <source>Results: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: %L1</translation>
     </message>
     <message>
         <source>%L1 valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 válidos</translation>
     </message>
     <message>
         <source>%L1 invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 no válidos</translation>
     </message>
     <message>
         <source>%L1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 enviados</translation>
     </message>
     <message>
         <source>%L1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 fallidos</translation>
     </message>
     <message>
         <source>%L1 in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 en la bandeja de salida</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado: %Ln enviado</numerusform>
+            <numerusform>Cancelado: %Ln enviados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hecho: %Ln enviado</numerusform>
+            <numerusform>Hecho: %Ln enviados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not all sent: %Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se envió todo: %Ln enviado</numerusform>
+            <numerusform>No se envió todo: %Ln enviados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln en la bandeja de salida</numerusform>
+            <numerusform>, %Ln en la bandeja de salida</numerusform>
         </translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>; details in the Log.</source>
-        <translation type="unfinished"></translation>
+        <translation>; detalles en el Registro.</translation>
     </message>
 </context>
 <context>
@@ -1313,96 +1315,96 @@ Tal como se leyó de %2:
     </message>
     <message>
         <source>%1: cannot record what the server did with a result: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede registrar lo que hizo el servidor con un resultado: %2</translation>
     </message>
     <message>
         <source>%1: not a directory; cannot keep the outbox there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un directorio; no se puede tener allí la bandeja de salida.</translation>
     </message>
     <message>
         <source>%1: the outbox directory is readable by others than its owner; the results in it are too (chmod 700 makes it private).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: otros usuarios además del propietario pueden leer el directorio de la bandeja de salida, y también los resultados que contiene (chmod 700 lo hace privado).</translation>
     </message>
     <message>
         <source>%1: the outbox directory is not writable by its owner; no results can be kept in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el propietario no puede escribir en el directorio de la bandeja de salida; no se pueden guardar resultados en él.</translation>
     </message>
     <message>
         <source>cannot lock</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>an empty file: it holds no results</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo vacío: no contiene resultados</translation>
     </message>
     <message>
         <source>its header (first line) cannot be read, so the server its results were for is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>su cabecera (primera línea) no se puede leer, así que se desconoce el servidor al que iban sus resultados</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message numerus="yes">
         <source>%n lines cannot be read and are not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea no se puede leer y no se envía</numerusform>
+            <numerusform>%n líneas no se pueden leer y no se envían</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cut short: %n results of the %1 it was written with are missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>truncado: falta %n resultado de los %1 con los que se escribió</numerusform>
+            <numerusform>truncado: faltan %n resultados de los %1 con los que se escribió</numerusform>
         </translation>
     </message>
     <message>
         <source>unfinished: the submission that wrote it stopped before it began sending; none of it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>sin terminar: el envío que lo escribió se detuvo antes de empezar a enviar; no se envió nada de su contenido</translation>
     </message>
     <message>
         <source>the journal of a batch that is gone; it holds no results</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de confirmaciones de un lote que ya no existe; no contiene resultados</translation>
     </message>
     <message>
         <source>not a file of the outbox; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de la bandeja de salida; no se toca</translation>
     </message>
     <message>
         <source>Batch %1 is being sent or written by another process; not dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso está enviando o escribiendo el lote %1; no se descarta.</translation>
     </message>
     <message>
         <source>%1: cannot remove the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede quitar el lote.</translation>
     </message>
     <message>
         <source>%1: cannot remove the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede eliminar el archivo.</translation>
     </message>
     <message>
         <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de la bandeja de salida; no se toca (eliminarlo a mano si no se necesita).</translation>
     </message>
     <message>
         <source>Batch %1 is being sent by another process; not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso está enviando el lote %1; no se modifica.</translation>
     </message>
     <message>
         <source>Batch %1 holds no results; there is nothing to send (benchconnect outbox drop %1 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote %1 no contiene resultados; no hay nada que enviar (benchconnect outbox drop %1 lo quita).</translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
         <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: &quot;outbox retry&quot; does not send it again, &quot;outbox list&quot; shows the server&apos;s reason, &quot;outbox drop&quot; removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and &quot;outbox drop&quot; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada resultado que aceptan &quot;submit result&quot; o &quot;post result&quot; se escribe en la bandeja de salida antes de enviarse, junto con el archivo o la línea NDJSON de la que procede, y solo sale de ella cuando el servidor lo confirma. Lo que un envío fallido, interrumpido o terminado a la fuerza no entregó permanece allí. Un resultado que el servidor rechazó tal cual (400 Bad Request: una unidad desconocida, un campo que falta) se guarda aparte como rechazado: &quot;outbox retry&quot; no lo vuelve a enviar, &quot;outbox list&quot; muestra el motivo del servidor y &quot;outbox drop&quot; lo quita. Cada archivo del directorio de la bandeja de salida queda contabilizado: un lote dañado se lista con lo que aún se puede leer de él, y &quot;outbox drop&quot; lo quita.</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1442,6 @@ Tal como se leyó de %2:
         <translation>Último problema</translation>
     </message>
     <message>
-        <source>Send the waiting results to the server set in the window; results the server holds already are not sent again</source>
-        <translation>Enviar los resultados en espera al servidor indicado en la ventana; los resultados que el servidor ya tiene no se vuelven a enviar</translation>
-    </message>
-    <message>
         <source>Remove the selected batches without sending them</source>
         <translation>Quitar los lotes seleccionados sin enviarlos</translation>
     </message>
@@ -1452,20 +1450,12 @@ Tal como se leyó de %2:
         <translation>Los resultados esperan aquí hasta que el servidor los confirma: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
         <source>being sent now</source>
         <translation>enviándose ahora</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
         <translation>La bandeja de salida está vacía.</translation>
-    </message>
-    <message>
-        <source>Results waiting: %1, in batches: %2.</source>
-        <translation>Resultados en espera: %1, en lotes: %2.</translation>
     </message>
     <message>
         <source>Set the server in the window first: %1</source>
@@ -1484,14 +1474,6 @@ Tal como se leyó de %2:
         <translation>No se envió nada, porque enviar sin saber lo que contiene el servidor podría almacenar resultados por duplicado: %1</translation>
     </message>
     <message>
-        <source>Sent: %1, failed: %2.</source>
-        <translation>Enviados: %1, fallidos: %2.</translation>
-    </message>
-    <message>
-        <source>%1 of them were found stored already and not sent again.</source>
-        <translation>%1 de ellos ya estaban almacenados y no se volvieron a enviar.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -1500,8 +1482,88 @@ Tal como se leyó de %2:
         <translation>Descartar de la bandeja de salida</translation>
     </message>
     <message>
-        <source>Remove %1 batches without sending them? Their results are lost for good.</source>
-        <translation>¿Quitar %1 lotes sin enviarlos? Sus resultados se perderán para siempre.</translation>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the waiting results of the selected batches (all of them when none is selected) to the server set in the window; results the server holds already are not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (damaged header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished: written by a submission that stopped before sending; Drop removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leftover file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished">dañado: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished">rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Results waiting: %L1, in batches: %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results the server refused are kept apart and not sent again; correct and submit them again, then drop their batches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown server (damaged header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for %1. Results wait for %2: select their batches and press Retry to send them to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected batches were made for %1. Send them to %2 instead? They are then recorded as being for %2; what %2 holds already is looked up first and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (nothing was sent)</source>
+        <translation type="unfinished">%1 (no se envió nada)</translation>
+    </message>
+    <message>
+        <source>Sent: %L1, failed: %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them were found stored already and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln batches without sending them? Their results are lost for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,13 +1588,15 @@ Tal como se leyó de %2:
         <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox&apos;s are left alone.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Quita de la bandeja de salida los lotes indicados (ver &quot;outbox list&quot;), o con --all todos los lotes, sin enviarlos: en espera, rechazados y dañados por igual, los lotes que un envío terminado a la fuerza dejó sin terminar y los registros de confirmaciones que quedaron sin su lote. Sus resultados se pierden para siempre. Los archivos que no son de la bandeja de salida no se tocan.
+
+</translation>
     </message>
     <message numerus="yes">
         <source>Dropped %n batches from the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se descartó %n lote de la bandeja de salida.</numerusform>
+            <numerusform>Se descartaron %n lotes de la bandeja de salida.</numerusform>
         </translation>
     </message>
 </context>
@@ -1562,83 +1626,85 @@ Tal como se leyó de %2:
         <source>Lists the outbox&apos;s batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server&apos;s reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los lotes de la bandeja de salida: su id, el servidor al que van, cuántos de sus resultados siguen en espera, cuándo se crearon, los resultados que el servidor rechazó (con su procedencia y el motivo del servidor) y los últimos problemas. Los lotes dañados se listan con lo que falla y lo que se puede recuperar (sus líneas legibles); también se listan los lotes que un envío terminado a la fuerza dejó sin terminar y otros archivos sobrantes.
+
+</translation>
     </message>
     <message>
         <source>(server unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(servidor desconocido)</translation>
     </message>
     <message numerus="yes">
         <source>%1  (unfinished)  %n results  %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (sin terminar)  %n resultado  %2</numerusform>
+            <numerusform>%1  (sin terminar)  %n resultados  %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  (leftover)  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (sobrante)  %2</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dañado: %1</translation>
     </message>
     <message numerus="yes">
         <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>recuperable: %n resultado legible; &quot;benchconnect outbox retry&quot; envía los que están en espera, las líneas dañadas quedan en el archivo</numerusform>
+            <numerusform>recuperable: %n resultados legibles; &quot;benchconnect outbox retry&quot; envía los que están en espera, las líneas dañadas quedan en el archivo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>recuperable: %n resultado legible; enviarlo con &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
+            <numerusform>recuperable: %n resultados legibles; enviarlos con &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
         </translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: %1</translation>
     </message>
     <message numerus="yes">
         <source>refused: %n more results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rechazado: %n resultado más</numerusform>
+            <numerusform>rechazados: %n resultados más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado en espera</numerusform>
+            <numerusform>%n resultados en espera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n batches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n lote</numerusform>
+            <numerusform>en %n lotes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (not sent again)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rechazado (no se vuelve a enviar)</numerusform>
+            <numerusform>%n rechazados (no se vuelven a enviar)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged or leftover files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo dañado o sobrante</numerusform>
+            <numerusform>%n archivos dañados o sobrantes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1669,80 +1735,84 @@ Tal como se leyó de %2:
 Not sent: results the server refused as they are (see &quot;outbox list&quot;), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Envía los resultados en espera de la bandeja de salida para el servidor de CONBENCH_URL (o solo los lotes indicados como argumentos). Las URL de servidor coinciden cuando solo difieren en mayúsculas y minúsculas del esquema o del host, en un puerto predeterminado o en una barra final (localhost y 127.0.0.1 son hosts distintos). Con --to-server URL, los lotes indicados (todos los lotes en espera si no se indica ninguno) se envían a ese servidor y desde entonces quedan registrados como destinados a él; las credenciales son CONBENCH_EMAIL y CONBENCH_PASSWORD. Antes de enviar, se buscan en el servidor los resultados que ya están almacenados allí (cuya respuesta se perdió, por ejemplo al terminar el proceso a la fuerza) y no se vuelven a enviar, de modo que cada resultado se almacena exactamente una vez.
+
+No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbox list&quot;) y las líneas dañadas de un lote (sus líneas legibles sí se envían). Un lote con la cabecera dañada no indica para qué servidor era: solo se envía si se indica con --to-server URL.
+
+</translation>
     </message>
     <message>
         <source>Send the batches to the Conbench server at URL (instead of CONBENCH_URL), for instance after the server moved; the batches are recorded as being for URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los lotes al servidor Conbench de URL (en lugar de CONBENCH_URL), por ejemplo tras un traslado del servidor; los lotes quedan registrados como destinados a URL.</translation>
     </message>
     <message>
         <source>--to-server &quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to-server &quot;%1&quot; no es una dirección http:// o https:// con host, como https://conbench.example.org.</translation>
     </message>
     <message>
         <source>%1 is not sent (%2); &quot;benchconnect outbox drop %1&quot; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se envía (%2); &quot;benchconnect outbox drop %1&quot; lo quita.</translation>
     </message>
     <message>
         <source>Batch %1 holds no results waiting to be sent (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote %1 no contiene resultados en espera de envío (ver benchconnect outbox list).</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La cabecera del lote %1 está dañada, así que se desconoce el servidor al que iba su %n resultado; indicarlo: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>La cabecera del lote %1 está dañada, así que se desconoce el servidor al que iban sus %n resultados; indicarlo: benchconnect outbox retry --to-server URL %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Batch %1 is for %2, not for CONBENCH_URL=%3; to send it there, give --to-server %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote %1 es para %2, no para CONBENCH_URL=%3; para enviarlo allí, indicar --to-server %3.</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lote %1: %n línea dañada no se puede leer y no se envía; queda en el archivo del lote.</numerusform>
+            <numerusform>Lote %1: %n líneas dañadas no se pueden leer y no se envían; quedan en el archivo del lote.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>
-        <translation type="unfinished">%1 (no se envió nada)</translation>
+        <translation>%1 (no se envió nada)</translation>
     </message>
     <message numerus="yes">
         <source>%n batches are now for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lote es ahora para %1.</numerusform>
+            <numerusform>%n lotes son ahora para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in the outbox waits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en la bandeja de salida en espera para %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n results)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n resultado)</numerusform>
+            <numerusform>%1 (%n resultados)</numerusform>
         </translation>
     </message>
     <message>
         <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with &quot;benchconnect outbox retry --to-server URL&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay resultados en espera para: %1; enviarlos con CONBENCH_URL asignada a su servidor, o a este con &quot;benchconnect outbox retry --to-server URL&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado espera en lotes dañados cuyo servidor se desconoce (ver benchconnect outbox list).</numerusform>
+            <numerusform>%n resultados esperan en lotes dañados cuyo servidor se desconoce (ver benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado rechazado por el servidor no se vuelve a enviar (ver benchconnect outbox list).</numerusform>
+            <numerusform>%n resultados rechazados por el servidor no se vuelven a enviar (ver benchconnect outbox list).</numerusform>
         </translation>
     </message>
 </context>
@@ -1946,11 +2016,11 @@ Cada resultado se comprueba antes de enviar nada: uno que no se podría almacena
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The benchmark&apos;s name (tags.name), then its other tags (its parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del benchmark (tags.name) y luego sus demás etiquetas (sus parámetros)</translation>
     </message>
 </context>
 <context>
@@ -2173,63 +2243,63 @@ Cada resultado se comprueba antes de enviar nada: uno que no se podría almacena
     </message>
     <message>
         <source>Th&amp;is machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta &amp;máquina</translation>
     </message>
     <message>
         <source>&amp;A cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Un c&amp;lúster</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moti&amp;vo:</translation>
     </message>
     <message>
         <source>Run ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas de ejecución:</translation>
     </message>
     <message>
         <source>its number; none: a default-branch run</source>
-        <translation type="unfinished"></translation>
+        <translation>su número; ninguno: ejecución de la rama predeterminada</translation>
     </message>
     <message>
         <source>From a git chec&amp;kout…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde una copia de trabajo de git…</translation>
     </message>
     <message>
         <source>Pull re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull &amp;request:</translation>
     </message>
     <message>
         <source>Host name o&amp;verride:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustitu&amp;ir nombre de host:</translation>
     </message>
     <message>
         <source>Cluster na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de&amp;l clúster:</translation>
     </message>
     <message>
         <source>Cluster inf&amp;o (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Información del clúster (JSON):</translation>
     </message>
     <message>
         <source>Error t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de error:</translation>
     </message>
     <message>
         <source>Error &amp;details (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;formación del error (JSON):</translation>
     </message>
     <message>
         <source>Not a GitHub repository: use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un repositorio de GitHub: usar org/repo o https://github.com/org/repo.</translation>
     </message>
     <message>
         <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un SHA de commit completo: tiene 40 caracteres hexadecimales (git rev-parse HEAD).</translation>
     </message>
     <message>
         <source>Not a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un objeto JSON: %1.</translation>
     </message>
 </context>
 <context>
@@ -2315,19 +2385,19 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     </message>
     <message>
         <source>The run&apos;s state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de estado de la ejecución no indica en qué servidor se inició la ejecución %1 (lo escribió un benchconnect anterior); se usa %2.</translation>
     </message>
     <message>
         <source>Run %1 was started on %2, but CONBENCH_URL is %3; set CONBENCH_URL=%2 to continue the run (nothing was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 se inició en %2, pero CONBENCH_URL es %3; definir CONBENCH_URL=%2 para continuar la ejecución (no se envió nada).</translation>
     </message>
     <message>
         <source>%1: the run&apos;s state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo de estado de la ejecución no es JSON válido %2; repararlo, o eliminarlo y volver a iniciar la ejecución.</translation>
     </message>
     <message>
         <source>%1 is not a benchconnect state file (it holds no run_id); remove it and start the run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de estado de benchconnect (no contiene run_id); eliminarlo y volver a iniciar la ejecución.</translation>
     </message>
 </context>
 <context>
@@ -2418,22 +2488,22 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     </message>
     <message numerus="yes">
         <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado espera en la bandeja de salida (%1): «Bandeja de salida…» en esta ventana, o &quot;benchconnect outbox retry&quot;, lo envía.</numerusform>
+            <numerusform>%n resultados esperan en la bandeja de salida (%1): «Bandeja de salida…» en esta ventana, o &quot;benchconnect outbox retry&quot;, los envía.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: %1 enviados, %2 sin confirmar; la ejecución quedó sin finalizar.</translation>
     </message>
     <message>
         <source>Cancelling now: the requests under way are abandoned; the run is left unfinished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando ya: se abandonan las peticiones en curso; la ejecución queda sin finalizar.</translation>
     </message>
     <message>
         <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: no se envía nada nuevo ni se reintenta nada; las peticiones en curso pueden terminar. Cancelar de nuevo para abandonarlas.</translation>
     </message>
 </context>
 <context>
@@ -2516,31 +2586,31 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     </message>
     <message>
         <source>the account to log in with</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta con la que iniciar sesión</translation>
     </message>
     <message>
         <source>The account to log in with (CONBENCH_EMAIL). Conbench stores results only for a logged-in user, on a public server too; leave it empty only for a server that takes results without a log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta con la que iniciar sesión (CONBENCH_EMAIL). Conbench solo almacena resultados de un usuario con sesión iniciada, también en un servidor público; dejarlo vacío solo para un servidor que acepte resultados sin inicio de sesión.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>Stop &amp;testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la &amp;prueba</translation>
     </message>
     <message>
         <source>Give up the connection test (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar la prueba de conexión (Esc)</translation>
     </message>
     <message>
         <source>Test stopped before %1 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba detenida antes de que %1 respondiera.</translation>
     </message>
     <message>
         <source>Test stopped before %1 answered the log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba detenida antes de que %1 respondiera al inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -2631,50 +2701,50 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     </message>
     <message>
         <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see &quot;benchconnect outbox retry --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los resultados en DIR hasta que el servidor los confirme (predeterminado: ~/.local/share/benchconnect/outbox; también BENCHCONNECT_OUTBOX). Un resultado que el servidor rechaza (400) se guarda allí aparte como rechazado y no se vuelve a enviar; los demás se siguen enviando (ver &quot;benchconnect outbox retry --help&quot;).</translation>
     </message>
     <message>
         <source>%1: refused by the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rechazado por el servidor: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n results refused by the server (%1): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado rechazado por el servidor (%1): %2</numerusform>
+            <numerusform>%n resultados rechazados por el servidor (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results not stored (%1): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado no almacenado (%1): %2</numerusform>
+            <numerusform>%n resultados no almacenados (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado más no almacenado por otros motivos (ver benchconnect outbox list).</numerusform>
+            <numerusform>%n resultados más no almacenados por otros motivos (ver benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them were found stored already and not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ellos ya estaba almacenado y no se volvió a enviar.</numerusform>
+            <numerusform>%n de ellos ya estaban almacenados y no se volvieron a enviar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado que el servidor rechazó se guarda aparte en la bandeja de salida (%1): &quot;benchconnect outbox retry&quot; no lo vuelve a enviar, ya que no se puede almacenar tal cual. Corregirlo y volver a enviarlo, y luego quitarlo con &quot;benchconnect outbox drop&quot;.</numerusform>
+            <numerusform>%n resultados que el servidor rechazó se guardan aparte en la bandeja de salida (%1): &quot;benchconnect outbox retry&quot; no los vuelve a enviar, ya que no se pueden almacenar tal cual. Corregirlos y volver a enviarlos, y luego quitarlos con &quot;benchconnect outbox drop&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Envío detenido. &quot;benchconnect outbox retry&quot; consulta lo que contiene el servidor antes de volver a enviar.</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2775,11 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa los valores predeterminados de la ejecución (como hace &quot;augment run&quot;), la crea en el servidor y solo entonces escribe benchconnect-state.json en el directorio actual, con lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info) y la URL del servidor, que también deben usar &quot;submit result&quot; y &quot;finish run&quot;. Imprime el id de la ejecución.
+
+Después, &quot;submit result&quot; añade resultados a la ejecución y &quot;finish run&quot; la finaliza y elimina el archivo de estado. Sin entrada JSON, la ejecución solo recibe sus valores predeterminados; la entrada estándar solo se lee si se indica &quot;-&quot;. &quot;run_reason&quot; y &quot;run_name&quot;, los nombres que usan los resultados, se toman como &quot;reason&quot; y &quot;name&quot; de la ejecución.
+
+Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, a través de sus resultados: responden 405 a la creación de ejecuciones, lo que se informa una vez; el archivo de estado se escribe igualmente.</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2800,9 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
 A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita una ejecución iniciada aquí con &quot;start run&quot;. Cada resultado recibe los campos de la ejecución de benchconnect-state.json (run_id, run_name, run_reason, github, machine_info o cluster_info), luego sus valores predeterminados tal como los completa &quot;augment result&quot;, y se publica en el servidor en el que se inició la ejecución: otra CONBENCH_URL es un error.
+
+Un campo que el resultado y la ejecución contienen con valores distintos es un error. Toda la entrada se lee y se comprueba antes de enviar nada. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.</translation>
     </message>
 </context>
 <context>

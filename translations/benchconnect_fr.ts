@@ -5,81 +5,81 @@
     <name>AdaptCommand</name>
     <message>
         <source>Convert tools&apos; output, recognizing each file&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir la sortie d&apos;outils, en reconnaissant le format de chaque fichier.</translation>
     </message>
     <message>
         <source>Convert %1 output into Conbench results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir la sortie de %1 en résultats Conbench.</translation>
     </message>
     <message>
         <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit %1 et affiche les résultats Conbench qui s&apos;y trouvent en NDJSON, un par ligne, avec leurs valeurs par défaut complétées comme le fait &quot;augment result&quot;.</translation>
     </message>
     <message>
         <source>Reads the output files of benchmark tools, recognizes each file&apos;s format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les fichiers de sortie d&apos;outils de benchmark, reconnaît le format de chaque fichier d&apos;après son contenu (%1) et affiche les résultats Conbench qu&apos;ils contiennent en NDJSON, un par ligne, avec leurs valeurs par défaut complétées comme le fait &quot;augment result&quot;. Un fichier dans aucun format connu provoque une erreur qui le nomme ; --verbose indique dans quel format chaque fichier a été lu.</translation>
     </message>
     <message>
         <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file&apos;s content on standard input. The README&apos;s table says what each format&apos;s fields become.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée est --path, un fichier ou un dossier (ses fichiers par ordre de nom, non récursif), ou le contenu du fichier sur l&apos;entrée standard. Le tableau du README indique ce que deviennent les champs de chaque format.</translation>
     </message>
     <message>
         <source>The tool&apos;s output file, or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sortie de l&apos;outil, ou un dossier de tels fichiers.</translation>
     </message>
     <message>
         <source>Give the tool&apos;s output with --path, or on standard input (see benchconnect %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournir la sortie de l&apos;outil avec --path, ou sur l&apos;entrée standard (voir benchconnect %1 --help).</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>The input holds no benchmark results.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée ne contient aucun résultat de benchmark.</translation>
     </message>
 </context>
 <context>
     <name>AdapterSource</name>
     <message>
         <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu &quot;%1&quot; ; les formats sont : auto, %2.</translation>
     </message>
     <message>
         <source>%1: the folder holds no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dossier ne contient aucun fichier.</translation>
     </message>
     <message>
         <source>%1: no such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun fichier ou dossier de ce nom.</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished">%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
     <message>
         <source>%1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide.</translation>
     </message>
     <message>
         <source>%1: not in a format benchconnect reads (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas dans un format que benchconnect sait lire (%2).</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: read as %2, %n results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : lu au format %2, %n résultat.</numerusform>
+            <numerusform>%1 : lu au format %2, %n résultats.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2) #%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) #%3</translation>
     </message>
 </context>
 <context>
@@ -315,35 +315,35 @@ Valeurs par défaut&#xa0;: id (un nouvel identifiant aléatoire), name (&quot;MO
     </message>
     <message>
         <source>A file holding one %1 as a JSON object, or a directory whose *.json files (not recursive) each hold one; anything else named *.json there (a FIFO, a dangling link, a directory) is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier contenant un objet JSON (%1), ou un répertoire dont chaque fichier *.json (non récursif) en contient un ; tout autre élément nommé *.json dans ce répertoire (tube nommé, lien symbolique cassé, répertoire) est une erreur.</translation>
     </message>
     <message>
         <source>Refuse a file or NDJSON line larger than MIB mebibytes (default %1). Reading one takes several times its size in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser un fichier ou une ligne NDJSON de plus de MIB mébioctets (%1 par défaut). La lecture de chacun occupe plusieurs fois sa taille en mémoire.</translation>
     </message>
     <message>
         <source>Refuse a file or NDJSON line larger than MIB mebibytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser un fichier ou une ligne NDJSON de plus de MIB mébioctets.</translation>
     </message>
     <message>
         <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
-        <translation type="unfinished"></translation>
+        <translation>relever la limite avec --max-input-size MIB si cette taille est voulue</translation>
     </message>
     <message>
         <source>--%1 was given an empty value (an unset shell variable?); give %2, or leave the option out (see %3 %4 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 a reçu une valeur vide (une variable du shell non définie ?) ; fournir %2, ou omettre l&apos;option (voir %3 %4 --help).</translation>
     </message>
     <message>
         <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-input-size &quot;%1&quot; n&apos;est pas un nombre positif de mébioctets (%2 au plus).</translation>
     </message>
     <message>
         <source>%1 is set but blank; set it to the outbox directory, or unset it for the default (~/.local/share/benchconnect/outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est définie mais vide ; lui donner le répertoire de la boîte d&apos;envoi, ou la supprimer de l&apos;environnement pour la valeur par défaut (~/.local/share/benchconnect/outbox).</translation>
     </message>
     <message>
         <source>%1 is set but blank; ignoring it (--outbox is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est définie mais vide ; elle est ignorée (--outbox est fourni).</translation>
     </message>
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 9 outbox storage; 130 interrupted (see %1 --help).</source>
@@ -358,26 +358,26 @@ Valeurs par défaut&#xa0;: id (un nouvel identifiant aléatoire), name (&quot;MO
     </message>
     <message>
         <source>The password is not copied. Set it first, without echoing it: read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;est pas copié. Le définir d&apos;abord, sans l&apos;afficher : read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</translation>
     </message>
     <message>
         <source>Left out, as in the window (cannot be sent): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omis, comme dans la fenêtre (ne peut pas être envoyé) : %1</translation>
     </message>
 </context>
 <context>
     <name>ConbenchAdapter</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>the file holds no JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucun objet JSON</translation>
     </message>
     <message>
         <source>Conbench result JSON (one object, or one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de résultats Conbench (un objet, ou un par ligne)</translation>
     </message>
 </context>
 <context>
@@ -428,74 +428,74 @@ Valeurs par défaut&#xa0;: id (un nouvel identifiant aléatoire), name (&quot;MO
     </message>
     <message>
         <source>the server closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion sans répondre</translation>
     </message>
     <message>
         <source>host %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte %1 introuvable</translation>
     </message>
     <message>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai de connexion a expiré</translation>
     </message>
     <message>
         <source>the network is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>le réseau n&apos;est pas disponible</translation>
     </message>
     <message>
         <source>the proxy failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du proxy (%1)</translation>
     </message>
     <message>
         <source>network error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur réseau %1</translation>
     </message>
     <message>
         <source>%1 did not give a Conbench answer (%2); check CONBENCH_URL and any proxy or network log-in page in between</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas donné de réponse Conbench (%2) ; vérifier CONBENCH_URL et tout proxy ou page d&apos;identification réseau intermédiaire</translation>
     </message>
     <message>
         <source>the server ended the session right after logging in again (%1 answered %2); nothing more is sent. A proxy or load balancer in between may drop the session cookie; the results wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a mis fin à la session juste après une nouvelle identification (%1 a répondu %2) ; plus rien n&apos;est envoyé. Un proxy ou un répartiteur de charge intermédiaire perd peut-être le cookie de session ; les résultats attendent dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>no body</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de corps</translation>
     </message>
     <message>
         <source>no id of a stored result</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;identifiant de résultat enregistré</translation>
     </message>
     <message>
         <source>cancelled after a failed attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé après une tentative en échec : %1</translation>
     </message>
     <message>
         <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with &quot;benchconnect outbox retry&quot; or allow more with --retry-deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé d&apos;attendre %2 s avant un nouvel essai (Retry-After), plus que ne le permet l&apos;échéance des nouvelles tentatives de %3 s (%4 s restantes) ; les résultats attendent dans la boîte d&apos;envoi, les envoyer plus tard avec &quot;benchconnect outbox retry&quot; ou accorder plus de temps avec --retry-deadline</translation>
     </message>
 </context>
 <context>
     <name>CustomAdapter</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON valide (%1 à la position %2)</translation>
     </message>
     <message>
         <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON github-action-benchmark : ce n&apos;est pas une liste de {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</translation>
     </message>
     <message>
         <source>entry %1 has no &quot;name&quot; or no numeric &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 n&apos;a pas de &quot;name&quot; ou pas de &quot;value&quot; numérique</translation>
     </message>
     <message>
         <source>%1: the unit &quot;%2&quot; has no Conbench unit (s, ns, B/s, i/s); left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;unité &quot;%2&quot; n&apos;a pas d&apos;équivalent Conbench (s, ns, B/s, i/s) ; entrée omise.</translation>
     </message>
     <message>
         <source>github-action-benchmark&apos;s custom JSON ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON personnalisé de github-action-benchmark ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</translation>
     </message>
 </context>
 <context>
@@ -622,15 +622,15 @@ Valeurs par défaut&#xa0;: id (un nouvel identifiant aléatoire), name (&quot;MO
     </message>
     <message>
         <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas répondu avant l&apos;échéance des nouvelles tentatives, ou ce qui a répondu n&apos;était pas Conbench</translation>
     </message>
     <message>
         <source>the outbox could not be written or read (disk full, permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>la boîte d&apos;envoi n&apos;a pas pu être écrite ou lue (disque plein, permissions)</translation>
     </message>
     <message>
         <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark&apos;s JSON, Conbench&apos;s own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertit les fichiers de sortie d&apos;outils de benchmark (Google Benchmark, hyperfine, JSON de github-action-benchmark, JSON propre à Conbench) en résultats Conbench, avec leurs valeurs par défaut complétées, et les affiche en NDJSON, sans contacter de serveur.</translation>
     </message>
 </context>
 <context>
@@ -678,37 +678,39 @@ Valeurs par défaut&#xa0;: id (un nouvel identifiant aléatoire), name (&quot;MO
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
 Without JSON input only finished_timestamp is sent; standard input is read only when &quot;-&quot; is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque comme terminée l&apos;exécution démarrée ici : envoie finished_timestamp (maintenant, sauf s&apos;il est fourni), ainsi que error_type, error_info et info s&apos;ils sont fournis, à PUT /api/runs/ID/ avec l&apos;identifiant lu dans benchconnect-state.json, sur le serveur où l&apos;exécution a été démarrée (une autre valeur de CONBENCH_URL est une erreur). Le fichier d&apos;état est supprimé une fois que le serveur a accepté la requête.
+
+Sans entrée JSON, seul finished_timestamp est envoyé ; l&apos;entrée standard n&apos;est lue que si &quot;-&quot; est fourni. Les serveurs depuis fin 2023 gèrent les exécutions implicitement : ils répondent 405, ce qui est signalé une fois, et le fichier d&apos;état est supprimé malgré tout.</translation>
     </message>
 </context>
 <context>
     <name>GbenchAdapter</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON valide (%1 à la position %2)</translation>
     </message>
     <message>
         <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON Google Benchmark : il n&apos;a pas l&apos;objet &quot;context&quot; et la liste &quot;benchmarks&quot; attendus</translation>
     </message>
     <message>
         <source>%1: unknown time_unit &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : time_unit &quot;%2&quot; inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne d&apos;agrégat (mean, median, stddev, cv, BigO, RMS) n&apos;est pas un résultat ; les répétitions qu&apos;elle résume le sont.</numerusform>
+            <numerusform>%n lignes d&apos;agrégat (mean, median, stddev, cv, BigO, RMS) ne sont pas des résultats ; les répétitions qu&apos;elles résument le sont.</numerusform>
         </translation>
     </message>
     <message>
         <source>The counters %1 have no Conbench unit; they are kept in info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les compteurs %1 n&apos;ont pas d&apos;unité Conbench ; ils sont conservés dans info.</translation>
     </message>
     <message>
         <source>Google Benchmark JSON (--benchmark_format=json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Google Benchmark (--benchmark_format=json)</translation>
     </message>
 </context>
 <context>
@@ -726,27 +728,27 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>HyperfineAdapter</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON valide (%1 à la position %2)</translation>
     </message>
     <message>
         <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON hyperfine : il n&apos;a pas de liste &quot;results&quot;</translation>
     </message>
     <message>
         <source>a result has no &quot;command&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un résultat n&apos;a pas de &quot;command&quot;</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %1 of %2 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande s&apos;est terminée avec un code non nul lors de %1 exécutions sur %2</translation>
     </message>
     <message>
         <source>%1: no run times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune durée d&apos;exécution</translation>
     </message>
     <message>
         <source>hyperfine JSON (--export-json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON hyperfine (--export-json)</translation>
     </message>
 </context>
 <context>
@@ -825,70 +827,70 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 is longer than the %2 that one input object may take</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse les %2 autorisés pour un objet d&apos;entrée</translation>
     </message>
     <message>
         <source>%1 is %2, more than the %3 that one input object may take</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2, plus que les %3 autorisés pour un objet d&apos;entrée</translation>
     </message>
     <message>
         <source>%1: the number %2 is out of range (a number must fit a double: at most about 1.8e308 in size, and 0 or at least about 2.2e-308)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nombre %2 est hors limites (un nombre doit tenir dans un double : au plus environ 1.8e308 en valeur absolue, et 0 ou au moins environ 2.2e-308)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>invalid JSON %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide %1</translation>
     </message>
     <message>
         <source>%1: a symbolic link loop; nothing can be read through it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : boucle de liens symboliques ; rien ne peut être lu à travers</translation>
     </message>
     <message>
         <source>%1: a dangling symbolic link (its target %2 does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lien symbolique cassé (sa cible %2 n&apos;existe pas)</translation>
     </message>
     <message>
         <source>%1: cannot read it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>a FIFO (named pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier spécial</translation>
     </message>
     <message>
         <source>%1 is %2, not a regular file; give a file or a directory of files (NDJSON can be piped to standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, pas un fichier ordinaire ; fournir un fichier ou un répertoire de fichiers (le NDJSON peut être envoyé sur l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>%1 is a directory; only the *.json files directly in %2 are read (not sub-directories)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un répertoire ; seuls les fichiers *.json situés directement dans %2 sont lus (pas les sous-répertoires)</translation>
     </message>
 </context>
 <context>
@@ -1043,242 +1045,242 @@ Tel que lu depuis %2&#xa0;:
     </message>
     <message numerus="yes">
         <source>Reading %Ln files from %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture de %Ln fichier depuis %1…</numerusform>
+            <numerusform>Lecture de %Ln fichiers depuis %1…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln results from an earlier session wait in the outbox; the button on the right sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln résultat d&apos;une session précédente attend dans la boîte d&apos;envoi ; le bouton de droite l&apos;envoie.</numerusform>
+            <numerusform>%Ln résultats d&apos;une session précédente attendent dans la boîte d&apos;envoi ; le bouton de droite les envoie.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
         <source>Add result files (*.json, NDJSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers de résultats (*.json, NDJSON)</translation>
     </message>
     <message>
         <source>Add &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;dossier…</translation>
     </message>
     <message>
         <source>Add a folder of result files (its *.json files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de fichiers de résultats (ses fichiers *.json)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre</translation>
     </message>
     <message>
         <source>Create the run, send its valid results, and finish it</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;exécution, envoyer ses résultats valides et la terminer</translation>
     </message>
     <message>
         <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le chargement, l&apos;envoi ou le test ; une seconde fois pour abandonner les requêtes en cours. Ce qui n&apos;a pas été confirmé reste dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Copy the benchconnect commands that do the same from a shell</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les commandes benchconnect qui font de même dans un shell</translation>
     </message>
     <message>
         <source>C&amp;lear results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider les résultats</translation>
     </message>
     <message>
         <source>Show the results waiting in the outbox, send them again or drop them</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les résultats en attente dans la boîte d&apos;envoi, les renvoyer ou les retirer</translation>
     </message>
     <message>
         <source>&amp;Send waiting results</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les résultats en &amp;attente</translation>
     </message>
     <message>
         <source>Send what waits in the outbox to the server set in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ce qui attend dans la boîte d&apos;envoi au serveur défini dans la fenêtre</translation>
     </message>
     <message>
         <source>benchconnect &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide de benchconnect</translation>
     </message>
     <message>
         <source>Open the README (the user guide) in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le README (le guide de l&apos;utilisateur) dans le navigateur web</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les raccourcis clavier de la fenêtre</translation>
     </message>
     <message>
         <source>&amp;About benchconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de benchconnect</translation>
     </message>
     <message>
         <source>The version of benchconnect and of Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de benchconnect et de Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécution</translation>
     </message>
     <message>
         <source>Outbo&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;en&amp;voi</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Opened the user guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur ouvert : %1</translation>
     </message>
     <message>
         <source>The user guide (README.md) is not installed; &quot;benchconnect --help&quot; describes the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l&apos;utilisateur (README.md) n&apos;est pas installé ; &quot;benchconnect --help&quot; décrit les commandes.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt and the underlined letter reaches each field; Tab goes from field to field.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt et la lettre soulignée mènent à chaque champ ; Tab passe d&apos;un champ à l&apos;autre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About benchconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de benchconnect</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;benchconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sends benchmark results to a Conbench server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;benchconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Envoie des résultats de benchmark à un serveur Conbench.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, fonctionne avec Qt %3.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Outbox (%Ln)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Boîte d&apos;&amp;envoi (%Ln)…</numerusform>
+            <numerusform>Boîte d&apos;&amp;envoi (%Ln)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the %Ln waiting…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer %Ln résultat en attente…</numerusform>
+            <numerusform>Envoyer %Ln résultats en attente…</numerusform>
         </translation>
     </message>
     <message>
         <source>Results from earlier submissions wait in the outbox; click to send them to the server set in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Des résultats de soumissions précédentes attendent dans la boîte d&apos;envoi ; cliquer pour les envoyer au serveur défini dans la fenêtre</translation>
     </message>
     <message>
         <source>sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé depuis la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Quit while sending?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter pendant l&apos;envoi ?</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln résultat est encore en cours d&apos;envoi ; en cas de fermeture, il reste dans la boîte d&apos;envoi et Boîte d&apos;envoi… l&apos;enverra plus tard.</numerusform>
+            <numerusform>%Ln résultats sont encore en cours d&apos;envoi ; en cas de fermeture, ils restent dans la boîte d&apos;envoi et Boîte d&apos;envoi… les enverra plus tard.</numerusform>
         </translation>
     </message>
     <message>
         <source>The run is still being sent; what was not confirmed stays in the outbox if you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution est encore en cours d&apos;envoi ; en cas de fermeture, ce qui n&apos;a pas été confirmé reste dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>&amp;Keep sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer l&apos;envoi</translation>
     </message>
     <message>
         <source>Add a folder of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de résultats</translation>
     </message>
     <message>
         <source>Results: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats : %L1</translation>
     </message>
     <message>
         <source>%L1 valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valides : %L1</translation>
     </message>
     <message>
         <source>%L1 invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>non valides : %L1</translation>
     </message>
     <message>
         <source>%L1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyés : %L1</translation>
     </message>
     <message>
         <source>%L1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec : %L1</translation>
     </message>
     <message>
         <source>%L1 in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la boîte d&apos;envoi : %L1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé : %Ln envoyé</numerusform>
+            <numerusform>Annulé : %Ln envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé : %Ln envoyé</numerusform>
+            <numerusform>Terminé : %Ln envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not all sent: %Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi incomplet : %Ln envoyé</numerusform>
+            <numerusform>Envoi incomplet : %Ln envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln dans la boîte d&apos;envoi</numerusform>
+            <numerusform>, %Ln dans la boîte d&apos;envoi</numerusform>
         </translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>; details in the Log.</source>
-        <translation type="unfinished"></translation>
+        <translation> ; détails dans le Journal.</translation>
     </message>
 </context>
 <context>
@@ -1313,96 +1315,96 @@ Tel que lu depuis %2&#xa0;:
     </message>
     <message>
         <source>%1: cannot record what the server did with a result: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de consigner ce que le serveur a fait d&apos;un résultat : %2</translation>
     </message>
     <message>
         <source>%1: not a directory; cannot keep the outbox there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un répertoire ; impossible d&apos;y placer la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>%1: the outbox directory is readable by others than its owner; the results in it are too (chmod 700 makes it private).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le répertoire de la boîte d&apos;envoi est lisible par d&apos;autres que son propriétaire ; les résultats qu&apos;il contient le sont aussi (chmod 700 le rend privé).</translation>
     </message>
     <message>
         <source>%1: the outbox directory is not writable by its owner; no results can be kept in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le répertoire de la boîte d&apos;envoi n&apos;est pas accessible en écriture à son propriétaire ; aucun résultat ne peut y être conservé.</translation>
     </message>
     <message>
         <source>cannot lock</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillage impossible</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible : %1</translation>
     </message>
     <message>
         <source>an empty file: it holds no results</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide : il ne contient aucun résultat</translation>
     </message>
     <message>
         <source>its header (first line) cannot be read, so the server its results were for is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête (première ligne) est illisible, donc le serveur auquel ses résultats étaient destinés est inconnu</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message numerus="yes">
         <source>%n lines cannot be read and are not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne est illisible et n&apos;est pas envoyée</numerusform>
+            <numerusform>%n lignes sont illisibles et ne sont pas envoyées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cut short: %n results of the %1 it was written with are missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tronqué : il manque %n résultat sur les %1 écrits à l&apos;origine</numerusform>
+            <numerusform>tronqué : il manque %n résultats sur les %1 écrits à l&apos;origine</numerusform>
         </translation>
     </message>
     <message>
         <source>unfinished: the submission that wrote it stopped before it began sending; none of it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>inachevé : la soumission qui l&apos;a écrit s&apos;est arrêtée avant de commencer l&apos;envoi ; rien n&apos;en a été envoyé</translation>
     </message>
     <message>
         <source>the journal of a batch that is gone; it holds no results</source>
-        <translation type="unfinished"></translation>
+        <translation>journal d&apos;un lot disparu ; il ne contient aucun résultat</translation>
     </message>
     <message>
         <source>not a file of the outbox; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier de la boîte d&apos;envoi ; laissé tel quel</translation>
     </message>
     <message>
         <source>Batch %1 is being sent or written by another process; not dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot %1 est en cours d&apos;envoi ou d&apos;écriture par un autre processus ; il n&apos;est pas retiré.</translation>
     </message>
     <message>
         <source>%1: cannot remove the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de retirer le lot.</translation>
     </message>
     <message>
         <source>%1: cannot remove the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de supprimer le fichier.</translation>
     </message>
     <message>
         <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier de la boîte d&apos;envoi ; laissé tel quel (le supprimer soi-même s&apos;il n&apos;est pas utile).</translation>
     </message>
     <message>
         <source>Batch %1 is being sent by another process; not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot %1 est en cours d&apos;envoi par un autre processus ; il n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>Batch %1 holds no results; there is nothing to send (benchconnect outbox drop %1 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot %1 ne contient aucun résultat ; il n&apos;y a rien à envoyer (benchconnect outbox drop %1 le retire).</translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
         <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: &quot;outbox retry&quot; does not send it again, &quot;outbox list&quot; shows the server&apos;s reason, &quot;outbox drop&quot; removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and &quot;outbox drop&quot; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque résultat accepté par &quot;submit result&quot; ou &quot;post result&quot; est écrit dans la boîte d&apos;envoi avant d&apos;être envoyé, avec le fichier ou la ligne NDJSON d&apos;où il provient, et n&apos;en sort que lorsque le serveur l&apos;a confirmé. Ce qu&apos;une soumission échouée, interrompue ou tuée n&apos;a pas livré y reste. Un résultat que le serveur a refusé tel quel (400 Bad Request : unité inconnue, champ manquant) est mis à part comme refusé : &quot;outbox retry&quot; ne le renvoie pas, &quot;outbox list&quot; affiche la raison donnée par le serveur, &quot;outbox drop&quot; le retire. Chaque fichier du répertoire de la boîte d&apos;envoi est pris en compte : un lot endommagé est listé avec ce qui peut encore en être lu, et &quot;outbox drop&quot; le retire.</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1442,6 @@ Tel que lu depuis %2&#xa0;:
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <source>Send the waiting results to the server set in the window; results the server holds already are not sent again</source>
-        <translation>Envoyer les résultats en attente au serveur défini dans la fenêtre&#xa0;; les résultats que le serveur a déjà ne sont pas renvoyés</translation>
-    </message>
-    <message>
         <source>Remove the selected batches without sending them</source>
         <translation>Retirer les lots sélectionnés sans les envoyer</translation>
     </message>
@@ -1452,20 +1450,12 @@ Tel que lu depuis %2&#xa0;:
         <translation>Les résultats attendent ici que le serveur les confirme&#xa0;: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
         <source>being sent now</source>
         <translation>envoi en cours</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
         <translation>La boîte d&apos;envoi est vide.</translation>
-    </message>
-    <message>
-        <source>Results waiting: %1, in batches: %2.</source>
-        <translation>Résultats en attente&#xa0;: %1, lots&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Set the server in the window first: %1</source>
@@ -1484,14 +1474,6 @@ Tel que lu depuis %2&#xa0;:
         <translation>Rien n&apos;a été envoyé, car envoyer sans savoir ce que contient le serveur pourrait enregistrer des résultats en double&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Sent: %1, failed: %2.</source>
-        <translation>Envoyés&#xa0;: %1, en échec&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 of them were found stored already and not sent again.</source>
-        <translation>Déjà enregistrés sur le serveur, donc non renvoyés&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -1500,8 +1482,88 @@ Tel que lu depuis %2&#xa0;:
         <translation>Retirer de la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <source>Remove %1 batches without sending them? Their results are lost for good.</source>
-        <translation>Retirer ces lots (%1) sans les envoyer&#xa0;? Leurs résultats seront définitivement perdus.</translation>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the waiting results of the selected batches (all of them when none is selected) to the server set in the window; results the server holds already are not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (damaged header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished: written by a submission that stopped before sending; Drop removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leftover file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished">endommagé : %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished">refusé : %1</translation>
+    </message>
+    <message>
+        <source>Results waiting: %L1, in batches: %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results the server refused are kept apart and not sent again; correct and submit them again, then drop their batches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown server (damaged header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for %1. Results wait for %2: select their batches and press Retry to send them to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected batches were made for %1. Send them to %2 instead? They are then recorded as being for %2; what %2 holds already is looked up first and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (nothing was sent)</source>
+        <translation type="unfinished">%1 (rien n&apos;a été envoyé)</translation>
+    </message>
+    <message>
+        <source>Sent: %L1, failed: %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them were found stored already and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln batches without sending them? Their results are lost for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,13 +1588,15 @@ Tel que lu depuis %2&#xa0;:
         <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox&apos;s are left alone.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Retire de la boîte d&apos;envoi les lots nommés (voir &quot;outbox list&quot;), ou avec --all tous les lots, sans les envoyer : lots en attente, refusés ou endommagés, lots laissés inachevés par une soumission tuée, et journaux restés sans leur lot. Leurs résultats sont définitivement perdus. Les fichiers qui n&apos;appartiennent pas à la boîte d&apos;envoi sont laissés tels quels.
+
+</translation>
     </message>
     <message numerus="yes">
         <source>Dropped %n batches from the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lot retiré de la boîte d&apos;envoi.</numerusform>
+            <numerusform>%n lots retirés de la boîte d&apos;envoi.</numerusform>
         </translation>
     </message>
 </context>
@@ -1562,83 +1626,85 @@ Tel que lu depuis %2&#xa0;:
         <source>Lists the outbox&apos;s batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server&apos;s reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les lots de la boîte d&apos;envoi : leur identifiant, le serveur auquel ils sont destinés, combien de leurs résultats attendent encore, leur date de création, les résultats refusés par le serveur (avec leur provenance et la raison donnée par le serveur) et les derniers problèmes. Les lots endommagés sont listés avec ce qui ne va pas et ce qui peut être récupéré (leurs lignes lisibles) ; les lots laissés inachevés par une soumission tuée et les autres fichiers résiduels sont aussi listés.
+
+</translation>
     </message>
     <message>
         <source>(server unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(serveur inconnu)</translation>
     </message>
     <message numerus="yes">
         <source>%1  (unfinished)  %n results  %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (inachevé)  %n résultat  %2</numerusform>
+            <numerusform>%1  (inachevé)  %n résultats  %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  (leftover)  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (résiduel)  %2</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé : %1</translation>
     </message>
     <message numerus="yes">
         <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>récupérable : %n résultat lisible ; &quot;benchconnect outbox retry&quot; envoie ceux en attente, les lignes endommagées restent dans le fichier</numerusform>
+            <numerusform>récupérable : %n résultats lisibles ; &quot;benchconnect outbox retry&quot; envoie ceux en attente, les lignes endommagées restent dans le fichier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>récupérable : %n résultat lisible ; l&apos;envoyer avec &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
+            <numerusform>récupérable : %n résultats lisibles ; les envoyer avec &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
         </translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : %1</translation>
     </message>
     <message numerus="yes">
         <source>refused: %n more results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>refusé : encore %n résultat</numerusform>
+            <numerusform>refusés : encore %n résultats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat en attente</numerusform>
+            <numerusform>%n résultats en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n batches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n lot</numerusform>
+            <numerusform>dans %n lots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (not sent again)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refusé (non renvoyé)</numerusform>
+            <numerusform>%n refusés (non renvoyés)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged or leftover files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier endommagé ou résiduel</numerusform>
+            <numerusform>%n fichiers endommagés ou résiduels</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1669,80 +1735,84 @@ Tel que lu depuis %2&#xa0;:
 Not sent: results the server refused as they are (see &quot;outbox list&quot;), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie les résultats en attente dans la boîte d&apos;envoi pour le serveur de CONBENCH_URL (ou seulement les lots nommés en arguments). Les URL de serveur correspondent quand elles ne diffèrent que par la casse du schéma ou de l&apos;hôte, un port par défaut ou une barre oblique finale (localhost et 127.0.0.1 sont des hôtes différents). Avec --to-server URL, les lots nommés (tous les lots en attente si aucun n&apos;est nommé) sont envoyés à ce serveur à la place, et désormais marqués comme lui étant destinés ; les identifiants sont CONBENCH_EMAIL et CONBENCH_PASSWORD. Avant l&apos;envoi, les résultats déjà enregistrés sur le serveur (dont la réponse a été perdue, par exemple quand le processus a été tué) y sont recherchés et ne sont pas renvoyés : chaque résultat est ainsi enregistré exactement une fois.
+
+Non envoyés : les résultats que le serveur a refusés tels quels (voir &quot;outbox list&quot;), et les lignes endommagées d&apos;un lot (ses lignes lisibles sont envoyées). Un lot dont l&apos;en-tête est endommagé n&apos;indique pas à quel serveur il était destiné : il n&apos;est envoyé que s&apos;il est nommé avec --to-server URL.
+
+</translation>
     </message>
     <message>
         <source>Send the batches to the Conbench server at URL (instead of CONBENCH_URL), for instance after the server moved; the batches are recorded as being for URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les lots au serveur Conbench à l&apos;adresse URL (au lieu de CONBENCH_URL), par exemple après un déménagement du serveur ; les lots sont alors marqués comme destinés à URL.</translation>
     </message>
     <message>
         <source>--to-server &quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to-server &quot;%1&quot; n&apos;est pas une adresse http:// ou https:// avec un hôte, par exemple https://conbench.example.org.</translation>
     </message>
     <message>
         <source>%1 is not sent (%2); &quot;benchconnect outbox drop %1&quot; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas envoyé (%2) ; &quot;benchconnect outbox drop %1&quot; le retire.</translation>
     </message>
     <message>
         <source>Batch %1 holds no results waiting to be sent (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot %1 ne contient aucun résultat en attente d&apos;envoi (voir benchconnect outbox list).</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;en-tête du lot %1 est endommagé, donc le serveur auquel son %n résultat était destiné est inconnu ; l&apos;indiquer : benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>L&apos;en-tête du lot %1 est endommagé, donc le serveur auquel ses %n résultats étaient destinés est inconnu ; l&apos;indiquer : benchconnect outbox retry --to-server URL %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Batch %1 is for %2, not for CONBENCH_URL=%3; to send it there, give --to-server %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot %1 est destiné à %2, pas à CONBENCH_URL=%3 ; pour l&apos;y envoyer, fournir --to-server %3.</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lot %1 : %n ligne endommagée est illisible et n&apos;est pas envoyée ; elle reste dans le fichier du lot.</numerusform>
+            <numerusform>Lot %1 : %n lignes endommagées sont illisibles et ne sont pas envoyées ; elles restent dans le fichier du lot.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>
-        <translation type="unfinished">%1 (rien n&apos;a été envoyé)</translation>
+        <translation>%1 (rien n&apos;a été envoyé)</translation>
     </message>
     <message numerus="yes">
         <source>%n batches are now for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lot est désormais destiné à %1.</numerusform>
+            <numerusform>%n lots sont désormais destinés à %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in the outbox waits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend dans la boîte d&apos;envoi pour %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n results)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n résultat)</numerusform>
+            <numerusform>%1 (%n résultats)</numerusform>
         </translation>
     </message>
     <message>
         <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with &quot;benchconnect outbox retry --to-server URL&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des résultats attendent pour : %1 ; les envoyer avec CONBENCH_URL définie sur leur serveur, ou à celui-ci avec &quot;benchconnect outbox retry --to-server URL&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat attend dans des lots endommagés dont le serveur est inconnu (voir benchconnect outbox list).</numerusform>
+            <numerusform>%n résultats attendent dans des lots endommagés dont le serveur est inconnu (voir benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat refusé par le serveur n&apos;est pas renvoyé (voir benchconnect outbox list).</numerusform>
+            <numerusform>%n résultats refusés par le serveur ne sont pas renvoyés (voir benchconnect outbox list).</numerusform>
         </translation>
     </message>
 </context>
@@ -1946,11 +2016,11 @@ Chaque résultat est vérifié avant tout envoi&#xa0;: un résultat qui ne pourr
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The benchmark&apos;s name (tags.name), then its other tags (its parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du benchmark (tags.name), puis ses autres étiquettes (ses paramètres)</translation>
     </message>
 </context>
 <context>
@@ -2173,63 +2243,63 @@ Chaque résultat est vérifié avant tout envoi&#xa0;: un résultat qui ne pourr
     </message>
     <message>
         <source>Th&amp;is machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette mac&amp;hine</translation>
     </message>
     <message>
         <source>&amp;A cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un cluster</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Run ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette&amp;s :</translation>
     </message>
     <message>
         <source>its number; none: a default-branch run</source>
-        <translation type="unfinished"></translation>
+        <translation>son numéro ; aucun : exécution sur la branche par défaut</translation>
     </message>
     <message>
         <source>From a git chec&amp;kout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis une copie de travail &amp;git…</translation>
     </message>
     <message>
         <source>Pull re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pull request :</translation>
     </message>
     <message>
         <source>Host name o&amp;verride:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte fo&amp;rcé :</translation>
     </message>
     <message>
         <source>Cluster na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du cluste&amp;r :</translation>
     </message>
     <message>
         <source>Cluster inf&amp;o (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Info du cluster (JSON) :</translation>
     </message>
     <message>
         <source>Error t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type d&apos;erreur :</translation>
     </message>
     <message>
         <source>Error &amp;details (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>Déta&amp;ils de l&apos;erreur (JSON) :</translation>
     </message>
     <message>
         <source>Not a GitHub repository: use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un dépôt GitHub : utiliser org/repo ou https://github.com/org/repo.</translation>
     </message>
     <message>
         <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un SHA de commit complet : il compte 40 caractères hexadécimaux (git rev-parse HEAD).</translation>
     </message>
     <message>
         <source>Not a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un objet JSON : %1.</translation>
     </message>
 </context>
 <context>
@@ -2315,19 +2385,19 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     </message>
     <message>
         <source>The run&apos;s state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;état de l&apos;exécution n&apos;indique pas sur quel serveur l&apos;exécution %1 a été démarrée (il a été écrit par une version antérieure de benchconnect) ; utilisation de %2.</translation>
     </message>
     <message>
         <source>Run %1 was started on %2, but CONBENCH_URL is %3; set CONBENCH_URL=%2 to continue the run (nothing was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 a été démarrée sur %2, mais CONBENCH_URL vaut %3 ; définir CONBENCH_URL=%2 pour poursuivre l&apos;exécution (rien n&apos;a été envoyé).</translation>
     </message>
     <message>
         <source>%1: the run&apos;s state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier d&apos;état de l&apos;exécution n&apos;est pas du JSON valide %2 ; le réparer, ou le supprimer et redémarrer l&apos;exécution.</translation>
     </message>
     <message>
         <source>%1 is not a benchconnect state file (it holds no run_id); remove it and start the run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier d&apos;état benchconnect (il ne contient pas de run_id) ; le supprimer et redémarrer l&apos;exécution.</translation>
     </message>
 </context>
 <context>
@@ -2418,22 +2488,22 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     </message>
     <message numerus="yes">
         <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat attend dans la boîte d&apos;envoi (%1) : Boîte d&apos;envoi… dans cette fenêtre, ou &quot;benchconnect outbox retry&quot;, l&apos;envoie.</numerusform>
+            <numerusform>%n résultats attendent dans la boîte d&apos;envoi (%1) : Boîte d&apos;envoi… dans cette fenêtre, ou &quot;benchconnect outbox retry&quot;, les envoie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé (envoyés : %1, non confirmés : %2) ; l&apos;exécution reste inachevée.</translation>
     </message>
     <message>
         <source>Cancelling now: the requests under way are abandoned; the run is left unfinished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation immédiate : les requêtes en cours sont abandonnées ; l&apos;exécution reste inachevée.</translation>
     </message>
     <message>
         <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : plus rien de nouveau n&apos;est envoyé ni réessayé ; les requêtes en cours peuvent se terminer. Annuler de nouveau pour les abandonner.</translation>
     </message>
 </context>
 <context>
@@ -2516,31 +2586,31 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     </message>
     <message>
         <source>the account to log in with</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte avec lequel s&apos;identifier</translation>
     </message>
     <message>
         <source>The account to log in with (CONBENCH_EMAIL). Conbench stores results only for a logged-in user, on a public server too; leave it empty only for a server that takes results without a log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte avec lequel s&apos;identifier (CONBENCH_EMAIL). Conbench n&apos;enregistre des résultats que pour un utilisateur identifié, même sur un serveur public ; ne laisser vide que pour un serveur qui accepte des résultats sans identification.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ot de passe :</translation>
     </message>
     <message>
         <source>Stop &amp;testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le &amp;test</translation>
     </message>
     <message>
         <source>Give up the connection test (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le test de connexion (Échap)</translation>
     </message>
     <message>
         <source>Test stopped before %1 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test arrêté avant la réponse de %1.</translation>
     </message>
     <message>
         <source>Test stopped before %1 answered the log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test arrêté avant que %1 ait répondu à l&apos;identification.</translation>
     </message>
 </context>
 <context>
@@ -2631,50 +2701,50 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     </message>
     <message>
         <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see &quot;benchconnect outbox retry --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les résultats dans DIR jusqu&apos;à ce que le serveur les confirme (~/.local/share/benchconnect/outbox par défaut ; également BENCHCONNECT_OUTBOX). Un résultat que le serveur refuse (400) y est mis à part comme refusé et n&apos;est pas renvoyé ; les autres sont tout de même envoyés (voir &quot;benchconnect outbox retry --help&quot;).</translation>
     </message>
     <message>
         <source>%1: refused by the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : refusé par le serveur : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n results refused by the server (%1): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat refusé par le serveur (%1) : %2</numerusform>
+            <numerusform>%n résultats refusés par le serveur (%1) : %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results not stored (%1): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat non enregistré (%1) : %2</numerusform>
+            <numerusform>%n résultats non enregistrés (%1) : %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encore %n résultat non enregistré pour d&apos;autres raisons (voir benchconnect outbox list).</numerusform>
+            <numerusform>Encore %n résultats non enregistrés pour d&apos;autres raisons (voir benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them were found stored already and not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d&apos;entre eux était déjà enregistré et n&apos;a pas été renvoyé.</numerusform>
+            <numerusform>%n d&apos;entre eux étaient déjà enregistrés et n&apos;ont pas été renvoyés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat refusé par le serveur est mis à part dans la boîte d&apos;envoi (%1) : &quot;benchconnect outbox retry&quot; ne le renvoie pas, car il ne peut pas être enregistré tel quel. Le corriger et le soumettre de nouveau, puis le retirer avec &quot;benchconnect outbox drop&quot;.</numerusform>
+            <numerusform>%n résultats refusés par le serveur sont mis à part dans la boîte d&apos;envoi (%1) : &quot;benchconnect outbox retry&quot; ne les renvoie pas, car ils ne peuvent pas être enregistrés tels quels. Les corriger et les soumettre de nouveau, puis les retirer avec &quot;benchconnect outbox drop&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Envoi arrêté. &quot;benchconnect outbox retry&quot; vérifie ce que contient le serveur avant de renvoyer.</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2775,11 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complète les valeurs par défaut de l&apos;exécution (comme &quot;augment run&quot;), la crée sur le serveur, et seulement ensuite écrit benchconnect-state.json dans le répertoire courant, avec ce que partagent tous les résultats de l&apos;exécution (run_id, run_name, run_reason, github, machine_info ou cluster_info) et l&apos;URL du serveur, que &quot;submit result&quot; et &quot;finish run&quot; doivent aussi utiliser. Affiche l&apos;identifiant de l&apos;exécution.
+
+Ensuite, &quot;submit result&quot; ajoute des résultats à l&apos;exécution, et &quot;finish run&quot; la termine et supprime le fichier d&apos;état. Sans entrée JSON, l&apos;exécution ne reçoit que ses valeurs par défaut ; l&apos;entrée standard n&apos;est lue que si &quot;-&quot; est fourni. &quot;run_reason&quot; et &quot;run_name&quot;, les noms qu&apos;utilisent les résultats, sont pris comme &quot;reason&quot; et &quot;name&quot; de l&apos;exécution.
+
+Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs résultats : ils répondent 405 à la création d&apos;exécution, ce qui est signalé une fois ; le fichier d&apos;état est écrit malgré tout.</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2800,9 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
 A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite une exécution démarrée ici avec &quot;start run&quot;. Chaque résultat reçoit les champs de l&apos;exécution depuis benchconnect-state.json (run_id, run_name, run_reason, github, machine_info ou cluster_info), puis ses valeurs par défaut telles que &quot;augment result&quot; les complète, et est envoyé au serveur sur lequel l&apos;exécution a été démarrée : une autre valeur de CONBENCH_URL est une erreur.
+
+Un champ que le résultat et l&apos;exécution contiennent tous deux avec des valeurs différentes est une erreur. Toute l&apos;entrée est lue et vérifiée avant le moindre envoi. Un résultat dont la réponse se perd en route est recherché sur le serveur avant d&apos;être renvoyé : aucun n&apos;est enregistré deux fois.</translation>
     </message>
 </context>
 <context>

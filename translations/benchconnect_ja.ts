@@ -5,80 +5,80 @@
     <name>AdaptCommand</name>
     <message>
         <source>Convert tools&apos; output, recognizing each file&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールの出力を、各ファイルの形式を判別して変換する。</translation>
     </message>
     <message>
         <source>Convert %1 output into Conbench results.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の出力を Conbench の結果に変換する。</translation>
     </message>
     <message>
         <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み、含まれる Conbench の結果を &quot;augment result&quot; と同様に既定値を補完して、NDJSON (1 行に 1 つ) として出力する。</translation>
     </message>
     <message>
         <source>Reads the output files of benchmark tools, recognizes each file&apos;s format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマークツールの出力ファイルを読み込み、各ファイルの形式を内容から判別し (%1)、含まれる Conbench の結果を &quot;augment result&quot; と同様に既定値を補完して、NDJSON (1 行に 1 つ) として出力する。既知の形式でないファイルはエラーとなり、そのファイル名を示す。--verbose を指定すると、各ファイルをどの形式として読み込んだかを表示する。</translation>
     </message>
     <message>
         <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file&apos;s content on standard input. The README&apos;s table says what each format&apos;s fields become.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力は --path で指定するファイルかフォルダー (フォルダー内のファイルを名前順に読む。再帰なし)、または標準入力に渡したファイルの内容。各形式のフィールドが何になるかは README の表を参照。</translation>
     </message>
     <message>
         <source>The tool&apos;s output file, or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールの出力ファイル、またはそのようなファイルのフォルダー。</translation>
     </message>
     <message>
         <source>Give the tool&apos;s output with --path, or on standard input (see benchconnect %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールの出力を --path で指定するか、標準入力に渡してください (benchconnect %1 --help を参照)。</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力</translation>
     </message>
     <message>
         <source>The input holds no benchmark results.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力にベンチマーク結果がありません。</translation>
     </message>
 </context>
 <context>
     <name>AdapterSource</name>
     <message>
         <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式 &quot;%1&quot; です。使える形式: auto, %2。</translation>
     </message>
     <message>
         <source>%1: the folder holds no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フォルダーにファイルがありません。</translation>
     </message>
     <message>
         <source>%1: no such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: そのようなファイルやフォルダーはありません。</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished">%1: ファイルを読めません: %2</translation>
+        <translation>%1: ファイルを読めません: %2</translation>
     </message>
     <message>
         <source>%1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが空です。</translation>
     </message>
     <message>
         <source>%1: not in a format benchconnect reads (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: benchconnect が読める形式ではありません (%2)。</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: read as %2, %n results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 として読み込みました (結果 %n 件)。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2) #%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) #%3</translation>
     </message>
 </context>
 <context>
@@ -314,35 +314,35 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     </message>
     <message>
         <source>A file holding one %1 as a JSON object, or a directory whose *.json files (not recursive) each hold one; anything else named *.json there (a FIFO, a dangling link, a directory) is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 1 つを JSON オブジェクトとして含むファイル、または各 *.json ファイル (再帰なし) がそれぞれ 1 つを含むディレクトリ。そこにある *.json という名前のそれ以外のもの (FIFO、リンク切れのリンク、ディレクトリ) はエラーになる。</translation>
     </message>
     <message>
         <source>Refuse a file or NDJSON line larger than MIB mebibytes (default %1). Reading one takes several times its size in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>MIB メビバイトを超えるファイルや NDJSON 行を拒否する (既定値 %1)。1 つを読み込むには、そのサイズの数倍のメモリーを使う。</translation>
     </message>
     <message>
         <source>Refuse a file or NDJSON line larger than MIB mebibytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>MIB メビバイトを超えるファイルや NDJSON 行を拒否する。</translation>
     </message>
     <message>
         <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
-        <translation type="unfinished"></translation>
+        <translation>この大きさで正しいなら --max-input-size MIB で上限を上げてください</translation>
     </message>
     <message>
         <source>--%1 was given an empty value (an unset shell variable?); give %2, or leave the option out (see %3 %4 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 に空の値が指定されました (未設定のシェル変数？)。%2 を指定するか、オプションを省いてください (%3 %4 --help を参照)。</translation>
     </message>
     <message>
         <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-input-size &quot;%1&quot; は正のメビバイト数 (最大 %2) ではありません。</translation>
     </message>
     <message>
         <source>%1 is set but blank; set it to the outbox directory, or unset it for the default (~/.local/share/benchconnect/outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が設定されていますが空です。送信トレイのディレクトリを設定するか、既定値 (~/.local/share/benchconnect/outbox) を使うなら設定を解除してください。</translation>
     </message>
     <message>
         <source>%1 is set but blank; ignoring it (--outbox is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が設定されていますが空です。無視します (--outbox が指定されています)。</translation>
     </message>
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 9 outbox storage; 130 interrupted (see %1 --help).</source>
@@ -357,26 +357,26 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     </message>
     <message>
         <source>The password is not copied. Set it first, without echoing it: read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードはコピーされません。先にエコーせずに設定してください: read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</translation>
     </message>
     <message>
         <source>Left out, as in the window (cannot be sent): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウと同様に除外 (送信できない): %1</translation>
     </message>
 </context>
 <context>
     <name>ConbenchAdapter</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2</translation>
     </message>
     <message>
         <source>the file holds no JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに JSON オブジェクトがありません</translation>
     </message>
     <message>
         <source>Conbench result JSON (one object, or one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conbench の結果 JSON (オブジェクト 1 つ、または 1 行に 1 つ)</translation>
     </message>
 </context>
 <context>
@@ -427,74 +427,74 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     </message>
     <message>
         <source>the server closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答せずに接続を閉じました</translation>
     </message>
     <message>
         <source>host %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 が見つかりません</translation>
     </message>
     <message>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>接続がタイムアウトしました</translation>
     </message>
     <message>
         <source>the network is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークを使用できません</translation>
     </message>
     <message>
         <source>the proxy failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシでエラーが発生しました (%1)</translation>
     </message>
     <message>
         <source>network error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークエラー %1</translation>
     </message>
     <message>
         <source>%1 did not give a Conbench answer (%2); check CONBENCH_URL and any proxy or network log-in page in between</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から Conbench の応答がありませんでした (%2)。CONBENCH_URL と、途中にあるプロキシやネットワークのログインページを確認してください</translation>
     </message>
     <message>
         <source>the server ended the session right after logging in again (%1 answered %2); nothing more is sent. A proxy or load balancer in between may drop the session cookie; the results wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>再ログイン直後にサーバーがセッションを終了しました (%1 が %2 を返しました)。これ以上は送信しません。途中のプロキシやロードバランサーがセッション Cookie を落としている可能性があります。結果は送信トレイで待機しています</translation>
     </message>
     <message>
         <source>no body</source>
-        <translation type="unfinished"></translation>
+        <translation>本文なし</translation>
     </message>
     <message>
         <source>no id of a stored result</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された結果の ID なし</translation>
     </message>
     <message>
         <source>cancelled after a failed attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した試行の後にキャンセル: %1</translation>
     </message>
     <message>
         <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with &quot;benchconnect outbox retry&quot; or allow more with --retry-deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から再試行まで %2 s 待つよう求められましたが (Retry-After)、再試行の期限 %3 s を超えます (残り %4 s)。結果は送信トレイで待機しています。後で &quot;benchconnect outbox retry&quot; で送信するか、--retry-deadline で期限を延ばしてください</translation>
     </message>
 </context>
 <context>
     <name>CustomAdapter</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な JSON (オフセット %2 で %1)</translation>
     </message>
     <message>
         <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>github-action-benchmark の JSON ではありません: {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;} のリストではありません</translation>
     </message>
     <message>
         <source>entry %1 has no &quot;name&quot; or no numeric &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>項目 %1 に &quot;name&quot; または数値の &quot;value&quot; がありません</translation>
     </message>
     <message>
         <source>%1: the unit &quot;%2&quot; has no Conbench unit (s, ns, B/s, i/s); left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 単位 &quot;%2&quot; に対応する Conbench の単位 (s, ns, B/s, i/s) がありません。除外しました。</translation>
     </message>
     <message>
         <source>github-action-benchmark&apos;s custom JSON ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</source>
-        <translation type="unfinished"></translation>
+        <translation>github-action-benchmark のカスタム JSON ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</translation>
     </message>
 </context>
 <context>
@@ -621,15 +621,15 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     </message>
     <message>
         <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行の期限までにサーバーが応答しなかった、または応答したのが Conbench ではなかった</translation>
     </message>
     <message>
         <source>the outbox could not be written or read (disk full, permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイに書き込めなかった、または読めなかった (ディスクフル、アクセス権)</translation>
     </message>
     <message>
         <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark&apos;s JSON, Conbench&apos;s own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマークツールの出力ファイル (Google Benchmark、hyperfine、github-action-benchmark の JSON、Conbench 自体の JSON) を、既定値を補完した Conbench の結果に変換し、サーバーとは通信せずに NDJSON として出力する。</translation>
     </message>
 </context>
 <context>
@@ -677,36 +677,38 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
 Without JSON input only finished_timestamp is sent; standard input is read only when &quot;-&quot; is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで開始したランを終了済みにする: finished_timestamp (指定がなければ現在時刻) と、指定があれば error_type、error_info、info を、benchconnect-state.json の ID を使って、ランを開始したサーバーの PUT /api/runs/ID/ に送る (別の CONBENCH_URL はエラー)。サーバーが受け付けた時点で状態ファイルを削除する。
+
+JSON 入力がなければ finished_timestamp だけを送る。標準入力は &quot;-&quot; を指定した場合にだけ読む。2023 年後半以降のサーバーはランを暗黙的に管理し、405 を返す。これは 1 度だけ報告され、状態ファイルはその場合も削除する。</translation>
     </message>
 </context>
 <context>
     <name>GbenchAdapter</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な JSON (オフセット %2 で %1)</translation>
     </message>
     <message>
         <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Benchmark の JSON ではありません: &quot;context&quot; オブジェクトと &quot;benchmarks&quot; リストがありません</translation>
     </message>
     <message>
         <source>%1: unknown time_unit &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不明な time_unit &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>集計行 %n 件 (mean、median、stddev、cv、BigO、RMS) は結果として扱いません。結果になるのは、それらが要約する各反復です。</numerusform>
         </translation>
     </message>
     <message>
         <source>The counters %1 have no Conbench unit; they are kept in info.</source>
-        <translation type="unfinished"></translation>
+        <translation>カウンター %1 には対応する Conbench の単位がありません。info に保持します。</translation>
     </message>
     <message>
         <source>Google Benchmark JSON (--benchmark_format=json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Benchmark の JSON (--benchmark_format=json)</translation>
     </message>
 </context>
 <context>
@@ -724,27 +726,27 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     <name>HyperfineAdapter</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な JSON (オフセット %2 で %1)</translation>
     </message>
     <message>
         <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>hyperfine の JSON ではありません: &quot;results&quot; リストがありません</translation>
     </message>
     <message>
         <source>a result has no &quot;command&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;command&quot; のない結果があります</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %1 of %2 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 回の実行のうち %1 回で、コマンドが 0 以外のステータスで終了しました</translation>
     </message>
     <message>
         <source>%1: no run times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 実行時間がありません</translation>
     </message>
     <message>
         <source>hyperfine JSON (--export-json)</source>
-        <translation type="unfinished"></translation>
+        <translation>hyperfine の JSON (--export-json)</translation>
     </message>
 </context>
 <context>
@@ -823,69 +825,69 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n バイト</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 is longer than the %2 that one input object may take</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、1 つの入力オブジェクトの上限 %2 より長くなっています</translation>
     </message>
     <message>
         <source>%1 is %2, more than the %3 that one input object may take</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 で、1 つの入力オブジェクトの上限 %3 を超えています</translation>
     </message>
     <message>
         <source>%1: the number %2 is out of range (a number must fit a double: at most about 1.8e308 in size, and 0 or at least about 2.2e-308)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 数値 %2 が範囲外です (数値は double に収まる必要があります: 絶対値が約 1.8e308 以下で、0 または約 2.2e-308 以上)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>invalid JSON %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で不正な JSON</translation>
     </message>
     <message>
         <source>%1: a symbolic link loop; nothing can be read through it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: シンボリックリンクがループしています。このリンクからは何も読めません</translation>
     </message>
     <message>
         <source>%1: a dangling symbolic link (its target %2 does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: リンク切れのシンボリックリンクです (リンク先 %2 が存在しません)</translation>
     </message>
     <message>
         <source>%1: cannot read it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読めません: %2</translation>
     </message>
     <message>
         <source>a FIFO (named pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO (名前付きパイプ)</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ソケット</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊ファイル</translation>
     </message>
     <message>
         <source>%1 is %2, not a regular file; give a file or a directory of files (NDJSON can be piped to standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 であり、通常のファイルではありません。ファイルかファイルのディレクトリを指定してください (NDJSON は標準入力にパイプで渡せます)</translation>
     </message>
     <message>
         <source>%1 is a directory; only the *.json files directly in %2 are read (not sub-directories)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はディレクトリです。%2 の直下にある *.json ファイルだけを読みます (サブディレクトリは読みません)</translation>
     </message>
 </context>
 <context>
@@ -1040,233 +1042,233 @@ As read from %2:
     </message>
     <message numerus="yes">
         <source>Reading %Ln files from %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %Ln 個のファイルを読み込み中…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln results from an earlier session wait in the outbox; the button on the right sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以前のセッションの結果 %Ln 件が送信トレイで待機しています。右のボタンで送信できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Add result files (*.json, NDJSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>結果ファイル (*.json、NDJSON) を追加します</translation>
     </message>
     <message>
         <source>Add &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを追加(&amp;F)…</translation>
     </message>
     <message>
         <source>Add a folder of result files (its *.json files)</source>
-        <translation type="unfinished"></translation>
+        <translation>結果ファイルのフォルダー (その中の *.json ファイル) を追加します</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを閉じます</translation>
     </message>
     <message>
         <source>Create the run, send its valid results, and finish it</source>
-        <translation type="unfinished"></translation>
+        <translation>ランを作成し、有効な結果を送信して、ランを終了します</translation>
     </message>
     <message>
         <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み、送信、テストを中止します。もう一度押すと送信中のリクエストを放棄します。受領が確認されていないものは送信トレイに残ります</translation>
     </message>
     <message>
         <source>Copy the benchconnect commands that do the same from a shell</source>
-        <translation type="unfinished"></translation>
+        <translation>シェルから同じ処理を行う benchconnect コマンドをコピーします</translation>
     </message>
     <message>
         <source>C&amp;lear results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をクリア(&amp;L)</translation>
     </message>
     <message>
         <source>Show the results waiting in the outbox, send them again or drop them</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイで待機中の結果を表示し、再送信または破棄します</translation>
     </message>
     <message>
         <source>&amp;Send waiting results</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中の結果を送信(&amp;S)</translation>
     </message>
     <message>
         <source>Send what waits in the outbox to the server set in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイで待機しているものを、ウィンドウで設定したサーバーに送信します</translation>
     </message>
     <message>
         <source>benchconnect &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>benchconnect ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Open the README (the user guide) in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>README (ユーザーガイド) を Web ブラウザーで開きます</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウのキーボードショートカットを一覧表示します</translation>
     </message>
     <message>
         <source>&amp;About benchconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>benchconnect について(&amp;A)</translation>
     </message>
     <message>
         <source>The version of benchconnect and of Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>benchconnect と Qt のバージョン</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン(&amp;R)</translation>
     </message>
     <message>
         <source>Outbo&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイ(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Opened the user guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイドを開きました: %1</translation>
     </message>
     <message>
         <source>The user guide (README.md) is not installed; &quot;benchconnect --help&quot; describes the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイド (README.md) はインストールされていません。コマンドの説明は &quot;benchconnect --help&quot; で表示できます。</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt and the underlined letter reaches each field; Tab goes from field to field.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt と下線付きの文字で各フィールドに移動できます。Tab でフィールド間を移動します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About benchconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>benchconnect について</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;benchconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sends benchmark results to a Conbench server.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;benchconnect %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ベンチマーク結果を Conbench サーバーに送信します。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Outbox (%Ln)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>送信トレイ (%Ln)(&amp;O)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the %Ln waiting…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>待機中の %Ln 件を送信…</numerusform>
         </translation>
     </message>
     <message>
         <source>Results from earlier submissions wait in the outbox; click to send them to the server set in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の送信の結果が送信トレイで待機しています。クリックすると、ウィンドウで設定したサーバーに送信します</translation>
     </message>
     <message>
         <source>sent from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイから送信済み</translation>
     </message>
     <message>
         <source>Quit while sending?</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中ですが終了しますか？</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件の結果をまだ送信中です。終了しても結果は送信トレイに残り、後で「送信トレイ…」から送信できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>The run is still being sent; what was not confirmed stays in the outbox if you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランをまだ送信中です。終了しても、受領が確認されていないものは送信トレイに残ります。</translation>
     </message>
     <message>
         <source>&amp;Keep sending</source>
-        <translation type="unfinished"></translation>
+        <translation>送信を続ける(&amp;K)</translation>
     </message>
     <message>
         <source>Add a folder of results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果のフォルダーを追加</translation>
     </message>
     <message>
         <source>Results: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: %L1</translation>
     </message>
     <message>
         <source>%L1 valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有効 %L1</translation>
     </message>
     <message>
         <source>%L1 invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>無効 %L1</translation>
     </message>
     <message>
         <source>%L1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信済み %L1</translation>
     </message>
     <message>
         <source>%L1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 %L1</translation>
     </message>
     <message>
         <source>%L1 in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイ内 %L1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キャンセルしました: %Ln 件送信済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完了: %Ln 件送信済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not all sent: %Ln sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一部未送信: %Ln 件送信済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、送信トレイ内 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>。</translation>
     </message>
     <message>
         <source>; details in the Log.</source>
-        <translation type="unfinished"></translation>
+        <translation>。詳細は「ログ」を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -1301,94 +1303,94 @@ As read from %2:
     </message>
     <message>
         <source>%1: cannot record what the server did with a result: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: サーバーが結果をどう扱ったかを記録できません: %2</translation>
     </message>
     <message>
         <source>%1: not a directory; cannot keep the outbox there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ディレクトリではありません。そこに送信トレイを置けません。</translation>
     </message>
     <message>
         <source>%1: the outbox directory is readable by others than its owner; the results in it are too (chmod 700 makes it private).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 送信トレイのディレクトリを所有者以外も読めます。中の結果も同様です (chmod 700 で非公開にできます)。</translation>
     </message>
     <message>
         <source>%1: the outbox directory is not writable by its owner; no results can be kept in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 送信トレイのディレクトリに所有者が書き込めません。結果を保持できません。</translation>
     </message>
     <message>
         <source>cannot lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックできません</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読めません: %1</translation>
     </message>
     <message>
         <source>an empty file: it holds no results</source>
-        <translation type="unfinished"></translation>
+        <translation>空のファイル: 結果を含んでいません</translation>
     </message>
     <message>
         <source>its header (first line) cannot be read, so the server its results were for is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー (1 行目) を読めないため、結果の送信先サーバーが不明です</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message numerus="yes">
         <source>%n lines cannot be read and are not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行を読めないため送信しません</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cut short: %n results of the %1 it was written with are missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>途中で切れています: 書き込まれた %1 件の結果のうち %n 件がありません</numerusform>
         </translation>
     </message>
     <message>
         <source>unfinished: the submission that wrote it stopped before it began sending; none of it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了: 書き込んだ送信処理が送信開始前に停止しました。何も送信されていません</translation>
     </message>
     <message>
         <source>the journal of a batch that is gone; it holds no results</source>
-        <translation type="unfinished"></translation>
+        <translation>既に存在しないバッチのジャーナル。結果を含んでいません</translation>
     </message>
     <message>
         <source>not a file of the outbox; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイのファイルではありません。そのままにします</translation>
     </message>
     <message>
         <source>Batch %1 is being sent or written by another process; not dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ %1 は別のプロセスが送信中または書き込み中です。破棄しませんでした。</translation>
     </message>
     <message>
         <source>%1: cannot remove the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: バッチを削除できません。</translation>
     </message>
     <message>
         <source>%1: cannot remove the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルを削除できません。</translation>
     </message>
     <message>
         <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は送信トレイのファイルではありません。そのままにします (不要なら手動で削除してください)。</translation>
     </message>
     <message>
         <source>Batch %1 is being sent by another process; not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ %1 は別のプロセスが送信中です。変更しませんでした。</translation>
     </message>
     <message>
         <source>Batch %1 holds no results; there is nothing to send (benchconnect outbox drop %1 removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ %1 には結果がありません。送信するものはありません (benchconnect outbox drop %1 で削除できます)。</translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
         <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: &quot;outbox retry&quot; does not send it again, &quot;outbox list&quot; shows the server&apos;s reason, &quot;outbox drop&quot; removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and &quot;outbox drop&quot; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;submit result&quot; または &quot;post result&quot; が受け付けた結果は、送信前に、取得元のファイルまたは NDJSON 行の情報とともに送信トレイに書き込まれ、サーバーが受領を確認したときにだけそこから消える。失敗、中断、強制終了された送信で届かなかったものはそこに残る。サーバーがそのままでは受け付けずに拒否した結果 (400 Bad Request: 不明な単位、フィールドの欠落など) は、拒否済みとして別に保持される: &quot;outbox retry&quot; は再送信せず、&quot;outbox list&quot; はサーバーが示した理由を表示し、&quot;outbox drop&quot; は削除する。送信トレイのディレクトリ内のファイルはすべて把握される: 破損したバッチはまだ読める内容とともに一覧表示され、&quot;outbox drop&quot; で削除できる。</translation>
     </message>
 </context>
 <context>
@@ -1426,10 +1428,6 @@ As read from %2:
         <translation>最後の問題</translation>
     </message>
     <message>
-        <source>Send the waiting results to the server set in the window; results the server holds already are not sent again</source>
-        <translation>待機中の結果をウィンドウで設定したサーバーに送信します。サーバーに既にある結果は再送信しません</translation>
-    </message>
-    <message>
         <source>Remove the selected batches without sending them</source>
         <translation>選択したバッチを送信せずに削除します</translation>
     </message>
@@ -1438,20 +1436,12 @@ As read from %2:
         <translation>結果はサーバーが受領を確認するまでここで待機します: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%2 件中 %1 件</translation>
-    </message>
-    <message>
         <source>being sent now</source>
         <translation>送信中</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
         <translation>送信トレイは空です。</translation>
-    </message>
-    <message>
-        <source>Results waiting: %1, in batches: %2.</source>
-        <translation>待機中の結果: %1 件、バッチ: %2 個。</translation>
     </message>
     <message>
         <source>Set the server in the window first: %1</source>
@@ -1470,14 +1460,6 @@ As read from %2:
         <translation>サーバーが保持しているものが分からないまま送信すると結果を二重に保存するおそれがあるため、何も送信しませんでした: %1</translation>
     </message>
     <message>
-        <source>Sent: %1, failed: %2.</source>
-        <translation>送信: %1 件、失敗: %2 件。</translation>
-    </message>
-    <message>
-        <source>%1 of them were found stored already and not sent again.</source>
-        <translation>そのうち %1 件は既に保存されていたため、再送信しませんでした。</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
@@ -1486,8 +1468,84 @@ As read from %2:
         <translation>送信トレイから破棄</translation>
     </message>
     <message>
-        <source>Remove %1 batches without sending them? Their results are lost for good.</source>
-        <translation>%1 個のバッチを送信せずに削除しますか？含まれる結果は完全に失われます。</translation>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the waiting results of the selected batches (all of them when none is selected) to the server set in the window; results the server holds already are not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (damaged header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished: written by a submission that stopped before sending; Drop removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leftover file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished">破損: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished">拒否: %1</translation>
+    </message>
+    <message>
+        <source>Results waiting: %L1, in batches: %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results the server refused are kept apart and not sent again; correct and submit them again, then drop their batches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown server (damaged header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for %1. Results wait for %2: select their batches and press Retry to send them to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected batches were made for %1. Send them to %2 instead? They are then recorded as being for %2; what %2 holds already is looked up first and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (nothing was sent)</source>
+        <translation type="unfinished">%1 (何も送信していません)</translation>
+    </message>
+    <message>
+        <source>Sent: %L1, failed: %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them were found stored already and not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln batches without sending them? Their results are lost for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1512,12 +1570,14 @@ As read from %2:
         <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox&apos;s are left alone.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>指定したバッチ (&quot;outbox list&quot; を参照)、または --all ではすべてのバッチを、送信せずに送信トレイから削除する: 待機中、拒否済み、破損したものの区別なく、強制終了された送信が未完了のまま残したバッチや、バッチを失って残ったジャーナルも含む。含まれる結果は完全に失われる。送信トレイのものでないファイルはそのままにする。
+
+</translation>
     </message>
     <message numerus="yes">
         <source>Dropped %n batches from the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>送信トレイから %n 個のバッチを破棄しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1547,75 +1607,77 @@ As read from %2:
         <source>Lists the outbox&apos;s batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server&apos;s reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイのバッチを一覧表示する: ID、送信先のサーバー、まだ待機中の結果の数、作成日時、サーバーが拒否した結果 (取得元とサーバーが示した理由を含む)、最後の問題。破損したバッチは、何が問題か、何を回復できるか (読める行) とともに表示する。強制終了された送信が未完了のまま残したバッチや、その他の残留ファイルも表示する。
+
+</translation>
     </message>
     <message>
         <source>(server unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(サーバー不明)</translation>
     </message>
     <message numerus="yes">
         <source>%1  (unfinished)  %n results  %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (未完了)  結果 %n 件  %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  (leftover)  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (残留)  %2</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>破損: %1</translation>
     </message>
     <message numerus="yes">
         <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>回復可能: 読める結果 %n 件。&quot;benchconnect outbox retry&quot; で待機中のものを送信し、破損した行はファイルに残ります</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>回復可能: 読める結果 %n 件。&quot;benchconnect outbox retry --to-server URL %1&quot; で送信してください</numerusform>
         </translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: %1</translation>
     </message>
     <message numerus="yes">
         <source>refused: %n more results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拒否: ほかに %n 件の結果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>待機中の結果 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n batches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(バッチ %n 個)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (not sent again)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拒否 %n 件 (再送信しない)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged or leftover files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>破損または残留ファイル %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)。</translation>
     </message>
 </context>
 <context>
@@ -1646,74 +1708,78 @@ As read from %2:
 Not sent: results the server refused as they are (see &quot;outbox list&quot;), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_URL のサーバー宛てに送信トレイで待機中の結果 (または引数で指定したバッチだけ) を送信する。サーバーの URL は、スキームやホストの大文字小文字、既定のポート、末尾のスラッシュだけが異なる場合は一致するとみなす (localhost と 127.0.0.1 は別のホスト)。--to-server URL を指定すると、指定したバッチ (指定がなければ待機中のすべてのバッチ) を代わりにそのサーバーに送信し、以後そのサーバー宛てとして記録する。認証情報は CONBENCH_EMAIL と CONBENCH_PASSWORD。送信前に、サーバーに既に保存されている結果 (プロセスが強制終了されたときなど、応答が失われたもの) をサーバー上で調べて再送信しないので、各結果はちょうど 1 回だけ保存される。
+
+送信しないもの: サーバーがそのままでは受け付けずに拒否した結果 (&quot;outbox list&quot; を参照) と、バッチの破損した行 (読める行は送信する)。ヘッダーが破損したバッチは送信先サーバーが分からないため、--to-server URL で指定した場合にだけ送信する。
+
+</translation>
     </message>
     <message>
         <source>Send the batches to the Conbench server at URL (instead of CONBENCH_URL), for instance after the server moved; the batches are recorded as being for URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチを (CONBENCH_URL の代わりに) URL の Conbench サーバーに送信する。サーバーが移転した後などに使う。バッチは URL 宛てとして記録される。</translation>
     </message>
     <message>
         <source>--to-server &quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to-server &quot;%1&quot; はホストを含む http:// または https:// のアドレスではありません (例: https://conbench.example.org)。</translation>
     </message>
     <message>
         <source>%1 is not sent (%2); &quot;benchconnect outbox drop %1&quot; removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は送信しません (%2)。&quot;benchconnect outbox drop %1&quot; で削除できます。</translation>
     </message>
     <message>
         <source>Batch %1 holds no results waiting to be sent (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ %1 には送信を待つ結果がありません (benchconnect outbox list を参照)。</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バッチ %1 のヘッダーが破損しているため、その %n 件の結果の送信先サーバーが不明です。サーバーを指定してください: benchconnect outbox retry --to-server URL %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Batch %1 is for %2, not for CONBENCH_URL=%3; to send it there, give --to-server %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ %1 は %2 宛てで、CONBENCH_URL=%3 宛てではありません。そちらに送信するには --to-server %3 を指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バッチ %1: 破損した %n 行を読めないため送信しません。これらの行はバッチファイルに残ります。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>
-        <translation type="unfinished">%1 (何も送信していません)</translation>
+        <translation>%1 (何も送信していません)</translation>
     </message>
     <message numerus="yes">
         <source>%n batches are now for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のバッチを %1 宛てに変更しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in the outbox waits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイに %1 宛てで待機中のものはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n results)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (結果 %n 件)</numerusform>
         </translation>
     </message>
     <message>
         <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with &quot;benchconnect outbox retry --to-server URL&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中の結果の送信先: %1。CONBENCH_URL をその送信先サーバーに設定して送信するか、&quot;benchconnect outbox retry --to-server URL&quot; でこのサーバーに送信してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>送信先サーバーが不明な破損したバッチで、%n 件の結果が待機しています (benchconnect outbox list を参照)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーが拒否した %n 件の結果は再送信しません (benchconnect outbox list を参照)。</numerusform>
         </translation>
     </message>
 </context>
@@ -1917,11 +1983,11 @@ Every result is checked before anything is sent: one that could not be stored (n
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The benchmark&apos;s name (tags.name), then its other tags (its parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマークの名前 (tags.name) と、その他のタグ (パラメーター)</translation>
     </message>
 </context>
 <context>
@@ -2144,63 +2210,63 @@ Every result is checked before anything is sent: one that could not be stored (n
     </message>
     <message>
         <source>Th&amp;is machine</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシン(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;A cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター(&amp;A)</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;S):</translation>
     </message>
     <message>
         <source>Run ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタグ(&amp;G):</translation>
     </message>
     <message>
         <source>its number; none: a default-branch run</source>
-        <translation type="unfinished"></translation>
+        <translation>番号。なし: デフォルトブランチのラン</translation>
     </message>
     <message>
         <source>From a git chec&amp;kout…</source>
-        <translation type="unfinished"></translation>
+        <translation>git チェックアウトから(&amp;K)…</translation>
     </message>
     <message>
         <source>Pull re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>プルリクエスト(&amp;Q):</translation>
     </message>
     <message>
         <source>Host name o&amp;verride:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名の上書き(&amp;V):</translation>
     </message>
     <message>
         <source>Cluster na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター名(&amp;M):</translation>
     </message>
     <message>
         <source>Cluster inf&amp;o (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター情報 (JSON)(&amp;O):</translation>
     </message>
     <message>
         <source>Error t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーの種類(&amp;Y):</translation>
     </message>
     <message>
         <source>Error &amp;details (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーの詳細 (JSON)(&amp;D):</translation>
     </message>
     <message>
         <source>Not a GitHub repository: use org/repo or https://github.com/org/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub リポジトリではありません。org/repo または https://github.com/org/repo の形式で指定してください。</translation>
     </message>
     <message>
         <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
-        <translation type="unfinished"></translation>
+        <translation>完全なコミット SHA ではありません。SHA は 40 文字の 16 進数です (git rev-parse HEAD)。</translation>
     </message>
     <message>
         <source>Not a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトではありません: %1。</translation>
     </message>
 </context>
 <context>
@@ -2286,19 +2352,19 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     </message>
     <message>
         <source>The run&apos;s state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの状態ファイルに、ラン %1 を開始したサーバーが記録されていません (以前の benchconnect が書き込んだもの)。%2 を使います。</translation>
     </message>
     <message>
         <source>Run %1 was started on %2, but CONBENCH_URL is %3; set CONBENCH_URL=%2 to continue the run (nothing was sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 は %2 で開始されましたが、CONBENCH_URL は %3 です。ランを続けるには CONBENCH_URL=%2 を設定してください (何も送信していません)。</translation>
     </message>
     <message>
         <source>%1: the run&apos;s state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ランの状態ファイルは %2 で不正な JSON です。修復するか、削除してランを開始し直してください。</translation>
     </message>
     <message>
         <source>%1 is not a benchconnect state file (it holds no run_id); remove it and start the run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は benchconnect の状態ファイルではありません (run_id がありません)。削除してランを開始し直してください。</translation>
     </message>
 </context>
 <context>
@@ -2389,21 +2455,21 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     </message>
     <message numerus="yes">
         <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の結果が送信トレイ (%1) で待機しています。このウィンドウの「送信トレイ…」または &quot;benchconnect outbox retry&quot; で送信できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました: %1 件送信済み、%2 件は受領未確認。ランは終了していません。</translation>
     </message>
     <message>
         <source>Cancelling now: the requests under way are abandoned; the run is left unfinished.</source>
-        <translation type="unfinished"></translation>
+        <translation>ただちにキャンセルします: 処理中のリクエストを放棄し、ランは終了しないままにします。</translation>
     </message>
     <message>
         <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル中: 新たな送信も再試行も行いません。送信中のリクエストは完了する場合があります。それらを放棄するには、もう一度キャンセルしてください。</translation>
     </message>
 </context>
 <context>
@@ -2486,31 +2552,31 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     </message>
     <message>
         <source>the account to log in with</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインに使うアカウント</translation>
     </message>
     <message>
         <source>The account to log in with (CONBENCH_EMAIL). Conbench stores results only for a logged-in user, on a public server too; leave it empty only for a server that takes results without a log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインに使うアカウント (CONBENCH_EMAIL)。Conbench は公開サーバーでも、ログインしたユーザーの結果しか保存しません。空のままにするのは、ログインなしで結果を受け付けるサーバーの場合だけにしてください。</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <source>Stop &amp;testing</source>
-        <translation type="unfinished"></translation>
+        <translation>テストを中止(&amp;T)</translation>
     </message>
     <message>
         <source>Give up the connection test (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テストを中止します (Esc)</translation>
     </message>
     <message>
         <source>Test stopped before %1 answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が応答する前にテストを中止しました。</translation>
     </message>
     <message>
         <source>Test stopped before %1 answered the log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がログインに応答する前にテストを中止しました。</translation>
     </message>
 </context>
 <context>
@@ -2601,45 +2667,45 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     </message>
     <message>
         <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see &quot;benchconnect outbox retry --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが受領を確認するまで結果を DIR に保持する (既定値 ~/.local/share/benchconnect/outbox。BENCHCONNECT_OUTBOX でも指定可)。サーバーが拒否した結果 (400) は拒否済みとして別に保持し、再送信しない。それ以外の結果は引き続き送信する (&quot;benchconnect outbox retry --help&quot; を参照)。</translation>
     </message>
     <message>
         <source>%1: refused by the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: サーバーが拒否しました: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n results refused by the server (%1): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーが %n 件の結果を拒否しました (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results not stored (%1): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の結果が保存されませんでした (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほかに %n 件の結果が別の理由で保存されませんでした (benchconnect outbox list を参照)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them were found stored already and not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>そのうち %n 件は既に保存されていたため、再送信しませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーが拒否した %n 件の結果は、送信トレイ (%1) に別に保持されています。そのままでは保存できないため、&quot;benchconnect outbox retry&quot; は再送信しません。修正して送信し直してから、&quot;benchconnect outbox drop&quot; で削除してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。送信を停止しました。&quot;benchconnect outbox retry&quot; は再送信の前に、サーバーが保持しているものを確認します。</translation>
     </message>
 </context>
 <context>
@@ -2670,7 +2736,11 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの既定値を (&quot;augment run&quot; と同様に) 補完してサーバー上にランを作成し、その後で初めてカレントディレクトリに benchconnect-state.json を書き込む。このファイルは、ランのすべての結果に共通する情報 (run_id、run_name、run_reason、github、machine_info または cluster_info) と、&quot;submit result&quot; と &quot;finish run&quot; も使うべきサーバーの URL を保持する。ランの ID を出力する。
+
+その後、&quot;submit result&quot; がランに結果を追加し、&quot;finish run&quot; がランを終了して状態ファイルを削除する。JSON 入力がなければランには既定値だけが入る。標準入力は &quot;-&quot; を指定した場合にだけ読む。結果が使う名前である &quot;run_reason&quot; と &quot;run_name&quot; は、ランの &quot;reason&quot; と &quot;name&quot; として扱う。
+
+2023 年後半以降のサーバーはランを結果を通じて暗黙的に管理し、ランの作成に 405 を返す。これは 1 度だけ報告され、状態ファイルはその場合も書き込まれる。</translation>
     </message>
 </context>
 <context>
@@ -2691,7 +2761,9 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
 A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;start run&quot; でここで開始したランが必要。各結果は benchconnect-state.json からランのフィールド (run_id、run_name、run_reason、github、machine_info または cluster_info) を受け取り、続いて &quot;augment result&quot; と同じように既定値が補完されて、ランを開始したサーバーに送信される。別の CONBENCH_URL はエラーになる。
+
+結果とランの両方が異なる値で持つフィールドはエラーになる。何かを送信する前に入力全体を読み込んで検査する。応答が途中で失われた結果は再送信の前にサーバー上で確認するので、二重に保存されることはない。</translation>
     </message>
 </context>
 <context>

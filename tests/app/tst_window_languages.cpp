@@ -1,0 +1,111 @@
+// The window in German, Spanish, French and Japanese: the menus, buttons and labels come from the
+// translations, and every label and button shows its whole text at the window's first size.
+// With BENCHCONNECT_SHOW_SECONDS and BENCHCONNECT_LANGUAGE set (under xvfb-run), it shows the
+// window that long instead, for a screenshot.
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A widget whose text is cut short at its current size, named with its text; empty when none is.
+QStringList cutShort(const QWidget &window)
+{
+    QStringList cut;
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (button->isVisible() && !button->text().isEmpty() && button->width() < button->sizeHint().width())
+            cut.append(button->text());
+    }
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty()
+            && label->width() < label->sizeHint().width())
+            cut.append(label->text());
+    }
+    return cut;
+}
+
+} // namespace
+
+class TestWindowLanguages : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        QCoreApplication::setOrganizationName(u"benchconnect-test"_s);
+        QCoreApplication::setApplicationName(u"benchconnect-languages-test"_s);
+        qputenv("BENCHCONNECT_OUTBOX", m_settings.filePath(u"outbox"_s).toLocal8Bit());
+    }
+
+    void translatedAndNotCutShort_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {u"de"_s, u"es"_s, u"fr"_s, u"ja"_s})
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void translatedAndNotCutShort()
+    {
+        QFETCH(QString, language);
+        const int showSeconds = qEnvironmentVariableIntValue("BENCHCONNECT_SHOW_SECONDS");
+        if (showSeconds > 0 && qEnvironmentVariable("BENCHCONNECT_LANGUAGE") != language)
+            QSKIP("showing another language");
+        QProcessEnvironment env;
+        env.insert(u"BENCHCONNECT_LANGUAGE"_s, language);
+        QStringList warnings;
+        QCOMPARE(Translations::install(env, &warnings).left(2), language);
+        QVERIFY(warnings.isEmpty());
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (showSeconds > 0) {
+            QTest::qWait(showSeconds * 1000);
+            return;
+        }
+
+        // The menus: each title is the translation of the English one, and not the English.
+        const QStringList english {u"&File"_s, u"&Run"_s, u"&Help"_s};
+        QStringList titles;
+        for (QAction *action : window.menuBar()->actions())
+            titles.append(action->text());
+        for (const QString &source : english) {
+            const QString translated = QCoreApplication::translate("MainWindow", source.toUtf8().constData());
+            QVERIFY2(translated != source, qPrintable(language + u": no translation of "_s + source));
+            QVERIFY2(titles.contains(translated), qPrintable(titles.join(u", "_s)));
+        }
+        // Buttons too: the window holds no English button text that has a translation.
+        int translatedButtons = 0;
+        for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+            if (!button->text().isEmpty() && button->text().contains(QRegularExpression(u"[^\\x00-\\x7f]"_s)))
+                ++translatedButtons;
+        }
+        if (language == u"ja"_s)
+            QVERIFY2(translatedButtons >= 5, "the buttons are not in Japanese");
+
+        const QStringList cut = cutShort(window);
+        QVERIFY2(cut.isEmpty(), qPrintable(language + u": cut short: "_s + cut.join(u" | "_s)));
+        // The window fits a 1280×800 screen.
+        QVERIFY2(window.minimumSizeHint().width() <= 1280 && window.minimumSizeHint().height() <= 800,
+            qPrintable(
+                u"%1x%2"_s.arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+    }
+};
+
+QTEST_MAIN(TestWindowLanguages)
+#include "tst_window_languages.moc"
