@@ -33,6 +33,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -143,6 +144,7 @@ private slots:
     void testConnectionCanBeCancelled();
     void quittingWhileSendingAsksAndTheOutboxIsOfferedNextTime();
     void tableFollowsOutboxRetry();
+    void outboxRetryToAnotherServer();
     void addsAFolderAndCopiesOnlyWhatIsSent();
     void copiedCommandsReproduceTheRun();
     void mnemonicsAreUniqueAndTabGoesTopToBottom();
@@ -437,6 +439,71 @@ void TestWindowDesktop::tableFollowsOutboxRetry()
     auto *log = child<QPlainTextEdit>(&window, u"log"_s);
     QCOMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
     QVERIFY(log->toPlainText().trimmed().split(u'\n').constLast().contains(u"Sent: 2"_s));
+}
+
+// Results left for a server that moved: Retry sends the selected batch to the window's server,
+// after a question that names both; a refused result is shown apart and not sent again.
+void TestWindowDesktop::outboxRetryToAnotherServer()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    const QString gone = u"http://127.0.0.1:9"_s;
+    Outbox outbox(m_outboxDir.path());
+    QString error;
+    QVERIFY(outbox.open(&error));
+    auto writer = outbox.writer(gone);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(writer->append(
+            QJsonObject {{"run_id"_L1, "moved-run"_L1}, {"batch_id"_L1, "b"_L1},
+                {"timestamp"_L1, "2026-11-01T10:00:00+00:00"_L1},
+                {"tags"_L1, QJsonObject {{"name"_L1, u"moved-%1"_s.arg(i)}}}, {"context"_L1, QJsonObject()},
+                {"github"_L1,
+                    QJsonObject {{"repository"_L1, "https://github.com/example/project"_L1},
+                        {"commit"_L1, commitSha}}},
+                {"cluster_info"_L1,
+                    QJsonObject {{"name"_L1, "c"_L1}, {"info"_L1, QJsonObject()},
+                        {"optional_info"_L1, QJsonObject()}}},
+                {"stats"_L1, QJsonObject {{"data"_L1, QJsonArray {1.0 + i}}, {"unit"_L1, "s"_L1}}}},
+            u"moved.ndjson line %1"_s.arg(i + 1), &error));
+    }
+    QVERIFY(writer->commit(&error));
+    const QString batchId = writer->batchIds().constFirst();
+
+    MainWindow window;
+    window.show();
+    compose(window, server.url());
+    OutboxDialog *dialog = window.showOutbox();
+    auto *table = child<QTableWidget>(dialog, u"outboxTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->text(), gone);
+
+    // Nothing selected: nothing waits for the window's server, and the message says for which it does.
+    dialog->retry();
+    auto *status = child<QLabel>(dialog, u"outboxStatus"_s);
+    QVERIFY2(status->text().contains(gone), qPrintable(status->text()));
+    QCOMPARE(server.results().size(), 0);
+
+    // Selected: a question naming both servers; No sends nothing.
+    table->selectRow(0);
+    QString question;
+    onNextModal([&question](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        question = box->text();
+        box->button(QMessageBox::No)->click();
+    });
+    dialog->retry();
+    QVERIFY2(question.contains(gone) && question.contains(server.url()), qPrintable(question));
+    QCOMPARE(server.results().size(), 0);
+
+    // Yes: sent there, and the batch is gone from the outbox.
+    onNextModal(
+        [](QWidget *modal) { qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Yes)->click(); });
+    QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
+    dialog->retry();
+    QVERIFY(retried.wait(30000));
+    QCOMPARE(server.results().size(), 3);
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!QFile::exists(outbox.batchPath(batchId)));
 }
 
 void TestWindowDesktop::addsAFolderAndCopiesOnlyWhatIsSent()
