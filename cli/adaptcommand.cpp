@@ -56,7 +56,11 @@ QString AdaptCommand::description() const
 
 QList<QCommandLineOption> AdaptCommand::options() const
 {
-    return {QCommandLineOption(u"path"_s, tr("The tool's output file, or a folder of them."), u"PATH"_s)};
+    return {QCommandLineOption(u"path"_s, tr("The tool's output file, or a folder of them."), u"PATH"_s),
+        QCommandLineOption(u"max-input-size"_s,
+            tr("Refuse a file larger than MIB mebibytes (default %1); a file is read whole.")
+                .arg(InputSizeLimit::defaultBytes / (1024 * 1024)),
+            u"MIB"_s)};
 }
 
 QString AdaptCommand::examples() const
@@ -77,14 +81,33 @@ int AdaptCommand::execute(const QCommandLineParser &parser, CommandContext &ctx)
     }
     QString error;
     std::unique_ptr<AdapterSource> source;
+    InputSizeLimit limit;
+    limit.howToRaise = tr("raise the limit with --max-input-size MIB if it is meant to be this large");
+    if (parser.isSet(u"max-input-size"_s)) {
+        bool ok = false;
+        const double mib = parser.value(u"max-input-size"_s).toDouble(&ok);
+        if (!ok || !(mib > 0) || mib > 1024 * 1024) {
+            ctx.error(tr("--max-input-size \"%1\" is not a positive number of mebibytes.")
+                          .arg(parser.value(u"max-input-size"_s)));
+            return ExitCode::Usage;
+        }
+        limit.bytes = qint64(mib * 1024 * 1024);
+    }
     if (parser.isSet(u"path"_s)) {
-        source = AdapterSource::fromPath(parser.value(u"path"_s), formatName(), &error);
+        source = AdapterSource::fromPath(parser.value(u"path"_s), formatName(), &error, limit);
     } else if (ctx.inIsTerminal || !ctx.in) {
         ctx.error(tr("Give the tool's output with --path, or on standard input (see benchconnect %1 --help).")
                       .arg(name()));
         return ExitCode::Input;
     } else {
-        source = AdapterSource::fromContent(ctx.in->readAll(), tr("standard input"), formatName(), &error);
+        const QByteArray content = ctx.in->read(limit.bytes + 1);
+        if (content.size() > limit.bytes) {
+            ctx.error(tr("Standard input holds more than %L1 MiB; %2")
+                          .arg(limit.bytes / (1024 * 1024))
+                          .arg(limit.howToRaise));
+            return ExitCode::Input;
+        }
+        source = AdapterSource::fromContent(content, tr("standard input"), formatName(), &error);
     }
     if (!source) {
         ctx.error(error);

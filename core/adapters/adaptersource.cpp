@@ -24,13 +24,17 @@ const Adapter *formatByName(const QString &format, QString *error)
 } // namespace
 
 std::unique_ptr<AdapterSource> AdapterSource::fromPath(
-    const QString &path, const QString &format, QString *error)
+    const QString &path, const QString &format, QString *error, const InputSizeLimit &limit)
 {
     const Adapter *adapter = formatByName(format, error);
     if (!error->isEmpty())
         return nullptr;
     const QFileInfo info(path);
     QStringList paths;
+    if (const QString problem = InputLoader::pathProblem(path); !problem.isEmpty()) {
+        *error = problem;
+        return nullptr;
+    }
     if (info.isDir()) {
         const QDir dir(path);
         for (const QString &name : dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name))
@@ -48,7 +52,9 @@ std::unique_ptr<AdapterSource> AdapterSource::fromPath(
     QList<File> files;
     for (const QString &file : std::as_const(paths))
         files.append({file, file, {}});
-    return std::unique_ptr<AdapterSource>(new AdapterSource(adapter, files));
+    auto source = std::unique_ptr<AdapterSource>(new AdapterSource(adapter, files));
+    source->m_limit = limit;
+    return source;
 }
 
 std::unique_ptr<AdapterSource> AdapterSource::fromContent(
@@ -64,6 +70,19 @@ bool AdapterSource::convertNext(QString *error)
 {
     File file = m_files.at(m_nextFile++);
     if (!file.path.isEmpty()) {
+        const QFileInfo info(file.path);
+        if (const QString problem = InputLoader::pathProblem(file.path);
+            !problem.isEmpty() || !info.isFile()) {
+            *error = problem.isEmpty() ? tr("%1: not a regular file.").arg(file.path) : problem;
+            return false;
+        }
+        if (info.size() > m_limit.bytes) {
+            *error = tr("%1: the file is larger than %L2 MiB; %3")
+                         .arg(file.path)
+                         .arg(m_limit.bytes / (1024 * 1024))
+                         .arg(m_limit.howToRaise);
+            return false;
+        }
         QFile in(file.path);
         if (!in.open(QIODevice::ReadOnly)) {
             *error = tr("%1: cannot read the file: %2").arg(file.path, in.errorString());

@@ -18,9 +18,10 @@ class AdapterSource final : public JsonObjectSource
     Q_DECLARE_TR_FUNCTIONS(AdapterSource)
 
 public:
-    // null with *error when the format is unknown or the path cannot be read.
+    // null with *error when the format is unknown or the path cannot be read. Files larger than limit
+    // are refused (a tool's output is read whole).
     static std::unique_ptr<AdapterSource> fromPath(
-        const QString &path, const QString &format, QString *error);
+        const QString &path, const QString &format, QString *error, const InputSizeLimit &limit = {});
     static std::unique_ptr<AdapterSource> fromContent(
         const QByteArray &content, const QString &origin, const QString &format, QString *error);
 
@@ -50,4 +51,5 @@ private:
     QString m_currentOrigin;
     QString m_currentFormat;
     QStringList m_notes;
+    InputSizeLimit m_limit;
 };

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
@@ -209,6 +211,21 @@ private slots:
         adapt(u"hyperfine"_s, fixture(u"gbench/plain.json"_s), &program);
         QCOMPARE(program.exitCode, 3);
         QVERIFY2(program.err.contains("plain.json: hyperfine: not hyperfine JSON"), program.err.constData());
+
+        // A FIFO is refused rather than waited on; a file past the size limit is refused.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"results.json"_s);
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        adapt(u"auto"_s, fifo, &program);
+        QCOMPARE(program.exitCode, 3);
+        QVERIFY2(program.err.contains("FIFO"), program.err.constData());
+        const ProgramRun large = run(cliPath(),
+            {u"adapt"_s, u"gbench"_s, u"--max-input-size"_s, u"0.001"_s, u"--path"_s,
+                fixture(u"gbench/plain.json"_s)},
+            cleanEnvironment());
+        QCOMPARE(large.exitCode, 3);
+        QVERIFY2(large.err.contains("larger than") && large.err.contains("--max-input-size"),
+            large.err.constData());
 
         // Standard input, and no input at all.
         QFile file(fixture(u"hyperfine/plain.json"_s));
