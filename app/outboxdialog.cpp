@@ -2,6 +2,7 @@
 
 #include "conbenchclient.h"
 #include "outbox.h"
+#include "pendingfinishes.h"
 #include "submission.h"
 
 #include <QDialogButtonBox>
@@ -242,7 +243,17 @@ void OutboxDialog::retry()
                             int(submission->confirmedByLookup()));
                 if (!submission->failures().isEmpty())
                     summary += u' ' + submission->failures().constFirst().message;
-                finishRetry(submission->failed() == 0, summary);
+                // Then the finish-run updates that waited for these results.
+                auto *finishes = new PendingFinishes(m_directory, m_client, m_client);
+                connect(finishes, &PendingFinishes::finished, this, [this, finishes, submission, summary] {
+                    QString text = summary;
+                    for (const QString &run : finishes->finishedRuns())
+                        text += u' ' + tr("Run %1 finished: its results were all delivered.").arg(run);
+                    for (const QString &problem : finishes->problems())
+                        text += u' ' + problem;
+                    finishRetry(submission->failed() == 0 && finishes->problems().isEmpty(), text);
+                });
+                finishes->start();
             });
             m_status->setText(tr("Sending…"));
             submission->start();

@@ -53,6 +53,7 @@ void RunSubmitter::start(const QJsonObject &run, const ResultPreparer &preparer,
         tr("Creating run %1 on %2…").arg(m_runId, m_client->settings().baseUrl.toDisplayString()));
     ApiCall *call = m_client->createRun(run);
     connect(call, &ApiCall::finished, this, [this, call] {
+        m_runCreated = call->succeeded() || ConbenchClient::keepsRunsImplicitly(call);
         if (ConbenchClient::keepsRunsImplicitly(call)) {
             m_implicitRuns = true;
             emit logMessage(
@@ -172,19 +173,40 @@ void RunSubmitter::send(const QList<QPair<int, QJsonObject>> &prepared)
     submission->start();
 }
 
+bool RunSubmitter::keepFinishInOutbox(const QJsonObject &update)
+{
+    if (m_implicitRuns)
+        return false; // the server has no run to finish
+    QString error;
+    if (!Outbox(m_outboxDirectory)
+             .recordPendingFinish({m_runId, m_client->settings().baseUrl.toString(), update}, &error)) {
+        emit logMessage(tr("The run's finish could not be kept in the outbox: %1").arg(error));
+        return false;
+    }
+    emit logMessage(
+        tr("The run's finish waits in the outbox: Outbox… (or \"benchconnect outbox retry\") sends "
+           "it once the run's results are delivered."));
+    return true;
+}
+
 void RunSubmitter::finishRun()
 {
-    if (m_abandoned) {
-        done(false,
-            tr("Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.")
-                .arg(m_sent)
-                .arg(m_failed));
-        return;
-    }
     QJsonObject update = m_finish;
     update.insert("finished_timestamp"_L1, Augmenter::timestamp(QDateTime::currentDateTimeUtc()));
+    if (m_abandoned) {
+        done(false,
+            m_finishKept ? tr(
+                "Cancelled: %1 sent, %2 not confirmed; the run is finished when the outbox has delivered "
+                "its results.")
+                               .arg(m_sent)
+                               .arg(m_failed)
+                         : tr("Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.")
+                               .arg(m_sent)
+                               .arg(m_failed));
+        return;
+    }
     ApiCall *call = m_client->updateRun(m_runId, update);
-    connect(call, &ApiCall::finished, this, [this, call] {
+    connect(call, &ApiCall::finished, this, [this, call, update] {
         QString counts = tr("%1 sent, %2 failed").arg(m_sent).arg(m_failed);
         if (m_rejected > 0)
             counts += tr(", %1 found invalid when sending").arg(m_rejected);
@@ -194,6 +216,9 @@ void RunSubmitter::finishRun()
                          "on it.")
                     : tr("The server keeps runs implicitly (405): there is no run to mark finished."));
         } else if (!call->succeeded()) {
+            if (call->outcome() == ApiCall::Outcome::Unreachable
+                || call->outcome() == ApiCall::Outcome::Aborted)
+                keepFinishInOutbox(update);
             done(false, tr("The run was not finished: %1 (%2)").arg(call->message(), counts));
             return;
         } else {
@@ -216,8 +241,14 @@ void RunSubmitter::cancel()
         if (m_abandoned)
             return;
         m_abandoned = true;
-        emit logMessage(
-            tr("Cancelling now: the requests under way are abandoned; the run is left unfinished."));
+        emit logMessage(tr("Cancelling now: the requests under way are abandoned."));
+        // The window may be closing: the finish is kept in the outbox now, to be sent once the run's
+        // results are delivered.
+        if (m_runCreated) {
+            QJsonObject update = m_finish;
+            update.insert("finished_timestamp"_L1, Augmenter::timestamp(QDateTime::currentDateTimeUtc()));
+            m_finishKept = keepFinishInOutbox(update);
+        }
         if (m_submission)
             m_submission->cancel();
         m_client->abortAll();

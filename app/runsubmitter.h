@@ -56,6 +56,8 @@ private:
     void runCreated();
     void send(const QList<QPair<int, QJsonObject>> &prepared);
     void finishRun();
+    // Keeps the run's finish in the outbox, to be sent once its results are delivered.
+    bool keepFinishInOutbox(const QJsonObject &update);
     void done(bool ok, const QString &summary);
 
     ConbenchClient *m_client;
@@ -67,6 +69,8 @@ private:
     QJsonObject m_finish;
     QPointer<Submission> m_submission;
     bool m_implicitRuns = false;
+    bool m_runCreated = false;
+    bool m_finishKept = false; // the finish waits in the outbox (abandoned while sending)
     bool m_cancelled = false;
     bool m_abandoned = false;
     bool m_done = false;

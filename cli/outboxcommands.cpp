@@ -2,6 +2,7 @@
 
 #include "exitcodes.h"
 #include "outbox.h"
+#include "pendingfinishes.h"
 #include "servercommand.h"
 
 #include <QEventLoop>
@@ -110,8 +111,19 @@ protected:
             for (const QString &problem : batch.problems)
                 *ctx.out << u"    "_s << tr("last problem: %1").arg(problem) << u'\n';
         }
+        const auto finishes = outbox.pendingFinishes();
+        for (const Outbox::PendingFinish &finish : finishes) {
+            *ctx.out << tr("%1.finish  %2  the finish of run %1 waits: %3")
+                            .arg(finish.runId, finish.server,
+                                outbox.runHasWaitingResults(finish.runId)
+                                    ? tr("its results are still in the outbox")
+                                    : tr(
+                                        "its results were delivered; \"benchconnect outbox retry\" sends it"))
+                     << u'\n';
+        }
         if (batches.isEmpty()) {
-            ctx.info(tr("The outbox is empty (%1).").arg(outbox.directory()));
+            if (finishes.isEmpty())
+                ctx.info(tr("The outbox is empty (%1).").arg(outbox.directory()));
             return ExitCode::Success;
         }
         QStringList parts {
@@ -257,6 +269,8 @@ protected:
             }
         }
         if (chosen.isEmpty()) {
+            if (!outbox.pendingFinishes().isEmpty())
+                return finishRuns(client.get(), outbox.directory(), ctx, ExitCode::Success);
             ctx.info(nothingWaits(batches, server));
             return ExitCode::Success;
         }
@@ -295,8 +309,27 @@ protected:
         }
         for (const QString &id : std::as_const(skipped))
             ctx.warning(tr("Batch %1 is being sent by another process; skipped.").arg(id));
-        return sendQueue(client.get(), std::move(queue), ctx, outbox.directory(),
+        const int sent = sendQueue(client.get(), std::move(queue), ctx, outbox.directory(),
             [stored](const QJsonObject &result) { return stored->take(result); });
+        if (sent == ExitCode::Interrupted || sent == ExitCode::Unreachable)
+            return sent;
+        return finishRuns(client.get(), outbox.directory(), ctx, sent);
+    }
+
+private:
+    // The finish-run updates waiting in the outbox for runs whose results were all delivered now.
+    static int finishRuns(ConbenchClient *client, const QString &directory, CommandContext &ctx, int code)
+    {
+        PendingFinishes finishes(directory, client);
+        QEventLoop loop;
+        QObject::connect(&finishes, &PendingFinishes::finished, &loop, &QEventLoop::quit);
+        finishes.start();
+        loop.exec();
+        for (const QString &run : finishes.finishedRuns())
+            ctx.info(tr("Run %1 finished: its results were all delivered.").arg(run));
+        for (const QString &problem : finishes.problems())
+            ctx.error(problem);
+        return code == ExitCode::Success && !finishes.problems().isEmpty() ? int(ExitCode::Failure) : code;
     }
 
 private:
@@ -387,6 +420,8 @@ protected:
                     continue; // not the outbox's
                 ids.append(batch.id);
             }
+            for (const Outbox::PendingFinish &finish : outbox.pendingFinishes())
+                ids.append(finish.runId + u".finish"_s);
         } else if (ids.isEmpty()) {
             ctx.error(tr("Name the batches to drop (see benchconnect outbox list), or give --all."));
             return ExitCode::Usage;
@@ -394,6 +429,15 @@ protected:
         int dropped = 0;
         int code = ExitCode::Success;
         for (const QString &id : std::as_const(ids)) {
+            if (id.endsWith(".finish"_L1) && !id.contains(u'/')) {
+                // A run's pending finish: the run stays unfinished on the server.
+                if (!outbox.clearPendingFinish(id.chopped(7))) {
+                    ctx.error(tr("The outbox holds no pending finish \"%1\" (see benchconnect outbox list).")
+                                  .arg(id));
+                    code = ExitCode::Failure;
+                }
+                continue;
+            }
             if (!outbox.drop(id, &error)) {
                 ctx.error(error);
                 code = ExitCode::Failure;

@@ -557,8 +557,8 @@ QList<Outbox::Batch> Outbox::list(QString *error) const
             batch.id = name;
             batch.created = QFileInfo(dir.filePath(name)).lastModified();
             batch.damage = tr("the journal of a batch that is gone; it holds no results");
-        } else if (name.endsWith(".lock"_L1)) {
-            continue; // held while a batch is sent or written; holds no results
+        } else if (name.endsWith(".lock"_L1) || name.endsWith(".finish"_L1)) {
+            continue; // a lock holds no results; a pending finish is listed by pendingFinishes()
         } else {
             batch.kind = Batch::Kind::Leftover;
             batch.id = name;
@@ -568,6 +568,67 @@ QList<Outbox::Batch> Outbox::list(QString *error) const
         batches.append(batch);
     }
     return batches;
+}
+
+QString Outbox::pendingFinishPath(const QString &runId) const
+{
+    return m_directory + u'/' + runId + u".finish"_s;
+}
+
+bool Outbox::recordPendingFinish(const PendingFinish &finish, QString *error)
+{
+    if (finish.runId.isEmpty() || finish.runId.contains(u'/') || finish.runId.startsWith(u'.')) {
+        *error = tr("\"%1\" is not a run id.").arg(finish.runId);
+        return false;
+    }
+    QSaveFile file(pendingFinishPath(finish.runId));
+    const OwnerOnlyUmask ownerOnlyFiles;
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot write to the outbox: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    file.setPermissions(ownerOnly);
+    const QJsonObject record {{"benchconnect_pending_finish"_L1, 1}, {"run_id"_L1, finish.runId},
+        {"server"_L1, finish.server}, {"fields"_L1, finish.fields}};
+    file.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+    if (!file.commit()) {
+        *error = tr("%1: cannot write to the outbox: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<Outbox::PendingFinish> Outbox::pendingFinishes() const
+{
+    QList<PendingFinish> finishes;
+    const QDir dir(m_directory);
+    for (const QString &name : dir.entryList({u"*.finish"_s}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject record = QJsonDocument::fromJson(file.readAll()).object();
+        if (record.value("benchconnect_pending_finish"_L1).toInt() != 1)
+            continue;
+        finishes.append({record.value("run_id"_L1).toString(), record.value("server"_L1).toString(),
+            record.value("fields"_L1).toObject()});
+    }
+    return finishes;
+}
+
+bool Outbox::clearPendingFinish(const QString &runId)
+{
+    return QFile::remove(pendingFinishPath(runId));
+}
+
+bool Outbox::runHasWaitingResults(const QString &runId) const
+{
+    QString error;
+    QStringList ids;
+    for (const Batch &batch : list(&error)) {
+        if (batch.kind == Batch::Kind::Batch && batch.waiting() > 0)
+            ids.append(batch.id);
+    }
+    return runIds(ids).contains(runId);
 }
 
 QSet<QString> Outbox::runIds(const QStringList &batchIds) const

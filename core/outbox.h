@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QProcessEnvironment>
 #include <QSet>
@@ -120,6 +121,23 @@ public:
     // retarget() names one. Batches in use by another process are skipped and named in *skipped.
     std::unique_ptr<ResultQueue> queue(
         const QString &server, const QStringList &batchIds, QStringList *skipped, QString *error);
+
+    // A run's finish-run update that waits until the outbox has delivered the run's results: the
+    // window quit or was cancelled twice while sending, or the server was gone when the run was to
+    // be finished. Kept as RUN_ID.finish beside the batches; "outbox retry" (and the window's) sends
+    // it once no result of the run waits any more.
+    struct PendingFinish
+    {
+        QString runId;
+        QString server;
+        QJsonObject fields; // the PUT /api/runs/ID/ body: finished_timestamp and the rest
+    };
+    bool recordPendingFinish(const PendingFinish &finish, QString *error);
+    QList<PendingFinish> pendingFinishes() const;
+    bool clearPendingFinish(const QString &runId);
+    QString pendingFinishPath(const QString &runId) const;
+    // Whether a batch still holds a result of the run waiting to be sent (refused ones do not wait).
+    bool runHasWaitingResults(const QString &runId) const;
 
     // The run ids of the waiting results in these batches.
     QSet<QString> runIds(const QStringList &batchIds) const;

@@ -284,7 +284,8 @@ void TestWindowDesktop::secondCancelAbandonsRequestsOnTheWire()
     QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 0);
     QCOMPARE(window.model()->count(ResultEntry::Status::InOutbox), 40);
     QCOMPARE(window.outboxWaiting(), 40);
-    QVERIFY(logText(&window).contains(u"left unfinished"_s));
+    // The run is not finished now; its finish waits in the outbox for its results.
+    QVERIFY2(logText(&window).contains(u"finish waits in the outbox"_s), logTail(&window).constData());
 
     // The results the server stored without confirming them are not stored twice by the retry.
     QVERIFY(server.setFaults("[]"));
@@ -384,6 +385,11 @@ void TestWindowDesktop::quittingWhileSendingAsksAndTheOutboxIsOfferedNextTime()
     QVERIFY(server.restart()); // the same data, no faults
     const qsizetype storedBefore = server.results().size();
     QVERIFY(storedBefore < 30);
+    // The run is not finished yet: its finish waits in the outbox with the results.
+    QCOMPARE(server.runs().size(), 1);
+    const QString runId = server.runs().keys().constFirst();
+    QVERIFY(server.runs().value(runId).toObject().value("finished_timestamp"_L1).toString().isEmpty());
+    QVERIFY(QFile::exists(m_outboxDir.filePath(runId + u".finish"_s)));
 
     // The next start shows what waits, and one click sends it.
     MainWindow again;
@@ -401,6 +407,9 @@ void TestWindowDesktop::quittingWhileSendingAsksAndTheOutboxIsOfferedNextTime()
     QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
     QVERIFY(retried.wait(30000));
     QCOMPARE(server.results().size(), 30); // each exactly once
+    // Once its results were delivered, the run got its finish.
+    QVERIFY(!server.runs().value(runId).toObject().value("finished_timestamp"_L1).toString().isEmpty());
+    QVERIFY(!QFile::exists(m_outboxDir.filePath(runId + u".finish"_s)));
     QCOMPARE(again.outboxWaiting(), 0);
     QVERIFY(!hint->isVisible());
     QVERIFY(!action(&again, u"outboxAction"_s)->text().contains(u'('));

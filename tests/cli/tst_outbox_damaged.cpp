@@ -131,7 +131,7 @@ private slots:
         const ProgramRun retry = bc({u"outbox"_s, u"retry"_s}, env());
         QVERIFY2(retry.exitCode == 0, retry.err.constData());
         QVERIFY2(
-            retry.err.contains("1 damaged lines cannot be read and are not sent"), retry.err.constData());
+            retry.err.contains("1 damaged line cannot be read and is not sent"), retry.err.constData());
         QCOMPARE(postsOfResults(m_server), 4); // nothing else was sent: no empty result
         const auto counts = storedCounts(m_server);
         QCOMPARE(counts.size(), 4);
@@ -141,7 +141,7 @@ private slots:
         const ProgramRun list = bc({u"outbox"_s, u"list"_s}, env());
         QVERIFY2(list.out.contains(id.toUtf8() + "  " + m_server.url().toUtf8() + "  0 of 4 waiting"),
             list.out.constData());
-        QVERIFY2(list.out.contains("damaged: 1 lines cannot be read"), list.out.constData());
+        QVERIFY2(list.out.contains("damaged: 1 line cannot be read"), list.out.constData());
         QCOMPARE(bc({u"outbox"_s, u"drop"_s, id}, env()).exitCode, 0);
         QCOMPARE(batchFiles(outboxDir()).size(), 0);
     }
