@@ -1,9 +1,12 @@
 #include "adapter.h"
 
+#include "catch2adapter.h"
 #include "conbenchadapter.h"
 #include "customadapter.h"
 #include "gbenchadapter.h"
+#include "goadapter.h"
 #include "hyperfineadapter.h"
+#include "pytestbenchmarkadapter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +37,9 @@ const std::vector<std::unique_ptr<Adapter>> &Adapters::all()
         list.push_back(std::make_unique<GbenchAdapter>());
         list.push_back(std::make_unique<HyperfineAdapter>());
         list.push_back(std::make_unique<CustomAdapter>());
+        list.push_back(std::make_unique<PytestBenchmarkAdapter>());
+        list.push_back(std::make_unique<Catch2Adapter>());
+        list.push_back(std::make_unique<GoAdapter>());
         list.push_back(std::make_unique<ConbenchAdapter>()); // last: any other JSON object
         return list;
     }();

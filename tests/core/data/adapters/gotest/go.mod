@@ -1,0 +1,3 @@
+module example.org/benchfixture
+
+go 1.19
