@@ -45,6 +45,9 @@ completed=$(bash -c 'source /usr/share/bash-completion/completions/benchconnect;
     COMP_CWORD=1; _benchconnect; echo "${COMPREPLY[@]}"')
 [ "$completed" = "submit" ] || fail "bash completes \"benchconnect sub\" to \"$completed\""
 echo "bash completes \"benchconnect sub\" to \"$completed\""
+german=$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u BENCHCONNECT_LANGUAGE LANG=de_DE.UTF-8 /usr/bin/benchconnect --help)
+grep -qx "Unterbefehle:" <<<"$german" || fail "LANG=de_DE.UTF-8 benchconnect --help is not in German: $(head -1 <<<"$german")"
+echo "LANG=de_DE.UTF-8 benchconnect --help: $(head -1 <<<"$german")"
 /usr/bin/benchconnect-gui augment --help >/dev/null
 status=0
 QT_QPA_PLATFORM=offscreen HOME=$(mktemp -d) timeout 5 /usr/bin/benchconnect-gui >/tmp/benchconnect-gui.log 2>&1 || status=$?
