@@ -20,6 +20,9 @@ struct CommandInfo
 {
     QString name; // "augment result"
     QList<OptionInfo> options;
+    QStringList allNames; // of every option
+    QStringList valueOptions; // the names of those that take a value
+    QStringList fileOptions; // the names of those whose value is a file or folder
     bool takesBatches = false; // its arguments are outbox batch ids
 };
 
@@ -80,6 +83,11 @@ QList<CommandInfo> commandInfos(const Dispatcher &dispatcher)
             o.takesFile = takesFileName(option.valueName());
             o.description = firstSentence(option.description());
             info.options.append(o);
+            info.allNames += o.names;
+            if (o.takesValue)
+                info.valueOptions += o.names;
+            if (o.takesFile)
+                info.fileOptions += o.names;
         }
         infos.append(info);
     }
@@ -227,17 +235,9 @@ QString ReferenceWriter::bashCompletion() const
               u"    local options='' files='' values='' batches=''\n"
               u"    case \"$group $sub\" in\n"_s;
     for (const CommandInfo &info : infos) {
-        QStringList options, files, values;
-        for (const OptionInfo &option : info.options) {
-            options += option.names;
-            if (option.takesValue)
-                values += option.names;
-            if (option.takesFile)
-                files += option.names;
-        }
         script += u"    \"%1\") options=%2; files=%3; values=%4%5 ;;\n"_s.arg(info.name,
-            shellQuote(shellWords(options)), shellQuote(shellWords(files)), shellQuote(shellWords(values)),
-            info.takesBatches ? u"; batches=1"_s : QString());
+            shellQuote(shellWords(info.allNames)), shellQuote(shellWords(info.fileOptions)),
+            shellQuote(shellWords(info.valueOptions)), info.takesBatches ? u"; batches=1"_s : QString());
     }
     script += u"    esac\n"
               u"    case \" $files \" in *\" $prev \"*)\n"
@@ -283,16 +283,8 @@ QString ReferenceWriter::zshCompletion() const
     script += u"        help) compadd -- %1 ;;\n"_s.arg(shellWords(m_dispatcher.groupNames()));
     script += u"        esac\n        return\n    fi\n    case \"$group $sub\" in\n"_s;
     for (const CommandInfo &info : infos) {
-        QStringList options, files, values;
-        for (const OptionInfo &option : info.options) {
-            options += option.names;
-            if (option.takesValue)
-                values += option.names;
-            if (option.takesFile)
-                files += option.names;
-        }
         script += u"    \"%1\") options=(%2); files=(%3); values=(%4)%5 ;;\n"_s.arg(info.name,
-            shellWords(options), shellWords(files), shellWords(values),
+            shellWords(info.allNames), shellWords(info.fileOptions), shellWords(info.valueOptions),
             info.takesBatches ? u"; batches=1"_s : QString());
     }
     script += u"    esac\n"

@@ -1,5 +1,7 @@
 #include "adapter.h"
 
+#include "inputloader.h"
+
 #include "catch2adapter.h"
 #include "conbenchadapter.h"
 #include "customadapter.h"
@@ -28,6 +30,16 @@ bool Adapter::conbenchTime(const QString &unit, double *factor, QString *conbenc
         return false;
     }
     return true;
+}
+
+bool Adapter::parseJson(const QByteArray &content, QJsonDocument *doc, QString *error)
+{
+    QJsonParseError parseError;
+    *doc = QJsonDocument::fromJson(content, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return true;
+    *error = tr("not valid JSON %1").arg(InputLoader::describeParseError(content, parseError));
+    return false;
 }
 
 const std::vector<std::unique_ptr<Adapter>> &Adapters::all()

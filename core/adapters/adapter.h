@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -31,6 +32,8 @@ public:
     // A time measured in unit ("ns", "us", "ms", "s") as Conbench keeps it: nanoseconds below a
     // millisecond's scale, seconds above. Returns false for an unknown unit.
     static bool conbenchTime(const QString &unit, double *factor, QString *conbenchUnit);
+    // Parses a tool's JSON file; false with *error saying where it is not valid JSON.
+    static bool parseJson(const QByteArray &content, QJsonDocument *doc, QString *error);
 };
 
 class Adapters

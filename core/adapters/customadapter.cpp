@@ -52,12 +52,9 @@ bool CustomAdapter::conbenchUnit(const QString &unit, double *factor, QString *c
 bool CustomAdapter::convert(
     const QByteArray &content, QList<QJsonObject> *results, QStringList *notes, QString *error) const
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset);
+    QJsonDocument doc;
+    if (!parseJson(content, &doc, error))
         return false;
-    }
     if (!doc.isArray()) {
         *error = tr("not github-action-benchmark JSON: it is not a list of {\"name\", \"unit\", \"value\"}");
         return false;

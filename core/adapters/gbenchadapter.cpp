@@ -59,12 +59,9 @@ QJsonObject GbenchAdapter::tagsFromName(const QString &runName)
 bool GbenchAdapter::convert(
     const QByteArray &content, QList<QJsonObject> *results, QStringList *notes, QString *error) const
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset);
+    QJsonDocument doc;
+    if (!parseJson(content, &doc, error))
         return false;
-    }
     const QJsonObject root = doc.object();
     if (!root.value("benchmarks"_L1).isArray() || !root.value("context"_L1).isObject()) {
         *error = tr("not Google Benchmark JSON: it has no \"context\" object and \"benchmarks\" list");

@@ -16,12 +16,9 @@ bool HyperfineAdapter::recognizes(const QString &, const QByteArray &head) const
 bool HyperfineAdapter::convert(
     const QByteArray &content, QList<QJsonObject> *results, QStringList *, QString *error) const
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset);
+    QJsonDocument doc;
+    if (!parseJson(content, &doc, error))
         return false;
-    }
     if (!doc.object().value("results"_L1).isArray()) {
         *error = tr("not hyperfine JSON: it has no \"results\" list");
         return false;

@@ -36,12 +36,9 @@ bool PytestBenchmarkAdapter::recognizes(const QString &, const QByteArray &head)
 bool PytestBenchmarkAdapter::convert(
     const QByteArray &content, QList<QJsonObject> *results, QStringList *notes, QString *error) const
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset);
+    QJsonDocument doc;
+    if (!parseJson(content, &doc, error))
         return false;
-    }
     const QJsonObject root = doc.object();
     if (!root.value("benchmarks"_L1).isArray() || !root.value("machine_info"_L1).isObject()) {
         *error = tr("not pytest-benchmark JSON: it has no \"machine_info\" object and \"benchmarks\" list");
