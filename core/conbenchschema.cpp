@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -138,7 +140,7 @@ QList<ConbenchSchema::Finding> ConbenchSchema::githubFindings(const QJsonObject 
     }
     if (github.contains(u"commit"_s) && github.value(u"commit"_s).toString().isEmpty())
         return {{u"commit"_s, u"'commit' must be a non-empty string"_s,
-            tr("is empty; give the commit's hash, or leave the field out")}};
+            tr("is empty (give the commit's hash, or leave the field out)")}};
     return {};
 }
 
@@ -149,11 +151,11 @@ QList<ConbenchSchema::Finding> ConbenchSchema::hardwareFindings(const QJsonObjec
     const bool cluster = data.contains(u"cluster_info"_s);
     if (!machine && !cluster)
         findings.append({u"machine_info"_s, u"Either machine_info or cluster_info field is required"_s,
-            tr("missing; give machine_info or cluster_info")});
+            tr("missing (give machine_info or cluster_info)")});
     if (machine && cluster)
         findings.append(
             {u"cluster_info"_s, u"machine_info and cluster_info fields can not be used at the same time"_s,
-                tr("given together with machine_info; give only one of them")});
+                tr("given together with machine_info (give only one of them)")});
     return findings;
 }
 
@@ -170,12 +172,12 @@ QList<ConbenchSchema::Finding> ConbenchSchema::resultFindings(const QJsonObject 
             for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
                 if (it.key().isEmpty()) {
                     findings.append({u"run_tags"_s, u"run_tags keys must be non-empty strings"_s,
-                        tr("holds an empty key; its keys must be non-empty strings")});
+                        tr("holds an empty key (keys must be non-empty strings)")});
                     break;
                 }
                 if (!it.value().isString()) {
                     findings.append({u"run_tags."_s + it.key(), u"run_tags values must be strings"_s,
-                        tr("%1 is not a string; run_tags values must be strings").arg(shown(it.value()))});
+                        tr("%1 is not a string (run_tags values must be strings)").arg(shown(it.value()))});
                     break;
                 }
             }
@@ -184,7 +186,7 @@ QList<ConbenchSchema::Finding> ConbenchSchema::resultFindings(const QJsonObject 
     findings << hardwareFindings(data);
     if (!data.contains(u"stats"_s) && !data.contains(u"error"_s))
         findings.append({u"stats"_s, u"Either stats or error field is required"_s,
-            tr("missing; give stats, or error for a benchmark that failed")});
+            tr("missing (give stats, or error for a benchmark that failed)")});
     return findings;
 }
 
@@ -239,18 +241,18 @@ QList<ConbenchSchema::Finding> ConbenchSchema::findingsAfterSchema(const QJsonOb
     if (!tags.contains(u"name"_s))
         findings.append({u"tags.name"_s,
             u"`name` property must be present in `tags` (the name of the conceptual benchmark)"_s,
-            tr("missing; Conbench needs the benchmark's name there")});
+            tr("missing (Conbench needs the benchmark's name there)")});
     for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
         if (it.key().isEmpty()) {
             findings.append({u"tags"_s, u"tags: zero-length string as key is not allowed"_s,
-                tr("holds an empty key; its keys must be non-empty strings")});
+                tr("holds an empty key (keys must be non-empty strings)")});
             break;
         }
         if (it.value().isObject() || it.value().isArray()) {
             // Conbench's message really has a literal {key} in it.
             findings.append({u"tags."_s + it.key(),
                 u"tags: bad value type for key `{key}`, JSON object and array is not allowed`"_s,
-                tr("%1 is an object or a list; tag values must be plain values").arg(shown(it.value()))});
+                tr("%1 is an object or a list (tag values must be plain values)").arg(shown(it.value()))});
             break;
         }
     }
@@ -313,9 +315,9 @@ QString describe(const QString &message, const QJsonValue &value)
 {
     const QString v = shown(value);
     if (message == u"Unknown field."_s)
-        return ConbenchSchema::tr("not a field the server knows; it refuses the result");
+        return ConbenchSchema::tr("not a field the server knows");
     if (message == u"Missing data for required field."_s)
-        return ConbenchSchema::tr("missing; the server requires it");
+        return ConbenchSchema::tr("missing (required)");
     if (message == u"Field may not be null."_s)
         return ConbenchSchema::tr("may not be null, empty or blank");
     if (message == u"Not a valid string."_s)
@@ -379,6 +381,20 @@ QList<ConbenchSchema::Problem> ConbenchSchema::checkResult(const QJsonObject &re
     const QJsonObject errors = m_validator.validate(u"BenchmarkResultCreate"_s, body);
     if (!errors.isEmpty()) {
         collect(errors, u"BenchmarkResultCreate"_s, body, QString(), &problems);
+        // The server stops at the schema; what it would refuse next is said too, so that one round
+        // of fixes is enough. The verdict is the same: refused.
+        QList<Finding> later;
+        if (!errors.contains(u"_schema"_s))
+            later << resultFindings(body);
+        later << findingsAfterSchema(result);
+        for (const Finding &finding : std::as_const(later)) {
+            const bool named = std::any_of(problems.cbegin(), problems.cend(), [&](const Problem &problem) {
+                return problem.field == finding.field || finding.field.startsWith(problem.field + u'.')
+                    || problem.field.startsWith(finding.field + u'.');
+            });
+            if (!named)
+                problems.append({finding.field, finding.reason});
+        }
         return problems;
     }
     for (const Finding &finding : findingsAfterSchema(result))

@@ -234,6 +234,14 @@ private slots:
         const auto several = ConbenchSchema::checkResult(
             changed(R"({"foo": 1, "timestamp": "yesterday", "batch_id": null})"), Generation::Current);
         QCOMPARE(fields(several), (QStringList {u"batch_id"_s, u"foo"_s, u"timestamp"_s}));
+        // What the server would refuse after the schema is said too, so that one round of fixes
+        // is enough (the server itself stops at the schema).
+        const auto beyond = ConbenchSchema::checkResult(
+            changed(R"({"batch_id": null, "stats": {"data": [1], "unit": "ms"}})"), Generation::Current);
+        QCOMPARE(fields(beyond), (QStringList {u"batch_id"_s, u"stats.unit"_s}));
+        QVERIFY(!ConbenchSchema::of(Generation::Current)
+                     .validate(u"BenchmarkResultCreate"_s, changed(R"({"batch_id": null})"))
+                     .isEmpty());
     }
 
     // The test server's answers stay in Conbench's words.
