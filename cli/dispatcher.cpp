@@ -2,6 +2,7 @@
 
 #include "adaptcommand.h"
 #include "augmentcommand.h"
+#include "checkcommand.h"
 #include "exitcodes.h"
 #include "outboxcommands.h"
 #include "servercommands.h"
@@ -18,6 +19,7 @@ Dispatcher::Dispatcher()
         add(std::move(command));
     for (auto &command : AdaptCommand::create())
         add(std::move(command));
+    add(std::make_unique<CheckCommand>());
 }
 
 void Dispatcher::add(std::unique_ptr<Command> command)

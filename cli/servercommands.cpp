@@ -1,6 +1,7 @@
 #include "servercommands.h"
 
 #include "augmenter.h"
+#include "checkcommand.h"
 #include "exitcodes.h"
 #include "inputloader.h"
 #include "machineinfo.h"
@@ -12,11 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString problemsSentence(const QStringList &problems)
-{
-    return problems.join(u' ');
-}
 
 // Project variables for augmentation; prints the problem and returns false when unusable.
 bool readProject(CommandContext &ctx, ProjectEnvironment *project)
@@ -67,6 +63,30 @@ bool sameServer(const QJsonObject &state, const ConbenchClient &client, CommandC
     return true;
 }
 
+// The input's results, each prepared and then checked against the rules of the server's
+// generation: every result the server would refuse is named, and the input then ends in an error,
+// so that nothing is written to the outbox and nothing is sent.
+std::unique_ptr<CheckedResultSource> checkedInput(std::unique_ptr<JsonObjectSource> input,
+    ConbenchSchema::Generation generation, CheckedResultSource::Prepare prepare, CommandContext &ctx)
+{
+    auto source = std::make_unique<CheckedResultSource>(std::move(input), generation, std::move(prepare),
+        [&ctx](const QString &origin, const QList<ConbenchSchema::Problem> &problems) {
+            ctx.error(CheckCommand::describe(origin, problems));
+        });
+    source->setNameASingleInvalidInTheError(true);
+    return source;
+}
+
+// The preparation submitResults runs on a checked input: what the input's own preparation said.
+CheckedResultSource::Prepare preparedBy(const CheckedResultSource &source)
+{
+    return [&source](QJsonObject *, QStringList *warnings, QString *error) {
+        *warnings = source.warnings();
+        *error = source.error();
+        return source.status();
+    };
+}
+
 // --- post result ------------------------------------------------------------------------------
 
 class PostResultCommand : public ServerCommand
@@ -81,9 +101,12 @@ public:
         return tr(
             "Sends each result to the server's results endpoint exactly as given, without filling in "
             "defaults (use \"submit result\" for that, or \"augment result\" first).\n\n"
-            "Every result is checked before anything is sent: one that could not be stored (no stats and "
-            "no error, or not exactly one of machine_info and cluster_info) stops the command with "
-            "nothing sent. A result whose answer is lost on the way is looked up on the server before "
+            "All of the input is checked before anything is sent, as \"check result\" checks it: when "
+            "any result is one the server would refuse (a field its schema does not take, no stats and "
+            "no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does "
+            "not know), each such result is named with the field and the reason, and nothing is written "
+            "to the outbox or sent. Without --generation only what servers of both generations refuse "
+            "counts. A result whose answer is lost on the way is looked up on the server before "
             "it is sent again, so none is stored twice.");
     }
 
@@ -94,8 +117,12 @@ protected:
     {
         return u"  benchconnect augment result --path results/ | benchconnect post result\n"_s;
     }
+    QList<QCommandLineOption> commandOptions() const override { return {CheckCommand::generationOption()}; }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {
+        ConbenchSchema::Generation generation;
+        if (!CheckCommand::readGeneration(parser, ctx, &generation))
+            return ExitCode::Usage;
         int code = ExitCode::Success;
         auto client = makeClient(parser, ctx, &code);
         if (!client)
@@ -103,14 +130,8 @@ protected:
         auto source = openInput(parser, ctx);
         if (!source)
             return ExitCode::Input;
-        return submitResults(
-            source.get(), ctx, parser, client.get(), [](QJsonObject *result, QStringList *, QString *error) {
-                const QStringList problems = Augmenter::publishabilityProblems(*result);
-                if (problems.isEmpty())
-                    return int(ExitCode::Success);
-                *error = tr("this result cannot be posted: %1").arg(problemsSentence(problems));
-                return int(ExitCode::Input);
-            });
+        auto checked = checkedInput(std::move(source), generation, {}, ctx);
+        return submitResults(checked.get(), ctx, parser, client.get(), preparedBy(*checked));
     }
 };
 
@@ -230,7 +251,10 @@ public:
             "Fills in the defaults of the run (as \"augment run\" does), creates it on the server, and "
             "only then writes benchconnect-state.json in the current directory, holding what every "
             "result of the run shares (run_id, run_name, run_reason, github, machine_info or "
-            "cluster_info) and the server's URL, which \"submit result\" and \"finish run\" must use too. "
+            "cluster_info), the server's URL, which \"submit result\" and \"finish run\" must use too, and "
+            "the generation of the server's API as its answer shows it (2023 when it created the run, "
+            "current when it answered 405), whose rules \"submit result\" checks each result with before "
+            "sending. "
             "Prints the run's id.\n\n"
             "Then \"submit result\" adds results to the run, and \"finish run\" ends it and removes the "
             "state file. Without JSON input the run gets only its defaults; standard input is read only "
@@ -290,6 +314,11 @@ protected:
         }
         QJsonObject state = RunState::fromRun(run);
         RunState::setServer(&state, client->settings().baseUrl);
+        // The answer tells the generation: servers up to August 2023 create the run (201; 409 for
+        // our own retried request), later ones answer 405. submit result checks with its rules.
+        RunState::setGeneration(&state,
+            call->succeeded() ? ConbenchSchema::Generation::Conbench2023
+                              : ConbenchSchema::Generation::Current);
         if (!RunState::save(ctx.workingDirectory, state, &error)) {
             ctx.error(error);
             return ExitCode::State;
@@ -319,7 +348,10 @@ public:
             "cluster_info), then its defaults as \"augment result\" fills them, and is posted to the "
             "server the run was started on: another CONBENCH_URL is an error.\n\n"
             "A field that the result and the run both hold with different values is an error. All of "
-            "the input is read and checked before anything is sent. A result whose answer is lost on the "
+            "the input is read and checked before anything is sent, as \"check result\" checks it, with "
+            "the rules of the server's generation that \"start run\" found: when any result is one the "
+            "server would refuse, each such result is named with the field and the reason, and nothing "
+            "is written to the outbox or sent. A result whose answer is lost on the "
             "way is looked up on the server before it is sent again, so none is stored twice.");
     }
 
@@ -352,20 +384,19 @@ protected:
         if (!source)
             return ExitCode::Input;
         const Augmenter augmenter = makeAugmenter(project);
-        return submitResults(source.get(), ctx, parser, client.get(),
-            [&](QJsonObject *result, QStringList *warnings, QString *why) {
+        // The rules of the server's generation, as start run found it (the rules both share when
+        // the state file does not say).
+        auto checked = checkedInput(
+            std::move(source), RunState::generation(state),
+            [&](QJsonObject *result, QStringList *, QString *why) {
                 if (!RunState::applyTo(state, result, why))
                     return int(ExitCode::State);
                 if (!augmenter.augmentResult(result, nullptr, why))
                     return int(ExitCode::Input);
-                const QStringList problems = Augmenter::publishabilityProblems(*result);
-                if (!problems.isEmpty()) {
-                    *why = tr("this result cannot be posted: %1").arg(problemsSentence(problems));
-                    return int(ExitCode::Input);
-                }
-                Q_UNUSED(warnings);
                 return int(ExitCode::Success);
-            });
+            },
+            ctx);
+        return submitResults(checked.get(), ctx, parser, client.get(), preparedBy(*checked));
     }
 };
 

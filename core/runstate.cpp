@@ -82,6 +82,22 @@ bool RunState::checkServer(const QJsonObject &state, const QUrl &server, QString
     return false;
 }
 
+void RunState::setGeneration(QJsonObject *state, ConbenchSchema::Generation generation)
+{
+    if (generation == ConbenchSchema::Generation::Unknown)
+        state->remove(generationKey());
+    else
+        state->insert(generationKey(), ConbenchSchema::generationName(generation));
+}
+
+ConbenchSchema::Generation RunState::generation(const QJsonObject &state)
+{
+    ConbenchSchema::Generation generation = ConbenchSchema::Generation::Unknown;
+    if (!ConbenchSchema::parseGeneration(state.value(generationKey()).toString(), &generation))
+        return ConbenchSchema::Generation::Unknown;
+    return generation;
+}
+
 bool RunState::exists(const QString &directory)
 {
     return QFile::exists(pathIn(directory));
@@ -151,7 +167,7 @@ bool RunState::remove(const QString &directory, QString *error)
 bool RunState::applyTo(const QJsonObject &state, QJsonObject *result, QString *error)
 {
     for (auto it = state.begin(); it != state.end(); ++it) {
-        if (it.key() == serverKey())
+        if (it.key() == serverKey() || it.key() == generationKey())
             continue;
         const QJsonValue given = result->value(it.key());
         if (given.isUndefined() || given.isNull()) {

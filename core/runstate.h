@@ -1,5 +1,7 @@
 #pragma once
 
+#include "conbenchschema.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -7,8 +9,9 @@
 
 // The state file of a started run (benchconnect-state.json): the fields every result of the run
 // shares, under their result names (run_id, run_name, run_reason, github, machine_info,
-// cluster_info), and the server the run was started on (conbench_url, which is not copied into
-// results). Written atomically, readable by its owner only.
+// cluster_info), the server the run was started on (conbench_url) and the generation of its API
+// that start run found (conbench_generation); those two are not copied into results. Written atomically,
+// readable by its owner only.
 class RunState
 {
     Q_DECLARE_TR_FUNCTIONS(RunState)
@@ -28,6 +31,14 @@ public:
     // none (written by an earlier version); false with *error naming both servers.
     static bool checkServer(const QJsonObject &state, const QUrl &server, QString *error, QString *note);
 
+    // The key under which the state file records the generation of the server's API ("2023" or
+    // "current", as start run learned it from the answer to POST /api/runs/); not a field of results.
+    static QString generationKey() { return QStringLiteral("conbench_generation"); }
+    // Unknown leaves the key out.
+    static void setGeneration(QJsonObject *state, ConbenchSchema::Generation generation);
+    // Unknown when the state records none (or one this version does not know).
+    static ConbenchSchema::Generation generation(const QJsonObject &state);
+
     static bool exists(const QString &directory);
     // Reads the state file; false with *error when it is missing, unreadable, not valid JSON (with
     // where) or holds no run_id.
@@ -35,7 +46,7 @@ public:
     static bool save(const QString &directory, const QJsonObject &state, QString *error);
     static bool remove(const QString &directory, QString *error);
 
-    // Copies the state's fields (not the server) into a result. A field that both hold with
-    // different values is an error naming the key and both values.
+    // Copies the state's fields (not the server nor the generation) into a result. A field that both hold
+    // with different values is an error naming the key and both values.
     static bool applyTo(const QJsonObject &state, QJsonObject *result, QString *error);
 };

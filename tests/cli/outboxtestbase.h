@@ -16,16 +16,19 @@ namespace OutboxTest {
 
 using namespace Qt::StringLiterals;
 
-inline QByteArray makeResults(int count, const QString &prefix, int badUnitAt = -1)
+// The result at refusedAt is one the server refuses when it is sent (400): the check before
+// sending lets it through, as without a generation it counts only what servers of both
+// generations refuse, but it has no commit context ("github": null), which current servers require.
+inline QByteArray makeResults(int count, const QString &prefix, int refusedAt = -1)
 {
     QByteArray ndjson;
     for (int i = 0; i < count; ++i) {
-        const QJsonObject result {
+        QJsonObject result {
             {"tags"_L1, QJsonObject {{"name"_L1, u"%1-%2"_s.arg(prefix).arg(i)}}},
-            {"stats"_L1,
-                QJsonObject {{"data"_L1, QJsonArray {1.0 + i, 1.1 + i}},
-                    {"unit"_L1, i == badUnitAt ? "furlongs"_L1 : "s"_L1}}},
+            {"stats"_L1, QJsonObject {{"data"_L1, QJsonArray {1.0 + i, 1.1 + i}}, {"unit"_L1, "s"_L1}}},
         };
+        if (i == refusedAt)
+            result.insert("github"_L1, QJsonValue::Null);
         ndjson += QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n';
     }
     return ndjson;

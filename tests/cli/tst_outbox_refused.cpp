@@ -51,7 +51,7 @@ private slots:
     {
         writeState(u"run-refused"_s);
         const ProgramRun submit
-            = bc({u"submit"_s, u"result"_s, u"-"_s}, env(), makeResults(20, u"unit"_s, /*badUnitAt=*/9));
+            = bc({u"submit"_s, u"result"_s, u"-"_s}, env(), makeResults(20, u"unit"_s, /*refusedAt=*/9));
         QCOMPARE(submit.exitCode, 1); // done in part: 19 stored
         QCOMPARE(m_server.results().size(), 19);
         QVERIFY2(submit.err.contains("NDJSON line 10: refused by the server:"), submit.err.constData());

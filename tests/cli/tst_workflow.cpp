@@ -287,9 +287,11 @@ private slots:
     void serverRefusalIsShown()
     {
         QVERIFY(m_server.start(u"2023"_s));
-        // 2023 servers do not know run_tags.
+        // 2023 servers do not know run_tags. Current ones do (with github), so the check before
+        // sending, which without a generation counts what both refuse, lets it through.
         const ProgramRun post = bc({u"post"_s, u"result"_s, u"--json"_s,
             u"{\"run_id\": \"r\", \"batch_id\": \"b\", \"timestamp\": \"2026-01-01T00:00:00+00:00\", "
+            u"\"github\": {\"repository\": \"https://github.com/o/r\", \"commit\": \"abc\"}, "
             u"\"tags\": {\"name\": \"x\"}, \"context\": {}, \"stats\": {\"data\": [1], \"unit\": \"s\"}, "
             u"\"cluster_info\": {\"name\": \"c\", \"info\": {}, \"optional_info\": {}}, "
             u"\"run_tags\": {\"a\": \"b\"}}"_s});

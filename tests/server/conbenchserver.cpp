@@ -67,25 +67,13 @@ QString ConbenchServer::baseUrl() const
 
 bool ConbenchServer::start(QString *error)
 {
-    const QString docName = m_options.mode == Mode::Conbench2023 ? u":/openapi/openapi-2023-08.json"_s
-                                                                 : u":/openapi/openapi-current.json"_s;
-    QFile doc(docName);
-    if (!doc.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read %1"_s.arg(docName);
+    m_schema = std::make_unique<ConbenchSchema>(m_options.mode == Mode::Conbench2023
+            ? ConbenchSchema::Generation::Conbench2023
+            : ConbenchSchema::Generation::Current);
+    if (!m_schema->isValid()) {
+        *error = m_schema->loadError();
         return false;
     }
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(doc.readAll(), &parseError);
-    if (!json.isObject()) {
-        *error = u"cannot parse %1: %2"_s.arg(docName, parseError.errorString());
-        return false;
-    }
-    m_validator = SchemaValidator(json.object());
-    if (!m_validator.hasSchema(u"BenchmarkResultCreate"_s) || !m_validator.hasSchema(u"Login"_s)) {
-        *error = u"%1 lacks the expected schemas"_s.arg(docName);
-        return false;
-    }
-    installSchemaRules();
 
     if (!loadStore(error))
         return false;
@@ -334,61 +322,6 @@ HttpResponse ConbenchServer::route(const HttpRequest &request)
 // ---------------------------------------------------------------------------
 // Validation
 
-void ConbenchServer::installSchemaRules()
-{
-    // conbench/entities/benchmark_result.py SchemaGitHubCreate.validate_props
-    m_validator.addSchemaRule(u"SchemaGitHubCreate"_s, [](const QJsonObject &github) {
-        QStringList errors;
-        QString url = github.value(u"repository"_s).toString();
-        if (url.startsWith(u"git@github.com:"_s))
-            url.replace(u"git@github.com:"_s, u"https://github.com/"_s);
-        if (!url.startsWith(u"https://github.com"_s)) {
-            errors << u"'repository' must be a URL, starting with 'https://github.com', got `%1`"_s.arg(url);
-            return errors;
-        }
-        if (github.contains(u"commit"_s) && github.value(u"commit"_s).toString().isEmpty())
-            errors << u"'commit' must be a non-empty string"_s;
-        return errors;
-    });
-
-    auto hardwareRule = [](const QJsonObject &data) {
-        QStringList errors;
-        const bool machine = data.contains(u"machine_info"_s);
-        const bool cluster = data.contains(u"cluster_info"_s);
-        if (!machine && !cluster)
-            errors << u"Either machine_info or cluster_info field is required"_s;
-        if (machine && cluster)
-            errors << u"machine_info and cluster_info fields can not be used at the same time"_s;
-        return errors;
-    };
-    m_validator.addSchemaRule(u"BenchmarkResultCreate"_s, [hardwareRule](const QJsonObject &data) {
-        QStringList errors;
-        if (data.contains(u"run_tags"_s)) {
-            const QJsonValue tags = data.value(u"run_tags"_s);
-            if (!tags.isObject()) {
-                errors << u"run_tags must be a map object"_s;
-            } else {
-                const QJsonObject o = tags.toObject();
-                for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-                    if (it.key().isEmpty()) {
-                        errors << u"run_tags keys must be non-empty strings"_s;
-                        break;
-                    }
-                    if (!it.value().isString()) {
-                        errors << u"run_tags values must be strings"_s;
-                        break;
-                    }
-                }
-            }
-        }
-        errors << hardwareRule(data);
-        if (!data.contains(u"stats"_s) && !data.contains(u"error"_s))
-            errors << u"Either stats or error field is required"_s;
-        return errors;
-    });
-    m_validator.addSchemaRule(u"RunCreate"_s, hardwareRule);
-}
-
 bool ConbenchServer::loadBody(
     const HttpRequest &request, const QString &schemaName, QJsonObject *data, HttpResponse *error)
 {
@@ -414,23 +347,9 @@ bool ConbenchServer::loadBody(
     }
     const QJsonObject original = doc.object();
 
-    // ApiEndpoint.validate(): first-level blank strings count as null.
-    QJsonObject munged = original;
-    for (auto it = original.constBegin(); it != original.constEnd(); ++it) {
-        if (it.value().isString() && it.value().toString().trimmed().isEmpty())
-            munged.insert(it.key(), QJsonValue::Null);
-    }
-    // SchemaGitHubCreate pre_load: "" means null for pr_number and branch.
-    if (munged.value(u"github"_s).isObject()) {
-        QJsonObject github = munged.value(u"github"_s).toObject();
-        for (const QString &key : {u"pr_number"_s, u"branch"_s}) {
-            if (github.value(key) == QJsonValue(QString()))
-                github.insert(key, QJsonValue::Null);
-        }
-        munged.insert(u"github"_s, github);
-    }
-
-    const QJsonObject errors = m_validator.validate(schemaName, munged);
+    // ApiEndpoint.validate(): first-level blank strings count as null, and more (see the core's
+    // ConbenchSchema::normalized).
+    const QJsonObject errors = m_schema->validate(schemaName, original);
     if (!errors.isEmpty()) {
         *error = jsonError(400, errors);
         return false;
@@ -441,60 +360,6 @@ bool ConbenchServer::loadBody(
     }
     *data = original;
     return true;
-}
-
-QStringList ConbenchServer::allowedUnits() const
-{
-    // The stats schema's description says "Allowed values: B, B/s, s, ns, i/s".
-    const QString description = m_validator.schema(u"BenchmarkResultStats"_s)
-                                    .value(u"properties"_s)
-                                    .toObject()
-                                    .value(u"unit"_s)
-                                    .toObject()
-                                    .value(u"description"_s)
-                                    .toString();
-    const qsizetype at = description.indexOf(u"Allowed values:"_s);
-    if (at < 0)
-        return {u"B/s"_s, u"s"_s, u"ns"_s, u"i/s"_s};
-    QStringList units;
-    for (const QString &u : description.mid(at + 15).split(u',', Qt::SkipEmptyParts))
-        units << u.trimmed();
-    return units;
-}
-
-// What BenchmarkResult.create() refuses after schema validation: Conbench
-// answers those with 400 and a body of just {"description": "..."}.
-QString ConbenchServer::resultSemanticError(const QJsonObject &result) const
-{
-    const QJsonObject tags = result.value(u"tags"_s).toObject();
-    if (!tags.contains(u"name"_s))
-        return u"`name` property must be present in `tags` (the name of the conceptual benchmark)"_s;
-    for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
-        if (it.key().isEmpty())
-            return u"tags: zero-length string as key is not allowed"_s;
-        if (it.value().isObject() || it.value().isArray()) {
-            // Conbench's message really has a literal {key} in it.
-            return u"tags: bad value type for key `{key}`, JSON object and array is not allowed`"_s;
-        }
-    }
-    if (!result.contains(u"error"_s) && result.value(u"stats"_s).isObject()) {
-        const QJsonObject stats = result.value(u"stats"_s).toObject();
-        const QJsonArray data = stats.value(u"data"_s).toArray();
-        bool complete = !data.isEmpty();
-        for (const QJsonValue &v : data) {
-            if (v.isNull())
-                complete = false;
-        }
-        if (complete) {
-            QString unit = stats.value(u"unit"_s).toString();
-            if (unit == u"b/s"_s)
-                unit = u"B/s"_s;
-            const QStringList units = allowedUnits();
-            if (!units.contains(unit))
-                return u"invalid unit string `%1`, pick one of: %2"_s.arg(unit, units.join(u", "_s));
-        }
-    }
-    return {};
 }
 
 // ---------------------------------------------------------------------------
@@ -620,7 +485,9 @@ HttpResponse ConbenchServer::postResult(const HttpRequest &request)
     HttpResponse error;
     if (!loadBody(request, u"BenchmarkResultCreate"_s, &data, &error))
         return error;
-    const QString semantic = resultSemanticError(data);
+    // What BenchmarkResult.create() refuses after the schema: Conbench answers those with 400 and a
+    // body of just {"description": "..."}.
+    const QString semantic = m_schema->resultRefusal(data);
     if (!semantic.isEmpty())
         return json(400, QJsonObject {{u"description"_s, semantic}});
 

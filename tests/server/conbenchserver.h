@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "conbenchschema.h"
 #include "httpconnection.h"
-#include "schemavalidator.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 class QTcpServer;
 
@@ -97,10 +99,6 @@ private:
     QJsonObject resultForApi(const QJsonObject &stored, const QString &base) const;
     QJsonObject runForApi(const QJsonObject &run, const QString &base) const;
     QJsonObject runFromResult(const QJsonObject &result) const;
-    QStringList allowedUnits() const;
-    QString resultSemanticError(const QJsonObject &result) const;
-
-    void installSchemaRules();
     bool loadStore(QString *error);
     qsizetype m_savedResults = 0; // results already in the store's journal
     void saveStore();
@@ -111,7 +109,7 @@ private:
 
     Options m_options;
     QTcpServer *m_server = nullptr;
-    SchemaValidator m_validator;
+    std::unique_ptr<ConbenchSchema> m_schema; // the mode's documents and rules, from the core
     bool m_tls = false;
 
     QJsonArray m_results; // accepted result bodies, each with "id"

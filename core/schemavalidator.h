@@ -35,6 +35,9 @@ public:
     bool hasSchema(const QString &name) const { return m_schemas.contains(name); }
     QJsonObject schema(const QString &name) const { return m_schemas.value(name).toObject(); }
     QStringList requiredFields(const QString &name) const;
+    // The name of the schema a property of schemaName refers to (through $ref or a one-branch
+    // allOf); empty when it refers to none.
+    QString propertySchemaName(const QString &schemaName, const QString &property) const;
 
     void addSchemaRule(const QString &schemaName, SchemaRule rule);
 

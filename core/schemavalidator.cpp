@@ -116,6 +116,16 @@ QStringList SchemaValidator::requiredFields(const QString &name) const
     return out;
 }
 
+QString SchemaValidator::propertySchemaName(const QString &schemaName, const QString &property) const
+{
+    const QJsonObject properties = resolve(schema(schemaName), nullptr).value(u"properties"_s).toObject();
+    if (!properties.contains(property))
+        return {};
+    QString refName;
+    resolve(properties.value(property).toObject(), &refName);
+    return refName;
+}
+
 void SchemaValidator::addSchemaRule(const QString &schemaName, SchemaRule rule)
 {
     m_rules[schemaName].append(std::move(rule));
