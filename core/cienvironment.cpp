@@ -131,13 +131,16 @@ ProjectSource CiEnvironment::gitHubActions(const QProcessEnvironment &env)
     if (eventPath.isEmpty())
         return source;
     QFile file(eventPath);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > maxEventFileSize) {
+    // Read with a bound: the path could name a device that never ends (/dev/zero).
+    const QByteArray content
+        = file.open(QIODevice::ReadOnly) ? file.read(maxEventFileSize + 1) : QByteArray();
+    if (!file.isOpen() || content.size() > maxEventFileSize) {
         source.notes.append(tr("The event file %1 (GITHUB_EVENT_PATH) could not be read: %2.")
                                 .arg(eventPath, file.isOpen() ? tr("it is too large") : file.errorString()));
         return source;
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(content, &error);
     if (!document.isObject()) {
         source.notes.append(tr("The event file %1 (GITHUB_EVENT_PATH) is not a JSON object: %2.")
                                 .arg(eventPath, error.errorString()));

@@ -301,6 +301,29 @@ private slots:
         QCOMPARE(compact(project.github()), github);
     }
 
+    // An event path that names no usable file: the variables are still read.
+    void eventFileUnusable_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("never ends") << u"/dev/zero"_s << u"it is too large"_s;
+        QTest::newRow("directory") << QDir::tempPath() << u"could not be read"_s;
+        QTest::newRow("missing") << u"/nonexistent/event.json"_s << u"could not be read"_s;
+    }
+
+    void eventFileUnusable()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, note);
+        const ProjectEnvironment project
+            = ciOnly(environmentOf({u"GITHUB_ACTIONS=true"_s, u"GITHUB_REPOSITORY=org/repo"_s,
+                u"GITHUB_SHA="_s + shaA, u"GITHUB_REF=refs/pull/9/merge"_s, u"GITHUB_EVENT_PATH="_s + path}));
+        QCOMPARE(compact(project.github()),
+            compact({{u"repository"_s, u"https://github.com/org/repo"_s}, {u"commit"_s, shaA},
+                {u"pr_number"_s, 9}}));
+        QVERIFY2(project.notes().join(u'\n').contains(note), qPrintable(project.notes().join(u'\n')));
+    }
+
     void explicitRepositoryElsewhere()
     {
         // The benchmarks run in one repository's CI for another project: the CI's commit is not
