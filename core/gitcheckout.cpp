@@ -66,10 +66,13 @@ QProcessEnvironment GitCheckout::gitEnvironment(const QProcessEnvironment &env)
 }
 
 ProjectSource GitCheckout::probe(
-    const QString &directory, const QProcessEnvironment &env, int timeoutMs, QString *whyNot)
+    const QString &directory, const QProcessEnvironment &env, int timeoutMs, QString *whyNot, bool *failed)
 {
     QString ignored;
     QString &why = whyNot ? *whyNot : ignored;
+    bool ignoredFailure = false;
+    bool &gitFailed = failed ? *failed : ignoredFailure;
+    gitFailed = false;
     const QString dir = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
     const QStringList path = env.value(u"PATH"_s).split(QDir::listSeparator(), Qt::SkipEmptyParts);
     // findExecutable() with no paths would search our own PATH: env decides.
@@ -91,17 +94,21 @@ ProjectSource GitCheckout::probe(
         {u"status"_s, u"--porcelain=v2"_s, u"--branch"_s, u"--untracked-files=no"_s}, environment, timeoutMs);
     if (!status.started) {
         why = tr("git (%1) could not be started.").arg(git);
+        gitFailed = true;
         return {};
     }
     if (!status.finished) {
         why = tr("git did not answer within %1 s in %2; the checkout is not read.").arg(seconds).arg(dir);
+        gitFailed = true;
         return {};
     }
     if (status.exitCode != 0) {
-        if (status.err.contains(u"not a git repository"_s, Qt::CaseInsensitive))
+        if (status.err.contains(u"not a git repository"_s, Qt::CaseInsensitive)) {
             why = tr("%1 is not in a git checkout.").arg(dir);
-        else
+        } else {
             why = tr("git could not read the checkout in %1: %2").arg(dir, firstLine(status.err));
+            gitFailed = true;
+        }
         return {};
     }
 

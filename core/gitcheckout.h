@@ -19,10 +19,11 @@ public:
     static constexpr int defaultTimeoutMs = 5000;
 
     // The checkout's values; an empty source (with *whyNot) when git is not installed, the
-    // directory is no checkout, it has no commit yet, or git failed or did not answer in time.
+    // directory is no checkout, it has no commit yet, or git failed or did not answer in time
+    // (only these last two set *failed: something the user should hear of without --verbose).
     // env gives PATH (where git is found), HOME and XDG_CONFIG_HOME (the user's git settings).
     static ProjectSource probe(const QString &directory, const QProcessEnvironment &env,
-        int timeoutMs = defaultTimeoutMs, QString *whyNot = nullptr);
+        int timeoutMs = defaultTimeoutMs, QString *whyNot = nullptr, bool *failed = nullptr);
 
     // The environment git runs with: only what it needs of env, English messages, no prompt,
     // no optional locks.

@@ -187,8 +187,12 @@ void ProjectEnvironment::resolve(const QProcessEnvironment &env, const Detection
         const QString directory
             = detection.workingDirectory.isEmpty() ? QDir::currentPath() : detection.workingDirectory;
         QString whyNot;
-        const ProjectSource checkout = GitCheckout::probe(directory, env, detection.gitTimeoutMs, &whyNot);
-        if (checkout.isEmpty())
+        bool failed = false;
+        const ProjectSource checkout
+            = GitCheckout::probe(directory, env, detection.gitTimeoutMs, &whyNot, &failed);
+        if (checkout.isEmpty() && failed)
+            m_warnings.append(whyNot);
+        else if (checkout.isEmpty())
             note(whyNot);
         else
             consider(checkout);
