@@ -57,6 +57,8 @@ QProcessEnvironment TestSupport::cleanEnvironment()
     }
     // The tests read the messages in English, whatever the machine's locale.
     env.insert(u"BENCHCONNECT_LANGUAGE"_s, u"en"_s);
+    // Nor does the project come from the CI system the tests run in, or the checkout they run in.
+    env.insert(u"BENCHCONNECT_PROJECT_DETECTION"_s, u"off"_s);
     return env;
 }
 

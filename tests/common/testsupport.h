@@ -26,7 +26,8 @@ QString sourceDir();
 QString examplesDir();
 
 // An environment with none of the CONBENCH_* / BENCHMARKABLE_* / BENCHCONNECT_* variables of the
-// caller, and the messages in English (BENCHCONNECT_LANGUAGE=en).
+// caller, the messages in English (BENCHCONNECT_LANGUAGE=en), and no detection of the project from
+// CI variables or the git checkout (BENCHCONNECT_PROJECT_DETECTION=off).
 QProcessEnvironment cleanEnvironment();
 
 // Runs a program to its end (or kills it after timeoutMs and fails the test).

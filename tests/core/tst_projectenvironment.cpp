@@ -19,6 +19,8 @@ private slots:
         QTest::newRow("trailing slash") << u"https://github.com/apache/arrow/"_s << url;
         QTest::newRow(".git") << u"https://github.com/apache/arrow.git"_s << url;
         QTest::newRow("ssh") << u"git@github.com:apache/arrow.git"_s << url;
+        QTest::newRow("ssh URL") << u"ssh://git@github.com/apache/arrow.git"_s << url;
+        QTest::newRow("ssh URL, no user") << u"ssh://github.com/apache/arrow"_s << url;
         QTest::newRow("no scheme") << u"github.com/apache/arrow"_s << url;
         QTest::newRow("white space") << u"  apache/arrow \n"_s << url;
         QTest::newRow("one word") << u"arrow"_s << QString();
