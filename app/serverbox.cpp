@@ -34,7 +34,7 @@ ServerBox::ServerBox(QWidget *parent)
 {
     m_profilePicker->setObjectName(u"serverProfile"_s);
     m_profilePicker->setToolTip(tr("The server profile to send to (Preferences > Servers); the fields "
-                                   "below show it and edit it"));
+                                   "below show it and edit it. None: the server typed below."));
     m_profilePicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_profilePicker->setMinimumContentsLength(12);
     auto *editProfiles = new QToolButton(this);
@@ -71,7 +71,9 @@ ServerBox::ServerBox(QWidget *parent)
     auto *profileRow = new QHBoxLayout;
     profileRow->addWidget(m_profilePicker, 1);
     profileRow->addWidget(editProfiles);
-    form->addRow(tr("P&rofile:"), profileRow);
+    auto *profileLabel = new QLabel(tr("P&rofile:"), this);
+    profileLabel->setBuddy(m_profilePicker);
+    form->addRow(profileLabel, profileRow);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("Pass&word:"), m_password);
@@ -266,7 +268,7 @@ void ServerBox::fillProfilePicker()
 {
     const QSignalBlocker blocker(m_profilePicker);
     m_profilePicker->clear();
-    m_profilePicker->addItem(tr("None: the server below"));
+    m_profilePicker->addItem(tr("None"));
     for (const ServerProfile &profile : std::as_const(m_profiles))
         m_profilePicker->addItem(Icons::icon(u"server"_s), profile.name, profile.name);
     m_profilePicker->setCurrentIndex(m_shownProfile + 1);

@@ -153,7 +153,9 @@ QWidget *SettingsDialog::makeServersPage()
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(tr("&CA bundle:"), bundleRow);
+    auto *bundleLabel = new QLabel(tr("&CA bundle:"), m_profileForm);
+    bundleLabel->setBuddy(m_caBundle);
+    form->addRow(bundleLabel, bundleRow);
     form->addRow(QString(), m_insecure);
 
     auto *layout = new QHBoxLayout(page);
