@@ -71,7 +71,8 @@ ServerBox::ServerBox(QWidget *parent)
     auto *profileRow = new QHBoxLayout;
     profileRow->addWidget(m_profilePicker, 1);
     profileRow->addWidget(editProfiles);
-    auto *profileLabel = new QLabel(tr("P&rofile:"), this);
+    // Every letter of "Profile" is some other field's Alt+letter: Tab reaches the picker first.
+    auto *profileLabel = new QLabel(tr("Profile:"), this);
     profileLabel->setBuddy(m_profilePicker);
     form->addRow(profileLabel, profileRow);
     form->addRow(tr("&URL:"), m_url);
@@ -84,6 +85,8 @@ ServerBox::ServerBox(QWidget *parent)
     answerRow->addWidget(m_answer, 1);
     form->addRow(answerRow);
 
+    setTabOrder(m_profilePicker, editProfiles);
+    setTabOrder(editProfiles, m_url);
     connect(editProfiles, &QToolButton::clicked, this, &ServerBox::editProfilesRequested);
     connect(m_profilePicker, &QComboBox::currentIndexChanged, this, [this](int index) {
         showProfile(index - 1);

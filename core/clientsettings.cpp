@@ -137,9 +137,10 @@ bool ClientSettings::readProfile(const QString &name, const QString &settingsPat
         QString why;
         baseUrl = parseServerUrl(profile.url, &why);
         if (baseUrl.isEmpty()) {
-            *error = tr("The server profile \"%1\" has no usable URL (%2); correct it in the window's "
-                        "Preferences > Servers.")
-                         .arg(wanted, why);
+            *error
+                = tr("The server profile \"%1\" has the URL \"%2\", which is not an http:// or https:// "
+                     "address of a server (without /api); correct it in the window's Preferences > Servers.")
+                      .arg(wanted, profile.url);
             return false;
         }
         email = profile.email;
