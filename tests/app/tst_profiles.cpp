@@ -3,6 +3,7 @@
 #include "clientsettings.h"
 #include "droparea.h"
 #include "mainwindow.h"
+#include "passwordstore.h"
 #include "resultmodel.h"
 #include "serverbox.h"
 #include "settingsdialog.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -96,6 +98,9 @@ private slots:
     void twoProfilesInTheWindow();
     void commandLineReadsProfiles();
     void unusableProfiles();
+    // Run by keychain-test.sh (BENCHCONNECT_KEYCHAIN_TEST) in a private D-Bus session with an
+    // unlocked gnome-keyring; skipped elsewhere.
+    void passwordPerProfileInKeychain();
 
 private:
     void makeProfiles(MainWindow &window, const QString &stagingUrl, const QString &productionUrl);
@@ -311,6 +316,46 @@ void TestProfiles::unusableProfiles()
     QVERIFY(!dialog->isVisible());
     QCOMPARE(window.serverBox()->profiles().size(), 1);
     QCOMPARE(ClientSettings::readProfiles(QSettings()).size(), 1);
+}
+
+void TestProfiles::passwordPerProfileInKeychain()
+{
+    if (!qEnvironmentVariableIsSet("BENCHCONNECT_KEYCHAIN_TEST"))
+        QSKIP("needs a keychain: tests/app/keychain-test.sh runs this");
+    {
+        MainWindow window;
+        QSignalSpy written(window.serverBox()->passwordStore(), &PasswordStore::written);
+        makeProfiles(window, m_staging.url(), m_production.url());
+        QTRY_COMPARE_WITH_TIMEOUT(written.size(), 2, 10000);
+        QStringList accounts {written.at(0).at(0).toString(), written.at(1).at(0).toString()};
+        accounts.sort();
+        QCOMPARE(accounts,
+            (QStringList {PasswordStore::profileAccount(u"production"_s),
+                PasswordStore::profileAccount(u"staging"_s)}));
+        window.serverBox()->setCurrentProfile(u"staging"_s);
+        window.close();
+    }
+    // A new window knows no password of this session: each comes from the keychain, per profile.
+    MainWindow window;
+    auto *password = child<QLineEdit>(&window, u"serverPassword"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(password->text(), stagingPassword, 10000);
+    window.serverBox()->setCurrentProfile(u"production"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(password->text(), productionPassword, 10000);
+
+    // Removing a profile removes its password from the keychain.
+    SettingsDialog *dialog = window.showPreferences();
+    auto *list = child<QListWidget>(dialog, u"profileList"_s);
+    list->setCurrentRow(1);
+    QCOMPARE(child<QLineEdit>(dialog, u"profileName"_s)->text(), u"production"_s);
+    child<QPushButton>(dialog, u"removeProfile"_s)->click();
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    PasswordStore store;
+    QSignalSpy read(&store, &PasswordStore::passwordRead);
+    QTest::qWait(500); // the removal is asynchronous
+    store.read(PasswordStore::profileAccount(u"production"_s));
+    QVERIFY(read.wait(10000));
+    QCOMPARE(read.at(0).at(1).toString(), QString());
+    QCOMPARE(store.availability(), PasswordStore::Availability::Available);
 }
 
 QTEST_MAIN(TestProfiles)
