@@ -1,5 +1,7 @@
 #include "droparea.h"
 
+#include "icons.h"
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -25,10 +27,10 @@ DropArea::DropArea(QWidget *parent)
     setToolTip(tr("Drop folders of result files (*.json) or single files here, or click to choose them"));
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
-    icon->setPixmap(QIcon::fromTheme(u"document-import"_s, QIcon(u":/icons/drop.svg"_s)).pixmap(size, size));
-    m_text->setText(tr("Drop result folders or files here, or click to add them"));
+    icon->setPixmap(Icons::icon(u"drop"_s).pixmap(size, size));
+    m_text->setText(tr("Drop result folders or files here, or click to add"));
     m_text->setForegroundRole(QPalette::PlaceholderText);
-    m_text->setWordWrap(true);
+    m_text->setWordWrap(false); // one line; the tooltip says the rest
     auto *layout = new QHBoxLayout(this);
     layout->addStretch();
     layout->addWidget(icon);

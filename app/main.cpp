@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 #include "dispatcher.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -23,8 +24,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("benchconnect"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BENCHCONNECT_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("benchconnect"));
+    // The language chosen in Preferences > General, unless BENCHCONNECT_LANGUAGE says otherwise.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString language = SettingsDialog::storedLanguage();
+    if (!env.contains(QStringLiteral("BENCHCONNECT_LANGUAGE")) && !language.isEmpty())
+        env.insert(QStringLiteral("BENCHCONNECT_LANGUAGE"), language);
     QStringList warnings;
-    Translations::install(QProcessEnvironment::systemEnvironment(), &warnings);
+    Translations::install(env, &warnings);
     for (const QString &warning : std::as_const(warnings))
         qWarning().noquote() << warning;
     QGuiApplication::setDesktopFileName(QStringLiteral("benchconnect-gui"));

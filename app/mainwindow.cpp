@@ -6,12 +6,14 @@
 #include "augmenter.h"
 #include "commandlinebuilder.h"
 #include "droparea.h"
+#include "icons.h"
 #include "resultloader.h"
 #include "resultmodel.h"
 #include "runcomposer.h"
 #include "runstate.h"
 #include "runsubmitter.h"
 #include "serverbox.h"
+#include "settingsdialog.h"
 #include "submission.h"
 
 #include <QAction>
@@ -23,6 +25,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -55,13 +58,6 @@ static void initResources()
     Q_INIT_RESOURCE(benchconnect);
 }
 
-namespace {
-QIcon themeIcon(const QString &name, const QString &fallback)
-{
-    return QIcon::fromTheme(name, QIcon(fallback));
-}
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_server(nullptr)
@@ -85,7 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     initResources();
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("benchconnect"));
-    setWindowIcon(themeIcon(u"benchconnect"_s, u":/icons/benchconnect.svg"_s));
+    setWindowIcon(Icons::icon(u"benchconnect"_s));
     setAcceptDrops(false);
 
     // --- Left: server and run ------------------------------------------------------------------
@@ -95,6 +91,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_composer = new RunComposer(left);
     leftLayout->addWidget(m_server);
     leftLayout->addWidget(m_composer, 1);
+    // Every form of the left pane starts its fields at one x: the labels share the widest's width.
+    int labelWidth = 0;
+    const QList<QFormLayout *> forms = left->findChildren<QFormLayout *>();
+    QList<QWidget *> labels;
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (item && item->widget()) {
+                labels.append(item->widget());
+                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(labelWidth);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(left);
     scroll->setWidgetResizable(true);
@@ -115,18 +126,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    // The file path gets the spare width; the status is cut (its tooltip holds all of it).
+    // The benchmark and the file share the spare width; unit and samples are as wide as they need;
+    // the status is cut (its tooltip holds all of it). Every column can be resized by hand.
     m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ResultModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ResultModel::FileColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(ResultModel::NameColumn,
-        m_table->fontMetrics().horizontalAdvance(u"sort (algorithm=quick, size=1M)"_s));
     m_table->setColumnWidth(
         ResultModel::UnitColumn, m_table->fontMetrics().horizontalAdvance(u"Unit-B/s-"_s));
     m_table->setColumnWidth(
         ResultModel::SamplesColumn, m_table->fontMetrics().horizontalAdvance(u"Samples-xx"_s));
-    m_table->setColumnWidth(ResultModel::StatusColumn,
-        m_table->fontMetrics().horizontalAdvance(u"invalid: it holds neither stats"_s));
+    m_table->setColumnWidth(
+        ResultModel::StatusColumn, m_table->fontMetrics().horizontalAdvance(u"invalid: no stats or x"_s));
     m_table->setToolTip(tr("Every result found; select one to see the JSON that will be sent"));
     auto *resultsPane = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsPane);
@@ -184,7 +196,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_outboxHint->setObjectName(u"outboxHint"_s);
     m_outboxHint->setFlat(true);
     m_outboxHint->setFocusPolicy(Qt::NoFocus);
-    m_outboxHint->setIcon(themeIcon(u"mail-outbox"_s, u":/icons/sending.svg"_s));
+    m_outboxHint->setIcon(Icons::icon(u"outbox"_s));
     m_outboxHint->setVisible(false);
     statusBar()->addPermanentWidget(m_outboxHint);
     statusBar()->addPermanentWidget(m_counts);
@@ -242,6 +254,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_server, &ServerBox::testingChanged, this, &MainWindow::updateActions);
     connect(m_composer, &RunComposer::logMessage, this, &MainWindow::log);
     connect(m_server, &ServerBox::logMessage, this, &MainWindow::log);
+    connect(m_server, &ServerBox::editProfilesRequested, this, &MainWindow::showPreferences);
+    connect(m_server, &ServerBox::profileChanged, this, [this](const QString &name) {
+        if (!name.isEmpty())
+            statusBar()->showMessage(tr("Sending to the server profile \"%1\".").arg(name), 5000);
+    });
     connect(m_drop, &DropArea::pathsDropped, this, &MainWindow::addPaths);
     connect(m_drop, &DropArea::addRequested, this, &MainWindow::addFiles);
     connect(
@@ -284,60 +301,64 @@ void MainWindow::createActions()
         addAction(action);
         return action;
     };
-    m_addAction = makeAction(themeIcon(u"list-add"_s, u":/icons/add.svg"_s), tr("&Add files…"),
-        QKeySequence(Qt::CTRL | Qt::Key_O), tr("Add result files (*.json, NDJSON)"), "addAction");
+    m_addAction = makeAction(Icons::icon(u"add"_s), tr("&Add files…"), QKeySequence(Qt::CTRL | Qt::Key_O),
+        tr("Add result files (*.json, NDJSON)"), "addAction");
     connect(m_addAction, &QAction::triggered, this, &MainWindow::addFiles);
-    m_addFolderAction = makeAction(themeIcon(u"folder-open"_s, u":/icons/add.svg"_s), tr("Add &folder…"),
-        QKeySequence(Qt::CTRL | Qt::Key_D), tr("Add a folder of result files (its *.json files)"),
-        "addFolderAction");
+    m_addFolderAction
+        = makeAction(Icons::icon(u"add-folder"_s), tr("Add &folder…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+            tr("Add a folder of result files (its *.json files)"), "addFolderAction");
     connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::addFolder);
-    m_quitAction = makeAction(themeIcon(u"application-exit"_s, QString()), tr("&Quit"),
-        QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close the window"), "quitAction");
+    m_quitAction = makeAction(Icons::icon(u"quit"_s), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
+        tr("Close the window"), "quitAction");
     m_quitAction->setMenuRole(QAction::QuitRole);
+    m_preferencesAction = makeAction(Icons::icon(u"settings"_s), tr("&Preferences…"),
+        QKeySequence(Qt::CTRL | Qt::Key_Comma), tr("Server profiles and the language"), "preferencesAction");
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_submitAction = makeAction(themeIcon(u"mail-send"_s, u":/icons/submit.svg"_s), tr("&Submit run"),
-        QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Create the run, send its valid results, and finish it"),
-        "submitAction");
+    m_submitAction
+        = makeAction(Icons::icon(u"submit"_s), tr("&Submit run"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+            tr("Create the run, send its valid results, and finish it"), "submitAction");
     connect(m_submitAction, &QAction::triggered, this, &MainWindow::submitRun);
-    m_cancelAction = makeAction(themeIcon(u"process-stop"_s, u":/icons/cancel.svg"_s), tr("&Cancel"),
-        QKeySequence(Qt::Key_Escape),
+    m_cancelAction = makeAction(Icons::icon(u"cancel"_s), tr("&Cancel"), QKeySequence(Qt::Key_Escape),
         tr("Stop loading, sending or testing; again to abandon the requests on the wire. What was not "
            "confirmed stays in the outbox"),
         "cancelAction");
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
-    m_copyAction = makeAction(themeIcon(u"edit-copy"_s, u":/icons/copy.svg"_s), tr("Copy as co&mmand line"),
+    m_copyAction = makeAction(Icons::icon(u"copy"_s), tr("Copy as co&mmand line"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
         tr("Copy the benchconnect commands that do the same from a shell"), "copyAction");
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copyCommandLine);
-    m_clearAction = makeAction(themeIcon(u"edit-clear"_s, u":/icons/clear.svg"_s), tr("C&lear results"),
-        QKeySequence(), tr("Remove every result from the list"), "clearAction");
+    m_clearAction = makeAction(Icons::icon(u"clear"_s), tr("C&lear results"), QKeySequence(),
+        tr("Remove every result from the list"), "clearAction");
     connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearResults);
 
-    m_outboxAction = makeAction(themeIcon(u"mail-outbox"_s, u":/icons/sending.svg"_s), tr("&Outbox…"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-        tr("Show the results waiting in the outbox, send them again or drop them"), "outboxAction");
+    m_outboxAction
+        = makeAction(Icons::icon(u"outbox"_s), tr("&Outbox…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+            tr("Show the results waiting in the outbox, send them again or drop them"), "outboxAction");
     connect(m_outboxAction, &QAction::triggered, this, &MainWindow::showOutbox);
-    m_sendOutboxAction = makeAction(themeIcon(u"mail-send-receive"_s, u":/icons/submit.svg"_s),
-        tr("&Send waiting results"), QKeySequence(),
-        tr("Send what waits in the outbox to the server set in the window"), "sendOutboxAction");
+    m_sendOutboxAction
+        = makeAction(Icons::icon(u"send-waiting"_s), tr("&Send waiting results"), QKeySequence(),
+            tr("Send what waits in the outbox to the server set in the window"), "sendOutboxAction");
     connect(m_sendOutboxAction, &QAction::triggered, this, &MainWindow::sendOutbox);
 
-    m_helpAction = makeAction(themeIcon(u"help-contents"_s, QString()), tr("benchconnect &help"),
-        QKeySequence(Qt::Key_F1), tr("Open the README (the user guide) in the web browser"), "helpAction");
+    m_helpAction = makeAction(Icons::icon(u"help"_s), tr("benchconnect &help"), QKeySequence(Qt::Key_F1),
+        tr("Open the README (the user guide) in the web browser"), "helpAction");
     connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
-    auto *shortcutsAction
-        = makeAction(themeIcon(u"preferences-desktop-keyboard"_s, QString()), tr("&Keyboard shortcuts"),
-            QKeySequence(), tr("List the keyboard shortcuts of the window"), "shortcutsAction");
+    auto *shortcutsAction = makeAction(Icons::icon(u"keyboard"_s), tr("&Keyboard shortcuts"), QKeySequence(),
+        tr("List the keyboard shortcuts of the window"), "shortcutsAction");
     connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
-    m_aboutAction = makeAction(themeIcon(u"help-about"_s, QString()), tr("&About benchconnect"),
-        QKeySequence(), tr("The version of benchconnect and of Qt"), "aboutAction");
+    m_aboutAction = makeAction(Icons::icon(u"about"_s), tr("&About benchconnect"), QKeySequence(),
+        tr("The version of benchconnect and of Qt"), "aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAction);
     file->addAction(m_addFolderAction);
+    file->addSeparator();
+    file->addAction(m_preferencesAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *run = menuBar()->addMenu(tr("&Run"));
@@ -368,6 +389,23 @@ void MainWindow::createActions()
     toolbar->addAction(m_copyAction);
     toolbar->addAction(m_outboxAction);
     connect(m_outboxHint, &QPushButton::clicked, this, &MainWindow::sendOutbox);
+}
+
+SettingsDialog *MainWindow::showPreferences()
+{
+    auto *dialog = new SettingsDialog(m_server, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        log(m_server->profiles().isEmpty() ? tr("Preferences saved.")
+                                           : tr("Preferences saved; server profiles: %1.").arg([this] {
+                                                 QStringList names;
+                                                 for (const ServerProfile &profile : m_server->profiles())
+                                                     names.append(profile.name);
+                                                 return names.join(tr(", "));
+                                             }()));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showHelp()

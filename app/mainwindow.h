@@ -26,6 +26,7 @@ class ResultLoader;
 class ResultModel;
 class RunComposer;
 class ServerBox;
+class SettingsDialog;
 
 // The desktop window: compose a run, drop result folders, submit, watch it arrive.
 class MainWindow : public QMainWindow
@@ -56,6 +57,8 @@ public slots:
     void addFolder(); // the "Add folder…" dialog
     // Opens the outbox and sends what waits there to the server set in the window.
     void sendOutbox();
+    // Opens Preferences (window-modal, not blocking) on the Servers page and returns it.
+    SettingsDialog *showPreferences();
     void showHelp();
     void showAbout();
     void showShortcuts();
@@ -102,6 +105,7 @@ private:
     QAction *m_addAction = nullptr;
     QAction *m_addFolderAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_sendOutboxAction = nullptr;
     QAction *m_helpAction = nullptr;
     QAction *m_aboutAction = nullptr;

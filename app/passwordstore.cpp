@@ -22,6 +22,11 @@ QString PasswordStore::account(const QString &serverUrl, const QString &email)
     return email.trimmed() + u" on "_s + serverUrl.trimmed();
 }
 
+QString PasswordStore::profileAccount(const QString &profile)
+{
+    return u"profile "_s + profile.trimmed();
+}
+
 void PasswordStore::setAvailability(Availability availability, const QString &problem)
 {
     m_problem = problem;

@@ -26,6 +26,8 @@ public:
 
     // The keychain entry for an account on a server.
     static QString account(const QString &serverUrl, const QString &email);
+    // The keychain entry for a server profile: one password per profile, under its name.
+    static QString profileAccount(const QString &profile);
 
     // Asynchronous; passwordRead() answers (an empty password when there is none stored).
     void read(const QString &account);

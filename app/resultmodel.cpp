@@ -1,5 +1,7 @@
 #include "resultmodel.h"
 
+#include "icons.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -45,23 +47,19 @@ QString ResultModel::statusText(ResultEntry::Status status)
 
 static QIcon statusIcon(ResultEntry::Status status)
 {
-    QStyle *style = QApplication::style();
     switch (status) {
     case ResultEntry::Status::Valid:
-        return QIcon::fromTheme(QStringLiteral("emblem-default"), QIcon(QStringLiteral(":/icons/valid.svg")));
+        return Icons::icon(QStringLiteral("valid"));
     case ResultEntry::Status::Invalid:
-        return QIcon::fromTheme(
-            QStringLiteral("dialog-warning"), style->standardIcon(QStyle::SP_MessageBoxWarning));
+        return Icons::icon(QStringLiteral("invalid"));
     case ResultEntry::Status::Sending:
-        return QIcon::fromTheme(QStringLiteral("mail-send"), QIcon(QStringLiteral(":/icons/sending.svg")));
+        return Icons::icon(QStringLiteral("sending"));
     case ResultEntry::Status::Sent:
-        return QIcon::fromTheme(
-            QStringLiteral("emblem-ok-symbolic"), QIcon(QStringLiteral(":/icons/sent.svg")));
+        return Icons::icon(QStringLiteral("sent"));
     case ResultEntry::Status::Failed:
-        return QIcon::fromTheme(
-            QStringLiteral("dialog-error"), style->standardIcon(QStyle::SP_MessageBoxCritical));
+        return Icons::icon(QStringLiteral("failed"));
     case ResultEntry::Status::InOutbox:
-        return QIcon::fromTheme(QStringLiteral("mail-outbox"), style->standardIcon(QStyle::SP_DriveHDIcon));
+        return Icons::icon(QStringLiteral("in-outbox"));
     }
     return {};
 }

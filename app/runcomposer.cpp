@@ -1,5 +1,7 @@
 #include "runcomposer.h"
 
+#include "icons.h"
+
 #include "gitprobe.h"
 #include "machineinfo.h"
 #include "projectenvironment.h"
@@ -22,8 +24,10 @@
 #include <QRegularExpressionValidator>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -67,6 +71,24 @@ QString scalarText(const QJsonValue &value)
     return value.toVariant().toString();
 }
 
+// A view in the scrolling left pane is as tall as its rows (at least `minimum`), with no scroll
+// bar of its own: one scroll bar for the pane, not one inside another.
+void fitToRows(QAbstractItemView *view, int minimum)
+{
+    int height = 2 * view->frameWidth();
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        height += table->horizontalHeader()->sizeHint().height();
+        height += std::max(minimum, int(table->model()->rowCount()))
+            * table->verticalHeader()->defaultSectionSize();
+    } else if (auto *tree = qobject_cast<QTreeView *>(view)) {
+        height += tree->header()->sizeHint().height();
+        const int rows = tree->model()->rowCount();
+        const int rowHeight = rows > 0 ? tree->sizeHintForRow(0) : tree->fontMetrics().height() + 6;
+        height += std::max(minimum, rows) * rowHeight;
+    }
+    view->setFixedHeight(height);
+}
+
 } // namespace
 
 RunComposer::RunComposer(QWidget *parent)
@@ -108,13 +130,17 @@ RunComposer::RunComposer(QWidget *parent)
     m_tags->horizontalHeader()->setStretchLastSection(true);
     m_tags->verticalHeader()->setVisible(false);
     m_tags->setToolTip(tr("Run tags, sent as each result's run_tags (servers since late 2023 store them)"));
-    m_tags->setMinimumHeight(m_tags->horizontalHeader()->sizeHint().height() * 4);
-    m_tags->setMaximumHeight(m_tags->horizontalHeader()->sizeHint().height() * 6);
+    // The left pane scrolls as a whole: the table is as tall as its rows, with no scroll bar of its own.
+    m_tags->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tags->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tags->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_tags->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    fitToRows(m_tags, 2);
     auto *addTag = new QToolButton(this);
-    addTag->setIcon(QIcon::fromTheme(u"list-add"_s, QIcon(u":/icons/add.svg"_s)));
+    addTag->setIcon(Icons::icon(u"add"_s));
     addTag->setToolTip(tr("Add a run tag"));
     auto *removeTag = new QToolButton(this);
-    removeTag->setIcon(QIcon::fromTheme(u"list-remove"_s, QIcon(u":/icons/remove.svg"_s)));
+    removeTag->setIcon(Icons::icon(u"remove"_s));
     removeTag->setToolTip(tr("Remove the selected run tag"));
     auto *tagButtons = new QVBoxLayout;
     tagButtons->addWidget(addTag);
@@ -147,9 +173,7 @@ RunComposer::RunComposer(QWidget *parent)
     m_branch->setPlaceholderText(tr("org:branch, rarely needed"));
     m_branch->setToolTip(
         tr("A commit that is not on the default branch and has no pull request (github.branch)"));
-    auto *fromGit
-        = new QPushButton(QIcon::fromTheme(u"folder-open"_s, style()->standardIcon(QStyle::SP_DirOpenIcon)),
-            tr("From a git chec&kout…"), this);
+    auto *fromGit = new QPushButton(Icons::icon(u"folder"_s), tr("From a git chec&kout…"), this);
     fromGit->setObjectName(u"fromGitCheckout"_s);
     fromGit->setToolTip(tr("Fill the repository and commit from a local git checkout"));
     m_gitNote->setWordWrap(true);
@@ -202,9 +226,12 @@ RunComposer::RunComposer(QWidget *parent)
     m_machineView->setUniformRowHeights(true);
     m_machineView->setAlternatingRowColors(true);
     m_machineView->setToolTip(tr("The machine_info that will be sent (read-only)"));
-    m_machineView->setMinimumHeight(120);
+    // As tall as what it holds: the left pane scrolls as a whole.
+    m_machineView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_machineView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *loading = new QTreeWidgetItem(m_machineView, {tr("Collecting…"), QString()});
     Q_UNUSED(loading);
+    fitToRows(m_machineView, 1);
     auto *machineForm = new QFormLayout(machinePage);
     machineForm->setContentsMargins(0, 0, 0, 0);
     machineForm->addRow(tr("Host name o&verride:"), m_hostName);
@@ -266,6 +293,7 @@ RunComposer::RunComposer(QWidget *parent)
     connect(removeTag, &QToolButton::clicked, this, [this] {
         if (m_tags->currentRow() >= 0) {
             m_tags->removeRow(m_tags->currentRow());
+            fitToRows(m_tags, 2);
             emit changed();
         }
     });
@@ -335,6 +363,7 @@ void RunComposer::addTagRow(const QString &key, const QString &value)
     m_tags->insertRow(row);
     m_tags->setItem(row, 0, new QTableWidgetItem(key));
     m_tags->setItem(row, 1, new QTableWidgetItem(value));
+    fitToRows(m_tags, 2);
 }
 
 QString RunComposer::reason() const
@@ -390,6 +419,7 @@ void RunComposer::showMachineInfo(const QJsonObject &info)
     for (const QString &field : fields)
         new QTreeWidgetItem(m_machineView, {field, scalarText(shown.value(field))});
     m_machineView->resizeColumnToContents(0);
+    fitToRows(m_machineView, 1);
 }
 
 QJsonObject RunComposer::runTags() const

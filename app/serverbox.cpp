@@ -1,21 +1,28 @@
 #include "serverbox.h"
 
 #include "conbenchclient.h"
+#include "icons.h"
 #include "passwordstore.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStyle>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
 ServerBox::ServerBox(QWidget *parent)
     : QGroupBox(tr("Server"), parent)
+    , m_profilePicker(new QComboBox(this))
     , m_url(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_password(new QLineEdit(this))
@@ -25,6 +32,17 @@ ServerBox::ServerBox(QWidget *parent)
     , m_answer(new QLabel(this))
     , m_store(new PasswordStore(this))
 {
+    m_profilePicker->setObjectName(u"serverProfile"_s);
+    m_profilePicker->setToolTip(tr("The server profile to send to (Preferences > Servers); the fields "
+                                   "below show it and edit it. None: the server typed below."));
+    m_profilePicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profilePicker->setMinimumContentsLength(12);
+    auto *editProfiles = new QToolButton(this);
+    editProfiles->setObjectName(u"editProfiles"_s);
+    editProfiles->setIcon(Icons::icon(u"settings"_s));
+    editProfiles->setText(tr("Servers…"));
+    editProfiles->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    editProfiles->setToolTip(tr("Add, change or remove server profiles"));
     m_url->setObjectName(u"serverUrl"_s);
     m_url->setPlaceholderText(tr("https://conbench.example.org"));
     m_url->setToolTip(tr("The Conbench server's address, without /api (CONBENCH_URL)"));
@@ -49,6 +67,14 @@ ServerBox::ServerBox(QWidget *parent)
     m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profilePicker, 1);
+    profileRow->addWidget(editProfiles);
+    // Every letter of "Profile" is some other field's Alt+letter: Tab reaches the picker first.
+    auto *profileLabel = new QLabel(tr("Profile:"), this);
+    profileLabel->setBuddy(m_profilePicker);
+    form->addRow(profileLabel, profileRow);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("Pass&word:"), m_password);
@@ -58,6 +84,25 @@ ServerBox::ServerBox(QWidget *parent)
     answerRow->addWidget(m_answerIcon);
     answerRow->addWidget(m_answer, 1);
     form->addRow(answerRow);
+
+    setTabOrder(m_profilePicker, editProfiles);
+    setTabOrder(editProfiles, m_url);
+    connect(editProfiles, &QToolButton::clicked, this, &ServerBox::editProfilesRequested);
+    connect(m_profilePicker, &QComboBox::currentIndexChanged, this, [this](int index) {
+        showProfile(index - 1);
+        QSettings settings;
+        ClientSettings::setLastProfile(settings, currentProfile());
+    });
+    // With a profile chosen, the fields edit it.
+    connect(m_url, &QLineEdit::textChanged, this, [this] {
+        if (m_shownProfile >= 0)
+            m_profiles[m_shownProfile].url = url();
+    });
+    connect(m_email, &QLineEdit::textChanged, this, [this] {
+        if (m_shownProfile >= 0)
+            m_profiles[m_shownProfile].email = email();
+    });
+    fillProfilePicker();
 
     connect(m_test, &QPushButton::clicked, this, [this] {
         if (isTesting())
@@ -76,8 +121,9 @@ ServerBox::ServerBox(QWidget *parent)
     });
     connect(
         m_store, &PasswordStore::passwordRead, this, [this](const QString &account, const QString &password) {
-            if (account == PasswordStore::account(url(), email()) && m_password->text().isEmpty()
-                && !password.isEmpty()) {
+            if (!password.isEmpty())
+                m_passwords.insert(account, password);
+            if (account == passwordAccount() && m_password->text().isEmpty() && !password.isEmpty()) {
                 m_password->setText(password);
                 emit logMessage(tr("The password for %1 was taken from the system keychain.").arg(email()));
             }
@@ -102,6 +148,18 @@ bool ServerBox::clientSettings(ClientSettings *settings, QString *error) const
         return false;
     settings->email = email();
     settings->password = m_password->text();
+    if (m_shownProfile >= 0) {
+        const ServerProfile &profile = m_profiles.at(m_shownProfile);
+        settings->profile = profile.name;
+        settings->caBundle = profile.caBundle;
+        settings->insecure = profile.insecure;
+        if (!profile.caBundle.isEmpty() && !QFileInfo(profile.caBundle).isReadable()) {
+            *error = tr("The CA bundle %1 of the profile \"%2\" cannot be read; correct it in Preferences > "
+                        "Servers.")
+                         .arg(profile.caBundle, profile.name);
+            return false;
+        }
+    }
     if (!settings->email.isEmpty() && settings->password.trimmed().isEmpty()) {
         *error
             = tr("An e-mail is given but no password; enter both to log in, or neither for a public server.");
@@ -114,22 +172,145 @@ bool ServerBox::clientSettings(ClientSettings *settings, QString *error) const
 
 void ServerBox::restore(const QSettings &settings)
 {
-    m_url->setText(settings.value(u"server/url"_s).toString());
-    m_email->setText(settings.value(u"server/email"_s).toString());
-    lookUpPassword();
+    m_plainUrl = settings.value(u"server/url"_s).toString();
+    m_plainEmail = settings.value(u"server/email"_s).toString();
+    m_profiles = ClientSettings::readProfiles(settings);
+    m_shownProfile = -2; // nothing shown yet: showProfile() fills the fields
+    const QString last = ClientSettings::lastProfile(settings);
+    int index = -1;
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).name == last)
+            index = i;
+    }
+    showProfile(index);
+    fillProfilePicker();
 }
 
 void ServerBox::save(QSettings &settings) const
 {
-    settings.setValue(u"server/url"_s, url());
-    settings.setValue(u"server/email"_s, email());
+    settings.setValue(u"server/url"_s, m_shownProfile >= 0 ? m_plainUrl : url());
+    settings.setValue(u"server/email"_s, m_shownProfile >= 0 ? m_plainEmail : email());
+    ClientSettings::writeProfiles(settings, m_profiles);
+    ClientSettings::setLastProfile(settings, currentProfile());
+}
+
+QString ServerBox::currentProfile() const
+{
+    return m_shownProfile >= 0 ? m_profiles.at(m_shownProfile).name : QString();
+}
+
+void ServerBox::setCurrentProfile(const QString &name)
+{
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).name == name) {
+            m_profilePicker->setCurrentIndex(i + 1);
+            return;
+        }
+    }
+    m_profilePicker->setCurrentIndex(0);
+}
+
+QString ServerBox::sessionPassword(const QString &profile) const
+{
+    return m_passwords.value(PasswordStore::profileAccount(profile));
+}
+
+void ServerBox::setProfiles(const QList<ServerProfile> &profiles, const QHash<QString, QString> &passwords,
+    const QHash<QString, QString> &renamed)
+{
+    QString current = currentProfile();
+    if (m_shownProfile >= 0 && !m_password->text().isEmpty())
+        m_passwords.insert(passwordAccount(), m_password->text());
+    QSet<QString> kept;
+    for (const ServerProfile &profile : profiles) {
+        kept.insert(profile.name);
+        const QString old = renamed.value(profile.name);
+        if (!old.isEmpty() && old != profile.name) {
+            kept.insert(old);
+            if (current == old)
+                current = profile.name;
+            const QString oldAccount = PasswordStore::profileAccount(old);
+            QString password = passwords.value(profile.name, m_passwords.value(oldAccount));
+            m_passwords.remove(oldAccount);
+            m_store->remove(oldAccount);
+            if (!password.isEmpty() && !passwords.contains(profile.name)) {
+                m_passwords.insert(PasswordStore::profileAccount(profile.name), password);
+                m_store->write(PasswordStore::profileAccount(profile.name), password);
+            }
+        }
+    }
+    for (const ServerProfile &profile : std::as_const(m_profiles)) {
+        if (!kept.contains(profile.name)) { // removed: its password goes too
+            m_passwords.remove(PasswordStore::profileAccount(profile.name));
+            m_store->remove(PasswordStore::profileAccount(profile.name));
+        }
+    }
+    for (auto it = passwords.begin(); it != passwords.end(); ++it) {
+        const QString account = PasswordStore::profileAccount(it.key());
+        if (it.value().isEmpty() || m_passwords.value(account) == it.value())
+            continue;
+        m_passwords.insert(account, it.value());
+        m_store->write(account, it.value());
+    }
+    m_profiles = profiles;
+    int index = -1;
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).name == current)
+            index = i;
+    }
+    m_shownProfile = -2;
+    showProfile(index);
+    fillProfilePicker();
+    // The command-line program reads the same file: write it now, not only when the window closes.
+    QSettings settings;
+    ClientSettings::writeProfiles(settings, m_profiles);
+    ClientSettings::setLastProfile(settings, currentProfile());
+}
+
+void ServerBox::fillProfilePicker()
+{
+    const QSignalBlocker blocker(m_profilePicker);
+    m_profilePicker->clear();
+    m_profilePicker->addItem(tr("None"));
+    for (const ServerProfile &profile : std::as_const(m_profiles))
+        m_profilePicker->addItem(Icons::icon(u"server"_s), profile.name, profile.name);
+    m_profilePicker->setCurrentIndex(m_shownProfile + 1);
+}
+
+void ServerBox::showProfile(int index)
+{
+    if (index == m_shownProfile)
+        return;
+    if (m_shownProfile >= -1 && !m_password->text().isEmpty() && !email().isEmpty())
+        m_passwords.insert(passwordAccount(), m_password->text());
+    if (m_shownProfile == -1) {
+        m_plainUrl = url();
+        m_plainEmail = email();
+    }
+    m_shownProfile = -1; // while the fields change, they edit no profile
+    const ServerProfile profile = index >= 0 ? m_profiles.at(index) : ServerProfile();
+    m_url->setText(index >= 0 ? profile.url : m_plainUrl);
+    m_email->setText(index >= 0 ? profile.email : m_plainEmail);
+    m_shownProfile = index;
+    m_lookedUpAccount.clear();
+    m_password->setText(m_passwords.value(passwordAccount()));
+    if (m_password->text().isEmpty())
+        lookUpPassword();
+    emit profileChanged(currentProfile());
+}
+
+QString ServerBox::passwordAccount() const
+{
+    if (m_shownProfile >= 0)
+        return PasswordStore::profileAccount(m_profiles.at(m_shownProfile).name);
+    return PasswordStore::account(url(), email());
 }
 
 void ServerBox::lookUpPassword()
 {
     if (email().isEmpty() || url().isEmpty())
         return;
-    const QString account = PasswordStore::account(url(), email());
+    const QString account = passwordAccount();
     if (account == m_lookedUpAccount || m_store->availability() == PasswordStore::Availability::Unavailable)
         return;
     m_lookedUpAccount = account;
@@ -140,7 +321,8 @@ void ServerBox::rememberPassword()
 {
     if (email().isEmpty() || m_password->text().isEmpty())
         return;
-    m_store->write(PasswordStore::account(url(), email()), m_password->text());
+    m_passwords.insert(passwordAccount(), m_password->text());
+    m_store->write(passwordAccount(), m_password->text());
 }
 
 void ServerBox::updateKeychainNote()
@@ -161,8 +343,7 @@ void ServerBox::updateKeychainNote()
 void ServerBox::showAnswer(bool ok, const QString &message)
 {
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    const QIcon icon = ok ? QIcon::fromTheme(u"emblem-ok-symbolic"_s, QIcon(u":/icons/sent.svg"_s))
-                          : style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon icon = Icons::icon(ok ? u"sent"_s : u"failed"_s);
     m_answerIcon->setPixmap(icon.pixmap(size, size, QIcon::Normal));
     m_answer->setText(message);
     emit logMessage(message);

@@ -6,6 +6,7 @@
 #include "interruptwatcher.h"
 #include "outbox.h"
 #include "progressline.h"
+#include "projectenvironment.h"
 #include "submission.h"
 
 #include <QEventLoop>
@@ -43,6 +44,12 @@ QList<QCommandLineOption> ServerCommand::options() const
         tr("Trust the CA certificates in this PEM file too (also "
            "BENCHCONNECT_CA_BUNDLE)."),
         u"FILE"_s));
+    list.append(QCommandLineOption(u"profile"_s,
+        tr("Take the server's URL, e-mail, CA bundle and insecure flag from the server profile NAME in "
+           "the window's settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and "
+           "BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from "
+           "CONBENCH_PASSWORD."),
+        u"NAME"_s));
     list.append(QCommandLineOption(
         u"insecure"_s, tr("Do not verify the server's TLS certificate. Only on a network you trust.")));
     return list;
@@ -54,6 +61,19 @@ std::unique_ptr<ConbenchClient> ServerCommand::makeClient(
     ClientSettings settings;
     QStringList warnings;
     QString error;
+    const QString profile = parser.isSet(u"profile"_s)
+        ? parser.value(u"profile"_s).trimmed()
+        : ProjectEnvironment::variable(ctx.env, u"BENCHCONNECT_PROFILE"_s, &warnings);
+    if (parser.isSet(u"profile"_s) && profile.isEmpty()) {
+        ctx.error(tr("--profile is empty; give the name of a server profile."));
+        *exitCode = ExitCode::Usage;
+        return nullptr;
+    }
+    if (!profile.isEmpty() && !settings.readProfile(profile, ClientSettings::defaultSettingsPath(), &error)) {
+        ctx.error(error);
+        *exitCode = ExitCode::Configuration;
+        return nullptr;
+    }
     const bool ok = settings.readEnvironment(ctx.env, &warnings, &error);
     for (const QString &warning : std::as_const(warnings))
         ctx.warning(warning);
@@ -98,8 +118,14 @@ std::unique_ptr<ConbenchClient> ServerCommand::makeClient(
         *exitCode = ExitCode::Configuration;
         return nullptr;
     }
-    settings.insecure = parser.isSet(u"insecure"_s);
-    if (settings.insecure)
+    if (settings.insecure && !parser.isSet(u"insecure"_s))
+        ctx.warning(
+            tr("The server profile \"%1\" does not verify the server's TLS certificate; anyone on the "
+               "network path could read the credentials and results.")
+                .arg(settings.profile));
+    else if (parser.isSet(u"insecure"_s))
+        settings.insecure = true;
+    if (parser.isSet(u"insecure"_s))
         ctx.warning(tr("--insecure: the server's TLS certificate is not verified; anyone on the network path "
                        "could read the credentials and results."));
     auto client = std::make_unique<ConbenchClient>(settings);

@@ -3,6 +3,7 @@
 #include "projectenvironment.h"
 
 #include <QHostAddress>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -72,18 +73,116 @@ bool ClientSettings::parseSeconds(const QString &value, std::chrono::millisecond
     return true;
 }
 
+QString ClientSettings::defaultSettingsPath()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"benchconnect"_s, u"benchconnect"_s)
+        .fileName();
+}
+
+QList<ServerProfile> ClientSettings::readProfiles(const QSettings &settings)
+{
+    // QSettings::beginReadArray is not const; read the array's keys by hand.
+    QList<ServerProfile> profiles;
+    const int size = settings.value(u"profiles/size"_s).toInt();
+    for (int i = 1; i <= size; ++i) {
+        const QString prefix = u"profiles/%1/"_s.arg(i);
+        ServerProfile profile;
+        profile.name = settings.value(prefix + u"name"_s).toString().trimmed();
+        if (profile.name.isEmpty())
+            continue;
+        profile.url = settings.value(prefix + u"url"_s).toString().trimmed();
+        profile.email = settings.value(prefix + u"email"_s).toString().trimmed();
+        profile.caBundle = settings.value(prefix + u"caBundle"_s).toString().trimmed();
+        profile.insecure = settings.value(prefix + u"insecure"_s, false).toBool();
+        profiles.append(profile);
+    }
+    return profiles;
+}
+
+void ClientSettings::writeProfiles(QSettings &settings, const QList<ServerProfile> &profiles)
+{
+    settings.remove(u"profiles"_s);
+    settings.beginWriteArray(u"profiles"_s, int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        const ServerProfile &profile = profiles.at(i);
+        settings.setArrayIndex(i);
+        settings.setValue(u"name"_s, profile.name);
+        settings.setValue(u"url"_s, profile.url);
+        settings.setValue(u"email"_s, profile.email);
+        settings.setValue(u"caBundle"_s, profile.caBundle);
+        settings.setValue(u"insecure"_s, profile.insecure);
+    }
+    settings.endArray();
+}
+
+QString ClientSettings::lastProfile(const QSettings &settings)
+{
+    return settings.value(u"server/profile"_s).toString();
+}
+
+void ClientSettings::setLastProfile(QSettings &settings, const QString &name)
+{
+    settings.setValue(u"server/profile"_s, name);
+}
+
+bool ClientSettings::readProfile(const QString &name, const QString &settingsPath, QString *error)
+{
+    const QString wanted = name.trimmed();
+    const QList<ServerProfile> profiles = readProfiles(QSettings(settingsPath, QSettings::NativeFormat));
+    QStringList names;
+    for (const ServerProfile &profile : std::as_const(profiles)) {
+        names.append(profile.name);
+        if (profile.name != wanted)
+            continue;
+        QString why;
+        baseUrl = parseServerUrl(profile.url, &why);
+        if (baseUrl.isEmpty()) {
+            *error
+                = tr("The server profile \"%1\" has the URL \"%2\", which is not an http:// or https:// "
+                     "address of a server (without /api); correct it in the window's Preferences > Servers.")
+                      .arg(wanted, profile.url);
+            return false;
+        }
+        email = profile.email;
+        caBundle = profile.caBundle;
+        insecure = profile.insecure;
+        this->profile = profile.name;
+        return true;
+    }
+    if (names.isEmpty())
+        *error = tr("There is no server profile \"%1\": %2 holds no profiles; add them in the window's "
+                    "Preferences > Servers.")
+                     .arg(wanted, settingsPath);
+    else
+        *error = tr("There is no server profile \"%1\"; the profiles in %2 are: %3.")
+                     .arg(wanted, settingsPath, names.join(u", "_s));
+    return false;
+}
+
 bool ClientSettings::readEnvironment(const QProcessEnvironment &env, QStringList *warnings, QString *error)
 {
-    baseUrl = parseServerUrl(ProjectEnvironment::variable(env, u"CONBENCH_URL"_s, warnings), error);
-    if (baseUrl.isEmpty())
-        return false;
-    email = ProjectEnvironment::variable(env, u"CONBENCH_EMAIL"_s, warnings);
+    const QString url = ProjectEnvironment::variable(env, u"CONBENCH_URL"_s, warnings);
+    if (!url.isEmpty() || baseUrl.isEmpty()) {
+        baseUrl = parseServerUrl(url, error);
+        if (baseUrl.isEmpty())
+            return false;
+    }
+    const QString givenEmail = ProjectEnvironment::variable(env, u"CONBENCH_EMAIL"_s, warnings);
+    const bool emailFromProfile = givenEmail.isEmpty() && !email.isEmpty();
+    if (!emailFromProfile)
+        email = givenEmail;
     // A password may legitimately begin or end with spaces: only a wholly blank one is ignored.
     password = env.value(u"CONBENCH_PASSWORD"_s);
     if (password.trimmed().isEmpty()) {
         if (env.contains(u"CONBENCH_PASSWORD"_s))
             warnings->append(tr("CONBENCH_PASSWORD is set but blank; ignoring it."));
         password.clear();
+    }
+    if (emailFromProfile && password.isEmpty()) {
+        *error = tr("The server profile \"%1\" logs in as %2 but CONBENCH_PASSWORD is not set; set it (the "
+                    "command-line program does not read the keychain).")
+                     .arg(profile, email);
+        return false;
     }
     if (!email.isEmpty() && password.isEmpty()) {
         *error = tr("CONBENCH_EMAIL is set but CONBENCH_PASSWORD is not; set both to log in, or neither "
@@ -106,7 +205,9 @@ bool ClientSettings::readEnvironment(const QProcessEnvironment &env, QStringList
             return false;
         }
     }
-    caBundle = ProjectEnvironment::variable(env, u"BENCHCONNECT_CA_BUNDLE"_s, warnings);
+    const QString givenBundle = ProjectEnvironment::variable(env, u"BENCHCONNECT_CA_BUNDLE"_s, warnings);
+    if (!givenBundle.isEmpty())
+        caBundle = givenBundle;
     if (!email.isEmpty() && baseUrl.scheme() == u"http"_s && !isLoopback(baseUrl.host()))
         warnings->append(tr("The credentials of %1 would travel unencrypted over plain http:// to %2; use "
                             "https:// unless this network is yours alone.")

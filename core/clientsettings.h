@@ -1,11 +1,27 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
 
 #include <chrono>
+
+class QSettings;
+
+// A named server in the settings file (the window's Preferences > Servers; the CLI's --profile):
+// everything but the password, which lives in the system keychain (window) or CONBENCH_PASSWORD.
+struct ServerProfile
+{
+    QString name;
+    QString url;
+    QString email;
+    QString caBundle;
+    bool insecure = false;
+
+    bool operator==(const ServerProfile &) const = default;
+};
 
 // How to reach a Conbench server: its URL, the account, and the patience to have with it.
 struct ClientSettings
@@ -27,9 +43,26 @@ public:
     QString caBundle; // extra CA certificates (PEM) to trust
     bool insecure = false; // skip TLS verification (only when the user asks)
 
+    QString profile; // the server profile these settings came from, if any
+
     // CONBENCH_URL, CONBENCH_EMAIL, CONBENCH_PASSWORD, BENCHCONNECT_RETRY_DEADLINE (seconds),
     // BENCHCONNECT_CA_BUNDLE. Returns false with *error when the configuration cannot be used.
+    // A variable that is set wins over what readProfile() put here; one that is not leaves it.
     bool readEnvironment(const QProcessEnvironment &env, QStringList *warnings, QString *error);
+
+    // Takes URL, e-mail, CA bundle and the insecure flag from the profile `name` in the settings
+    // file at settingsPath (never a password: the file holds none). False with *error naming the
+    // profiles there are when there is no such profile or its URL cannot be used.
+    bool readProfile(const QString &name, const QString &settingsPath, QString *error);
+
+    // The settings file the window writes (QSettings, organization and application "benchconnect"),
+    // which the command-line program reads profiles from.
+    static QString defaultSettingsPath();
+    // The profiles in a settings file, in their order; lastProfile() is the one the window used last.
+    static QList<ServerProfile> readProfiles(const QSettings &settings);
+    static void writeProfiles(QSettings &settings, const QList<ServerProfile> &profiles);
+    static QString lastProfile(const QSettings &settings);
+    static void setLastProfile(QSettings &settings, const QString &name);
 
     // Checks and normalises a CONBENCH_URL value: white space and trailing slashes removed, an
     // http(s) scheme and a host required, a trailing /api refused.

@@ -8,6 +8,7 @@
 #include "resultmodel.h"
 #include "runcomposer.h"
 #include "serverbox.h"
+#include "settingsdialog.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -492,9 +493,14 @@ bool TestWindow::showcase(int seconds)
     MainWindow window;
     window.setGeometry(0, 0, 1280, 800);
     window.show();
+    // Two server profiles, the first chosen.
+    window.serverBox()->setProfiles(
+        {ServerProfile {u"staging"_s, server.url(), u"user@example.com"_s, {}, false},
+            ServerProfile {
+                u"production"_s, u"https://conbench.example.org"_s, u"user@example.com"_s, {}, false}},
+        {{u"staging"_s, u"s3cret-Pa55"_s}}, {});
+    window.serverBox()->setCurrentProfile(u"staging"_s);
     compose(window, QUrl(server.url()));
-    setText(&window, u"serverEmail"_s, u"user@example.com"_s);
-    setText(&window, u"serverPassword"_s, u"s3cret-Pa55"_s);
     setText(&window, u"runName"_s, QString());
     auto *tags = window.findChild<QTableWidget *>(u"runTags"_s);
     tags->insertRow(0);
@@ -522,6 +528,8 @@ bool TestWindow::showcase(int seconds)
         writer->commit(&error);
         window.showOutbox()->move(window.geometry().center() - QPoint(380, 180));
     }
+    if (qEnvironmentVariableIsSet("BENCHCONNECT_SHOW_PREFERENCES"))
+        window.showPreferences()->move(window.geometry().center() - QPoint(360, 220));
     QTest::qWait(seconds * 1000);
     return true;
 }

@@ -676,7 +676,7 @@ void TestWindowDesktop::mnemonicsAreUniqueAndTabGoesTopToBottom()
 
     // Tab from the first field goes top to bottom, left to right: the left column (server, run),
     // then the right (results).
-    auto *left = child<QLineEdit>(&window, u"serverUrl"_s);
+    QWidget *left = child<QComboBox>(&window, u"serverProfile"_s); // the server profile picker
     left->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), left);
     QWidget *leftPane = window.serverBox()->parentWidget();
@@ -716,10 +716,10 @@ void TestWindowDesktop::mnemonicsAreUniqueAndTabGoesTopToBottom()
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
     // Every field of the left column is reached.
-    for (const QString &name :
-        {u"serverEmail"_s, u"serverPassword"_s, u"testConnection"_s, u"runReason"_s, u"runName"_s,
-            u"runTags"_s, u"githubRepository"_s, u"githubCommit"_s, u"githubPrNumber"_s, u"githubBranch"_s,
-            u"fromGitCheckout"_s, u"hostNameOverride"_s, u"errorType"_s, u"errorInfo"_s, u"resultsTable"_s}) {
+    for (const QString &name : {u"serverUrl"_s, u"editProfiles"_s, u"serverEmail"_s, u"serverPassword"_s,
+             u"testConnection"_s, u"runReason"_s, u"runName"_s, u"runTags"_s, u"githubRepository"_s,
+             u"githubCommit"_s, u"githubPrNumber"_s, u"githubBranch"_s, u"fromGitCheckout"_s,
+             u"hostNameOverride"_s, u"errorType"_s, u"errorInfo"_s, u"resultsTable"_s}) {
         QWidget *widget = window.findChild<QWidget *>(name);
         bool reached = false;
         for (QWidget *w : std::as_const(order))
@@ -840,7 +840,8 @@ void TestWindowDesktop::menuBar()
         }
         return names;
     };
-    QCOMPARE(items(0), (QStringList {u"addAction"_s, u"addFolderAction"_s, u"quitAction"_s}));
+    QCOMPARE(items(0),
+        (QStringList {u"addAction"_s, u"addFolderAction"_s, u"preferencesAction"_s, u"quitAction"_s}));
     QVERIFY(items(1).contains(u"submitAction"_s) && items(1).contains(u"cancelAction"_s)
         && items(1).contains(u"copyAction"_s));
     QVERIFY(items(2).contains(u"outboxAction"_s));

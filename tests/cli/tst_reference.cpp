@@ -176,7 +176,7 @@ private slots:
         QVERIFY(bashCompletes({u"benchconnect"_s, u"sub"_s}).contains(u"submit"_s));
         QCOMPARE(bashCompletes({u"benchconnect"_s, u"outbox"_s, u"r"_s}), QStringList {u"retry"_s});
         const QStringList options = bashCompletes({u"benchconnect"_s, u"submit"_s, u"result"_s, u"--p"_s});
-        QCOMPARE(options, QStringList {u"--path"_s});
+        QCOMPARE(options, (QStringList {u"--path"_s, u"--profile"_s}));
 
         QTemporaryDir dir;
         QVERIFY(QFile(dir.filePath(u"results.json"_s)).open(QIODevice::WriteOnly));
