@@ -236,7 +236,8 @@ void TestWindow::refusedResultWaitsInTheOutbox()
     auto *table = dialog->findChild<QTableWidget *>(u"outboxTable"_s);
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 2)->text(), u"1 of 4"_s);
-    QVERIFY(table->item(0, 4)->text().contains(u"422"_s)); // the last problem
+    QVERIFY(table->item(0, 5)->text().contains(u"422"_s)); // the last problem
+    QVERIFY(table->item(0, 3)->text().isEmpty()); // refused: none
     QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
     dialog->findChild<QPushButton *>(u"outboxRetry"_s)->click();
     QVERIFY(retried.wait(30000));
