@@ -39,6 +39,29 @@
         <source>The input holds no benchmark results.</source>
         <translation>Die Eingabe enthält keine Benchmark-Ergebnisse.</translation>
     </message>
+    <message>
+        <source>Refuse a file larger than MIB mebibytes (default %1); a file is read whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
+        <translation type="unfinished">die Grenze mit --max-input-size MIB anheben, falls die Eingabe so groß sein soll</translation>
+    </message>
+    <message>
+        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %L1 MiB; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Adapter</name>
+    <message>
+        <source>not valid JSON %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>
@@ -80,6 +103,14 @@
     <message>
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %L2 MiB; %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -173,6 +204,151 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
     </message>
 </context>
 <context>
+    <name>Catch2Adapter</name>
+    <message>
+        <source>the benchmark failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the benchmark &quot;%1&quot; has neither a mean nor a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid XML (%1 at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not Catch2 XML: it has no &lt;Catch&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catch2 XML (-r xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check results against the server&apos;s rules, without sending them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks each result, as it is given, against what a Conbench server refuses: the schema of its API (the OpenAPI document of its generation, checked as Conbench&apos;s marshmallow does), the rules about the result as a whole (machine_info or cluster_info, stats or error, a GitHub repository URL), and the checks Conbench makes when it stores a result (tags.name present, a unit it knows). No server is needed.
+
+Prints one line for each invalid result: where it came from (its file or NDJSON line), the field, and why. Exit status 0 when every result is valid, 3 when any is not; with --quiet nothing is printed.
+
+Without --generation a result counts as invalid only when servers of both generations would refuse it. &quot;submit result&quot; and &quot;post result&quot; make the same check before they send anything (&quot;submit result&quot; with the generation &quot;start run&quot; found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the rules of this generation of Conbench servers: 2023 (up to August 2023, with runs as entities) or current (later ones). Default: only what both refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generation &quot;%1&quot; is not a generation of Conbench servers; give 2023 or current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules of Conbench servers up to August 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules of current Conbench servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules both generations of Conbench servers share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds no JSON objects.</source>
+        <translation type="unfinished">Die Eingabe enthält keine JSON-Objekte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results valid by %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedResultSource</name>
+    <message numerus="yes">
+        <source>%n of %1 results would be refused by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CiEnvironment</name>
+    <message>
+        <source>GitHub Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file %1 (GITHUB_EVENT_PATH) could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file %1 (GITHUB_EVENT_PATH) is not a JSON object: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in GITHUB_EVENT_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GITHUB_SHA (%1) is not the pull request&apos;s head commit; the head commit is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge request !%1 (CI_MERGE_REQUEST_IID) is GitLab&apos;s, not a GitHub pull request; it is not sent as a pull request number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildkite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientSettings</name>
     <message>
         <source>CONBENCH_URL is not set; set it to the Conbench server&apos;s address, such as https://conbench.example.org.</source>
@@ -213,6 +389,22 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
     <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
         <translation>Die Anmeldedaten von %1 würden unverschlüsselt über http:// an %2 übertragen; https:// verwenden, außer in einem rein eigenen Netz.</translation>
+    </message>
+    <message>
+        <source>The server profile &quot;%1&quot; has the URL &quot;%2&quot;, which is not an http:// or https:// address of a server (without /api); correct it in the window&apos;s Preferences &gt; Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server profile &quot;%1&quot;: %2 holds no profiles; add them in the window&apos;s Preferences &gt; Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server profile &quot;%1&quot;; the profiles in %2 are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -476,11 +668,102 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
     </message>
 </context>
 <context>
-    <name>CustomAdapter</name>
+    <name>ConbenchSchema</name>
     <message>
-        <source>not valid JSON (%1 at offset %2)</source>
-        <translation>kein gültiges JSON (%1 bei Offset %2)</translation>
+        <source>%1 is not a GitHub repository URL (https://github.com/ORG/REPO)</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is empty (give the commit&apos;s hash, or leave the field out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (give machine_info or cluster_info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given together with machine_info (give only one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds an empty key (keys must be non-empty strings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a string (run_tags values must be strings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (give stats, or error for a benchmark that failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (Conbench needs the benchmark&apos;s name there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an object or a list (tag values must be plain values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a unit Conbench accepts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a field the server knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not be null, empty or blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NaN and infinity are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 date and time (2026-01-31T12:00:00+00:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomAdapter</name>
     <message>
         <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
         <translation>kein github-action-benchmark-JSON: Es ist keine Liste von {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</translation>
@@ -640,8 +923,8 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
         <translation>Ordner mit Ergebnisdateien (*.json) oder einzelne Dateien hier ablegen, oder klicken, um sie auszuwählen</translation>
     </message>
     <message>
-        <source>Drop result folders or files here, or click to add them</source>
-        <translation>Ergebnisordner oder -dateien hier ablegen, oder klicken, um sie hinzuzufügen</translation>
+        <source>Drop result folders or files here, or click to add</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -686,10 +969,6 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
 <context>
     <name>GbenchAdapter</name>
     <message>
-        <source>not valid JSON (%1 at offset %2)</source>
-        <translation>kein gültiges JSON (%1 bei Offset %2)</translation>
-    </message>
-    <message>
         <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
         <translation>kein Google-Benchmark-JSON: Es hat kein &quot;context&quot;-Objekt und keine &quot;benchmarks&quot;-Liste</translation>
     </message>
@@ -714,6 +993,65 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
     </message>
 </context>
 <context>
+    <name>GitCheckout</name>
+    <message>
+        <source>git is not installed (not found in PATH); the checkout in %1 is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git (%1) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git did not answer within %1 s in %2; the checkout is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a git checkout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not read the checkout in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the git checkout in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD (git status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch checked out (git status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The git checkout in %1 has no commit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the origin remote (git remote get-url origin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin/HEAD (git symbolic-ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git did not name the origin remote within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The git checkout in %1 has no origin remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GitProbe</name>
     <message>
         <source>git could not be started (%1); is it installed?</source>
@@ -725,11 +1063,38 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
     </message>
 </context>
 <context>
-    <name>HyperfineAdapter</name>
+    <name>GoAdapter</name>
     <message>
-        <source>not valid JSON (%1 at offset %2)</source>
-        <translation>kein gültiges JSON (%1 bei Offset %2)</translation>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not go test -json output: it has no output events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the benchmark failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped, so not results: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics %1 have no Conbench unit; they are kept in info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not go test -bench output: it has no benchmark lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go benchmarks (go test -bench, text or -json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HyperfineAdapter</name>
     <message>
         <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
         <translation>kein hyperfine-JSON: Es hat keine &quot;results&quot;-Liste</translation>
@@ -1282,6 +1647,26 @@ Gelesen aus %2:
         <source>; details in the Log.</source>
         <translation>; Details im Protokoll.</translation>
     </message>
+    <message>
+        <source>Sending to the server profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server profiles and the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved; server profiles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1398,6 +1783,10 @@ Gelesen aus %2:
     <message>
         <source>Batch %1 holds no results; there is nothing to send (benchconnect outbox drop %1 removes it).</source>
         <translation>Stapel %1 enthält keine Ergebnisse; es gibt nichts zu senden (benchconnect outbox drop %1 entfernt ihn).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1954,10 @@ Gelesen aus %2:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run %1 finished: its results were all delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxDropCommand</name>
@@ -1598,6 +1991,10 @@ Gelesen aus %2:
             <numerusform>%n Stapel aus dem Postausgang verworfen.</numerusform>
             <numerusform>%n Stapel aus dem Postausgang verworfen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The outbox holds no pending finish &quot;%1&quot; (see benchconnect outbox list).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1705,6 +2102,18 @@ Gelesen aus %2:
     <message>
         <source>%1 (%2).</source>
         <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1.finish  %2  the finish of run %1 waits: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its results are still in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its results were delivered; &quot;benchconnect outbox retry&quot; sends it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2224,17 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
             <numerusform>%n vom Server abgelehnte Ergebnisse werden nicht erneut gesendet (siehe benchconnect outbox list).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run %1 finished: its results were all delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingFinishes</name>
+    <message>
+        <source>Run %1 was not finished: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostResultCommand</name>
@@ -1823,20 +2243,14 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         <translation>Ergebnisse unverändert an den Server senden.</translation>
     </message>
     <message>
-        <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
-
-Every result is checked before anything is sent: one that could not be stored (no stats and no error, or not exactly one of machine_info and cluster_info) stops the command with nothing sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation>Sendet jedes Ergebnis genau wie angegeben an den Ergebnis-Endpunkt des Servers, ohne Standardwerte zu ergänzen (dafür &quot;submit result&quot; verwenden oder vorher &quot;augment result&quot;).
-
-Jedes Ergebnis wird geprüft, bevor etwas gesendet wird: Eines, das nicht gespeichert werden könnte (weder stats noch error, oder nicht genau eines von machine_info und cluster_info), bricht den Befehl ab, ohne dass etwas gesendet wird. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird vor dem erneuten Senden auf dem Server gesucht, sodass keines doppelt gespeichert wird.</translation>
-    </message>
-    <message>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>this result cannot be posted: %1</source>
-        <translation>dieses Ergebnis kann nicht gesendet werden: %1</translation>
+        <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
+
+All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1869,14 +2283,6 @@ Jedes Ergebnis wird geprüft, bevor etwas gesendet wird: Eines, das nicht gespei
         <translation>Eine Pull-Request-Nummer ist gesetzt, CONBENCH_PROJECT_REPOSITORY und CONBENCH_PROJECT_COMMIT aber nicht; es werden keine github-Angaben hinzugefügt.</translation>
     </message>
     <message>
-        <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
-        <translation>CONBENCH_PROJECT_COMMIT ist gesetzt, CONBENCH_PROJECT_REPOSITORY aber nicht; beide setzen (z. B. CONBENCH_PROJECT_REPOSITORY=org/repo).</translation>
-    </message>
-    <message>
-        <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not; set both (the commit is a 40-character hexadecimal SHA).</source>
-        <translation>CONBENCH_PROJECT_REPOSITORY ist gesetzt, CONBENCH_PROJECT_COMMIT aber nicht; beide setzen (der Commit ist ein hexadezimaler SHA mit 40 Zeichen).</translation>
-    </message>
-    <message>
         <source>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
         <translation>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; ist kein GitHub-Repository; org/repo oder https://github.com/org/repo verwenden.</translation>
     </message>
@@ -1887,6 +2293,104 @@ Jedes Ergebnis wird geprüft, bevor etwas gesendet wird: Eines, das nicht gespei
     <message>
         <source>The pull request number &quot;%1&quot; is not a positive integer.</source>
         <translation>Die Pull-Request-Nummer &quot;%1&quot; ist keine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not one of auto, ci, git or off; using auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 (%2) is not on github.com; Conbench takes GitHub repositories only, so no github information is added. Set CONBENCH_PROJECT_REPOSITORY (and CONBENCH_PROJECT_COMMIT) to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the repository %2, not %3; its values are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives &quot;%2&quot; (%3), not a 40-character commit SHA; it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives &quot;%2&quot; (%3), not a pull request number; it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CI system was recognised by its variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not, and no GitHub repository was found in the CI variables or the git checkout; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit %1 (%2) was found, but no repository; no github information is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not, and no commit was found in the CI variables or the git checkout; set both (the commit is a 40-character hexadecimal SHA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 (%2) was found, but no commit; no github information is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.repository is %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.commit is %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.pr_number is %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 (%2) is not sent: the repository&apos;s default branch is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.branch is %1, from %2 (the default branch is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 (%2) is the default branch; no branch is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD of %1 is detached (no branch is checked out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are not those of commit %1 alone: %2 has uncommitted changes to tracked files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PytestBenchmarkAdapter</name>
+    <message>
+        <source>not pytest-benchmark JSON: it has no &quot;machine_info&quot; object and &quot;benchmarks&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark %1 has no &quot;name&quot; or no &quot;stats&quot; with a &quot;mean&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pytest-benchmark JSON (--benchmark-json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2498,12 +3002,24 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Abgebrochen: %1 gesendet, %2 nicht bestätigt; der Lauf wurde nicht beendet.</translation>
     </message>
     <message>
-        <source>Cancelling now: the requests under way are abandoned; the run is left unfinished.</source>
-        <translation>Sofortiger Abbruch: Die laufenden Anfragen werden aufgegeben; der Lauf bleibt unbeendet.</translation>
-    </message>
-    <message>
         <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
         <translation>Abbruch: Nichts Neues wird gesendet und nichts erneut versucht; unterwegs befindliche Anfragen können noch abschließen. Erneut abbrechen, um sie aufzugeben.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s finish could not be kept in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s finish waits in the outbox: Outbox… (or &quot;benchconnect outbox retry&quot;) sends it once the run&apos;s results are delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 sent, %2 not confirmed; the run is finished when the outbox has delivered its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling now: the requests under way are abandoned.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2611,6 +3127,30 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     <message>
         <source>Test stopped before %1 answered the log-in.</source>
         <translation>Test angehalten, bevor %1 auf die Anmeldung geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The server profile to send to (Preferences &gt; Servers); the fields below show it and edit it. None: the server typed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change or remove server profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 of the profile &quot;%2&quot; cannot be read; correct it in Preferences &gt; Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3286,157 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
         <translation>%1. Senden angehalten. &quot;benchconnect outbox retry&quot; ermittelt vor dem erneuten Senden, was der Server bereits hat.</translation>
     </message>
+    <message>
+        <source>Take the server&apos;s URL, e-mail, CA bundle and insecure flag from the server profile NAME in the window&apos;s settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from CONBENCH_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile is empty; give the name of a server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server profile &quot;%1&quot; does not verify the server&apos;s TLS certificate; anyone on the network path could read the credentials and results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected profile and its password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staging, production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name, as the window&apos;s picker and &quot;benchconnect --profile&quot; take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://conbench.example.org</source>
+        <translation type="unfinished">https://conbench.example.org</translation>
+    </message>
+    <message>
+        <source>The Conbench server&apos;s address, without /api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account to log in with</source>
+        <translation type="unfinished">das Konto für die Anmeldung</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain under the profile&apos;s name, never in a file. The command-line program takes it from CONBENCH_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (a PEM file) to trust for this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify the TLS certificate (only on a network you trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished">&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies from the next start. BENCHCONNECT_LANGUAGE, when set, wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile has no name; give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two profiles are named &quot;%1&quot;; give each its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the CA bundle %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartRunCommand</name>
@@ -2770,16 +3461,12 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Der Lauf wurde nicht angelegt: %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info) and the server&apos;s URL, which &quot;submit result&quot; and &quot;finish run&quot; must use too. Prints the run&apos;s id.
+        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server&apos;s URL, which &quot;submit result&quot; and &quot;finish run&quot; must use too, and the generation of the server&apos;s API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules &quot;submit result&quot; checks each result with before sending. Prints the run&apos;s id.
 
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>Ergänzt die Standardwerte des Laufs (wie &quot;augment run&quot;), legt ihn auf dem Server an und schreibt erst dann benchconnect-state.json ins aktuelle Verzeichnis, mit dem, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), und der URL des Servers, die auch &quot;submit result&quot; und &quot;finish run&quot; verwenden müssen. Gibt die ID des Laufs aus.
-
-Danach fügt &quot;submit result&quot; dem Lauf Ergebnisse hinzu, und &quot;finish run&quot; beendet ihn und entfernt die Zustandsdatei. Ohne JSON-Eingabe erhält der Lauf nur seine Standardwerte; die Standardeingabe wird nur mit &quot;-&quot; gelesen. &quot;run_reason&quot; und &quot;run_name&quot;, die Namen aus den Ergebnissen, werden als &quot;reason&quot; und &quot;name&quot; des Laufs übernommen.
-
-Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antworten auf das Anlegen eines Laufs mit 405, was einmal gemeldet wird; die Zustandsdatei wird trotzdem geschrieben.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2793,16 +3480,10 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>this result cannot be posted: %1</source>
-        <translation>dieses Ergebnis kann nicht gesendet werden: %1</translation>
-    </message>
-    <message>
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation>Benötigt einen hier mit &quot;start run&quot; gestarteten Lauf. Jedes Ergebnis erhält die Felder des Laufs aus benchconnect-state.json (run_id, run_name, run_reason, github, machine_info oder cluster_info), dann seine Standardwerte wie bei &quot;augment result&quot;, und wird an den Server gesendet, auf dem der Lauf gestartet wurde: Eine andere CONBENCH_URL ist ein Fehler.
-
-Ein Feld, das Ergebnis und Lauf mit unterschiedlichen Werten enthalten, ist ein Fehler. Die gesamte Eingabe wird gelesen und geprüft, bevor etwas gesendet wird. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird vor dem erneuten Senden auf dem Server gesucht, sodass keines doppelt gespeichert wird.</translation>
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,29 @@
         <source>The input holds no benchmark results.</source>
         <translation>La entrada no contiene resultados de benchmark.</translation>
     </message>
+    <message>
+        <source>Refuse a file larger than MIB mebibytes (default %1); a file is read whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
+        <translation type="unfinished">aumentar el límite con --max-input-size MIB si debe ser así de grande</translation>
+    </message>
+    <message>
+        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %L1 MiB; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Adapter</name>
+    <message>
+        <source>not valid JSON %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>
@@ -80,6 +103,14 @@
     <message>
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %L2 MiB; %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -173,6 +204,151 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
     </message>
 </context>
 <context>
+    <name>Catch2Adapter</name>
+    <message>
+        <source>the benchmark failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the benchmark &quot;%1&quot; has neither a mean nor a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid XML (%1 at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not Catch2 XML: it has no &lt;Catch&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catch2 XML (-r xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check results against the server&apos;s rules, without sending them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks each result, as it is given, against what a Conbench server refuses: the schema of its API (the OpenAPI document of its generation, checked as Conbench&apos;s marshmallow does), the rules about the result as a whole (machine_info or cluster_info, stats or error, a GitHub repository URL), and the checks Conbench makes when it stores a result (tags.name present, a unit it knows). No server is needed.
+
+Prints one line for each invalid result: where it came from (its file or NDJSON line), the field, and why. Exit status 0 when every result is valid, 3 when any is not; with --quiet nothing is printed.
+
+Without --generation a result counts as invalid only when servers of both generations would refuse it. &quot;submit result&quot; and &quot;post result&quot; make the same check before they send anything (&quot;submit result&quot; with the generation &quot;start run&quot; found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the rules of this generation of Conbench servers: 2023 (up to August 2023, with runs as entities) or current (later ones). Default: only what both refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generation &quot;%1&quot; is not a generation of Conbench servers; give 2023 or current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules of Conbench servers up to August 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules of current Conbench servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules both generations of Conbench servers share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds no JSON objects.</source>
+        <translation type="unfinished">La entrada no contiene objetos JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results valid by %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished">un resultado</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedResultSource</name>
+    <message numerus="yes">
+        <source>%n of %1 results would be refused by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CiEnvironment</name>
+    <message>
+        <source>GitHub Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file %1 (GITHUB_EVENT_PATH) could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file %1 (GITHUB_EVENT_PATH) is not a JSON object: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in GITHUB_EVENT_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GITHUB_SHA (%1) is not the pull request&apos;s head commit; the head commit is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge request !%1 (CI_MERGE_REQUEST_IID) is GitLab&apos;s, not a GitHub pull request; it is not sent as a pull request number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildkite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientSettings</name>
     <message>
         <source>CONBENCH_URL is not set; set it to the Conbench server&apos;s address, such as https://conbench.example.org.</source>
@@ -213,6 +389,22 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
     <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
         <translation>Las credenciales de %1 viajarían sin cifrar por http:// a %2; usar https:// salvo en una red de uso exclusivamente propio.</translation>
+    </message>
+    <message>
+        <source>The server profile &quot;%1&quot; has the URL &quot;%2&quot;, which is not an http:// or https:// address of a server (without /api); correct it in the window&apos;s Preferences &gt; Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server profile &quot;%1&quot;: %2 holds no profiles; add them in the window&apos;s Preferences &gt; Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server profile &quot;%1&quot;; the profiles in %2 are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -476,11 +668,102 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
     </message>
 </context>
 <context>
-    <name>CustomAdapter</name>
+    <name>ConbenchSchema</name>
     <message>
-        <source>not valid JSON (%1 at offset %2)</source>
-        <translation>no es JSON válido (%1 en la posición %2)</translation>
+        <source>%1 is not a GitHub repository URL (https://github.com/ORG/REPO)</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is empty (give the commit&apos;s hash, or leave the field out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (give machine_info or cluster_info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given together with machine_info (give only one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds an empty key (keys must be non-empty strings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a string (run_tags values must be strings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (give stats, or error for a benchmark that failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (Conbench needs the benchmark&apos;s name there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an object or a list (tag values must be plain values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a unit Conbench accepts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a field the server knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not be null, empty or blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NaN and infinity are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 date and time (2026-01-31T12:00:00+00:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomAdapter</name>
     <message>
         <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
         <translation>no es JSON de github-action-benchmark: no es una lista de {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</translation>
@@ -640,8 +923,8 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
         <translation>Soltar aquí carpetas de archivos de resultados (*.json) o archivos sueltos, o pulsar para elegirlos</translation>
     </message>
     <message>
-        <source>Drop result folders or files here, or click to add them</source>
-        <translation>Soltar aquí carpetas o archivos de resultados, o pulsar para añadirlos</translation>
+        <source>Drop result folders or files here, or click to add</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -686,10 +969,6 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
 <context>
     <name>GbenchAdapter</name>
     <message>
-        <source>not valid JSON (%1 at offset %2)</source>
-        <translation>no es JSON válido (%1 en la posición %2)</translation>
-    </message>
-    <message>
         <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
         <translation>no es JSON de Google Benchmark: no tiene un objeto &quot;context&quot; y una lista &quot;benchmarks&quot;</translation>
     </message>
@@ -714,6 +993,65 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
     </message>
 </context>
 <context>
+    <name>GitCheckout</name>
+    <message>
+        <source>git is not installed (not found in PATH); the checkout in %1 is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git (%1) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git did not answer within %1 s in %2; the checkout is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a git checkout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not read the checkout in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the git checkout in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD (git status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch checked out (git status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The git checkout in %1 has no commit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the origin remote (git remote get-url origin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin/HEAD (git symbolic-ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git did not name the origin remote within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The git checkout in %1 has no origin remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GitProbe</name>
     <message>
         <source>git could not be started (%1); is it installed?</source>
@@ -725,11 +1063,38 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
     </message>
 </context>
 <context>
-    <name>HyperfineAdapter</name>
+    <name>GoAdapter</name>
     <message>
-        <source>not valid JSON (%1 at offset %2)</source>
-        <translation>no es JSON válido (%1 en la posición %2)</translation>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not go test -json output: it has no output events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the benchmark failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped, so not results: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics %1 have no Conbench unit; they are kept in info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not go test -bench output: it has no benchmark lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go benchmarks (go test -bench, text or -json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HyperfineAdapter</name>
     <message>
         <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
         <translation>no es JSON de hyperfine: no tiene una lista &quot;results&quot;</translation>
@@ -1282,6 +1647,26 @@ Tal como se leyó de %2:
         <source>; details in the Log.</source>
         <translation>; detalles en el Registro.</translation>
     </message>
+    <message>
+        <source>Sending to the server profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server profiles and the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved; server profiles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1398,6 +1783,10 @@ Tal como se leyó de %2:
     <message>
         <source>Batch %1 holds no results; there is nothing to send (benchconnect outbox drop %1 removes it).</source>
         <translation>El lote %1 no contiene resultados; no hay nada que enviar (benchconnect outbox drop %1 lo quita).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1954,10 @@ Tal como se leyó de %2:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run %1 finished: its results were all delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxDropCommand</name>
@@ -1598,6 +1991,10 @@ Tal como se leyó de %2:
             <numerusform>Se descartó %n lote de la bandeja de salida.</numerusform>
             <numerusform>Se descartaron %n lotes de la bandeja de salida.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The outbox holds no pending finish &quot;%1&quot; (see benchconnect outbox list).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1705,6 +2102,18 @@ Tal como se leyó de %2:
     <message>
         <source>%1 (%2).</source>
         <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1.finish  %2  the finish of run %1 waits: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its results are still in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its results were delivered; &quot;benchconnect outbox retry&quot; sends it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2224,17 @@ No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbo
             <numerusform>%n resultados rechazados por el servidor no se vuelven a enviar (ver benchconnect outbox list).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run %1 finished: its results were all delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingFinishes</name>
+    <message>
+        <source>Run %1 was not finished: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostResultCommand</name>
@@ -1823,20 +2243,14 @@ No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbo
         <translation>Publicar resultados en el servidor tal cual.</translation>
     </message>
     <message>
-        <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
-
-Every result is checked before anything is sent: one that could not be stored (no stats and no error, or not exactly one of machine_info and cluster_info) stops the command with nothing sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation>Envía cada resultado al endpoint de resultados del servidor exactamente como se indica, sin completar valores predeterminados (para eso, usar &quot;submit result&quot;, o antes &quot;augment result&quot;).
-
-Cada resultado se comprueba antes de enviar nada: uno que no se podría almacenar (sin stats ni error, o sin exactamente uno de machine_info y cluster_info) detiene el comando sin enviar nada. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.</translation>
-    </message>
-    <message>
         <source>result</source>
         <translation>un resultado</translation>
     </message>
     <message>
-        <source>this result cannot be posted: %1</source>
-        <translation>este resultado no se puede publicar: %1</translation>
+        <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
+
+All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1869,14 +2283,6 @@ Cada resultado se comprueba antes de enviar nada: uno que no se podría almacena
         <translation>Hay un número de pull request, pero no CONBENCH_PROJECT_REPOSITORY ni CONBENCH_PROJECT_COMMIT; no se añade información de github.</translation>
     </message>
     <message>
-        <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
-        <translation>CONBENCH_PROJECT_COMMIT está definida pero CONBENCH_PROJECT_REPOSITORY no; definir ambas (p. ej., CONBENCH_PROJECT_REPOSITORY=org/repo).</translation>
-    </message>
-    <message>
-        <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not; set both (the commit is a 40-character hexadecimal SHA).</source>
-        <translation>CONBENCH_PROJECT_REPOSITORY está definida pero CONBENCH_PROJECT_COMMIT no; definir ambas (el commit es un SHA hexadecimal de 40 caracteres).</translation>
-    </message>
-    <message>
         <source>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
         <translation>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; no es un repositorio de GitHub; usar org/repo o https://github.com/org/repo.</translation>
     </message>
@@ -1887,6 +2293,104 @@ Cada resultado se comprueba antes de enviar nada: uno que no se podría almacena
     <message>
         <source>The pull request number &quot;%1&quot; is not a positive integer.</source>
         <translation>El número de pull request &quot;%1&quot; no es un entero positivo.</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not one of auto, ci, git or off; using auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 (%2) is not on github.com; Conbench takes GitHub repositories only, so no github information is added. Set CONBENCH_PROJECT_REPOSITORY (and CONBENCH_PROJECT_COMMIT) to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the repository %2, not %3; its values are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives &quot;%2&quot; (%3), not a 40-character commit SHA; it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives &quot;%2&quot; (%3), not a pull request number; it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CI system was recognised by its variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not, and no GitHub repository was found in the CI variables or the git checkout; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit %1 (%2) was found, but no repository; no github information is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not, and no commit was found in the CI variables or the git checkout; set both (the commit is a 40-character hexadecimal SHA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 (%2) was found, but no commit; no github information is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.repository is %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.commit is %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.pr_number is %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 (%2) is not sent: the repository&apos;s default branch is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.branch is %1, from %2 (the default branch is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 (%2) is the default branch; no branch is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD of %1 is detached (no branch is checked out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are not those of commit %1 alone: %2 has uncommitted changes to tracked files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PytestBenchmarkAdapter</name>
+    <message>
+        <source>not pytest-benchmark JSON: it has no &quot;machine_info&quot; object and &quot;benchmarks&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark %1 has no &quot;name&quot; or no &quot;stats&quot; with a &quot;mean&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pytest-benchmark JSON (--benchmark-json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2498,12 +3002,24 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>Cancelado: %1 enviados, %2 sin confirmar; la ejecución quedó sin finalizar.</translation>
     </message>
     <message>
-        <source>Cancelling now: the requests under way are abandoned; the run is left unfinished.</source>
-        <translation>Cancelando ya: se abandonan las peticiones en curso; la ejecución queda sin finalizar.</translation>
-    </message>
-    <message>
         <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
         <translation>Cancelando: no se envía nada nuevo ni se reintenta nada; las peticiones en curso pueden terminar. Cancelar de nuevo para abandonarlas.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s finish could not be kept in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s finish waits in the outbox: Outbox… (or &quot;benchconnect outbox retry&quot;) sends it once the run&apos;s results are delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 sent, %2 not confirmed; the run is finished when the outbox has delivered its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling now: the requests under way are abandoned.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2611,6 +3127,30 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     <message>
         <source>Test stopped before %1 answered the log-in.</source>
         <translation>Prueba detenida antes de que %1 respondiera al inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The server profile to send to (Preferences &gt; Servers); the fields below show it and edit it. None: the server typed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change or remove server profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 of the profile &quot;%2&quot; cannot be read; correct it in Preferences &gt; Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3286,157 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
         <translation>%1. Envío detenido. &quot;benchconnect outbox retry&quot; consulta lo que contiene el servidor antes de volver a enviar.</translation>
     </message>
+    <message>
+        <source>Take the server&apos;s URL, e-mail, CA bundle and insecure flag from the server profile NAME in the window&apos;s settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from CONBENCH_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile is empty; give the name of a server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server profile &quot;%1&quot; does not verify the server&apos;s TLS certificate; anyone on the network path could read the credentials and results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected profile and its password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staging, production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name, as the window&apos;s picker and &quot;benchconnect --profile&quot; take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://conbench.example.org</source>
+        <translation type="unfinished">https://conbench.example.org</translation>
+    </message>
+    <message>
+        <source>The Conbench server&apos;s address, without /api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account to log in with</source>
+        <translation type="unfinished">la cuenta con la que iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain under the profile&apos;s name, never in a file. The command-line program takes it from CONBENCH_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (a PEM file) to trust for this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify the TLS certificate (only on a network you trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished">&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">C&amp;orreo electrónico:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies from the next start. BENCHCONNECT_LANGUAGE, when set, wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile has no name; give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two profiles are named &quot;%1&quot;; give each its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the CA bundle %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartRunCommand</name>
@@ -2770,16 +3461,12 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>No se creó la ejecución: %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info) and the server&apos;s URL, which &quot;submit result&quot; and &quot;finish run&quot; must use too. Prints the run&apos;s id.
+        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server&apos;s URL, which &quot;submit result&quot; and &quot;finish run&quot; must use too, and the generation of the server&apos;s API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules &quot;submit result&quot; checks each result with before sending. Prints the run&apos;s id.
 
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>Completa los valores predeterminados de la ejecución (como hace &quot;augment run&quot;), la crea en el servidor y solo entonces escribe benchconnect-state.json en el directorio actual, con lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info) y la URL del servidor, que también deben usar &quot;submit result&quot; y &quot;finish run&quot;. Imprime el id de la ejecución.
-
-Después, &quot;submit result&quot; añade resultados a la ejecución y &quot;finish run&quot; la finaliza y elimina el archivo de estado. Sin entrada JSON, la ejecución solo recibe sus valores predeterminados; la entrada estándar solo se lee si se indica &quot;-&quot;. &quot;run_reason&quot; y &quot;run_name&quot;, los nombres que usan los resultados, se toman como &quot;reason&quot; y &quot;name&quot; de la ejecución.
-
-Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, a través de sus resultados: responden 405 a la creación de ejecuciones, lo que se informa una vez; el archivo de estado se escribe igualmente.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2793,16 +3480,10 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>un resultado</translation>
     </message>
     <message>
-        <source>this result cannot be posted: %1</source>
-        <translation>este resultado no se puede publicar: %1</translation>
-    </message>
-    <message>
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation>Necesita una ejecución iniciada aquí con &quot;start run&quot;. Cada resultado recibe los campos de la ejecución de benchconnect-state.json (run_id, run_name, run_reason, github, machine_info o cluster_info), luego sus valores predeterminados tal como los completa &quot;augment result&quot;, y se publica en el servidor en el que se inició la ejecución: otra CONBENCH_URL es un error.
-
-Un campo que el resultado y la ejecución contienen con valores distintos es un error. Toda la entrada se lee y se comprueba antes de enviar nada. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.</translation>
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,29 @@
         <source>The input holds no benchmark results.</source>
         <translation>入力にベンチマーク結果がありません。</translation>
     </message>
+    <message>
+        <source>Refuse a file larger than MIB mebibytes (default %1); a file is read whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
+        <translation type="unfinished">この大きさで正しいなら --max-input-size MIB で上限を上げてください</translation>
+    </message>
+    <message>
+        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %L1 MiB; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Adapter</name>
+    <message>
+        <source>not valid JSON %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>
@@ -79,6 +102,14 @@
     <message>
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %L2 MiB; %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -172,6 +203,148 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     </message>
 </context>
 <context>
+    <name>Catch2Adapter</name>
+    <message>
+        <source>the benchmark failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the benchmark &quot;%1&quot; has neither a mean nor a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid XML (%1 at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not Catch2 XML: it has no &lt;Catch&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catch2 XML (-r xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check results against the server&apos;s rules, without sending them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks each result, as it is given, against what a Conbench server refuses: the schema of its API (the OpenAPI document of its generation, checked as Conbench&apos;s marshmallow does), the rules about the result as a whole (machine_info or cluster_info, stats or error, a GitHub repository URL), and the checks Conbench makes when it stores a result (tags.name present, a unit it knows). No server is needed.
+
+Prints one line for each invalid result: where it came from (its file or NDJSON line), the field, and why. Exit status 0 when every result is valid, 3 when any is not; with --quiet nothing is printed.
+
+Without --generation a result counts as invalid only when servers of both generations would refuse it. &quot;submit result&quot; and &quot;post result&quot; make the same check before they send anything (&quot;submit result&quot; with the generation &quot;start run&quot; found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the rules of this generation of Conbench servers: 2023 (up to August 2023, with runs as entities) or current (later ones). Default: only what both refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generation &quot;%1&quot; is not a generation of Conbench servers; give 2023 or current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules of Conbench servers up to August 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules of current Conbench servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules both generations of Conbench servers share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds no JSON objects.</source>
+        <translation type="unfinished">入力に JSON オブジェクトがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results valid by %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedResultSource</name>
+    <message numerus="yes">
+        <source>%n of %1 results would be refused by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CiEnvironment</name>
+    <message>
+        <source>GitHub Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file %1 (GITHUB_EVENT_PATH) could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event file %1 (GITHUB_EVENT_PATH) is not a JSON object: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in GITHUB_EVENT_PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GITHUB_SHA (%1) is not the pull request&apos;s head commit; the head commit is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge request !%1 (CI_MERGE_REQUEST_IID) is GitLab&apos;s, not a GitHub pull request; it is not sent as a pull request number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buildkite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenkins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CircleCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientSettings</name>
     <message>
         <source>CONBENCH_URL is not set; set it to the Conbench server&apos;s address, such as https://conbench.example.org.</source>
@@ -212,6 +385,22 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
         <translation>%1 の認証情報が暗号化されない http:// で %2 に送られます。このネットワークを自分だけが使うのでない限り https:// を使ってください。</translation>
+    </message>
+    <message>
+        <source>The server profile &quot;%1&quot; has the URL &quot;%2&quot;, which is not an http:// or https:// address of a server (without /api); correct it in the window&apos;s Preferences &gt; Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server profile &quot;%1&quot;: %2 holds no profiles; add them in the window&apos;s Preferences &gt; Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server profile &quot;%1&quot;; the profiles in %2 are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -475,11 +664,102 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     </message>
 </context>
 <context>
-    <name>CustomAdapter</name>
+    <name>ConbenchSchema</name>
     <message>
-        <source>not valid JSON (%1 at offset %2)</source>
-        <translation>不正な JSON (オフセット %2 で %1)</translation>
+        <source>%1 is not a GitHub repository URL (https://github.com/ORG/REPO)</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is empty (give the commit&apos;s hash, or leave the field out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (give machine_info or cluster_info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given together with machine_info (give only one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds an empty key (keys must be non-empty strings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a string (run_tags values must be strings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (give stats, or error for a benchmark that failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (Conbench needs the benchmark&apos;s name there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an object or a list (tag values must be plain values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a unit Conbench accepts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a field the server knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not be null, empty or blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NaN and infinity are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 date and time (2026-01-31T12:00:00+00:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomAdapter</name>
     <message>
         <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
         <translation>github-action-benchmark の JSON ではありません: {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;} のリストではありません</translation>
@@ -639,8 +919,8 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
         <translation>ここに結果ファイル (*.json) のフォルダーや個々のファイルをドロップするか、クリックして選択してください</translation>
     </message>
     <message>
-        <source>Drop result folders or files here, or click to add them</source>
-        <translation>ここに結果のフォルダーやファイルをドロップするか、クリックして追加してください</translation>
+        <source>Drop result folders or files here, or click to add</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -685,10 +965,6 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
 <context>
     <name>GbenchAdapter</name>
     <message>
-        <source>not valid JSON (%1 at offset %2)</source>
-        <translation>不正な JSON (オフセット %2 で %1)</translation>
-    </message>
-    <message>
         <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
         <translation>Google Benchmark の JSON ではありません: &quot;context&quot; オブジェクトと &quot;benchmarks&quot; リストがありません</translation>
     </message>
@@ -712,6 +988,65 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
     </message>
 </context>
 <context>
+    <name>GitCheckout</name>
+    <message>
+        <source>git is not installed (not found in PATH); the checkout in %1 is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git (%1) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git did not answer within %1 s in %2; the checkout is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a git checkout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git could not read the checkout in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the git checkout in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD (git status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch checked out (git status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The git checkout in %1 has no commit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the origin remote (git remote get-url origin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin/HEAD (git symbolic-ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git did not name the origin remote within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The git checkout in %1 has no origin remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GitProbe</name>
     <message>
         <source>git could not be started (%1); is it installed?</source>
@@ -723,11 +1058,38 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
     </message>
 </context>
 <context>
-    <name>HyperfineAdapter</name>
+    <name>GoAdapter</name>
     <message>
-        <source>not valid JSON (%1 at offset %2)</source>
-        <translation>不正な JSON (オフセット %2 で %1)</translation>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not go test -json output: it has no output events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the benchmark failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped, so not results: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics %1 have no Conbench unit; they are kept in info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not go test -bench output: it has no benchmark lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go benchmarks (go test -bench, text or -json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HyperfineAdapter</name>
     <message>
         <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
         <translation>hyperfine の JSON ではありません: &quot;results&quot; リストがありません</translation>
@@ -1270,6 +1632,26 @@ As read from %2:
         <source>; details in the Log.</source>
         <translation>。詳細は「ログ」を参照してください。</translation>
     </message>
+    <message>
+        <source>Sending to the server profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server profiles and the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved; server profiles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1384,6 +1766,10 @@ As read from %2:
     <message>
         <source>Batch %1 holds no results; there is nothing to send (benchconnect outbox drop %1 removes it).</source>
         <translation>バッチ %1 には結果がありません。送信するものはありません (benchconnect outbox drop %1 で削除できます)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1933,10 @@ As read from %2:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run %1 finished: its results were all delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxDropCommand</name>
@@ -1579,6 +1969,10 @@ As read from %2:
         <translation>
             <numerusform>送信トレイから %n 個のバッチを破棄しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The outbox holds no pending finish &quot;%1&quot; (see benchconnect outbox list).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2072,18 @@ As read from %2:
     <message>
         <source>%1 (%2).</source>
         <translation>%1 (%2)。</translation>
+    </message>
+    <message>
+        <source>%1.finish  %2  the finish of run %1 waits: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its results are still in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its results were delivered; &quot;benchconnect outbox retry&quot; sends it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2188,17 @@ Not sent: results the server refused as they are (see &quot;outbox list&quot;), 
             <numerusform>サーバーが拒否した %n 件の結果は再送信しません (benchconnect outbox list を参照)。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Run %1 finished: its results were all delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingFinishes</name>
+    <message>
+        <source>Run %1 was not finished: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostResultCommand</name>
@@ -1790,20 +2207,14 @@ Not sent: results the server refused as they are (see &quot;outbox list&quot;), 
         <translation>結果をそのままサーバーに送信する。</translation>
     </message>
     <message>
-        <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
-
-Every result is checked before anything is sent: one that could not be stored (no stats and no error, or not exactly one of machine_info and cluster_info) stops the command with nothing sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation>各結果を、既定値を補完せずにそのままサーバーの結果エンドポイントに送信する (補完するには &quot;submit result&quot; を使うか、先に &quot;augment result&quot; を使う)。
-
-送信前にすべての結果を検査し、保存できない結果 (stats も error もない、または machine_info と cluster_info のちょうど一方だけを持っていない) があれば、何も送信せずにコマンドを終了する。応答が途中で失われた結果は再送信の前にサーバー上で確認するので、二重に保存されることはない。</translation>
-    </message>
-    <message>
         <source>result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <source>this result cannot be posted: %1</source>
-        <translation>この結果は送信できません: %1</translation>
+        <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
+
+All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1836,14 +2247,6 @@ Every result is checked before anything is sent: one that could not be stored (n
         <translation>プルリクエスト番号が設定されていますが、CONBENCH_PROJECT_REPOSITORY と CONBENCH_PROJECT_COMMIT が設定されていません。github 情報は追加しません。</translation>
     </message>
     <message>
-        <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
-        <translation>CONBENCH_PROJECT_COMMIT は設定されていますが CONBENCH_PROJECT_REPOSITORY が設定されていません。両方を設定してください (例: CONBENCH_PROJECT_REPOSITORY=org/repo)。</translation>
-    </message>
-    <message>
-        <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not; set both (the commit is a 40-character hexadecimal SHA).</source>
-        <translation>CONBENCH_PROJECT_REPOSITORY は設定されていますが CONBENCH_PROJECT_COMMIT が設定されていません。両方を設定してください (コミットは 40 桁の 16 進数の SHA)。</translation>
-    </message>
-    <message>
         <source>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
         <translation>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; は GitHub リポジトリではありません。org/repo または https://github.com/org/repo の形式で指定してください。</translation>
     </message>
@@ -1854,6 +2257,103 @@ Every result is checked before anything is sent: one that could not be stored (n
     <message>
         <source>The pull request number &quot;%1&quot; is not a positive integer.</source>
         <translation>プルリクエスト番号 &quot;%1&quot; は正の整数ではありません。</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not one of auto, ci, git or off; using auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 (%2) is not on github.com; Conbench takes GitHub repositories only, so no github information is added. Set CONBENCH_PROJECT_REPOSITORY (and CONBENCH_PROJECT_COMMIT) to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the repository %2, not %3; its values are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives &quot;%2&quot; (%3), not a 40-character commit SHA; it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives &quot;%2&quot; (%3), not a pull request number; it is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CI system was recognised by its variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not, and no GitHub repository was found in the CI variables or the git checkout; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit %1 (%2) was found, but no repository; no github information is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not, and no commit was found in the CI variables or the git checkout; set both (the commit is a 40-character hexadecimal SHA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository %1 (%2) was found, but no commit; no github information is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.repository is %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.commit is %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.pr_number is %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 (%2) is not sent: the repository&apos;s default branch is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.branch is %1, from %2 (the default branch is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 (%2) is the default branch; no branch is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD of %1 is detached (no branch is checked out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are not those of commit %1 alone: %2 has uncommitted changes to tracked files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PytestBenchmarkAdapter</name>
+    <message>
+        <source>not pytest-benchmark JSON: it has no &quot;machine_info&quot; object and &quot;benchmarks&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark %1 has no &quot;name&quot; or no &quot;stats&quot; with a &quot;mean&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pytest-benchmark JSON (--benchmark-json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2464,12 +2964,24 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>キャンセルしました: %1 件送信済み、%2 件は受領未確認。ランは終了していません。</translation>
     </message>
     <message>
-        <source>Cancelling now: the requests under way are abandoned; the run is left unfinished.</source>
-        <translation>ただちにキャンセルします: 処理中のリクエストを放棄し、ランは終了しないままにします。</translation>
-    </message>
-    <message>
         <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
         <translation>キャンセル中: 新たな送信も再試行も行いません。送信中のリクエストは完了する場合があります。それらを放棄するには、もう一度キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s finish could not be kept in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s finish waits in the outbox: Outbox… (or &quot;benchconnect outbox retry&quot;) sends it once the run&apos;s results are delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 sent, %2 not confirmed; the run is finished when the outbox has delivered its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling now: the requests under way are abandoned.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2577,6 +3089,30 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <message>
         <source>Test stopped before %1 answered the log-in.</source>
         <translation>%1 がログインに応答する前にテストを中止しました。</translation>
+    </message>
+    <message>
+        <source>The server profile to send to (Preferences &gt; Servers); the fields below show it and edit it. None: the server typed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change or remove server profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 of the profile &quot;%2&quot; cannot be read; correct it in Preferences &gt; Servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3243,157 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
         <translation>%1。送信を停止しました。&quot;benchconnect outbox retry&quot; は再送信の前に、サーバーが保持しているものを確認します。</translation>
     </message>
+    <message>
+        <source>Take the server&apos;s URL, e-mail, CA bundle and insecure flag from the server profile NAME in the window&apos;s settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from CONBENCH_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile is empty; give the name of a server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server profile &quot;%1&quot; does not verify the server&apos;s TLS certificate; anyone on the network path could read the credentials and results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a server profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected profile and its password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staging, production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name, as the window&apos;s picker and &quot;benchconnect --profile&quot; take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://conbench.example.org</source>
+        <translation type="unfinished">https://conbench.example.org</translation>
+    </message>
+    <message>
+        <source>The Conbench server&apos;s address, without /api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account to log in with</source>
+        <translation type="unfinished">ログインに使うアカウント</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain under the profile&apos;s name, never in a file. The command-line program takes it from CONBENCH_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (a PEM file) to trust for this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify the TLS certificate (only on a network you trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished">URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies from the next start. BENCHCONNECT_LANGUAGE, when set, wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile has no name; give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two profiles are named &quot;%1&quot;; give each its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: the CA bundle %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartRunCommand</name>
@@ -2731,16 +3418,12 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>ランを作成できませんでした: %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info) and the server&apos;s URL, which &quot;submit result&quot; and &quot;finish run&quot; must use too. Prints the run&apos;s id.
+        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server&apos;s URL, which &quot;submit result&quot; and &quot;finish run&quot; must use too, and the generation of the server&apos;s API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules &quot;submit result&quot; checks each result with before sending. Prints the run&apos;s id.
 
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>ランの既定値を (&quot;augment run&quot; と同様に) 補完してサーバー上にランを作成し、その後で初めてカレントディレクトリに benchconnect-state.json を書き込む。このファイルは、ランのすべての結果に共通する情報 (run_id、run_name、run_reason、github、machine_info または cluster_info) と、&quot;submit result&quot; と &quot;finish run&quot; も使うべきサーバーの URL を保持する。ランの ID を出力する。
-
-その後、&quot;submit result&quot; がランに結果を追加し、&quot;finish run&quot; がランを終了して状態ファイルを削除する。JSON 入力がなければランには既定値だけが入る。標準入力は &quot;-&quot; を指定した場合にだけ読む。結果が使う名前である &quot;run_reason&quot; と &quot;run_name&quot; は、ランの &quot;reason&quot; と &quot;name&quot; として扱う。
-
-2023 年後半以降のサーバーはランを結果を通じて暗黙的に管理し、ランの作成に 405 を返す。これは 1 度だけ報告され、状態ファイルはその場合も書き込まれる。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2754,16 +3437,10 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>結果</translation>
     </message>
     <message>
-        <source>this result cannot be posted: %1</source>
-        <translation>この結果は送信できません: %1</translation>
-    </message>
-    <message>
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation>&quot;start run&quot; でここで開始したランが必要。各結果は benchconnect-state.json からランのフィールド (run_id、run_name、run_reason、github、machine_info または cluster_info) を受け取り、続いて &quot;augment result&quot; と同じように既定値が補完されて、ランを開始したサーバーに送信される。別の CONBENCH_URL はエラーになる。
-
-結果とランの両方が異なる値で持つフィールドはエラーになる。何かを送信する前に入力全体を読み込んで検査する。応答が途中で失われた結果は再送信の前にサーバー上で確認するので、二重に保存されることはない。</translation>
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
