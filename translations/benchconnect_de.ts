@@ -41,26 +41,26 @@
     </message>
     <message>
         <source>Refuse a file larger than MIB mebibytes (default %1); a file is read whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei größer als MIB Mebibyte ablehnen (Standard %1); eine Datei wird vollständig gelesen.</translation>
     </message>
     <message>
         <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
-        <translation type="unfinished">die Grenze mit --max-input-size MIB anheben, falls die Eingabe so groß sein soll</translation>
+        <translation>die Grenze mit --max-input-size MIB anheben, falls sie so groß sein soll</translation>
     </message>
     <message>
         <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-input-size &quot;%1&quot; ist keine positive Anzahl von Mebibyte.</translation>
     </message>
     <message>
         <source>Standard input holds more than %L1 MiB; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe enthält mehr als %L1 MiB; %2</translation>
     </message>
 </context>
 <context>
     <name>Adapter</name>
     <message>
         <source>not valid JSON %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON %1</translation>
     </message>
 </context>
 <context>
@@ -106,11 +106,11 @@
     </message>
     <message>
         <source>%1: not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine reguläre Datei.</translation>
     </message>
     <message>
         <source>%1: the file is larger than %L2 MiB; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist größer als %L2 MiB; %3</translation>
     </message>
 </context>
 <context>
@@ -207,37 +207,37 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
     <name>Catch2Adapter</name>
     <message>
         <source>the benchmark failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benchmark ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the benchmark &quot;%1&quot; has neither a mean nor a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benchmark &quot;%1&quot; hat weder einen Mittelwert noch einen Fehlschlag</translation>
     </message>
     <message>
         <source>not valid XML (%1 at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges XML (%1 in Zeile %2)</translation>
     </message>
     <message>
         <source>not Catch2 XML: it has no &lt;Catch&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Catch2-XML: Es enthält kein &lt;Catch&gt;-Element</translation>
     </message>
     <message numerus="yes">
         <source>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das XML von Catch2 enthält keine Messwerte: Der Mittelwert von %n Benchmark ist sein einziger Datenpunkt, mit der Standardabweichung daneben.</numerusform>
+            <numerusform>Das XML von Catch2 enthält keine Messwerte: Der Mittelwert jedes der %n Benchmarks ist sein einziger Datenpunkt, mit der Standardabweichung daneben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Catch2 XML (-r xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catch2-XML (-r xml)</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Check results against the server&apos;s rules, without sending them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse anhand der Regeln des Servers prüfen, ohne sie zu senden.</translation>
     </message>
     <message>
         <source>Checks each result, as it is given, against what a Conbench server refuses: the schema of its API (the OpenAPI document of its generation, checked as Conbench&apos;s marshmallow does), the rules about the result as a whole (machine_info or cluster_info, stats or error, a GitHub repository URL), and the checks Conbench makes when it stores a result (tags.name present, a unit it knows). No server is needed.
@@ -245,55 +245,59 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
 Prints one line for each invalid result: where it came from (its file or NDJSON line), the field, and why. Exit status 0 when every result is valid, 3 when any is not; with --quiet nothing is printed.
 
 Without --generation a result counts as invalid only when servers of both generations would refuse it. &quot;submit result&quot; and &quot;post result&quot; make the same check before they send anything (&quot;submit result&quot; with the generation &quot;start run&quot; found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft jedes Ergebnis, so wie es angegeben ist, gegen das, was ein Conbench-Server ablehnt: das Schema seiner API (das OpenAPI-Dokument seiner Generation, geprüft wie mit Conbenchs marshmallow), die Regeln für das Ergebnis als Ganzes (machine_info oder cluster_info, stats oder error, eine GitHub-Repository-URL) und die Prüfungen, die Conbench beim Speichern eines Ergebnisses vornimmt (tags.name vorhanden, eine bekannte Einheit). Ein Server wird nicht benötigt.
+
+Gibt für jedes ungültige Ergebnis eine Zeile aus: woher es stammt (seine Datei oder NDJSON-Zeile), das Feld und den Grund. Exit-Status 0, wenn alle Ergebnisse gültig sind, 3, wenn eines es nicht ist; mit --quiet wird nichts ausgegeben.
+
+Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider Generationen es ablehnen würden. &quot;submit result&quot; und &quot;post result&quot; führen dieselbe Prüfung durch, bevor sie etwas senden (&quot;submit result&quot; mit der Generation, die &quot;start run&quot; ermittelt hat).</translation>
     </message>
     <message>
         <source>Check with the rules of this generation of Conbench servers: 2023 (up to August 2023, with runs as entities) or current (later ones). Default: only what both refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Regeln dieser Generation von Conbench-Servern prüfen: 2023 (bis August 2023, mit Läufen als Entitäten) oder current (spätere). Standard: nur, was beide ablehnen.</translation>
     </message>
     <message>
         <source>--generation &quot;%1&quot; is not a generation of Conbench servers; give 2023 or current.</source>
-        <translation type="unfinished"></translation>
+        <translation>--generation &quot;%1&quot; ist keine Generation von Conbench-Servern; 2023 oder current angeben.</translation>
     </message>
     <message>
         <source>the rules of Conbench servers up to August 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>den Regeln der Conbench-Server bis August 2023</translation>
     </message>
     <message>
         <source>the rules of current Conbench servers</source>
-        <translation type="unfinished"></translation>
+        <translation>den Regeln aktueller Conbench-Server</translation>
     </message>
     <message>
         <source>the rules both generations of Conbench servers share</source>
-        <translation type="unfinished"></translation>
+        <translation>den gemeinsamen Regeln beider Generationen von Conbench-Servern</translation>
     </message>
     <message>
         <source>%1 (by %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nach %2).</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
-        <translation type="unfinished">Die Eingabe enthält keine JSON-Objekte.</translation>
+        <translation>Die Eingabe enthält keine JSON-Objekte.</translation>
     </message>
     <message numerus="yes">
         <source>%n results valid by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis gültig nach %1.</numerusform>
+            <numerusform>%n Ergebnisse gültig nach %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>CheckedResultSource</name>
     <message numerus="yes">
         <source>%n of %1 results would be refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Ergebnissen würde vom Server abgelehnt</numerusform>
+            <numerusform>%n von %1 Ergebnissen würden vom Server abgelehnt</numerusform>
         </translation>
     </message>
 </context>
@@ -301,51 +305,51 @@ Without --generation a result counts as invalid only when servers of both genera
     <name>CiEnvironment</name>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>The event file %1 (GITHUB_EVENT_PATH) could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisdatei %1 (GITHUB_EVENT_PATH) konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>it is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist zu groß</translation>
     </message>
     <message>
         <source>The event file %1 (GITHUB_EVENT_PATH) is not a JSON object: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisdatei %1 (GITHUB_EVENT_PATH) ist kein JSON-Objekt: %2.</translation>
     </message>
     <message>
         <source>%1 in GITHUB_EVENT_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in GITHUB_EVENT_PATH</translation>
     </message>
     <message>
         <source>GITHUB_SHA (%1) is not the pull request&apos;s head commit; the head commit is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>GITHUB_SHA (%1) ist nicht der Head-Commit des Pull-Requests; der Head-Commit wird verwendet.</translation>
     </message>
     <message>
         <source>GitLab CI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI</translation>
     </message>
     <message>
         <source>Merge request !%1 (CI_MERGE_REQUEST_IID) is GitLab&apos;s, not a GitHub pull request; it is not sent as a pull request number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge-Request !%1 (CI_MERGE_REQUEST_IID) gehört zu GitLab und ist kein GitHub-Pull-Request; er wird nicht als Pull-Request-Nummer gesendet.</translation>
     </message>
     <message>
         <source>Buildkite</source>
-        <translation type="unfinished"></translation>
+        <translation>Buildkite</translation>
     </message>
     <message>
         <source>Jenkins</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenkins</translation>
     </message>
     <message>
         <source>CircleCI</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI</translation>
     </message>
     <message>
         <source>Azure Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Pipelines</translation>
     </message>
 </context>
 <context>
@@ -392,19 +396,19 @@ Without --generation a result counts as invalid only when servers of both genera
     </message>
     <message>
         <source>The server profile &quot;%1&quot; has the URL &quot;%2&quot;, which is not an http:// or https:// address of a server (without /api); correct it in the window&apos;s Preferences &gt; Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverprofil &quot;%1&quot; hat die URL &quot;%2&quot;, die keine http://- oder https://-Adresse eines Servers (ohne /api) ist; im Fenster unter Einstellungen &gt; Server korrigieren.</translation>
     </message>
     <message>
         <source>There is no server profile &quot;%1&quot;: %2 holds no profiles; add them in the window&apos;s Preferences &gt; Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Serverprofil &quot;%1&quot;: %2 enthält keine Profile; diese im Fenster unter Einstellungen &gt; Server hinzufügen.</translation>
     </message>
     <message>
         <source>There is no server profile &quot;%1&quot;; the profiles in %2 are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Serverprofil &quot;%1&quot;; die Profile in %2 sind: %3.</translation>
     </message>
     <message>
         <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverprofil &quot;%1&quot; meldet sich als %2 an, aber CONBENCH_PASSWORD ist nicht gesetzt; diese Variable setzen (das Befehlszeilenprogramm liest den Schlüsselbund nicht).</translation>
     </message>
 </context>
 <context>
@@ -539,7 +543,7 @@ Without --generation a result counts as invalid only when servers of both genera
     </message>
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 9 outbox storage; 130 interrupted (see %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status: 0 Erfolg; 1 Arbeit teilweise nicht erledigt; 2 Verwendung; 3 Eingabe; 4 Konfiguration; 5 vom Server abgelehnt; 6 Server nicht erreichbar; 7 Laufzustand; 9 Speicher des Postausgangs; 130 unterbrochen (siehe %1 --help).</translation>
     </message>
 </context>
 <context>
@@ -671,95 +675,95 @@ Without --generation a result counts as invalid only when servers of both genera
     <name>ConbenchSchema</name>
     <message>
         <source>%1 is not a GitHub repository URL (https://github.com/ORG/REPO)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine GitHub-Repository-URL (https://github.com/ORG/REPO)</translation>
     </message>
     <message>
         <source>is empty (give the commit&apos;s hash, or leave the field out)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer (den Hash des Commits angeben oder das Feld weglassen)</translation>
     </message>
     <message>
         <source>missing (give machine_info or cluster_info)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (machine_info oder cluster_info angeben)</translation>
     </message>
     <message>
         <source>given together with machine_info (give only one of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammen mit machine_info angegeben (nur eines von beiden angeben)</translation>
     </message>
     <message>
         <source>%1 is not an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt aus Zeichenketten</translation>
     </message>
     <message>
         <source>holds an empty key (keys must be non-empty strings)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält einen leeren Schlüssel (Schlüssel müssen nicht leere Zeichenketten sein)</translation>
     </message>
     <message>
         <source>%1 is not a string (run_tags values must be strings)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zeichenkette (Werte von run_tags müssen Zeichenketten sein)</translation>
     </message>
     <message>
         <source>missing (give stats, or error for a benchmark that failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (stats angeben oder error für einen fehlgeschlagenen Benchmark)</translation>
     </message>
     <message>
         <source>missing (Conbench needs the benchmark&apos;s name there)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (Conbench benötigt dort den Namen des Benchmarks)</translation>
     </message>
     <message>
         <source>%1 is an object or a list (tag values must be plain values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Objekt oder eine Liste (Tag-Werte müssen einfache Werte sein)</translation>
     </message>
     <message>
         <source>%1 is not a unit Conbench accepts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Einheit, die Conbench annimmt (%2)</translation>
     </message>
     <message>
         <source>not a field the server knows</source>
-        <translation type="unfinished"></translation>
+        <translation>kein dem Server bekanntes Feld</translation>
     </message>
     <message>
         <source>missing (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (erforderlich)</translation>
     </message>
     <message>
         <source>may not be null, empty or blank</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht null, leer oder nur Leerraum sein</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>%1 is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Ganzzahl</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zahl</translation>
     </message>
     <message>
         <source>%1: NaN and infinity are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NaN und Unendlich sind nicht erlaubt</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Liste</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
         <source>%1 is not an ISO 8601 date and time (2026-01-31T12:00:00+00:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum mit Uhrzeit nach ISO 8601 (2026-01-31T12:00:00+00:00)</translation>
     </message>
     <message>
         <source>%1 is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -924,7 +928,7 @@ Without --generation a result counts as invalid only when servers of both genera
     </message>
     <message>
         <source>Drop result folders or files here, or click to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisordner oder -dateien hier ablegen oder zum Hinzufügen klicken</translation>
     </message>
 </context>
 <context>
@@ -996,59 +1000,59 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
     <name>GitCheckout</name>
     <message>
         <source>git is not installed (not found in PATH); the checkout in %1 is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>git ist nicht installiert (nicht in PATH gefunden); das Git-Arbeitsverzeichnis in %1 wird nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Verzeichnis.</translation>
     </message>
     <message>
         <source>git (%1) could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>git (%1) konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>git did not answer within %1 s in %2; the checkout is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>git hat in %2 nicht innerhalb von %1 s geantwortet; das Git-Arbeitsverzeichnis wird nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 is not in a git checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in keinem Git-Arbeitsverzeichnis.</translation>
     </message>
     <message>
         <source>git could not read the checkout in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git konnte das Git-Arbeitsverzeichnis in %1 nicht lesen: %2</translation>
     </message>
     <message>
         <source>the git checkout in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Arbeitsverzeichnis in %1</translation>
     </message>
     <message>
         <source>HEAD (git status)</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD (git status)</translation>
     </message>
     <message>
         <source>the branch checked out (git status)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgecheckter Branch (git status)</translation>
     </message>
     <message>
         <source>The git checkout in %1 has no commit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Git-Arbeitsverzeichnis in %1 hat noch keinen Commit.</translation>
     </message>
     <message>
         <source>the origin remote (git remote get-url origin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote origin (git remote get-url origin)</translation>
     </message>
     <message>
         <source>origin/HEAD (git symbolic-ref)</source>
-        <translation type="unfinished"></translation>
+        <translation>origin/HEAD (git symbolic-ref)</translation>
     </message>
     <message>
         <source>git did not name the origin remote within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>git hat das Remote origin nicht innerhalb von %1 s genannt.</translation>
     </message>
     <message>
         <source>The git checkout in %1 has no origin remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Git-Arbeitsverzeichnis in %1 hat kein Remote origin.</translation>
     </message>
 </context>
 <context>
@@ -1066,31 +1070,31 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
     <name>GoAdapter</name>
     <message>
         <source>line %1: not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: kein gültiges JSON (%2)</translation>
     </message>
     <message>
         <source>not go test -json output: it has no output events</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausgabe von go test -json: Sie enthält keine output-Ereignisse</translation>
     </message>
     <message>
         <source>the benchmark failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benchmark ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Skipped, so not results: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen, daher keine Ergebnisse: %1.</translation>
     </message>
     <message>
         <source>The metrics %1 have no Conbench unit; they are kept in info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metriken %1 haben keine Conbench-Einheit; sie werden in info aufbewahrt.</translation>
     </message>
     <message>
         <source>not go test -bench output: it has no benchmark lines</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausgabe von go test -bench: Sie enthält keine Benchmark-Zeilen</translation>
     </message>
     <message>
         <source>Go benchmarks (go test -bench, text or -json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Benchmarks (go test -bench, Text oder -json)</translation>
     </message>
 </context>
 <context>
@@ -1649,23 +1653,23 @@ Gelesen aus %2:
     </message>
     <message>
         <source>Sending to the server profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an das Serverprofil &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Server profiles and the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprofile und Sprache</translation>
     </message>
     <message>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <source>Preferences saved; server profiles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert; Serverprofile: %1.</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1790,7 @@ Gelesen aus %2:
     </message>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Lauf-ID.</translation>
     </message>
 </context>
 <context>
@@ -1872,91 +1876,91 @@ Gelesen aus %2:
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Send the waiting results of the selected batches (all of them when none is selected) to the server set in the window; results the server holds already are not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wartenden Ergebnisse der ausgewählten Stapel (aller, wenn keiner ausgewählt ist) an den im Fenster eingestellten Server senden; Ergebnisse, die der Server bereits hat, werden nicht erneut gesendet</translation>
     </message>
     <message>
         <source>unknown (damaged header)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (beschädigte Kopfzeile)</translation>
     </message>
     <message>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2</translation>
     </message>
     <message>
         <source>unfinished: written by a submission that stopped before sending; Drop removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>unfertig: von einer Übermittlung geschrieben, die vor dem Senden abbrach; „Verwerfen“ entfernt ihn</translation>
     </message>
     <message>
         <source>leftover file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übrig gebliebene Datei: %1</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished">beschädigt: %1</translation>
+        <translation>beschädigt: %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished">abgelehnt: %1</translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>Results waiting: %L1, in batches: %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Ergebnisse: %L1, in Stapeln: %L2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results the server refused are kept apart and not sent again; correct and submit them again, then drop their batches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vom Server abgelehntes Ergebnis wird gesondert aufbewahrt und nicht erneut gesendet; es korrigieren und erneut übermitteln, dann seinen Stapel verwerfen.</numerusform>
+            <numerusform>%Ln vom Server abgelehnte Ergebnisse werden gesondert aufbewahrt und nicht erneut gesendet; sie korrigieren und erneut übermitteln, dann ihre Stapel verwerfen.</numerusform>
         </translation>
     </message>
     <message>
         <source>an unknown server (damaged header)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Server (beschädigte Kopfzeile)</translation>
     </message>
     <message>
         <source>Nothing waits for %1. Results wait for %2: select their batches and press Retry to send them to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wartet nichts. Ergebnisse warten für %2: ihre Stapel auswählen und „Erneut senden“ drücken, um sie an %1 zu senden.</translation>
     </message>
     <message>
         <source>Send to another server</source>
-        <translation type="unfinished"></translation>
+        <translation>An einen anderen Server senden</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the selected batches were made for %1. Send them to %2 instead? They are then recorded as being for %2; what %2 holds already is looked up first and not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln der ausgewählten Stapel wurde für %1 erstellt. Stattdessen an %2 senden? Er wird dann als für %2 bestimmt vermerkt; was %2 bereits hat, wird zuerst abgefragt und nicht erneut gesendet.</numerusform>
+            <numerusform>%Ln der ausgewählten Stapel wurden für %1 erstellt. Stattdessen an %2 senden? Sie werden dann als für %2 bestimmt vermerkt; was %2 bereits hat, wird zuerst abgefragt und nicht erneut gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>
-        <translation type="unfinished">%1 (nichts wurde gesendet)</translation>
+        <translation>%1 (nichts wurde gesendet)</translation>
     </message>
     <message>
         <source>Sent: %L1, failed: %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet: %L1, fehlgeschlagen: %L2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them were found stored already and not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln davon war bereits gespeichert und wurde nicht erneut gesendet.</numerusform>
+            <numerusform>%Ln davon waren bereits gespeichert und wurden nicht erneut gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %Ln batches without sending them? Their results are lost for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Stapel entfernen, ohne ihn zu senden? Seine Ergebnisse gehen endgültig verloren.</numerusform>
+            <numerusform>%Ln Stapel entfernen, ohne sie zu senden? Ihre Ergebnisse gehen endgültig verloren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 finished: its results were all delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 beendet: Alle seine Ergebnisse wurden zugestellt.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1998,7 @@ Gelesen aus %2:
     </message>
     <message>
         <source>The outbox holds no pending finish &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang enthält kein ausstehendes Beenden &quot;%1&quot; (siehe benchconnect outbox list).</translation>
     </message>
 </context>
 <context>
@@ -2105,15 +2109,15 @@ Gelesen aus %2:
     </message>
     <message>
         <source>%1.finish  %2  the finish of run %1 waits: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.finish  %2  das Beenden von Lauf %1 wartet: %3</translation>
     </message>
     <message>
         <source>its results are still in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Ergebnisse sind noch im Postausgang</translation>
     </message>
     <message>
         <source>its results were delivered; &quot;benchconnect outbox retry&quot; sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Ergebnisse wurden zugestellt; &quot;benchconnect outbox retry&quot; sendet es</translation>
     </message>
 </context>
 <context>
@@ -2226,14 +2230,14 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
     </message>
     <message>
         <source>Run %1 finished: its results were all delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 beendet: Alle seine Ergebnisse wurden zugestellt.</translation>
     </message>
 </context>
 <context>
     <name>PendingFinishes</name>
     <message>
         <source>Run %1 was not finished: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wurde nicht beendet: %2</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2254,9 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
 
 All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet jedes Ergebnis genau wie angegeben an den Ergebnis-Endpunkt des Servers, ohne Standardwerte zu ergänzen (dafür &quot;submit result&quot; verwenden oder zuerst &quot;augment result&quot;).
+
+Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot; sie prüft: Ist ein Ergebnis darunter, das der Server ablehnen würde (ein Feld, das sein Schema nicht kennt, weder stats noch error, nicht genau eines von machine_info und cluster_info, kein tags.name, eine unbekannte Einheit), wird jedes solche Ergebnis mit Feld und Grund genannt, und nichts wird in den Postausgang geschrieben oder gesendet. Ohne --generation zählt nur, was Server beider Generationen ablehnen. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird auf dem Server nachgeschlagen, bevor es erneut gesendet wird, sodass keines doppelt gespeichert wird.</translation>
     </message>
 </context>
 <context>
@@ -2296,101 +2302,101 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
     </message>
     <message>
         <source>%1=&quot;%2&quot; is not one of auto, ci, git or off; using auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=&quot;%2&quot; ist nicht auto, ci, git oder off; auto wird verwendet.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2</translation>
     </message>
     <message>
         <source>The repository %1 (%2) is not on github.com; Conbench takes GitHub repositories only, so no github information is added. Set CONBENCH_PROJECT_REPOSITORY (and CONBENCH_PROJECT_COMMIT) to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository %1 (%2) liegt nicht auf github.com; Conbench nimmt nur GitHub-Repositorys an, daher werden keine github-Angaben hinzugefügt. CONBENCH_PROJECT_REPOSITORY (und CONBENCH_PROJECT_COMMIT) setzen, um es zu senden.</translation>
     </message>
     <message>
         <source>%1 names the repository %2, not %3; its values are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt das Repository %2, nicht %3; seine Werte werden nicht verwendet.</translation>
     </message>
     <message>
         <source>%1 gives &quot;%2&quot; (%3), not a 40-character commit SHA; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liefert &quot;%2&quot; (%3), keinen 40-stelligen Commit-SHA; wird nicht verwendet.</translation>
     </message>
     <message>
         <source>%1 gives &quot;%2&quot; (%3), not a pull request number; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liefert &quot;%2&quot; (%3), keine Pull-Request-Nummer; wird nicht verwendet.</translation>
     </message>
     <message>
         <source>No CI system was recognised by its variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein CI-System wurde an seinen Variablen erkannt.</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not, and no GitHub repository was found in the CI variables or the git checkout; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_COMMIT ist gesetzt, CONBENCH_PROJECT_REPOSITORY aber nicht, und weder in den CI-Variablen noch im Git-Arbeitsverzeichnis wurde ein GitHub-Repository gefunden; beide setzen (z. B. CONBENCH_PROJECT_REPOSITORY=org/repo).</translation>
     </message>
     <message>
         <source>Commit %1 (%2) was found, but no repository; no github information is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit %1 (%2) wurde gefunden, aber kein Repository; es werden keine github-Angaben hinzugefügt.</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not, and no commit was found in the CI variables or the git checkout; set both (the commit is a 40-character hexadecimal SHA).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_REPOSITORY ist gesetzt, CONBENCH_PROJECT_COMMIT aber nicht, und weder in den CI-Variablen noch im Git-Arbeitsverzeichnis wurde ein Commit gefunden; beide setzen (der Commit ist ein 40-stelliger hexadezimaler SHA).</translation>
     </message>
     <message>
         <source>The repository %1 (%2) was found, but no commit; no github information is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository %1 (%2) wurde gefunden, aber kein Commit; es werden keine github-Angaben hinzugefügt.</translation>
     </message>
     <message>
         <source>github.repository is %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.repository ist %1, aus %2.</translation>
     </message>
     <message>
         <source>github.commit is %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.commit ist %1, aus %2.</translation>
     </message>
     <message>
         <source>github.pr_number is %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.pr_number ist %1, aus %2.</translation>
     </message>
     <message>
         <source>The branch %1 (%2) is not sent: the repository&apos;s default branch is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch %1 (%2) wird nicht gesendet: Der Standard-Branch des Repositorys ist nicht bekannt.</translation>
     </message>
     <message>
         <source>github.branch is %1, from %2 (the default branch is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>github.branch ist %1, aus %2 (der Standard-Branch ist %3).</translation>
     </message>
     <message>
         <source>The branch %1 (%2) is the default branch; no branch is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch %1 (%2) ist der Standard-Branch; es wird kein Branch gesendet.</translation>
     </message>
     <message>
         <source>HEAD of %1 is detached (no branch is checked out).</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD von %1 ist losgelöst (kein Branch ausgecheckt).</translation>
     </message>
     <message>
         <source>The results are not those of commit %1 alone: %2 has uncommitted changes to tracked files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse stammen nicht allein von Commit %1: %2 enthält nicht committete Änderungen an versionierten Dateien.</translation>
     </message>
 </context>
 <context>
     <name>PytestBenchmarkAdapter</name>
     <message>
         <source>not pytest-benchmark JSON: it has no &quot;machine_info&quot; object and &quot;benchmarks&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>kein pytest-benchmark-JSON: Es enthält kein &quot;machine_info&quot;-Objekt und keine &quot;benchmarks&quot;-Liste</translation>
     </message>
     <message>
         <source>benchmark %1 has no &quot;name&quot; or no &quot;stats&quot; with a &quot;mean&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark %1 hat kein &quot;name&quot; oder keine &quot;stats&quot; mit einem &quot;mean&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benchmark enthält keine Runden (ohne --benchmark-save-data gespeichert); sein Mittelwert steht für die Daten, mit den zusammenfassenden Statistiken daneben.</numerusform>
+            <numerusform>%n Benchmarks enthalten keine Runden (ohne --benchmark-save-data gespeichert); ihr Mittelwert steht für die Daten, mit den zusammenfassenden Statistiken daneben.</numerusform>
         </translation>
     </message>
     <message>
         <source>pytest-benchmark JSON (--benchmark-json)</source>
-        <translation type="unfinished"></translation>
+        <translation>pytest-benchmark-JSON (--benchmark-json)</translation>
     </message>
 </context>
 <context>
@@ -3007,19 +3013,19 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     </message>
     <message>
         <source>The run&apos;s finish could not be kept in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beenden des Laufs konnte nicht im Postausgang aufbewahrt werden: %1</translation>
     </message>
     <message>
         <source>The run&apos;s finish waits in the outbox: Outbox… (or &quot;benchconnect outbox retry&quot;) sends it once the run&apos;s results are delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beenden des Laufs wartet im Postausgang: „Postausgang…“ (oder &quot;benchconnect outbox retry&quot;) sendet es, sobald die Ergebnisse des Laufs zugestellt sind.</translation>
     </message>
     <message>
         <source>Cancelled: %1 sent, %2 not confirmed; the run is finished when the outbox has delivered its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1 gesendet, %2 nicht bestätigt; der Lauf wird beendet, wenn der Postausgang seine Ergebnisse zugestellt hat.</translation>
     </message>
     <message>
         <source>Cancelling now: the requests under way are abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofortiger Abbruch: Die laufenden Anfragen werden aufgegeben.</translation>
     </message>
 </context>
 <context>
@@ -3130,27 +3136,27 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     </message>
     <message>
         <source>The server profile to send to (Preferences &gt; Servers); the fields below show it and edit it. None: the server typed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverprofil, an das gesendet wird (Einstellungen &gt; Server); die Felder darunter zeigen und bearbeiten es. Keines: der unten eingegebene Server.</translation>
     </message>
     <message>
         <source>Servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server…</translation>
     </message>
     <message>
         <source>Add, change or remove server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprofile hinzufügen, ändern oder entfernen</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>The CA bundle %1 of the profile &quot;%2&quot; cannot be read; correct it in Preferences &gt; Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 des Profils &quot;%2&quot; kann nicht gelesen werden; unter Einstellungen &gt; Server korrigieren.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
 </context>
 <context>
@@ -3288,154 +3294,154 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     </message>
     <message>
         <source>Take the server&apos;s URL, e-mail, CA bundle and insecure flag from the server profile NAME in the window&apos;s settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from CONBENCH_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL, E-Mail, CA-Bundle und Insecure-Schalter des Servers aus dem Serverprofil NAME in der Einstellungsdatei des Fensters übernehmen (auch BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL und BENCHCONNECT_CA_BUNDLE haben, wenn gesetzt, Vorrang vor dem Profil; das Passwort kommt aus CONBENCH_PASSWORD.</translation>
     </message>
     <message>
         <source>--profile is empty; give the name of a server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile ist leer; den Namen eines Serverprofils angeben.</translation>
     </message>
     <message>
         <source>The server profile &quot;%1&quot; does not verify the server&apos;s TLS certificate; anyone on the network path could read the credentials and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverprofil &quot;%1&quot; prüft das TLS-Zertifikat des Servers nicht; jeder auf dem Netzwerkpfad könnte Anmeldedaten und Ergebnisse mitlesen.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add a server profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Serverprofil hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remove the selected profile and its password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil und sein Passwort im Schlüsselbund entfernen</translation>
     </message>
     <message>
         <source>staging, production…</source>
-        <translation type="unfinished"></translation>
+        <translation>staging, production…</translation>
     </message>
     <message>
         <source>The profile&apos;s name, as the window&apos;s picker and &quot;benchconnect --profile&quot; take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Profils, wie ihn die Auswahl im Fenster und &quot;benchconnect --profile&quot; annehmen</translation>
     </message>
     <message>
         <source>https://conbench.example.org</source>
-        <translation type="unfinished">https://conbench.example.org</translation>
+        <translation>https://conbench.example.org</translation>
     </message>
     <message>
         <source>The Conbench server&apos;s address, without /api</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Conbench-Servers, ohne /api</translation>
     </message>
     <message>
         <source>the account to log in with</source>
-        <translation type="unfinished">das Konto für die Anmeldung</translation>
+        <translation>das Konto für die Anmeldung</translation>
     </message>
     <message>
         <source>Kept in the system keychain under the profile&apos;s name, never in a file. The command-line program takes it from CONBENCH_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im System-Schlüsselbund unter dem Namen des Profils aufbewahrt, nie in einer Datei. Das Befehlszeilenprogramm übernimmt es aus CONBENCH_PASSWORD.</translation>
     </message>
     <message>
         <source>the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zertifikate des Systems</translation>
     </message>
     <message>
         <source>Extra CA certificates (a PEM file) to trust for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikate (eine PEM-Datei), denen für diesen Server vertraut wird</translation>
     </message>
     <message>
         <source>Choose the PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei auswählen</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Do not verify the TLS certificate (only on a network you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat nicht prüfen (nur in einem vertrauenswürdigen Netzwerk)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished">&amp;URL:</translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">&amp;E-Mail:</translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Pass&amp;wort:</translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Bundle:</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems</translation>
     </message>
     <message>
         <source>Applies from the next start. BENCHCONNECT_LANGUAGE, when set, wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt ab dem nächsten Start. BENCHCONNECT_LANGUAGE hat, wenn gesetzt, Vorrang.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>New server</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Server</translation>
     </message>
     <message>
         <source>New server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Server %1</translation>
     </message>
     <message>
         <source>A profile has no name; give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil hat keinen Namen; ihm einen geben.</translation>
     </message>
     <message>
         <source>Two profiles are named &quot;%1&quot;; give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Profile heißen &quot;%1&quot;; jedem einen eigenen Namen geben.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: the CA bundle %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: Das CA-Bundle %2 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3472,11 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzt die Standardwerte des Laufs (wie &quot;augment run&quot;), legt ihn auf dem Server an und schreibt erst dann benchconnect-state.json in das aktuelle Verzeichnis. Die Datei enthält, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), die URL des Servers, die auch &quot;submit result&quot; und &quot;finish run&quot; verwenden müssen, und die Generation der Server-API, wie ihre Antwort sie zeigt (2023, wenn sie den Lauf angelegt hat, current, wenn sie mit 405 geantwortet hat), nach deren Regeln &quot;submit result&quot; jedes Ergebnis vor dem Senden prüft. Gibt die ID des Laufs aus.
+
+Danach fügt &quot;submit result&quot; dem Lauf Ergebnisse hinzu, und &quot;finish run&quot; beendet ihn und entfernt die Zustandsdatei. Ohne JSON-Eingabe erhält der Lauf nur seine Standardwerte; die Standardeingabe wird nur gelesen, wenn &quot;-&quot; angegeben ist. &quot;run_reason&quot; und &quot;run_name&quot;, die Namen in den Ergebnissen, werden als &quot;reason&quot; und &quot;name&quot; des Laufs übernommen.
+
+Server seit Ende 2023 führen Läufe implizit über ihre Ergebnisse: Sie antworten auf das Anlegen eines Laufs mit 405, was einmal gemeldet wird; die Zustandsdatei wird trotzdem geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3493,9 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
 A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt einen hier mit &quot;start run&quot; gestarteten Lauf. Jedes Ergebnis erhält die Felder des Laufs aus benchconnect-state.json (run_id, run_name, run_reason, github, machine_info oder cluster_info), dann seine Standardwerte, wie &quot;augment result&quot; sie ergänzt, und wird an den Server gesendet, auf dem der Lauf gestartet wurde: Eine andere CONBENCH_URL ist ein Fehler.
+
+Ein Feld, das Ergebnis und Lauf beide mit unterschiedlichen Werten enthalten, ist ein Fehler. Die gesamte Eingabe wird vor dem Senden gelesen und geprüft, so wie &quot;check result&quot; sie prüft, mit den Regeln der Server-Generation, die &quot;start run&quot; ermittelt hat: Ist ein Ergebnis darunter, das der Server ablehnen würde, wird jedes solche Ergebnis mit Feld und Grund genannt, und nichts wird in den Postausgang geschrieben oder gesendet. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird auf dem Server nachgeschlagen, bevor es erneut gesendet wird, sodass keines doppelt gespeichert wird.</translation>
     </message>
 </context>
 <context>

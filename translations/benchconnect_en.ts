@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AdapterSource</name>
@@ -13,22 +14,31 @@
 <context>
     <name>Catch2Adapter</name>
     <message numerus="yes">
-        <source>Catch2's XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
-        <translation><numerusform>Catch2's XML keeps no samples: the mean of %n benchmark is its one data point, with the standard deviation beside it.</numerusform><numerusform>Catch2's XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</numerusform></translation>
+        <source>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
+        <translation>
+            <numerusform>Catch2&apos;s XML keeps no samples: the mean of %n benchmark is its one data point, with the standard deviation beside it.</numerusform>
+            <numerusform>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
         <source>%n results valid by %1.</source>
-        <translation><numerusform>%n result valid by %1.</numerusform><numerusform>%n results valid by %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n result valid by %1.</numerusform>
+            <numerusform>%n results valid by %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CheckedResultSource</name>
     <message numerus="yes">
         <source>%n of %1 results would be refused by the server</source>
-        <translation><numerusform>%n of %1 results would be refused by the server</numerusform><numerusform>%n of %1 results would be refused by the server</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 results would be refused by the server</numerusform>
+            <numerusform>%n of %1 results would be refused by the server</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -138,19 +148,31 @@
     <name>OutboxDialog</name>
     <message numerus="yes">
         <source>%Ln results the server refused are kept apart and not sent again; correct and submit them again, then drop their batches.</source>
-        <translation><numerusform>%Ln result the server refused is kept apart and not sent again; correct and submit it again, then drop its batch.</numerusform><numerusform>%Ln results the server refused are kept apart and not sent again; correct and submit them again, then drop their batches.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln result the server refused is kept apart and not sent again; correct and submit it again, then drop its batch.</numerusform>
+            <numerusform>%Ln results the server refused are kept apart and not sent again; correct and submit them again, then drop their batches.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the selected batches were made for %1. Send them to %2 instead? They are then recorded as being for %2; what %2 holds already is looked up first and not sent again.</source>
-        <translation><numerusform>%Ln of the selected batches was made for %1. Send it to %2 instead? It is then recorded as being for %2; what %2 holds already is looked up first and not sent again.</numerusform><numerusform>%Ln of the selected batches were made for %1. Send them to %2 instead? They are then recorded as being for %2; what %2 holds already is looked up first and not sent again.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln of the selected batches was made for %1. Send it to %2 instead? It is then recorded as being for %2; what %2 holds already is looked up first and not sent again.</numerusform>
+            <numerusform>%Ln of the selected batches were made for %1. Send them to %2 instead? They are then recorded as being for %2; what %2 holds already is looked up first and not sent again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them were found stored already and not sent again.</source>
-        <translation><numerusform>%Ln of them was found stored already and not sent again.</numerusform><numerusform>%Ln of them were found stored already and not sent again.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln of them was found stored already and not sent again.</numerusform>
+            <numerusform>%Ln of them were found stored already and not sent again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %Ln batches without sending them? Their results are lost for good.</source>
-        <translation><numerusform>Remove %Ln batch without sending it? Its results are lost for good.</numerusform><numerusform>Remove %Ln batches without sending them? Their results are lost for good.</numerusform></translation>
+        <translation>
+            <numerusform>Remove %Ln batch without sending it? Its results are lost for good.</numerusform>
+            <numerusform>Remove %Ln batches without sending them? Their results are lost for good.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -173,17 +195,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %n readable results; "benchconnect outbox retry" sends those waiting, the damaged lines stay in the file</source>
+        <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
         <translation>
-            <numerusform>recoverable: %n readable result; "benchconnect outbox retry" sends it if it waits, the damaged lines stay in the file</numerusform>
-            <numerusform>recoverable: %n readable results; "benchconnect outbox retry" sends those waiting, the damaged lines stay in the file</numerusform>
+            <numerusform>recoverable: %n readable result; &quot;benchconnect outbox retry&quot; sends it if it waits, the damaged lines stay in the file</numerusform>
+            <numerusform>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %n readable results; send them with "benchconnect outbox retry --to-server URL %1"</source>
+        <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
         <translation>
-            <numerusform>recoverable: %n readable result; send it with "benchconnect outbox retry --to-server URL %1"</numerusform>
-            <numerusform>recoverable: %n readable results; send them with "benchconnect outbox retry --to-server URL %1"</numerusform>
+            <numerusform>recoverable: %n readable result; send it with &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
+            <numerusform>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -225,10 +247,10 @@
 <context>
     <name>OutboxRetryCommand</name>
     <message numerus="yes">
-        <source>Batch %1's header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
         <translation>
-            <numerusform>Batch %1's header is damaged, so the server its %n result was for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
-            <numerusform>Batch %1's header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>Batch %1&apos;s header is damaged, so the server its %n result was for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -271,16 +293,19 @@
     <name>PytestBenchmarkAdapter</name>
     <message numerus="yes">
         <source>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
-        <translation><numerusform>%n benchmark holds no rounds (saved without --benchmark-save-data); its mean stands for the data, with the summary statistics beside it.</numerusform><numerusform>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</numerusform></translation>
+        <translation>
+            <numerusform>%n benchmark holds no rounds (saved without --benchmark-save-data); its mean stands for the data, with the summary statistics beside it.</numerusform>
+            <numerusform>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RunSubmitter</name>
     <message numerus="yes">
-        <source>%n results wait in the outbox (%1): Outbox… in this window, or "benchconnect outbox retry", sends them.</source>
+        <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
         <translation>
-            <numerusform>%n result waits in the outbox (%1): Outbox… in this window, or "benchconnect outbox retry", sends it.</numerusform>
-            <numerusform>%n results wait in the outbox (%1): Outbox… in this window, or "benchconnect outbox retry", sends them.</numerusform>
+            <numerusform>%n result waits in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends it.</numerusform>
+            <numerusform>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</numerusform>
         </translation>
     </message>
 </context>
@@ -315,10 +340,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results the server refused are kept apart in the outbox (%1): "benchconnect outbox retry" does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with "benchconnect outbox drop".</source>
+        <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
         <translation>
-            <numerusform>%n result the server refused is kept apart in the outbox (%1): "benchconnect outbox retry" does not send it again, since it cannot be stored as it is. Correct and submit it again, then remove it with "benchconnect outbox drop".</numerusform>
-            <numerusform>%n results the server refused are kept apart in the outbox (%1): "benchconnect outbox retry" does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with "benchconnect outbox drop".</numerusform>
+            <numerusform>%n result the server refused is kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send it again, since it cannot be stored as it is. Correct and submit it again, then remove it with &quot;benchconnect outbox drop&quot;.</numerusform>
+            <numerusform>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</numerusform>
         </translation>
     </message>
 </context>

@@ -41,26 +41,26 @@
     </message>
     <message>
         <source>Refuse a file larger than MIB mebibytes (default %1); a file is read whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar un archivo de más de MIB mebibytes (predeterminado: %1); un archivo se lee entero.</translation>
     </message>
     <message>
         <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
-        <translation type="unfinished">aumentar el límite con --max-input-size MIB si debe ser así de grande</translation>
+        <translation>aumentar el límite con --max-input-size MIB si debe ser así de grande</translation>
     </message>
     <message>
         <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-input-size &quot;%1&quot; no es un número positivo de mebibytes.</translation>
     </message>
     <message>
         <source>Standard input holds more than %L1 MiB; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada estándar contiene más de %L1 MiB; %2</translation>
     </message>
 </context>
 <context>
     <name>Adapter</name>
     <message>
         <source>not valid JSON %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido %1</translation>
     </message>
 </context>
 <context>
@@ -106,11 +106,11 @@
     </message>
     <message>
         <source>%1: not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un archivo regular.</translation>
     </message>
     <message>
         <source>%1: the file is larger than %L2 MiB; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo ocupa más de %L2 MiB; %3</translation>
     </message>
 </context>
 <context>
@@ -207,37 +207,37 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
     <name>Catch2Adapter</name>
     <message>
         <source>the benchmark failed</source>
-        <translation type="unfinished"></translation>
+        <translation>el benchmark falló</translation>
     </message>
     <message>
         <source>the benchmark &quot;%1&quot; has neither a mean nor a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>el benchmark &quot;%1&quot; no tiene ni media ni fallo</translation>
     </message>
     <message>
         <source>not valid XML (%1 at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es XML válido (%1 en la línea %2)</translation>
     </message>
     <message>
         <source>not Catch2 XML: it has no &lt;Catch&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>no es XML de Catch2: no tiene ningún elemento &lt;Catch&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El XML de Catch2 no guarda muestras: la media de %n benchmark es su único dato, con la desviación estándar al lado.</numerusform>
+            <numerusform>El XML de Catch2 no guarda muestras: la media de cada uno de los %n benchmarks es su único dato, con la desviación estándar al lado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Catch2 XML (-r xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML de Catch2 (-r xml)</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Check results against the server&apos;s rules, without sending them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar resultados con las reglas del servidor, sin enviarlos.</translation>
     </message>
     <message>
         <source>Checks each result, as it is given, against what a Conbench server refuses: the schema of its API (the OpenAPI document of its generation, checked as Conbench&apos;s marshmallow does), the rules about the result as a whole (machine_info or cluster_info, stats or error, a GitHub repository URL), and the checks Conbench makes when it stores a result (tags.name present, a unit it knows). No server is needed.
@@ -245,55 +245,59 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
 Prints one line for each invalid result: where it came from (its file or NDJSON line), the field, and why. Exit status 0 when every result is valid, 3 when any is not; with --quiet nothing is printed.
 
 Without --generation a result counts as invalid only when servers of both generations would refuse it. &quot;submit result&quot; and &quot;post result&quot; make the same check before they send anything (&quot;submit result&quot; with the generation &quot;start run&quot; found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba cada resultado, tal como se indica, frente a lo que rechaza un servidor de Conbench: el esquema de su API (el documento OpenAPI de su generación, comprobado como lo hace el marshmallow de Conbench), las reglas sobre el resultado en conjunto (machine_info o cluster_info, stats o error, una URL de repositorio de GitHub) y las comprobaciones que hace Conbench al almacenar un resultado (tags.name presente, una unidad que conozca). No hace falta ningún servidor.
+
+Imprime una línea por cada resultado no válido: de dónde procede (su archivo o línea NDJSON), el campo y el motivo. Estado de salida 0 si todos los resultados son válidos, 3 si alguno no lo es; con --quiet no se imprime nada.
+
+Sin --generation, un resultado solo cuenta como no válido si lo rechazarían los servidores de ambas generaciones. &quot;submit result&quot; y &quot;post result&quot; hacen la misma comprobación antes de enviar nada (&quot;submit result&quot; con la generación que encontró &quot;start run&quot;).</translation>
     </message>
     <message>
         <source>Check with the rules of this generation of Conbench servers: 2023 (up to August 2023, with runs as entities) or current (later ones). Default: only what both refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar con las reglas de esta generación de servidores de Conbench: 2023 (hasta agosto de 2023, con ejecuciones como entidades) o current (los posteriores). Predeterminado: solo lo que rechazan ambas.</translation>
     </message>
     <message>
         <source>--generation &quot;%1&quot; is not a generation of Conbench servers; give 2023 or current.</source>
-        <translation type="unfinished"></translation>
+        <translation>--generation &quot;%1&quot; no es una generación de servidores de Conbench; indicar 2023 o current.</translation>
     </message>
     <message>
         <source>the rules of Conbench servers up to August 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>las reglas de los servidores de Conbench hasta agosto de 2023</translation>
     </message>
     <message>
         <source>the rules of current Conbench servers</source>
-        <translation type="unfinished"></translation>
+        <translation>las reglas de los servidores de Conbench actuales</translation>
     </message>
     <message>
         <source>the rules both generations of Conbench servers share</source>
-        <translation type="unfinished"></translation>
+        <translation>las reglas que comparten ambas generaciones de servidores de Conbench</translation>
     </message>
     <message>
         <source>%1 (by %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (según %2).</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
-        <translation type="unfinished">La entrada no contiene objetos JSON.</translation>
+        <translation>La entrada no contiene objetos JSON.</translation>
     </message>
     <message numerus="yes">
         <source>%n results valid by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado válido según %1.</numerusform>
+            <numerusform>%n resultados válidos según %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished">un resultado</translation>
+        <translation>resultado</translation>
     </message>
 </context>
 <context>
     <name>CheckedResultSource</name>
     <message numerus="yes">
         <source>%n of %1 results would be refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el servidor rechazaría %n de %1 resultados</numerusform>
+            <numerusform>el servidor rechazaría %n de %1 resultados</numerusform>
         </translation>
     </message>
 </context>
@@ -301,51 +305,51 @@ Without --generation a result counts as invalid only when servers of both genera
     <name>CiEnvironment</name>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>The event file %1 (GITHUB_EVENT_PATH) could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de eventos %1 (GITHUB_EVENT_PATH): %2.</translation>
     </message>
     <message>
         <source>it is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado grande</translation>
     </message>
     <message>
         <source>The event file %1 (GITHUB_EVENT_PATH) is not a JSON object: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de eventos %1 (GITHUB_EVENT_PATH) no es un objeto JSON: %2.</translation>
     </message>
     <message>
         <source>%1 in GITHUB_EVENT_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en GITHUB_EVENT_PATH</translation>
     </message>
     <message>
         <source>GITHUB_SHA (%1) is not the pull request&apos;s head commit; the head commit is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>GITHUB_SHA (%1) no es el commit de cabeza del pull request; se usa el commit de cabeza.</translation>
     </message>
     <message>
         <source>GitLab CI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI</translation>
     </message>
     <message>
         <source>Merge request !%1 (CI_MERGE_REQUEST_IID) is GitLab&apos;s, not a GitHub pull request; it is not sent as a pull request number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La merge request !%1 (CI_MERGE_REQUEST_IID) es de GitLab, no un pull request de GitHub; no se envía como número de pull request.</translation>
     </message>
     <message>
         <source>Buildkite</source>
-        <translation type="unfinished"></translation>
+        <translation>Buildkite</translation>
     </message>
     <message>
         <source>Jenkins</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenkins</translation>
     </message>
     <message>
         <source>CircleCI</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI</translation>
     </message>
     <message>
         <source>Azure Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Pipelines</translation>
     </message>
 </context>
 <context>
@@ -392,19 +396,19 @@ Without --generation a result counts as invalid only when servers of both genera
     </message>
     <message>
         <source>The server profile &quot;%1&quot; has the URL &quot;%2&quot;, which is not an http:// or https:// address of a server (without /api); correct it in the window&apos;s Preferences &gt; Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de servidor &quot;%1&quot; tiene la URL &quot;%2&quot;, que no es una dirección http:// o https:// de un servidor (sin /api); corregirla en Preferencias &gt; Servidores de la ventana.</translation>
     </message>
     <message>
         <source>There is no server profile &quot;%1&quot;: %2 holds no profiles; add them in the window&apos;s Preferences &gt; Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el perfil de servidor &quot;%1&quot;: %2 no contiene perfiles; añadirlos en Preferencias &gt; Servidores de la ventana.</translation>
     </message>
     <message>
         <source>There is no server profile &quot;%1&quot;; the profiles in %2 are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el perfil de servidor &quot;%1&quot;; los perfiles de %2 son: %3.</translation>
     </message>
     <message>
         <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de servidor &quot;%1&quot; inicia sesión como %2, pero CONBENCH_PASSWORD no está definida; definirla (el programa de línea de comandos no lee el llavero).</translation>
     </message>
 </context>
 <context>
@@ -539,7 +543,7 @@ Without --generation a result counts as invalid only when servers of both genera
     </message>
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 9 outbox storage; 130 interrupted (see %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de salida: 0 éxito; 1 parte del trabajo sin hacer; 2 uso; 3 entrada; 4 configuración; 5 rechazado por el servidor; 6 servidor inalcanzable; 7 estado de la ejecución; 9 almacenamiento de la bandeja de salida; 130 interrumpido (ver %1 --help).</translation>
     </message>
 </context>
 <context>
@@ -671,95 +675,95 @@ Without --generation a result counts as invalid only when servers of both genera
     <name>ConbenchSchema</name>
     <message>
         <source>%1 is not a GitHub repository URL (https://github.com/ORG/REPO)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una URL de repositorio de GitHub (https://github.com/ORG/REPO)</translation>
     </message>
     <message>
         <source>is empty (give the commit&apos;s hash, or leave the field out)</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío (indicar el hash del commit u omitir el campo)</translation>
     </message>
     <message>
         <source>missing (give machine_info or cluster_info)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (indicar machine_info o cluster_info)</translation>
     </message>
     <message>
         <source>given together with machine_info (give only one of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>se indica junto con machine_info (indicar solo uno de los dos)</translation>
     </message>
     <message>
         <source>%1 is not an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto de cadenas</translation>
     </message>
     <message>
         <source>holds an empty key (keys must be non-empty strings)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene una clave vacía (las claves deben ser cadenas no vacías)</translation>
     </message>
     <message>
         <source>%1 is not a string (run_tags values must be strings)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una cadena (los valores de run_tags deben ser cadenas)</translation>
     </message>
     <message>
         <source>missing (give stats, or error for a benchmark that failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (indicar stats, o error para un benchmark que falló)</translation>
     </message>
     <message>
         <source>missing (Conbench needs the benchmark&apos;s name there)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (Conbench necesita ahí el nombre del benchmark)</translation>
     </message>
     <message>
         <source>%1 is an object or a list (tag values must be plain values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un objeto o una lista (los valores de las etiquetas deben ser valores simples)</translation>
     </message>
     <message>
         <source>%1 is not a unit Conbench accepts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una unidad que Conbench acepte (%2)</translation>
     </message>
     <message>
         <source>not a field the server knows</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un campo que el servidor conozca</translation>
     </message>
     <message>
         <source>missing (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (obligatorio)</translation>
     </message>
     <message>
         <source>may not be null, empty or blank</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede ser nulo, vacío ni en blanco</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una cadena</translation>
     </message>
     <message>
         <source>%1 is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un entero</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número</translation>
     </message>
     <message>
         <source>%1: NaN and infinity are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NaN e infinito no están permitidos</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es true ni false</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una lista</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto</translation>
     </message>
     <message>
         <source>%1 is not an ISO 8601 date and time (2026-01-31T12:00:00+00:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha y hora ISO 8601 (2026-01-31T12:00:00+00:00)</translation>
     </message>
     <message>
         <source>%1 is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección de correo electrónico</translation>
     </message>
 </context>
 <context>
@@ -924,7 +928,7 @@ Without --generation a result counts as invalid only when servers of both genera
     </message>
     <message>
         <source>Drop result folders or files here, or click to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar aquí carpetas o archivos de resultados, o pulsar para añadir</translation>
     </message>
 </context>
 <context>
@@ -996,59 +1000,59 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
     <name>GitCheckout</name>
     <message>
         <source>git is not installed (not found in PATH); the checkout in %1 is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>git no está instalado (no se encontró en PATH); no se lee la copia de trabajo de %1.</translation>
     </message>
     <message>
         <source>%1 is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un directorio.</translation>
     </message>
     <message>
         <source>git (%1) could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar git (%1).</translation>
     </message>
     <message>
         <source>git did not answer within %1 s in %2; the checkout is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>git no respondió en %1 s en %2; no se lee la copia de trabajo.</translation>
     </message>
     <message>
         <source>%1 is not in a git checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en una copia de trabajo de git.</translation>
     </message>
     <message>
         <source>git could not read the checkout in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git no pudo leer la copia de trabajo de %1: %2</translation>
     </message>
     <message>
         <source>the git checkout in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de trabajo de git en %1</translation>
     </message>
     <message>
         <source>HEAD (git status)</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD (git status)</translation>
     </message>
     <message>
         <source>the branch checked out (git status)</source>
-        <translation type="unfinished"></translation>
+        <translation>la rama activa (git status)</translation>
     </message>
     <message>
         <source>The git checkout in %1 has no commit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de trabajo de git en %1 aún no tiene ningún commit.</translation>
     </message>
     <message>
         <source>the origin remote (git remote get-url origin)</source>
-        <translation type="unfinished"></translation>
+        <translation>el remoto origin (git remote get-url origin)</translation>
     </message>
     <message>
         <source>origin/HEAD (git symbolic-ref)</source>
-        <translation type="unfinished"></translation>
+        <translation>origin/HEAD (git symbolic-ref)</translation>
     </message>
     <message>
         <source>git did not name the origin remote within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>git no indicó el remoto origin en %1 s.</translation>
     </message>
     <message>
         <source>The git checkout in %1 has no origin remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de trabajo de git en %1 no tiene remoto origin.</translation>
     </message>
 </context>
 <context>
@@ -1066,31 +1070,31 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
     <name>GoAdapter</name>
     <message>
         <source>line %1: not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: no es JSON válido (%2)</translation>
     </message>
     <message>
         <source>not go test -json output: it has no output events</source>
-        <translation type="unfinished"></translation>
+        <translation>no es salida de go test -json: no tiene eventos de salida</translation>
     </message>
     <message>
         <source>the benchmark failed</source>
-        <translation type="unfinished"></translation>
+        <translation>el benchmark falló</translation>
     </message>
     <message>
         <source>Skipped, so not results: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos, por tanto no son resultados: %1.</translation>
     </message>
     <message>
         <source>The metrics %1 have no Conbench unit; they are kept in info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las métricas %1 no tienen unidad de Conbench; se guardan en info.</translation>
     </message>
     <message>
         <source>not go test -bench output: it has no benchmark lines</source>
-        <translation type="unfinished"></translation>
+        <translation>no es salida de go test -bench: no tiene líneas de benchmark</translation>
     </message>
     <message>
         <source>Go benchmarks (go test -bench, text or -json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmarks de Go (go test -bench, texto o -json)</translation>
     </message>
 </context>
 <context>
@@ -1649,23 +1653,23 @@ Tal como se leyó de %2:
     </message>
     <message>
         <source>Sending to the server profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando al perfil de servidor &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefere&amp;ncias…</translation>
     </message>
     <message>
         <source>Server profiles and the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de servidor e idioma</translation>
     </message>
     <message>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias guardadas.</translation>
     </message>
     <message>
         <source>Preferences saved; server profiles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias guardadas; perfiles de servidor: %1.</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1790,7 @@ Tal como se leyó de %2:
     </message>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un id de ejecución.</translation>
     </message>
 </context>
 <context>
@@ -1872,91 +1876,91 @@ Tal como se leyó de %2:
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados</translation>
     </message>
     <message>
         <source>Send the waiting results of the selected batches (all of them when none is selected) to the server set in the window; results the server holds already are not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los resultados en espera de los lotes seleccionados (todos si no hay ninguno seleccionado) al servidor indicado en la ventana; los resultados que el servidor ya tiene no se vuelven a enviar</translation>
     </message>
     <message>
         <source>unknown (damaged header)</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido (cabecera dañada)</translation>
     </message>
     <message>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2</translation>
     </message>
     <message>
         <source>unfinished: written by a submission that stopped before sending; Drop removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>sin terminar: lo escribió un envío que se detuvo antes de enviar; Descartar lo elimina</translation>
     </message>
     <message>
         <source>leftover file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo sobrante: %1</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished">dañado: %1</translation>
+        <translation>dañado: %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished">rechazado: %1</translation>
+        <translation>rechazado: %1</translation>
     </message>
     <message>
         <source>Results waiting: %L1, in batches: %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados en espera: %L1, en lotes: %L2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results the server refused are kept apart and not sent again; correct and submit them again, then drop their batches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln resultado que el servidor rechazó se guarda aparte y no se vuelve a enviar; corregirlo y volver a enviarlo, y luego descartar su lote.</numerusform>
+            <numerusform>%Ln resultados que el servidor rechazó se guardan aparte y no se vuelven a enviar; corregirlos y volver a enviarlos, y luego descartar sus lotes.</numerusform>
         </translation>
     </message>
     <message>
         <source>an unknown server (damaged header)</source>
-        <translation type="unfinished"></translation>
+        <translation>un servidor desconocido (cabecera dañada)</translation>
     </message>
     <message>
         <source>Nothing waits for %1. Results wait for %2: select their batches and press Retry to send them to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada espera para %1. Hay resultados en espera para %2: seleccionar sus lotes y pulsar Reintentar para enviarlos a %1.</translation>
     </message>
     <message>
         <source>Send to another server</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a otro servidor</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the selected batches were made for %1. Send them to %2 instead? They are then recorded as being for %2; what %2 holds already is looked up first and not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de los lotes seleccionados se creó para %1. ¿Enviarlo a %2 en su lugar? Quedará registrado como destinado a %2; antes se consulta lo que %2 ya tiene y eso no se vuelve a enviar.</numerusform>
+            <numerusform>%Ln de los lotes seleccionados se crearon para %1. ¿Enviarlos a %2 en su lugar? Quedarán registrados como destinados a %2; antes se consulta lo que %2 ya tiene y eso no se vuelve a enviar.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>
-        <translation type="unfinished">%1 (no se envió nada)</translation>
+        <translation>%1 (no se envió nada)</translation>
     </message>
     <message>
         <source>Sent: %L1, failed: %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados: %L1, fallidos: %L2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them were found stored already and not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de ellos ya estaba almacenado y no se volvió a enviar.</numerusform>
+            <numerusform>%Ln de ellos ya estaban almacenados y no se volvieron a enviar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %Ln batches without sending them? Their results are lost for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Quitar %Ln lote sin enviarlo? Sus resultados se perderán definitivamente.</numerusform>
+            <numerusform>¿Quitar %Ln lotes sin enviarlos? Sus resultados se perderán definitivamente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 finished: its results were all delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 finalizada: se entregaron todos sus resultados.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1998,7 @@ Tal como se leyó de %2:
     </message>
     <message>
         <source>The outbox holds no pending finish &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de salida no contiene ninguna finalización pendiente &quot;%1&quot; (ver benchconnect outbox list).</translation>
     </message>
 </context>
 <context>
@@ -2105,15 +2109,15 @@ Tal como se leyó de %2:
     </message>
     <message>
         <source>%1.finish  %2  the finish of run %1 waits: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.finish  %2  la finalización de la ejecución %1 espera: %3</translation>
     </message>
     <message>
         <source>its results are still in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>sus resultados siguen en la bandeja de salida</translation>
     </message>
     <message>
         <source>its results were delivered; &quot;benchconnect outbox retry&quot; sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>sus resultados se entregaron; &quot;benchconnect outbox retry&quot; la envía</translation>
     </message>
 </context>
 <context>
@@ -2226,14 +2230,14 @@ No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbo
     </message>
     <message>
         <source>Run %1 finished: its results were all delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 finalizada: se entregaron todos sus resultados.</translation>
     </message>
 </context>
 <context>
     <name>PendingFinishes</name>
     <message>
         <source>Run %1 was not finished: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 no se finalizó: %2</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2254,9 @@ No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbo
         <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
 
 All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía cada resultado al endpoint de resultados del servidor exactamente como se indica, sin completar valores predeterminados (para eso, usar &quot;submit result&quot;, o antes &quot;augment result&quot;).
+
+Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check result&quot;: si algún resultado es de los que el servidor rechazaría (un campo que su esquema no admite, sin stats ni error, sin exactamente uno de machine_info y cluster_info, sin tags.name, una unidad que no conoce), se nombra cada uno de ellos con el campo y el motivo, y no se escribe nada en la bandeja de salida ni se envía nada. Sin --generation solo cuenta lo que rechazan los servidores de ambas generaciones. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.</translation>
     </message>
 </context>
 <context>
@@ -2296,101 +2302,101 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
     </message>
     <message>
         <source>%1=&quot;%2&quot; is not one of auto, ci, git or off; using auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=&quot;%2&quot; no es auto, ci, git ni off; se usa auto.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>The repository %1 (%2) is not on github.com; Conbench takes GitHub repositories only, so no github information is added. Set CONBENCH_PROJECT_REPOSITORY (and CONBENCH_PROJECT_COMMIT) to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio %1 (%2) no está en github.com; Conbench solo admite repositorios de GitHub, así que no se añade información de github. Definir CONBENCH_PROJECT_REPOSITORY (y CONBENCH_PROJECT_COMMIT) para enviarla.</translation>
     </message>
     <message>
         <source>%1 names the repository %2, not %3; its values are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica el repositorio %2, no %3; sus valores no se usan.</translation>
     </message>
     <message>
         <source>%1 gives &quot;%2&quot; (%3), not a 40-character commit SHA; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica &quot;%2&quot; (%3), que no es un SHA de commit de 40 caracteres; no se usa.</translation>
     </message>
     <message>
         <source>%1 gives &quot;%2&quot; (%3), not a pull request number; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica &quot;%2&quot; (%3), que no es un número de pull request; no se usa.</translation>
     </message>
     <message>
         <source>No CI system was recognised by its variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoció ningún sistema de CI por sus variables.</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not, and no GitHub repository was found in the CI variables or the git checkout; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_COMMIT está definida, pero CONBENCH_PROJECT_REPOSITORY no, y no se encontró ningún repositorio de GitHub en las variables de CI ni en la copia de trabajo de git; definir ambas (p. ej., CONBENCH_PROJECT_REPOSITORY=org/repo).</translation>
     </message>
     <message>
         <source>Commit %1 (%2) was found, but no repository; no github information is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró el commit %1 (%2), pero ningún repositorio; no se añade información de github.</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not, and no commit was found in the CI variables or the git checkout; set both (the commit is a 40-character hexadecimal SHA).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_REPOSITORY está definida, pero CONBENCH_PROJECT_COMMIT no, y no se encontró ningún commit en las variables de CI ni en la copia de trabajo de git; definir ambas (el commit es un SHA hexadecimal de 40 caracteres).</translation>
     </message>
     <message>
         <source>The repository %1 (%2) was found, but no commit; no github information is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró el repositorio %1 (%2), pero ningún commit; no se añade información de github.</translation>
     </message>
     <message>
         <source>github.repository is %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.repository es %1, de %2.</translation>
     </message>
     <message>
         <source>github.commit is %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.commit es %1, de %2.</translation>
     </message>
     <message>
         <source>github.pr_number is %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.pr_number es %1, de %2.</translation>
     </message>
     <message>
         <source>The branch %1 (%2) is not sent: the repository&apos;s default branch is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rama %1 (%2) no se envía: no se conoce la rama predeterminada del repositorio.</translation>
     </message>
     <message>
         <source>github.branch is %1, from %2 (the default branch is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>github.branch es %1, de %2 (la rama predeterminada es %3).</translation>
     </message>
     <message>
         <source>The branch %1 (%2) is the default branch; no branch is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rama %1 (%2) es la rama predeterminada; no se envía ninguna rama.</translation>
     </message>
     <message>
         <source>HEAD of %1 is detached (no branch is checked out).</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD de %1 está separado (no hay ninguna rama activa).</translation>
     </message>
     <message>
         <source>The results are not those of commit %1 alone: %2 has uncommitted changes to tracked files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados no son solo los del commit %1: %2 tiene cambios sin commit en archivos rastreados.</translation>
     </message>
 </context>
 <context>
     <name>PytestBenchmarkAdapter</name>
     <message>
         <source>not pytest-benchmark JSON: it has no &quot;machine_info&quot; object and &quot;benchmarks&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON de pytest-benchmark: no tiene un objeto &quot;machine_info&quot; y una lista &quot;benchmarks&quot;</translation>
     </message>
     <message>
         <source>benchmark %1 has no &quot;name&quot; or no &quot;stats&quot; with a &quot;mean&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el benchmark %1 no tiene &quot;name&quot; o no tiene &quot;stats&quot; con &quot;mean&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n benchmark no contiene rondas (guardado sin --benchmark-save-data); su media representa los datos, con las estadísticas de resumen al lado.</numerusform>
+            <numerusform>%n benchmarks no contienen rondas (guardados sin --benchmark-save-data); su media representa los datos, con las estadísticas de resumen al lado.</numerusform>
         </translation>
     </message>
     <message>
         <source>pytest-benchmark JSON (--benchmark-json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de pytest-benchmark (--benchmark-json)</translation>
     </message>
 </context>
 <context>
@@ -3007,19 +3013,19 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     </message>
     <message>
         <source>The run&apos;s finish could not be kept in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la finalización de la ejecución en la bandeja de salida: %1</translation>
     </message>
     <message>
         <source>The run&apos;s finish waits in the outbox: Outbox… (or &quot;benchconnect outbox retry&quot;) sends it once the run&apos;s results are delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalización de la ejecución espera en la bandeja de salida: «Bandeja de salida…» (o &quot;benchconnect outbox retry&quot;) la envía cuando se hayan entregado los resultados de la ejecución.</translation>
     </message>
     <message>
         <source>Cancelled: %1 sent, %2 not confirmed; the run is finished when the outbox has delivered its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: %1 enviados, %2 sin confirmar; la ejecución se finaliza cuando la bandeja de salida haya entregado sus resultados.</translation>
     </message>
     <message>
         <source>Cancelling now: the requests under way are abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando ahora: se abandonan las peticiones en curso.</translation>
     </message>
 </context>
 <context>
@@ -3130,27 +3136,27 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     </message>
     <message>
         <source>The server profile to send to (Preferences &gt; Servers); the fields below show it and edit it. None: the server typed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de servidor al que enviar (Preferencias &gt; Servidores); los campos de abajo lo muestran y lo editan. Ninguno: el servidor escrito abajo.</translation>
     </message>
     <message>
         <source>Servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores…</translation>
     </message>
     <message>
         <source>Add, change or remove server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir, cambiar o quitar perfiles de servidor</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>The CA bundle %1 of the profile &quot;%2&quot; cannot be read; correct it in Preferences &gt; Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de certificados de CA %1 del perfil &quot;%2&quot;; corregirlo en Preferencias &gt; Servidores.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
 </context>
 <context>
@@ -3288,154 +3294,154 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     </message>
     <message>
         <source>Take the server&apos;s URL, e-mail, CA bundle and insecure flag from the server profile NAME in the window&apos;s settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from CONBENCH_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar la URL, el correo electrónico, el archivo de certificados de CA y la opción insecure del servidor del perfil de servidor NAME del archivo de configuración de la ventana (también BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL y BENCHCONNECT_CA_BUNDLE, si están definidas, prevalecen sobre el perfil; la contraseña se toma de CONBENCH_PASSWORD.</translation>
     </message>
     <message>
         <source>--profile is empty; give the name of a server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile está vacío; indicar el nombre de un perfil de servidor.</translation>
     </message>
     <message>
         <source>The server profile &quot;%1&quot; does not verify the server&apos;s TLS certificate; anyone on the network path could read the credentials and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de servidor &quot;%1&quot; no verifica el certificado TLS del servidor; cualquiera en la ruta de red podría leer las credenciales y los resultados.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add a server profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un perfil de servidor</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected profile and its password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el perfil seleccionado y su contraseña del llavero</translation>
     </message>
     <message>
         <source>staging, production…</source>
-        <translation type="unfinished"></translation>
+        <translation>staging, production…</translation>
     </message>
     <message>
         <source>The profile&apos;s name, as the window&apos;s picker and &quot;benchconnect --profile&quot; take it</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del perfil, tal como lo admiten el selector de la ventana y &quot;benchconnect --profile&quot;</translation>
     </message>
     <message>
         <source>https://conbench.example.org</source>
-        <translation type="unfinished">https://conbench.example.org</translation>
+        <translation>https://conbench.example.org</translation>
     </message>
     <message>
         <source>The Conbench server&apos;s address, without /api</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor de Conbench, sin /api</translation>
     </message>
     <message>
         <source>the account to log in with</source>
-        <translation type="unfinished">la cuenta con la que iniciar sesión</translation>
+        <translation>la cuenta con la que iniciar sesión</translation>
     </message>
     <message>
         <source>Kept in the system keychain under the profile&apos;s name, never in a file. The command-line program takes it from CONBENCH_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el llavero del sistema con el nombre del perfil, nunca en un archivo. El programa de línea de comandos la toma de CONBENCH_PASSWORD.</translation>
     </message>
     <message>
         <source>the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>los certificados del sistema</translation>
     </message>
     <message>
         <source>Extra CA certificates (a PEM file) to trust for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA adicionales (un archivo PEM) en los que confiar para este servidor</translation>
     </message>
     <message>
         <source>Choose the PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo PEM</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Do not verify the TLS certificate (only on a network you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>No verificar el certificado TLS (solo en una red de confianza)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished">&amp;URL:</translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">C&amp;orreo electrónico:</translation>
+        <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Contra&amp;seña:</translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de certificados de &amp;CA:</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
         <source>Applies from the next start. BENCHCONNECT_LANGUAGE, when set, wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a partir del próximo inicio. BENCHCONNECT_LANGUAGE, si está definida, prevalece.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>New server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor nuevo</translation>
     </message>
     <message>
         <source>New server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor nuevo %1</translation>
     </message>
     <message>
         <source>A profile has no name; give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil no tiene nombre; ponerle uno.</translation>
     </message>
     <message>
         <source>Two profiles are named &quot;%1&quot;; give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos perfiles se llaman &quot;%1&quot;; dar a cada uno su propio nombre.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: the CA bundle %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot;: no se puede leer el archivo de certificados de CA %2.</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3472,11 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa los valores predeterminados de la ejecución (como hace &quot;augment run&quot;), la crea en el servidor y solo entonces escribe benchconnect-state.json en el directorio actual, con lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info), la URL del servidor, que también deben usar &quot;submit result&quot; y &quot;finish run&quot;, y la generación de la API del servidor según muestra su respuesta (2023 si creó la ejecución, current si respondió 405), con cuyas reglas &quot;submit result&quot; comprueba cada resultado antes de enviarlo. Imprime el id de la ejecución.
+
+Después, &quot;submit result&quot; añade resultados a la ejecución y &quot;finish run&quot; la finaliza y elimina el archivo de estado. Sin entrada JSON, la ejecución solo recibe sus valores predeterminados; la entrada estándar solo se lee si se indica &quot;-&quot;. &quot;run_reason&quot; y &quot;run_name&quot;, los nombres que usan los resultados, se toman como &quot;reason&quot; y &quot;name&quot; de la ejecución.
+
+Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, a través de sus resultados: responden 405 a la creación de ejecuciones, lo que se informa una vez; el archivo de estado se escribe igualmente.</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3493,9 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
 A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita una ejecución iniciada aquí con &quot;start run&quot;. Cada resultado recibe los campos de la ejecución de benchconnect-state.json (run_id, run_name, run_reason, github, machine_info o cluster_info), luego sus valores predeterminados tal como los completa &quot;augment result&quot;, y se publica en el servidor en el que se inició la ejecución: otra CONBENCH_URL es un error.
+
+Un campo que el resultado y la ejecución contienen con valores distintos es un error. Toda la entrada se lee y se comprueba antes de enviar nada, como la comprueba &quot;check result&quot;, con las reglas de la generación del servidor que encontró &quot;start run&quot;: si algún resultado es de los que el servidor rechazaría, se nombra cada uno de ellos con el campo y el motivo, y no se escribe nada en la bandeja de salida ni se envía nada. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.</translation>
     </message>
 </context>
 <context>

@@ -41,26 +41,26 @@
     </message>
     <message>
         <source>Refuse a file larger than MIB mebibytes (default %1); a file is read whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser un fichier de plus de MIB mébioctets (par défaut %1)&#xa0;; un fichier est lu en entier.</translation>
     </message>
     <message>
         <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
-        <translation type="unfinished">relever la limite avec --max-input-size MIB si cette taille est voulue</translation>
+        <translation>relever la limite avec --max-input-size MIB si sa taille est voulue</translation>
     </message>
     <message>
         <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-input-size &quot;%1&quot; n&apos;est pas un nombre positif de mébioctets.</translation>
     </message>
     <message>
         <source>Standard input holds more than %L1 MiB; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée standard dépasse %L1&#xa0;MiB&#xa0;; %2</translation>
     </message>
 </context>
 <context>
     <name>Adapter</name>
     <message>
         <source>not valid JSON %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide %1</translation>
     </message>
 </context>
 <context>
@@ -106,11 +106,11 @@
     </message>
     <message>
         <source>%1: not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1: the file is larger than %L2 MiB; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier dépasse %L2&#xa0;MiB&#xa0;; %3</translation>
     </message>
 </context>
 <context>
@@ -207,37 +207,37 @@ Valeurs par défaut&#xa0;: id (un nouvel identifiant aléatoire), name (&quot;MO
     <name>Catch2Adapter</name>
     <message>
         <source>the benchmark failed</source>
-        <translation type="unfinished"></translation>
+        <translation>le benchmark a échoué</translation>
     </message>
     <message>
         <source>the benchmark &quot;%1&quot; has neither a mean nor a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>le benchmark &quot;%1&quot; n&apos;a ni moyenne ni échec</translation>
     </message>
     <message>
         <source>not valid XML (%1 at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML non valide (%1 à la ligne %2)</translation>
     </message>
     <message>
         <source>not Catch2 XML: it has no &lt;Catch&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du XML Catch2&#xa0;: aucun élément &lt;Catch&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le XML de Catch2 ne garde pas d&apos;échantillons&#xa0;: pour %n benchmark, la moyenne est l&apos;unique point de mesure, accompagnée de l&apos;écart type.</numerusform>
+            <numerusform>Le XML de Catch2 ne garde pas d&apos;échantillons&#xa0;: pour chacun des %n benchmarks, la moyenne est l&apos;unique point de mesure, accompagnée de l&apos;écart type.</numerusform>
         </translation>
     </message>
     <message>
         <source>Catch2 XML (-r xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML Catch2 (-r xml)</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Check results against the server&apos;s rules, without sending them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les résultats selon les règles du serveur, sans les envoyer.</translation>
     </message>
     <message>
         <source>Checks each result, as it is given, against what a Conbench server refuses: the schema of its API (the OpenAPI document of its generation, checked as Conbench&apos;s marshmallow does), the rules about the result as a whole (machine_info or cluster_info, stats or error, a GitHub repository URL), and the checks Conbench makes when it stores a result (tags.name present, a unit it knows). No server is needed.
@@ -245,55 +245,59 @@ Valeurs par défaut&#xa0;: id (un nouvel identifiant aléatoire), name (&quot;MO
 Prints one line for each invalid result: where it came from (its file or NDJSON line), the field, and why. Exit status 0 when every result is valid, 3 when any is not; with --quiet nothing is printed.
 
 Without --generation a result counts as invalid only when servers of both generations would refuse it. &quot;submit result&quot; and &quot;post result&quot; make the same check before they send anything (&quot;submit result&quot; with the generation &quot;start run&quot; found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie chaque résultat, tel qu&apos;il est fourni, par rapport à ce qu&apos;un serveur Conbench refuse&#xa0;: le schéma de son API (le document OpenAPI de sa génération, vérifié comme le fait marshmallow dans Conbench), les règles portant sur le résultat dans son ensemble (machine_info ou cluster_info, stats ou error, une URL de dépôt GitHub) et les vérifications que fait Conbench lorsqu&apos;il enregistre un résultat (tags.name présent, une unité qu&apos;il connaît). Aucun serveur n&apos;est nécessaire.
+
+Affiche une ligne par résultat non valide&#xa0;: sa provenance (son fichier ou sa ligne NDJSON), le champ et la raison. Code de sortie 0 si tous les résultats sont valides, 3 sinon&#xa0;; avec --quiet, rien n&apos;est affiché.
+
+Sans --generation, un résultat n&apos;est compté comme non valide que si les serveurs des deux générations le refuseraient. &quot;submit result&quot; et &quot;post result&quot; font la même vérification avant tout envoi (&quot;submit result&quot; avec la génération trouvée par &quot;start run&quot;).</translation>
     </message>
     <message>
         <source>Check with the rules of this generation of Conbench servers: 2023 (up to August 2023, with runs as entities) or current (later ones). Default: only what both refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avec les règles de cette génération de serveurs Conbench&#xa0;: 2023 (jusqu&apos;à août 2023, avec les exécutions comme entités) ou current (les suivants). Par défaut&#xa0;: seulement ce que les deux refusent.</translation>
     </message>
     <message>
         <source>--generation &quot;%1&quot; is not a generation of Conbench servers; give 2023 or current.</source>
-        <translation type="unfinished"></translation>
+        <translation>--generation &quot;%1&quot; n&apos;est pas une génération de serveurs Conbench&#xa0;; indiquer 2023 ou current.</translation>
     </message>
     <message>
         <source>the rules of Conbench servers up to August 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles des serveurs Conbench jusqu&apos;à août 2023</translation>
     </message>
     <message>
         <source>the rules of current Conbench servers</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles des serveurs Conbench actuels</translation>
     </message>
     <message>
         <source>the rules both generations of Conbench servers share</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles communes aux deux générations de serveurs Conbench</translation>
     </message>
     <message>
         <source>%1 (by %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (selon %2).</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
-        <translation type="unfinished">L&apos;entrée ne contient aucun objet JSON.</translation>
+        <translation>L&apos;entrée ne contient aucun objet JSON.</translation>
     </message>
     <message numerus="yes">
         <source>%n results valid by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat valide selon %1.</numerusform>
+            <numerusform>%n résultats valides selon %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished">résultat</translation>
+        <translation>résultat</translation>
     </message>
 </context>
 <context>
     <name>CheckedResultSource</name>
     <message numerus="yes">
         <source>%n of %1 results would be refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat sur %1 serait refusé par le serveur</numerusform>
+            <numerusform>%n résultats sur %1 seraient refusés par le serveur</numerusform>
         </translation>
     </message>
 </context>
@@ -301,51 +305,51 @@ Without --generation a result counts as invalid only when servers of both genera
     <name>CiEnvironment</name>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>The event file %1 (GITHUB_EVENT_PATH) could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;événement %1 (GITHUB_EVENT_PATH) n&apos;a pas pu être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>it is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>il est trop volumineux</translation>
     </message>
     <message>
         <source>The event file %1 (GITHUB_EVENT_PATH) is not a JSON object: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;événement %1 (GITHUB_EVENT_PATH) n&apos;est pas un objet JSON&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 in GITHUB_EVENT_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans GITHUB_EVENT_PATH</translation>
     </message>
     <message>
         <source>GITHUB_SHA (%1) is not the pull request&apos;s head commit; the head commit is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>GITHUB_SHA (%1) n&apos;est pas le commit de tête de la pull request&#xa0;; le commit de tête est utilisé.</translation>
     </message>
     <message>
         <source>GitLab CI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI</translation>
     </message>
     <message>
         <source>Merge request !%1 (CI_MERGE_REQUEST_IID) is GitLab&apos;s, not a GitHub pull request; it is not sent as a pull request number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La merge request !%1 (CI_MERGE_REQUEST_IID) appartient à GitLab, ce n&apos;est pas une pull request GitHub&#xa0;; elle n&apos;est pas envoyée comme numéro de pull request.</translation>
     </message>
     <message>
         <source>Buildkite</source>
-        <translation type="unfinished"></translation>
+        <translation>Buildkite</translation>
     </message>
     <message>
         <source>Jenkins</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenkins</translation>
     </message>
     <message>
         <source>CircleCI</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI</translation>
     </message>
     <message>
         <source>Azure Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Pipelines</translation>
     </message>
 </context>
 <context>
@@ -392,19 +396,19 @@ Without --generation a result counts as invalid only when servers of both genera
     </message>
     <message>
         <source>The server profile &quot;%1&quot; has the URL &quot;%2&quot;, which is not an http:// or https:// address of a server (without /api); correct it in the window&apos;s Preferences &gt; Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de serveur &quot;%1&quot; a l&apos;URL &quot;%2&quot;, qui n&apos;est pas une adresse http:// ou https:// de serveur (sans /api)&#xa0;; la corriger dans Préférences &gt; Serveurs de la fenêtre.</translation>
     </message>
     <message>
         <source>There is no server profile &quot;%1&quot;: %2 holds no profiles; add them in the window&apos;s Preferences &gt; Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de profil de serveur &quot;%1&quot;&#xa0;: %2 ne contient aucun profil&#xa0;; en ajouter dans Préférences &gt; Serveurs de la fenêtre.</translation>
     </message>
     <message>
         <source>There is no server profile &quot;%1&quot;; the profiles in %2 are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de profil de serveur &quot;%1&quot;&#xa0;; les profils de %2 sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de serveur &quot;%1&quot; s&apos;identifie en tant que %2 mais CONBENCH_PASSWORD n&apos;est pas défini&#xa0;; le définir (le programme en ligne de commande ne lit pas le trousseau).</translation>
     </message>
 </context>
 <context>
@@ -539,7 +543,7 @@ Without --generation a result counts as invalid only when servers of both genera
     </message>
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 9 outbox storage; 130 interrupted (see %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie&#xa0;: 0 succès&#xa0;; 1 travail fait en partie seulement&#xa0;; 2 utilisation&#xa0;; 3 entrée&#xa0;; 4 configuration&#xa0;; 5 refus du serveur&#xa0;; 6 serveur injoignable&#xa0;; 7 état de l&apos;exécution&#xa0;; 9 stockage de la boîte d&apos;envoi&#xa0;; 130 interruption (voir %1 --help).</translation>
     </message>
 </context>
 <context>
@@ -671,95 +675,95 @@ Without --generation a result counts as invalid only when servers of both genera
     <name>ConbenchSchema</name>
     <message>
         <source>%1 is not a GitHub repository URL (https://github.com/ORG/REPO)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une URL de dépôt GitHub (https://github.com/ORG/REPO)</translation>
     </message>
     <message>
         <source>is empty (give the commit&apos;s hash, or leave the field out)</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide (indiquer le hash du commit, ou omettre le champ)</translation>
     </message>
     <message>
         <source>missing (give machine_info or cluster_info)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (indiquer machine_info ou cluster_info)</translation>
     </message>
     <message>
         <source>given together with machine_info (give only one of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>fourni en même temps que machine_info (n&apos;en fournir qu&apos;un seul)</translation>
     </message>
     <message>
         <source>%1 is not an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet de chaînes</translation>
     </message>
     <message>
         <source>holds an empty key (keys must be non-empty strings)</source>
-        <translation type="unfinished"></translation>
+        <translation>contient une clé vide (les clés doivent être des chaînes non vides)</translation>
     </message>
     <message>
         <source>%1 is not a string (run_tags values must be strings)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une chaîne (les valeurs de run_tags doivent être des chaînes)</translation>
     </message>
     <message>
         <source>missing (give stats, or error for a benchmark that failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (indiquer stats, ou error pour un benchmark qui a échoué)</translation>
     </message>
     <message>
         <source>missing (Conbench needs the benchmark&apos;s name there)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (Conbench y attend le nom du benchmark)</translation>
     </message>
     <message>
         <source>%1 is an object or a list (tag values must be plain values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un objet ou une liste (les valeurs d&apos;étiquette doivent être des valeurs simples)</translation>
     </message>
     <message>
         <source>%1 is not a unit Conbench accepts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une unité acceptée par Conbench (%2)</translation>
     </message>
     <message>
         <source>not a field the server knows</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu du serveur</translation>
     </message>
     <message>
         <source>missing (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (obligatoire)</translation>
     </message>
     <message>
         <source>may not be null, empty or blank</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut être ni null, ni vide, ni blanc</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>%1 is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un entier</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>%1: NaN and infinity are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: NaN et l&apos;infini ne sont pas autorisés</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni true ni false</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>%1 is not an ISO 8601 date and time (2026-01-31T12:00:00+00:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une date et heure ISO 8601 (2026-01-31T12:00:00+00:00)</translation>
     </message>
     <message>
         <source>%1 is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse électronique</translation>
     </message>
 </context>
 <context>
@@ -924,7 +928,7 @@ Without --generation a result counts as invalid only when servers of both genera
     </message>
     <message>
         <source>Drop result folders or files here, or click to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposer ici des dossiers ou fichiers de résultats, ou cliquer pour en ajouter</translation>
     </message>
 </context>
 <context>
@@ -996,59 +1000,59 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l&apos;entrée standard
     <name>GitCheckout</name>
     <message>
         <source>git is not installed (not found in PATH); the checkout in %1 is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>git n&apos;est pas installé (introuvable dans PATH)&#xa0;; la copie de travail de %1 n&apos;est pas lue.</translation>
     </message>
     <message>
         <source>%1 is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un répertoire.</translation>
     </message>
     <message>
         <source>git (%1) could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>git (%1) n&apos;a pas pu être lancé.</translation>
     </message>
     <message>
         <source>git did not answer within %1 s in %2; the checkout is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>git n&apos;a pas répondu en %1&#xa0;s dans %2&#xa0;; la copie de travail n&apos;est pas lue.</translation>
     </message>
     <message>
         <source>%1 is not in a git checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas dans une copie de travail git.</translation>
     </message>
     <message>
         <source>git could not read the checkout in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git n&apos;a pas pu lire la copie de travail de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the git checkout in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie de travail git de %1</translation>
     </message>
     <message>
         <source>HEAD (git status)</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD (git status)</translation>
     </message>
     <message>
         <source>the branch checked out (git status)</source>
-        <translation type="unfinished"></translation>
+        <translation>la branche extraite (git status)</translation>
     </message>
     <message>
         <source>The git checkout in %1 has no commit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de travail git de %1 n&apos;a encore aucun commit.</translation>
     </message>
     <message>
         <source>the origin remote (git remote get-url origin)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dépôt distant origin (git remote get-url origin)</translation>
     </message>
     <message>
         <source>origin/HEAD (git symbolic-ref)</source>
-        <translation type="unfinished"></translation>
+        <translation>origin/HEAD (git symbolic-ref)</translation>
     </message>
     <message>
         <source>git did not name the origin remote within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>git n&apos;a pas indiqué le dépôt distant origin en %1&#xa0;s.</translation>
     </message>
     <message>
         <source>The git checkout in %1 has no origin remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de travail git de %1 n&apos;a pas de dépôt distant origin.</translation>
     </message>
 </context>
 <context>
@@ -1066,31 +1070,31 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l&apos;entrée standard
     <name>GoAdapter</name>
     <message>
         <source>line %1: not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: JSON non valide (%2)</translation>
     </message>
     <message>
         <source>not go test -json output: it has no output events</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une sortie de go test -json&#xa0;: aucun événement output</translation>
     </message>
     <message>
         <source>the benchmark failed</source>
-        <translation type="unfinished"></translation>
+        <translation>le benchmark a échoué</translation>
     </message>
     <message>
         <source>Skipped, so not results: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés, donc pas des résultats&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The metrics %1 have no Conbench unit; they are kept in info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métriques %1 n&apos;ont pas d&apos;unité Conbench&#xa0;; elles sont conservées dans info.</translation>
     </message>
     <message>
         <source>not go test -bench output: it has no benchmark lines</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une sortie de go test -bench&#xa0;: aucune ligne de benchmark</translation>
     </message>
     <message>
         <source>Go benchmarks (go test -bench, text or -json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmarks Go (go test -bench, texte ou -json)</translation>
     </message>
 </context>
 <context>
@@ -1649,23 +1653,23 @@ Tel que lu depuis %2&#xa0;:
     </message>
     <message>
         <source>Sending to the server profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi au profil de serveur &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Server profiles and the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de serveur et langue</translation>
     </message>
     <message>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences enregistrées.</translation>
     </message>
     <message>
         <source>Preferences saved; server profiles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences enregistrées&#xa0;; profils de serveur&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1790,7 @@ Tel que lu depuis %2&#xa0;:
     </message>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;exécution.</translation>
     </message>
 </context>
 <context>
@@ -1872,91 +1876,91 @@ Tel que lu depuis %2&#xa0;:
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Send the waiting results of the selected batches (all of them when none is selected) to the server set in the window; results the server holds already are not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer au serveur indiqué dans la fenêtre les résultats en attente des lots sélectionnés (tous si aucun n&apos;est sélectionné)&#xa0;; les résultats que le serveur détient déjà ne sont pas renvoyés</translation>
     </message>
     <message>
         <source>unknown (damaged header)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu (en-tête endommagé)</translation>
     </message>
     <message>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 sur %L2</translation>
     </message>
     <message>
         <source>unfinished: written by a submission that stopped before sending; Drop removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>inachevé&#xa0;: écrit par une soumission arrêtée avant l&apos;envoi&#xa0;; Retirer le supprime</translation>
     </message>
     <message>
         <source>leftover file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier résiduel&#xa0;: %1</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished">endommagé : %1</translation>
+        <translation>endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished">refusé : %1</translation>
+        <translation>refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Results waiting: %L1, in batches: %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats en attente&#xa0;: %L1, en lots&#xa0;: %L2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results the server refused are kept apart and not sent again; correct and submit them again, then drop their batches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln résultat refusé par le serveur est mis à part et n&apos;est pas renvoyé&#xa0;; le corriger et le soumettre à nouveau, puis retirer son lot.</numerusform>
+            <numerusform>%Ln résultats refusés par le serveur sont mis à part et ne sont pas renvoyés&#xa0;; les corriger et les soumettre à nouveau, puis retirer leurs lots.</numerusform>
         </translation>
     </message>
     <message>
         <source>an unknown server (damaged header)</source>
-        <translation type="unfinished"></translation>
+        <translation>un serveur inconnu (en-tête endommagé)</translation>
     </message>
     <message>
         <source>Nothing waits for %1. Results wait for %2: select their batches and press Retry to send them to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend pour %1. Des résultats attendent pour %2&#xa0;: sélectionner leurs lots et cliquer sur Réessayer pour les envoyer à %1.</translation>
     </message>
     <message>
         <source>Send to another server</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à un autre serveur</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the selected batches were made for %1. Send them to %2 instead? They are then recorded as being for %2; what %2 holds already is looked up first and not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln des lots sélectionnés a été créé pour %1. L&apos;envoyer plutôt à %2&#xa0;? Il sera alors marqué comme destiné à %2&#xa0;; ce que %2 détient déjà est d&apos;abord recherché et n&apos;est pas renvoyé.</numerusform>
+            <numerusform>%Ln des lots sélectionnés ont été créés pour %1. Les envoyer plutôt à %2&#xa0;? Ils seront alors marqués comme destinés à %2&#xa0;; ce que %2 détient déjà est d&apos;abord recherché et n&apos;est pas renvoyé.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>
-        <translation type="unfinished">%1 (rien n&apos;a été envoyé)</translation>
+        <translation>%1 (rien n&apos;a été envoyé)</translation>
     </message>
     <message>
         <source>Sent: %L1, failed: %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés&#xa0;: %L1, en échec&#xa0;: %L2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them were found stored already and not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln d&apos;entre eux était déjà enregistré et n&apos;a pas été renvoyé.</numerusform>
+            <numerusform>%Ln d&apos;entre eux étaient déjà enregistrés et n&apos;ont pas été renvoyés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %Ln batches without sending them? Their results are lost for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %Ln lot sans l&apos;envoyer&#xa0;? Ses résultats seront définitivement perdus.</numerusform>
+            <numerusform>Supprimer %Ln lots sans les envoyer&#xa0;? Leurs résultats seront définitivement perdus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 finished: its results were all delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 terminée&#xa0;: tous ses résultats ont été livrés.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1998,7 @@ Tel que lu depuis %2&#xa0;:
     </message>
     <message>
         <source>The outbox holds no pending finish &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi ne contient pas de clôture en attente &quot;%1&quot; (voir benchconnect outbox list).</translation>
     </message>
 </context>
 <context>
@@ -2105,15 +2109,15 @@ Tel que lu depuis %2&#xa0;:
     </message>
     <message>
         <source>%1.finish  %2  the finish of run %1 waits: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.finish  %2  la clôture de l&apos;exécution %1 attend&#xa0;: %3</translation>
     </message>
     <message>
         <source>its results are still in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ses résultats sont encore dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>its results were delivered; &quot;benchconnect outbox retry&quot; sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>ses résultats ont été livrés&#xa0;; &quot;benchconnect outbox retry&quot; l&apos;envoie</translation>
     </message>
 </context>
 <context>
@@ -2226,14 +2230,14 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir &quot;o
     </message>
     <message>
         <source>Run %1 finished: its results were all delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 terminée&#xa0;: tous ses résultats ont été livrés.</translation>
     </message>
 </context>
 <context>
     <name>PendingFinishes</name>
     <message>
         <source>Run %1 was not finished: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 n&apos;a pas été terminée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2254,9 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir &quot;o
         <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
 
 All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie chaque résultat au point d&apos;accès des résultats du serveur exactement tel qu&apos;il est fourni, sans compléter les valeurs par défaut (utiliser &quot;submit result&quot; pour cela, ou d&apos;abord &quot;augment result&quot;).
+
+Toute l&apos;entrée est vérifiée avant le moindre envoi, comme la vérifie &quot;check result&quot;&#xa0;: si un résultat est de ceux que le serveur refuserait (un champ que son schéma n&apos;accepte pas, ni stats ni error, pas exactement un seul de machine_info et cluster_info, pas de tags.name, une unité qu&apos;il ne connaît pas), chacun de ces résultats est signalé avec le champ et la raison, et rien n&apos;est écrit dans la boîte d&apos;envoi ni envoyé. Sans --generation, seul compte ce que refusent les serveurs des deux générations. Un résultat dont la réponse se perd en route est recherché sur le serveur avant d&apos;être renvoyé, si bien qu&apos;aucun n&apos;est enregistré deux fois.</translation>
     </message>
 </context>
 <context>
@@ -2296,101 +2302,101 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
     </message>
     <message>
         <source>%1=&quot;%2&quot; is not one of auto, ci, git or off; using auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=&quot;%2&quot; n&apos;est pas l&apos;une des valeurs auto, ci, git ou off&#xa0;; auto est utilisé.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>The repository %1 (%2) is not on github.com; Conbench takes GitHub repositories only, so no github information is added. Set CONBENCH_PROJECT_REPOSITORY (and CONBENCH_PROJECT_COMMIT) to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt %1 (%2) n&apos;est pas sur github.com&#xa0;; Conbench n&apos;accepte que des dépôts GitHub, donc aucune information github n&apos;est ajoutée. Définir CONBENCH_PROJECT_REPOSITORY (et CONBENCH_PROJECT_COMMIT) pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>%1 names the repository %2, not %3; its values are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désigne le dépôt %2, pas %3&#xa0;; ses valeurs ne sont pas utilisées.</translation>
     </message>
     <message>
         <source>%1 gives &quot;%2&quot; (%3), not a 40-character commit SHA; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 donne &quot;%2&quot; (%3), qui n&apos;est pas un SHA de commit de 40 caractères&#xa0;; il n&apos;est pas utilisé.</translation>
     </message>
     <message>
         <source>%1 gives &quot;%2&quot; (%3), not a pull request number; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 donne &quot;%2&quot; (%3), qui n&apos;est pas un numéro de pull request&#xa0;; il n&apos;est pas utilisé.</translation>
     </message>
     <message>
         <source>No CI system was recognised by its variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun système de CI n&apos;a été reconnu d&apos;après ses variables.</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not, and no GitHub repository was found in the CI variables or the git checkout; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_COMMIT est défini mais pas CONBENCH_PROJECT_REPOSITORY, et aucun dépôt GitHub n&apos;a été trouvé dans les variables de CI ni dans la copie de travail git&#xa0;; définir les deux (p. ex. CONBENCH_PROJECT_REPOSITORY=org/repo).</translation>
     </message>
     <message>
         <source>Commit %1 (%2) was found, but no repository; no github information is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commit %1 (%2) a été trouvé, mais aucun dépôt&#xa0;; aucune information github n&apos;est ajoutée.</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not, and no commit was found in the CI variables or the git checkout; set both (the commit is a 40-character hexadecimal SHA).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_REPOSITORY est défini mais pas CONBENCH_PROJECT_COMMIT, et aucun commit n&apos;a été trouvé dans les variables de CI ni dans la copie de travail git&#xa0;; définir les deux (le commit est un SHA hexadécimal de 40 caractères).</translation>
     </message>
     <message>
         <source>The repository %1 (%2) was found, but no commit; no github information is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt %1 (%2) a été trouvé, mais aucun commit&#xa0;; aucune information github n&apos;est ajoutée.</translation>
     </message>
     <message>
         <source>github.repository is %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.repository vaut %1, d&apos;après %2.</translation>
     </message>
     <message>
         <source>github.commit is %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.commit vaut %1, d&apos;après %2.</translation>
     </message>
     <message>
         <source>github.pr_number is %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.pr_number vaut %1, d&apos;après %2.</translation>
     </message>
     <message>
         <source>The branch %1 (%2) is not sent: the repository&apos;s default branch is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche %1 (%2) n&apos;est pas envoyée&#xa0;: la branche par défaut du dépôt n&apos;est pas connue.</translation>
     </message>
     <message>
         <source>github.branch is %1, from %2 (the default branch is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>github.branch vaut %1, d&apos;après %2 (la branche par défaut est %3).</translation>
     </message>
     <message>
         <source>The branch %1 (%2) is the default branch; no branch is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche %1 (%2) est la branche par défaut&#xa0;; aucune branche n&apos;est envoyée.</translation>
     </message>
     <message>
         <source>HEAD of %1 is detached (no branch is checked out).</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD de %1 est détachée (aucune branche n&apos;est extraite).</translation>
     </message>
     <message>
         <source>The results are not those of commit %1 alone: %2 has uncommitted changes to tracked files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats ne sont pas ceux du seul commit %1&#xa0;: %2 contient des modifications non commitées de fichiers suivis.</translation>
     </message>
 </context>
 <context>
     <name>PytestBenchmarkAdapter</name>
     <message>
         <source>not pytest-benchmark JSON: it has no &quot;machine_info&quot; object and &quot;benchmarks&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON pytest-benchmark&#xa0;: il n&apos;a pas d&apos;objet &quot;machine_info&quot; ni de liste &quot;benchmarks&quot;</translation>
     </message>
     <message>
         <source>benchmark %1 has no &quot;name&quot; or no &quot;stats&quot; with a &quot;mean&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le benchmark %1 n&apos;a pas de &quot;name&quot; ou pas de &quot;stats&quot; avec un &quot;mean&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n benchmark ne contient aucun tour (enregistré sans --benchmark-save-data)&#xa0;; sa moyenne tient lieu de données, accompagnée des statistiques récapitulatives.</numerusform>
+            <numerusform>%n benchmarks ne contiennent aucun tour (enregistrés sans --benchmark-save-data)&#xa0;; leur moyenne tient lieu de données, accompagnée des statistiques récapitulatives.</numerusform>
         </translation>
     </message>
     <message>
         <source>pytest-benchmark JSON (--benchmark-json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON pytest-benchmark (--benchmark-json)</translation>
     </message>
 </context>
 <context>
@@ -3007,19 +3013,19 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     </message>
     <message>
         <source>The run&apos;s finish could not be kept in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clôture de l&apos;exécution n&apos;a pas pu être conservée dans la boîte d&apos;envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>The run&apos;s finish waits in the outbox: Outbox… (or &quot;benchconnect outbox retry&quot;) sends it once the run&apos;s results are delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clôture de l&apos;exécution attend dans la boîte d&apos;envoi&#xa0;: Boîte d&apos;envoi… (ou &quot;benchconnect outbox retry&quot;) l&apos;envoie une fois les résultats de l&apos;exécution livrés.</translation>
     </message>
     <message>
         <source>Cancelled: %1 sent, %2 not confirmed; the run is finished when the outbox has delivered its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé (envoyés&#xa0;: %1, non confirmés&#xa0;: %2)&#xa0;; l&apos;exécution sera terminée quand la boîte d&apos;envoi aura livré ses résultats.</translation>
     </message>
     <message>
         <source>Cancelling now: the requests under way are abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation immédiate&#xa0;: les requêtes en cours sont abandonnées.</translation>
     </message>
 </context>
 <context>
@@ -3130,27 +3136,27 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     </message>
     <message>
         <source>The server profile to send to (Preferences &gt; Servers); the fields below show it and edit it. None: the server typed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de serveur auquel envoyer (Préférences &gt; Serveurs)&#xa0;; les champs ci-dessous l&apos;affichent et le modifient. Aucun&#xa0;: le serveur saisi ci-dessous.</translation>
     </message>
     <message>
         <source>Servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs…</translation>
     </message>
     <message>
         <source>Add, change or remove server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, modifier ou supprimer des profils de serveur</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&#xa0;:</translation>
     </message>
     <message>
         <source>The CA bundle %1 of the profile &quot;%2&quot; cannot be read; correct it in Preferences &gt; Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificats d&apos;AC %1 du profil &quot;%2&quot; ne peut pas être lu&#xa0;; le corriger dans Préférences &gt; Serveurs.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
@@ -3288,154 +3294,154 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     </message>
     <message>
         <source>Take the server&apos;s URL, e-mail, CA bundle and insecure flag from the server profile NAME in the window&apos;s settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from CONBENCH_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre l&apos;URL du serveur, l&apos;adresse électronique, le fichier de certificats d&apos;AC et l&apos;option insecure dans le profil de serveur NOM du fichier de paramètres de la fenêtre (aussi BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL et BENCHCONNECT_CA_BUNDLE, s&apos;ils sont définis, l&apos;emportent sur le profil&#xa0;; le mot de passe vient de CONBENCH_PASSWORD.</translation>
     </message>
     <message>
         <source>--profile is empty; give the name of a server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile est vide&#xa0;; indiquer le nom d&apos;un profil de serveur.</translation>
     </message>
     <message>
         <source>The server profile &quot;%1&quot; does not verify the server&apos;s TLS certificate; anyone on the network path could read the credentials and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de serveur &quot;%1&quot; ne vérifie pas le certificat TLS du serveur&#xa0;; n&apos;importe qui sur le chemin réseau pourrait lire les identifiants et les résultats.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add a server profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un profil de serveur</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected profile and its password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil sélectionné et son mot de passe du trousseau</translation>
     </message>
     <message>
         <source>staging, production…</source>
-        <translation type="unfinished"></translation>
+        <translation>staging, production…</translation>
     </message>
     <message>
         <source>The profile&apos;s name, as the window&apos;s picker and &quot;benchconnect --profile&quot; take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil, tel que l&apos;acceptent le sélecteur de la fenêtre et &quot;benchconnect --profile&quot;</translation>
     </message>
     <message>
         <source>https://conbench.example.org</source>
-        <translation type="unfinished">https://conbench.example.org</translation>
+        <translation>https://conbench.example.org</translation>
     </message>
     <message>
         <source>The Conbench server&apos;s address, without /api</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur Conbench, sans /api</translation>
     </message>
     <message>
         <source>the account to log in with</source>
-        <translation type="unfinished">le compte avec lequel s&apos;identifier</translation>
+        <translation>le compte avec lequel s&apos;identifier</translation>
     </message>
     <message>
         <source>Kept in the system keychain under the profile&apos;s name, never in a file. The command-line program takes it from CONBENCH_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau système sous le nom du profil, jamais dans un fichier. Le programme en ligne de commande le prend dans CONBENCH_PASSWORD.</translation>
     </message>
     <message>
         <source>the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>les certificats du système</translation>
     </message>
     <message>
         <source>Extra CA certificates (a PEM file) to trust for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;AC supplémentaires (un fichier PEM) à approuver pour ce serveur</translation>
     </message>
     <message>
         <source>Choose the PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier PEM</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;AC</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Do not verify the TLS certificate (only on a network you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas vérifier le certificat TLS (uniquement sur un réseau de confiance)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished">UR&amp;L&#xa0;:</translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">Adresse électroni&amp;que&#xa0;:</translation>
+        <translation>Adresse électroni&amp;que&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">M&amp;ot de passe :</translation>
+        <translation>M&amp;ot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificats d&apos;AC&#xa0;:</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du système</translation>
     </message>
     <message>
         <source>Applies from the next start. BENCHCONNECT_LANGUAGE, when set, wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique au prochain démarrage. BENCHCONNECT_LANGUAGE, s&apos;il est défini, l&apos;emporte.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>New server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau serveur</translation>
     </message>
     <message>
         <source>New server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau serveur %1</translation>
     </message>
     <message>
         <source>A profile has no name; give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil n&apos;a pas de nom&#xa0;; lui en donner un.</translation>
     </message>
     <message>
         <source>Two profiles are named &quot;%1&quot;; give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux profils s&apos;appellent &quot;%1&quot;&#xa0;; donner à chacun son propre nom.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: the CA bundle %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;&#xa0;: le fichier de certificats d&apos;AC %2 ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3472,11 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complète les valeurs par défaut de l&apos;exécution (comme &quot;augment run&quot;), la crée sur le serveur, et seulement ensuite écrit benchconnect-state.json dans le répertoire courant, avec ce que partagent tous les résultats de l&apos;exécution (run_id, run_name, run_reason, github, machine_info ou cluster_info), l&apos;URL du serveur, que &quot;submit result&quot; et &quot;finish run&quot; doivent aussi utiliser, et la génération de l&apos;API du serveur telle que sa réponse l&apos;indique (2023 s&apos;il a créé l&apos;exécution, current s&apos;il a répondu 405), dont &quot;submit result&quot; applique les règles pour vérifier chaque résultat avant l&apos;envoi. Affiche l&apos;identifiant de l&apos;exécution.
+
+Ensuite &quot;submit result&quot; ajoute des résultats à l&apos;exécution, et &quot;finish run&quot; la termine et supprime le fichier d&apos;état. Sans entrée JSON, l&apos;exécution ne reçoit que ses valeurs par défaut&#xa0;; l&apos;entrée standard n&apos;est lue que si &quot;-&quot; est indiqué. &quot;run_reason&quot; et &quot;run_name&quot;, les noms qu&apos;utilisent les résultats, sont pris comme &quot;reason&quot; et &quot;name&quot; de l&apos;exécution.
+
+Les serveurs depuis fin 2023 gèrent les exécutions implicitement, à travers leurs résultats&#xa0;: ils répondent 405 à la création d&apos;une exécution, ce qui est signalé une fois&#xa0;; le fichier d&apos;état est écrit quand même.</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3493,9 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
 A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite une exécution démarrée ici avec &quot;start run&quot;. Chaque résultat reçoit les champs de l&apos;exécution depuis benchconnect-state.json (run_id, run_name, run_reason, github, machine_info ou cluster_info), puis ses valeurs par défaut telles que les complète &quot;augment result&quot;, et est envoyé au serveur sur lequel l&apos;exécution a été démarrée&#xa0;: un autre CONBENCH_URL est une erreur.
+
+Un champ que le résultat et l&apos;exécution contiennent tous deux avec des valeurs différentes est une erreur. Toute l&apos;entrée est lue et vérifiée avant le moindre envoi, comme la vérifie &quot;check result&quot;, avec les règles de la génération du serveur trouvée par &quot;start run&quot;&#xa0;: si un résultat est de ceux que le serveur refuserait, chacun de ces résultats est signalé avec le champ et la raison, et rien n&apos;est écrit dans la boîte d&apos;envoi ni envoyé. Un résultat dont la réponse se perd en route est recherché sur le serveur avant d&apos;être renvoyé, si bien qu&apos;aucun n&apos;est enregistré deux fois.</translation>
     </message>
 </context>
 <context>

@@ -41,26 +41,26 @@
     </message>
     <message>
         <source>Refuse a file larger than MIB mebibytes (default %1); a file is read whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>MIB メビバイトより大きいファイルを拒否する (既定値 %1)。ファイルは丸ごと読み込まれる。</translation>
     </message>
     <message>
         <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
-        <translation type="unfinished">この大きさで正しいなら --max-input-size MIB で上限を上げてください</translation>
+        <translation>この大きさが意図どおりなら、--max-input-size MIB で上限を上げてください</translation>
     </message>
     <message>
         <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-input-size &quot;%1&quot; は正のメビバイト数ではありません。</translation>
     </message>
     <message>
         <source>Standard input holds more than %L1 MiB; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力が %L1 MiB を超えています。%2</translation>
     </message>
 </context>
 <context>
     <name>Adapter</name>
     <message>
         <source>not valid JSON %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な JSON %1</translation>
     </message>
 </context>
 <context>
@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>%1: not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 通常のファイルではありません。</translation>
     </message>
     <message>
         <source>%1: the file is larger than %L2 MiB; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが %L2 MiB を超えています。%3</translation>
     </message>
 </context>
 <context>
@@ -206,36 +206,36 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
     <name>Catch2Adapter</name>
     <message>
         <source>the benchmark failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマークが失敗しました</translation>
     </message>
     <message>
         <source>the benchmark &quot;%1&quot; has neither a mean nor a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク &quot;%1&quot; には平均値も失敗もありません</translation>
     </message>
     <message>
         <source>not valid XML (%1 at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な XML (%2 行目で %1)</translation>
     </message>
     <message>
         <source>not Catch2 XML: it has no &lt;Catch&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>Catch2 の XML ではありません: &lt;Catch&gt; 要素がありません</translation>
     </message>
     <message numerus="yes">
         <source>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catch2 の XML はサンプルを保持しません: %n 個の各ベンチマークの平均値を唯一のデータ点とし、標準偏差を併記します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Catch2 XML (-r xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catch2 の XML (-r xml)</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Check results against the server&apos;s rules, without sending them.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を送信せずに、サーバーのルールに照らして検査する。</translation>
     </message>
     <message>
         <source>Checks each result, as it is given, against what a Conbench server refuses: the schema of its API (the OpenAPI document of its generation, checked as Conbench&apos;s marshmallow does), the rules about the result as a whole (machine_info or cluster_info, stats or error, a GitHub repository URL), and the checks Conbench makes when it stores a result (tags.name present, a unit it knows). No server is needed.
@@ -243,53 +243,57 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
 Prints one line for each invalid result: where it came from (its file or NDJSON line), the field, and why. Exit status 0 when every result is valid, 3 when any is not; with --quiet nothing is printed.
 
 Without --generation a result counts as invalid only when servers of both generations would refuse it. &quot;submit result&quot; and &quot;post result&quot; make the same check before they send anything (&quot;submit result&quot; with the generation &quot;start run&quot; found).</source>
-        <translation type="unfinished"></translation>
+        <translation>各結果を与えられたままの形で、Conbench サーバーが拒否する内容に照らして検査する: API のスキーマ (その世代の OpenAPI ドキュメント。Conbench の marshmallow と同様に検査)、結果全体に関するルール (machine_info または cluster_info、stats または error、GitHub リポジトリの URL)、および Conbench が結果を保存するときの検査 (tags.name があること、既知の単位であること)。サーバーは不要。
+
+無効な結果ごとに 1 行を出力する: 取得元 (ファイルまたは NDJSON の行)、フィールド、理由。終了ステータスは、すべての結果が有効なら 0、無効なものがあれば 3。--quiet では何も出力しない。
+
+--generation がない場合、両方の世代のサーバーが拒否する結果だけを無効とみなす。&quot;submit result&quot; と &quot;post result&quot; は送信前に同じ検査を行う (&quot;submit result&quot; は &quot;start run&quot; が判別した世代で検査)。</translation>
     </message>
     <message>
         <source>Check with the rules of this generation of Conbench servers: 2023 (up to August 2023, with runs as entities) or current (later ones). Default: only what both refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>この世代の Conbench サーバーのルールで検査する: 2023 (2023 年 8 月まで。ランを実体として持つ) または current (それ以降)。既定値: 両方が拒否するものだけ。</translation>
     </message>
     <message>
         <source>--generation &quot;%1&quot; is not a generation of Conbench servers; give 2023 or current.</source>
-        <translation type="unfinished"></translation>
+        <translation>--generation &quot;%1&quot; は Conbench サーバーの世代ではありません。2023 または current を指定してください。</translation>
     </message>
     <message>
         <source>the rules of Conbench servers up to August 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>2023 年 8 月までの Conbench サーバーのルール</translation>
     </message>
     <message>
         <source>the rules of current Conbench servers</source>
-        <translation type="unfinished"></translation>
+        <translation>現行の Conbench サーバーのルール</translation>
     </message>
     <message>
         <source>the rules both generations of Conbench servers share</source>
-        <translation type="unfinished"></translation>
+        <translation>両方の世代の Conbench サーバーに共通のルール</translation>
     </message>
     <message>
         <source>%1 (by %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 による)。</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
-        <translation type="unfinished">入力に JSON オブジェクトがありません。</translation>
+        <translation>入力に JSON オブジェクトがありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n results valid by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 により %n 件の結果が有効です。</numerusform>
         </translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
     <name>CheckedResultSource</name>
     <message numerus="yes">
         <source>%n of %1 results would be refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 件中 %n 件の結果がサーバーに拒否されます</numerusform>
         </translation>
     </message>
 </context>
@@ -297,51 +301,51 @@ Without --generation a result counts as invalid only when servers of both genera
     <name>CiEnvironment</name>
     <message>
         <source>GitHub Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Actions</translation>
     </message>
     <message>
         <source>The event file %1 (GITHUB_EVENT_PATH) could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントファイル %1 (GITHUB_EVENT_PATH) を読み込めませんでした: %2。</translation>
     </message>
     <message>
         <source>it is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>大きすぎます</translation>
     </message>
     <message>
         <source>The event file %1 (GITHUB_EVENT_PATH) is not a JSON object: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントファイル %1 (GITHUB_EVENT_PATH) は JSON オブジェクトではありません: %2。</translation>
     </message>
     <message>
         <source>%1 in GITHUB_EVENT_PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>GITHUB_EVENT_PATH の %1</translation>
     </message>
     <message>
         <source>GITHUB_SHA (%1) is not the pull request&apos;s head commit; the head commit is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>GITHUB_SHA (%1) はプルリクエストの先頭コミットではありません。先頭コミットを使用します。</translation>
     </message>
     <message>
         <source>GitLab CI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab CI</translation>
     </message>
     <message>
         <source>Merge request !%1 (CI_MERGE_REQUEST_IID) is GitLab&apos;s, not a GitHub pull request; it is not sent as a pull request number.</source>
-        <translation type="unfinished"></translation>
+        <translation>マージリクエスト !%1 (CI_MERGE_REQUEST_IID) は GitLab のもので、GitHub のプルリクエストではありません。プルリクエスト番号としては送信しません。</translation>
     </message>
     <message>
         <source>Buildkite</source>
-        <translation type="unfinished"></translation>
+        <translation>Buildkite</translation>
     </message>
     <message>
         <source>Jenkins</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenkins</translation>
     </message>
     <message>
         <source>CircleCI</source>
-        <translation type="unfinished"></translation>
+        <translation>CircleCI</translation>
     </message>
     <message>
         <source>Azure Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Pipelines</translation>
     </message>
 </context>
 <context>
@@ -388,19 +392,19 @@ Without --generation a result counts as invalid only when servers of both genera
     </message>
     <message>
         <source>The server profile &quot;%1&quot; has the URL &quot;%2&quot;, which is not an http:// or https:// address of a server (without /api); correct it in the window&apos;s Preferences &gt; Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロファイル &quot;%1&quot; の URL &quot;%2&quot; は、サーバーの http:// または https:// アドレス (/api なし) ではありません。ウィンドウの「設定 &gt; サーバー」で修正してください。</translation>
     </message>
     <message>
         <source>There is no server profile &quot;%1&quot;: %2 holds no profiles; add them in the window&apos;s Preferences &gt; Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロファイル &quot;%1&quot; はありません: %2 にプロファイルがありません。ウィンドウの「設定 &gt; サーバー」で追加してください。</translation>
     </message>
     <message>
         <source>There is no server profile &quot;%1&quot;; the profiles in %2 are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロファイル &quot;%1&quot; はありません。%2 のプロファイル: %3。</translation>
     </message>
     <message>
         <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロファイル &quot;%1&quot; は %2 としてログインしますが、CONBENCH_PASSWORD が設定されていません。設定してください (コマンドラインプログラムはキーチェーンを読みません)。</translation>
     </message>
 </context>
 <context>
@@ -535,7 +539,7 @@ Without --generation a result counts as invalid only when servers of both genera
     </message>
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 9 outbox storage; 130 interrupted (see %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>終了ステータス: 0 成功、1 一部の作業が未完了、2 使い方、3 入力、4 設定、5 サーバーが拒否、6 サーバーに到達不能、7 ランの状態、9 送信トレイの保存領域、130 中断 (%1 --help を参照)。</translation>
     </message>
 </context>
 <context>
@@ -667,95 +671,95 @@ Without --generation a result counts as invalid only when servers of both genera
     <name>ConbenchSchema</name>
     <message>
         <source>%1 is not a GitHub repository URL (https://github.com/ORG/REPO)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は GitHub リポジトリの URL (https://github.com/ORG/REPO) ではありません</translation>
     </message>
     <message>
         <source>is empty (give the commit&apos;s hash, or leave the field out)</source>
-        <translation type="unfinished"></translation>
+        <translation>空です (コミットのハッシュを指定するか、フィールドを省略してください)</translation>
     </message>
     <message>
         <source>missing (give machine_info or cluster_info)</source>
-        <translation type="unfinished"></translation>
+        <translation>ありません (machine_info または cluster_info を指定してください)</translation>
     </message>
     <message>
         <source>given together with machine_info (give only one of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>machine_info と一緒に指定されています (どちらか一方だけを指定してください)</translation>
     </message>
     <message>
         <source>%1 is not an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は文字列のオブジェクトではありません</translation>
     </message>
     <message>
         <source>holds an empty key (keys must be non-empty strings)</source>
-        <translation type="unfinished"></translation>
+        <translation>空のキーがあります (キーは空でない文字列でなければなりません)</translation>
     </message>
     <message>
         <source>%1 is not a string (run_tags values must be strings)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は文字列ではありません (run_tags の値は文字列でなければなりません)</translation>
     </message>
     <message>
         <source>missing (give stats, or error for a benchmark that failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ありません (stats を指定するか、失敗したベンチマークには error を指定してください)</translation>
     </message>
     <message>
         <source>missing (Conbench needs the benchmark&apos;s name there)</source>
-        <translation type="unfinished"></translation>
+        <translation>ありません (Conbench はここにベンチマークの名前を必要とします)</translation>
     </message>
     <message>
         <source>%1 is an object or a list (tag values must be plain values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオブジェクトまたはリストです (タグの値は単純な値でなければなりません)</translation>
     </message>
     <message>
         <source>%1 is not a unit Conbench accepts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Conbench が受け付ける単位ではありません (%2)</translation>
     </message>
     <message>
         <source>not a field the server knows</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが知らないフィールドです</translation>
     </message>
     <message>
         <source>missing (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>ありません (必須)</translation>
     </message>
     <message>
         <source>may not be null, empty or blank</source>
-        <translation type="unfinished"></translation>
+        <translation>null、空、空白にはできません</translation>
     </message>
     <message>
         <source>%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は文字列ではありません</translation>
     </message>
     <message>
         <source>%1 is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は整数ではありません</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は数値ではありません</translation>
     </message>
     <message>
         <source>%1: NaN and infinity are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NaN と無限大は使用できません</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は true でも false でもありません</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリストではありません</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオブジェクトではありません</translation>
     </message>
     <message>
         <source>%1 is not an ISO 8601 date and time (2026-01-31T12:00:00+00:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は ISO 8601 の日時 (2026-01-31T12:00:00+00:00) ではありません</translation>
     </message>
     <message>
         <source>%1 is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はメールアドレスではありません</translation>
     </message>
 </context>
 <context>
@@ -920,7 +924,7 @@ Without --generation a result counts as invalid only when servers of both genera
     </message>
     <message>
         <source>Drop result folders or files here, or click to add</source>
-        <translation type="unfinished"></translation>
+        <translation>結果のフォルダーやファイルをここにドロップするか、クリックして追加します</translation>
     </message>
 </context>
 <context>
@@ -991,59 +995,59 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
     <name>GitCheckout</name>
     <message>
         <source>git is not installed (not found in PATH); the checkout in %1 is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>git がインストールされていません (PATH に見つかりません)。%1 のチェックアウトは読み込みません。</translation>
     </message>
     <message>
         <source>%1 is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はディレクトリではありません。</translation>
     </message>
     <message>
         <source>git (%1) could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>git (%1) を起動できませんでした。</translation>
     </message>
     <message>
         <source>git did not answer within %1 s in %2; the checkout is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 で git が %1 s 以内に応答しませんでした。チェックアウトは読み込みません。</translation>
     </message>
     <message>
         <source>%1 is not in a git checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は git チェックアウト内にありません。</translation>
     </message>
     <message>
         <source>git could not read the checkout in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git が %1 のチェックアウトを読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>the git checkout in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の git チェックアウト</translation>
     </message>
     <message>
         <source>HEAD (git status)</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD (git status)</translation>
     </message>
     <message>
         <source>the branch checked out (git status)</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックアウトされたブランチ (git status)</translation>
     </message>
     <message>
         <source>The git checkout in %1 has no commit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の git チェックアウトにはまだコミットがありません。</translation>
     </message>
     <message>
         <source>the origin remote (git remote get-url origin)</source>
-        <translation type="unfinished"></translation>
+        <translation>origin リモート (git remote get-url origin)</translation>
     </message>
     <message>
         <source>origin/HEAD (git symbolic-ref)</source>
-        <translation type="unfinished"></translation>
+        <translation>origin/HEAD (git symbolic-ref)</translation>
     </message>
     <message>
         <source>git did not name the origin remote within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>git が %1 s 以内に origin リモートを示しませんでした。</translation>
     </message>
     <message>
         <source>The git checkout in %1 has no origin remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の git チェックアウトには origin リモートがありません。</translation>
     </message>
 </context>
 <context>
@@ -1061,31 +1065,31 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
     <name>GoAdapter</name>
     <message>
         <source>line %1: not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: 不正な JSON (%2)</translation>
     </message>
     <message>
         <source>not go test -json output: it has no output events</source>
-        <translation type="unfinished"></translation>
+        <translation>go test -json の出力ではありません: output イベントがありません</translation>
     </message>
     <message>
         <source>the benchmark failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマークが失敗しました</translation>
     </message>
     <message>
         <source>Skipped, so not results: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップされたため結果になりません: %1。</translation>
     </message>
     <message>
         <source>The metrics %1 have no Conbench unit; they are kept in info.</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリクス %1 には Conbench の単位がありません。info に保持します。</translation>
     </message>
     <message>
         <source>not go test -bench output: it has no benchmark lines</source>
-        <translation type="unfinished"></translation>
+        <translation>go test -bench の出力ではありません: ベンチマークの行がありません</translation>
     </message>
     <message>
         <source>Go benchmarks (go test -bench, text or -json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go のベンチマーク (go test -bench、テキストまたは -json)</translation>
     </message>
 </context>
 <context>
@@ -1634,23 +1638,23 @@ As read from %2:
     </message>
     <message>
         <source>Sending to the server profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロファイル &quot;%1&quot; に送信します。</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <source>Server profiles and the language</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロファイルと言語</translation>
     </message>
     <message>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存しました。</translation>
     </message>
     <message>
         <source>Preferences saved; server profiles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存しました。サーバープロファイル: %1。</translation>
     </message>
 </context>
 <context>
@@ -1769,7 +1773,7 @@ As read from %2:
     </message>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はラン ID ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1855,87 +1859,87 @@ As read from %2:
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否済み</translation>
     </message>
     <message>
         <source>Send the waiting results of the selected batches (all of them when none is selected) to the server set in the window; results the server holds already are not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したバッチ (選択がなければすべて) の待機中の結果を、ウィンドウで設定したサーバーに送信します。サーバーに既にある結果は再送信しません</translation>
     </message>
     <message>
         <source>unknown (damaged header)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明 (ヘッダーが破損)</translation>
     </message>
     <message>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L2 中 %L1</translation>
     </message>
     <message>
         <source>unfinished: written by a submission that stopped before sending; Drop removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了: 送信前に停止した送信処理が書き込んだものです。「破棄」で削除します</translation>
     </message>
     <message>
         <source>leftover file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>残留ファイル: %1</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation type="unfinished">破損: %1</translation>
+        <translation>破損: %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished">拒否: %1</translation>
+        <translation>拒否済み: %1</translation>
     </message>
     <message>
         <source>Results waiting: %L1, in batches: %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中の結果: %L1、バッチ数: %L2。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results the server refused are kept apart and not sent again; correct and submit them again, then drop their batches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーが拒否した %Ln 件の結果は別に保持され、再送信されません。修正して送信し直してから、そのバッチを破棄してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>an unknown server (damaged header)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサーバー (ヘッダーが破損)</translation>
     </message>
     <message>
         <source>Nothing waits for %1. Results wait for %2: select their batches and press Retry to send them to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 宛てに待機しているものはありません。%2 宛ての結果が待機しています: そのバッチを選択して「再試行」を押すと %1 に送信します。</translation>
     </message>
     <message>
         <source>Send to another server</source>
-        <translation type="unfinished"></translation>
+        <translation>別のサーバーに送信</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the selected batches were made for %1. Send them to %2 instead? They are then recorded as being for %2; what %2 holds already is looked up first and not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択したバッチのうち %Ln 個は %1 宛てに作成されました。代わりに %2 に送信しますか? その後は %2 宛てとして記録されます。%2 に既にあるものは先に確認し、再送信しません。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>
-        <translation type="unfinished">%1 (何も送信していません)</translation>
+        <translation>%1 (何も送信されていません)</translation>
     </message>
     <message>
         <source>Sent: %L1, failed: %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信済み: %L1、失敗: %L2。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them were found stored already and not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>そのうち %Ln 件は既に保存されていたため、再送信しませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %Ln batches without sending them? Their results are lost for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個のバッチを送信せずに削除しますか? 含まれる結果は完全に失われます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 finished: its results were all delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 を終了しました: 結果はすべて送達されました。</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1976,7 @@ As read from %2:
     </message>
     <message>
         <source>The outbox holds no pending finish &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信トレイに保留中の終了処理 &quot;%1&quot; はありません (benchconnect outbox list を参照)。</translation>
     </message>
 </context>
 <context>
@@ -2075,15 +2079,15 @@ As read from %2:
     </message>
     <message>
         <source>%1.finish  %2  the finish of run %1 waits: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.finish  %2  ラン %1 の終了処理が待機中: %3</translation>
     </message>
     <message>
         <source>its results are still in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>結果がまだ送信トレイにあります</translation>
     </message>
     <message>
         <source>its results were delivered; &quot;benchconnect outbox retry&quot; sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>結果は送達済み。&quot;benchconnect outbox retry&quot; で送信されます</translation>
     </message>
 </context>
 <context>
@@ -2190,14 +2194,14 @@ Not sent: results the server refused as they are (see &quot;outbox list&quot;), 
     </message>
     <message>
         <source>Run %1 finished: its results were all delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 を終了しました: 結果はすべて送達されました。</translation>
     </message>
 </context>
 <context>
     <name>PendingFinishes</name>
     <message>
         <source>Run %1 was not finished: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 は終了されませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2218,9 @@ Not sent: results the server refused as they are (see &quot;outbox list&quot;), 
         <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
 
 All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>各結果を、既定値を補完せずに与えられたままサーバーの results エンドポイントに送信する (補完するには &quot;submit result&quot; を使うか、先に &quot;augment result&quot; を実行する)。
+
+何かを送信する前に、&quot;check result&quot; と同様に入力全体を検査する: サーバーが拒否する結果 (スキーマにないフィールド、stats も error もない、machine_info と cluster_info のどちらか一方だけではない、tags.name がない、未知の単位) があれば、そのような結果ごとにフィールドと理由を示し、送信トレイへの書き込みも送信も行わない。--generation がない場合は、両方の世代のサーバーが拒否するものだけを対象とする。途中で応答が失われた結果は、再送信の前にサーバー上で確認するため、二重に保存されることはない。</translation>
     </message>
 </context>
 <context>
@@ -2260,100 +2266,100 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
     </message>
     <message>
         <source>%1=&quot;%2&quot; is not one of auto, ci, git or off; using auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=&quot;%2&quot; は auto、ci、git、off のいずれでもありません。auto を使用します。</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1</translation>
     </message>
     <message>
         <source>The repository %1 (%2) is not on github.com; Conbench takes GitHub repositories only, so no github information is added. Set CONBENCH_PROJECT_REPOSITORY (and CONBENCH_PROJECT_COMMIT) to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ %1 (%2) は github.com 上にありません。Conbench は GitHub のリポジトリしか受け付けないため、github の情報は追加しません。送信するには CONBENCH_PROJECT_REPOSITORY (と CONBENCH_PROJECT_COMMIT) を設定してください。</translation>
     </message>
     <message>
         <source>%1 names the repository %2, not %3; its values are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリポジトリ %3 ではなく %2 を示しています。その値は使用しません。</translation>
     </message>
     <message>
         <source>%1 gives &quot;%2&quot; (%3), not a 40-character commit SHA; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が示す &quot;%2&quot; (%3) は 40 文字のコミット SHA ではありません。使用しません。</translation>
     </message>
     <message>
         <source>%1 gives &quot;%2&quot; (%3), not a pull request number; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が示す &quot;%2&quot; (%3) はプルリクエスト番号ではありません。使用しません。</translation>
     </message>
     <message>
         <source>No CI system was recognised by its variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>変数から CI システムを判別できませんでした。</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_COMMIT is set but CONBENCH_PROJECT_REPOSITORY is not, and no GitHub repository was found in the CI variables or the git checkout; set both (e.g. CONBENCH_PROJECT_REPOSITORY=org/repo).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_COMMIT は設定されていますが CONBENCH_PROJECT_REPOSITORY は設定されておらず、CI の変数や git チェックアウトからも GitHub リポジトリが見つかりませんでした。両方を設定してください (例: CONBENCH_PROJECT_REPOSITORY=org/repo)。</translation>
     </message>
     <message>
         <source>Commit %1 (%2) was found, but no repository; no github information is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>コミット %1 (%2) は見つかりましたが、リポジトリがありません。github の情報は追加しません。</translation>
     </message>
     <message>
         <source>CONBENCH_PROJECT_REPOSITORY is set but CONBENCH_PROJECT_COMMIT is not, and no commit was found in the CI variables or the git checkout; set both (the commit is a 40-character hexadecimal SHA).</source>
-        <translation type="unfinished"></translation>
+        <translation>CONBENCH_PROJECT_REPOSITORY は設定されていますが CONBENCH_PROJECT_COMMIT は設定されておらず、CI の変数や git チェックアウトからもコミットが見つかりませんでした。両方を設定してください (コミットは 40 文字の 16 進数の SHA です)。</translation>
     </message>
     <message>
         <source>The repository %1 (%2) was found, but no commit; no github information is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ %1 (%2) は見つかりましたが、コミットがありません。github の情報は追加しません。</translation>
     </message>
     <message>
         <source>github.repository is %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.repository は %1 (%2 から)。</translation>
     </message>
     <message>
         <source>github.commit is %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.commit は %1 (%2 から)。</translation>
     </message>
     <message>
         <source>github.pr_number is %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.pr_number は %1 (%2 から)。</translation>
     </message>
     <message>
         <source>The branch %1 (%2) is not sent: the repository&apos;s default branch is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランチ %1 (%2) は送信しません: リポジトリのデフォルトブランチが不明です。</translation>
     </message>
     <message>
         <source>github.branch is %1, from %2 (the default branch is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>github.branch は %1 (%2 から。デフォルトブランチは %3)。</translation>
     </message>
     <message>
         <source>The branch %1 (%2) is the default branch; no branch is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランチ %1 (%2) はデフォルトブランチです。ブランチは送信しません。</translation>
     </message>
     <message>
         <source>HEAD of %1 is detached (no branch is checked out).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の HEAD は切り離されています (ブランチがチェックアウトされていません)。</translation>
     </message>
     <message>
         <source>The results are not those of commit %1 alone: %2 has uncommitted changes to tracked files.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果はコミット %1 だけのものではありません: %2 の追跡対象ファイルにコミットされていない変更があります。</translation>
     </message>
 </context>
 <context>
     <name>PytestBenchmarkAdapter</name>
     <message>
         <source>not pytest-benchmark JSON: it has no &quot;machine_info&quot; object and &quot;benchmarks&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>pytest-benchmark の JSON ではありません: &quot;machine_info&quot; オブジェクトと &quot;benchmarks&quot; リストがありません</translation>
     </message>
     <message>
         <source>benchmark %1 has no &quot;name&quot; or no &quot;stats&quot; with a &quot;mean&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク %1 に &quot;name&quot; がないか、&quot;mean&quot; を含む &quot;stats&quot; がありません</translation>
     </message>
     <message numerus="yes">
         <source>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のベンチマークに rounds がありません (--benchmark-save-data なしで保存)。平均値をデータとし、要約統計量を併記します。</numerusform>
         </translation>
     </message>
     <message>
         <source>pytest-benchmark JSON (--benchmark-json)</source>
-        <translation type="unfinished"></translation>
+        <translation>pytest-benchmark の JSON (--benchmark-json)</translation>
     </message>
 </context>
 <context>
@@ -2969,19 +2975,19 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     </message>
     <message>
         <source>The run&apos;s finish could not be kept in the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの終了処理を送信トレイに保持できませんでした: %1</translation>
     </message>
     <message>
         <source>The run&apos;s finish waits in the outbox: Outbox… (or &quot;benchconnect outbox retry&quot;) sends it once the run&apos;s results are delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの終了処理は送信トレイで待機しています: ランの結果が送達されると、「送信トレイ…」(または &quot;benchconnect outbox retry&quot;) で送信されます。</translation>
     </message>
     <message>
         <source>Cancelled: %1 sent, %2 not confirmed; the run is finished when the outbox has delivered its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み: 送信済み %1、受領未確認 %2。送信トレイが結果を送達した時点でランは終了します。</translation>
     </message>
     <message>
         <source>Cancelling now: the requests under way are abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ただちにキャンセルします: 処理中のリクエストを放棄します。</translation>
     </message>
 </context>
 <context>
@@ -3092,27 +3098,27 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     </message>
     <message>
         <source>The server profile to send to (Preferences &gt; Servers); the fields below show it and edit it. None: the server typed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先のサーバープロファイル (設定 &gt; サーバー)。下のフィールドに表示され、編集できます。なし: 下に入力したサーバー。</translation>
     </message>
     <message>
         <source>Servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー…</translation>
     </message>
     <message>
         <source>Add, change or remove server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロファイルを追加、変更、削除します</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル:</translation>
     </message>
     <message>
         <source>The CA bundle %1 of the profile &quot;%2&quot; cannot be read; correct it in Preferences &gt; Servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%2&quot; の CA バンドル %1 を読み込めません。「設定 &gt; サーバー」で修正してください。</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -3245,154 +3251,154 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     </message>
     <message>
         <source>Take the server&apos;s URL, e-mail, CA bundle and insecure flag from the server profile NAME in the window&apos;s settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from CONBENCH_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの URL、メールアドレス、CA バンドル、insecure フラグを、ウィンドウの設定ファイルにあるサーバープロファイル NAME から取得する (BENCHCONNECT_PROFILE でも指定可)。CONBENCH_URL、CONBENCH_EMAIL、BENCHCONNECT_CA_BUNDLE が設定されていれば、プロファイルより優先される。パスワードは CONBENCH_PASSWORD から取得する。</translation>
     </message>
     <message>
         <source>--profile is empty; give the name of a server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile が空です。サーバープロファイルの名前を指定してください。</translation>
     </message>
     <message>
         <source>The server profile &quot;%1&quot; does not verify the server&apos;s TLS certificate; anyone on the network path could read the credentials and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロファイル &quot;%1&quot; はサーバーの TLS 証明書を検証しません。ネットワーク経路上の誰もが認証情報と結果を読み取れます。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Add a server profile</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバープロファイルを追加します</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected profile and its password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロファイルと、キーチェーン内のそのパスワードを削除します</translation>
     </message>
     <message>
         <source>staging, production…</source>
-        <translation type="unfinished"></translation>
+        <translation>staging、production…</translation>
     </message>
     <message>
         <source>The profile&apos;s name, as the window&apos;s picker and &quot;benchconnect --profile&quot; take it</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの名前。ウィンドウの選択欄と &quot;benchconnect --profile&quot; で使います</translation>
     </message>
     <message>
         <source>https://conbench.example.org</source>
-        <translation type="unfinished">https://conbench.example.org</translation>
+        <translation>https://conbench.example.org</translation>
     </message>
     <message>
         <source>The Conbench server&apos;s address, without /api</source>
-        <translation type="unfinished"></translation>
+        <translation>Conbench サーバーのアドレス (/api なし)</translation>
     </message>
     <message>
         <source>the account to log in with</source>
-        <translation type="unfinished">ログインに使うアカウント</translation>
+        <translation>ログインに使うアカウント</translation>
     </message>
     <message>
         <source>Kept in the system keychain under the profile&apos;s name, never in a file. The command-line program takes it from CONBENCH_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの名前でシステムのキーチェーンに保存され、ファイルには保存されません。コマンドラインプログラムは CONBENCH_PASSWORD から取得します。</translation>
     </message>
     <message>
         <source>the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの証明書</translation>
     </message>
     <message>
         <source>Extra CA certificates (a PEM file) to trust for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーで追加で信頼する CA 証明書 (PEM ファイル)</translation>
     </message>
     <message>
         <source>Choose the PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM ファイルを選択します</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Do not verify the TLS certificate (only on a network you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 証明書を検証しない (信頼できるネットワークでのみ)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名前(&amp;N):</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished">URL(&amp;U):</translation>
+        <translation>URL(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">メールアドレス(&amp;E):</translation>
+        <translation>メールアドレス(&amp;E):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">パスワード(&amp;W):</translation>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドル(&amp;C):</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>Applies from the next start. BENCHCONNECT_LANGUAGE, when set, wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の起動から適用されます。BENCHCONNECT_LANGUAGE が設定されていれば、そちらが優先されます。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(名前なし)</translation>
     </message>
     <message>
         <source>New server</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサーバー</translation>
     </message>
     <message>
         <source>New server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサーバー %1</translation>
     </message>
     <message>
         <source>A profile has no name; give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のないプロファイルがあります。名前を付けてください。</translation>
     </message>
     <message>
         <source>Two profiles are named &quot;%1&quot;; give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのプロファイルが &quot;%1&quot; という名前です。それぞれ別の名前を付けてください。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;: the CA bundle %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%1&quot;: CA バンドル %2 を読み込めません。</translation>
     </message>
 </context>
 <context>
@@ -3423,7 +3429,11 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
 Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの既定値を補完し (&quot;augment run&quot; と同様)、サーバー上にランを作成してから、カレントディレクトリに benchconnect-state.json を書き込む。このファイルには、ランのすべての結果に共通の内容 (run_id、run_name、run_reason、github、machine_info または cluster_info)、&quot;submit result&quot; と &quot;finish run&quot; も使うべきサーバーの URL、そしてサーバーの応答からわかる API の世代 (ランを作成した場合は 2023、405 を応答した場合は current) が保持され、&quot;submit result&quot; は送信前にこの世代のルールで各結果を検査する。ランの ID を出力する。
+
+その後、&quot;submit result&quot; でランに結果を追加し、&quot;finish run&quot; でランを終了して状態ファイルを削除する。JSON 入力がなければ、ランには既定値だけが設定される。標準入力は &quot;-&quot; を指定したときだけ読み込む。結果で使う名前 &quot;run_reason&quot; と &quot;run_name&quot; は、ランの &quot;reason&quot; と &quot;name&quot; として扱う。
+
+2023 年後半以降のサーバーは結果を通じてランを暗黙的に管理する: ランの作成には 405 を応答し、これは 1 度だけ報告される。状態ファイルはそれでも書き込まれる。</translation>
     </message>
 </context>
 <context>
@@ -3440,7 +3450,9 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
 A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで &quot;start run&quot; により開始したランが必要。各結果には benchconnect-state.json からランのフィールド (run_id、run_name、run_reason、github、machine_info または cluster_info) を付け、次に &quot;augment result&quot; と同様に既定値を補完し、ランを開始したサーバーに送信する: 異なる CONBENCH_URL はエラーになる。
+
+結果とランの両方が異なる値で持つフィールドはエラーになる。何かを送信する前に、入力全体を読み込み、&quot;check result&quot; と同様に、&quot;start run&quot; が判別したサーバーの世代のルールで検査する: サーバーが拒否する結果があれば、そのような結果ごとにフィールドと理由を示し、送信トレイへの書き込みも送信も行わない。途中で応答が失われた結果は、再送信の前にサーバー上で確認するため、二重に保存されることはない。</translation>
     </message>
 </context>
 <context>

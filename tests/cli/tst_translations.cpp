@@ -96,7 +96,8 @@ QStringList translatedSources()
 {
     QStringList files;
     for (const QString &part : {u"core"_s, u"cli"_s, u"app"_s}) {
-        QDirIterator it(sourceDir() + u'/' + part, {u"*.cpp"_s, u"*.h"_s}, QDir::Files);
+        QDirIterator it(
+            sourceDir() + u'/' + part, {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             files.append(it.next());
     }
@@ -145,7 +146,7 @@ private slots:
             = readTs(translationsDir() + u"/benchconnect_%1.ts"_s.arg(language), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(messages.size() > 100);
-        static const QRegularExpression placeholder(u"%(L?\\d+|n)"_s);
+        static const QRegularExpression placeholder(u"%L?(\\d+|n)"_s);
         const int forms = language == u"ja"_s ? 1 : 2;
         for (const Message &m : messages) {
             const QString what = m.context + u": "_s + m.source.left(60);
@@ -161,7 +162,10 @@ private slots:
                     found.insert(match.captured());
                 if (m.numerus && forms == 2 && m.translations.indexOf(translation) == 0) {
                     // A singular form may spell the number out ("ein Ergebnis").
-                    found.insert(u"%n"_s);
+                    for (const QString &count : {u"%n"_s, u"%Ln"_s}) {
+                        if (expected.contains(count))
+                            found.insert(count);
+                    }
                 }
                 QVERIFY2(found == expected,
                     qPrintable(u"placeholders differ in "_s + what + u" -> "_s + translation));
