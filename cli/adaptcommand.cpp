@@ -81,18 +81,7 @@ int AdaptCommand::execute(const QCommandLineParser &parser, CommandContext &ctx)
     }
     QString error;
     std::unique_ptr<AdapterSource> source;
-    InputSizeLimit limit;
-    limit.howToRaise = tr("raise the limit with --max-input-size MIB if it is meant to be this large");
-    if (parser.isSet(u"max-input-size"_s)) {
-        bool ok = false;
-        const double mib = parser.value(u"max-input-size"_s).toDouble(&ok);
-        if (!ok || !(mib > 0) || mib > 1024 * 1024) {
-            ctx.error(tr("--max-input-size \"%1\" is not a positive number of mebibytes.")
-                          .arg(parser.value(u"max-input-size"_s)));
-            return ExitCode::Usage;
-        }
-        limit.bytes = qint64(mib * 1024 * 1024);
-    }
+    const InputSizeLimit limit = inputSizeLimit(parser);
     if (parser.isSet(u"path"_s)) {
         source = AdapterSource::fromPath(parser.value(u"path"_s), formatName(), &error, limit);
     } else if (ctx.inIsTerminal || !ctx.in) {

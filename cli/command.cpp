@@ -193,6 +193,15 @@ QList<QCommandLineOption> Command::commandLineOptions() const
     return all + options();
 }
 
+InputSizeLimit Command::inputSizeLimit(const QCommandLineParser &parser)
+{
+    InputSizeLimit limit;
+    if (parser.isSet(u"max-input-size"_s)) // checked by run()
+        limit.bytes = qint64(parser.value(u"max-input-size"_s).trimmed().toDouble() * mebibyte);
+    limit.howToRaise = tr("raise the limit with --max-input-size MIB if it is meant to be this large");
+    return limit;
+}
+
 std::unique_ptr<JsonObjectSource> Command::openInput(
     const QCommandLineParser &parser, CommandContext &ctx) const
 {
@@ -201,10 +210,7 @@ std::unique_ptr<JsonObjectSource> Command::openInput(
         options.json = parser.value(u"json"_s);
     if (parser.isSet(u"path"_s))
         options.path = parser.value(u"path"_s);
-    if (parser.isSet(u"max-input-size"_s)) // checked by run()
-        options.limit.bytes = qint64(parser.value(u"max-input-size"_s).trimmed().toDouble() * mebibyte);
-    options.limit.howToRaise
-        = tr("raise the limit with --max-input-size MIB if it is meant to be this large");
+    options.limit = inputSizeLimit(parser);
     options.ndjson = parser.positionalArguments();
     options.standardInput = ctx.in;
     // Optional JSON is read from standard input only when asked for with "-".
@@ -266,7 +272,9 @@ int Command::run(const QStringList &arguments, CommandContext &ctx)
             }
         }
     }
-    if (input() != Input::None && parser.isSet(u"max-input-size"_s)) {
+    const bool takesSizeLimit = std::any_of(all.cbegin(), all.cend(),
+        [](const QCommandLineOption &option) { return option.names().contains(u"max-input-size"_s); });
+    if (takesSizeLimit && parser.isSet(u"max-input-size"_s)) {
         bool ok = false;
         const double mib = parser.value(u"max-input-size"_s).trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(mib) || mib * mebibyte < 1 || mib > largestInputLimitMiB) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inputloader.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -97,4 +99,6 @@ protected:
     // Opens the input the user gave (--json, --path, NDJSON, standard input); prints the reason
     // and returns null when there is none.
     std::unique_ptr<JsonObjectSource> openInput(const QCommandLineParser &parser, CommandContext &ctx) const;
+    // The limit on one input file or NDJSON line: --max-input-size (checked by run()), else the default.
+    static InputSizeLimit inputSizeLimit(const QCommandLineParser &parser);
 };
