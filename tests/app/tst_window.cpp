@@ -449,7 +449,14 @@ void TestWindow::loadsTenThousandResultsWithoutFreezing()
         longestGap);
     QCOMPARE(window.model()->rowCount(), count);
     QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), count);
-    QVERIFY2(longestGap < 100, qPrintable(u"the event loop stalled for %1 ms"_s.arg(longestGap)));
+    // 100 ms is the limit users feel. A sanitizer build does the same work several times slower
+    // (about 300 ms here, against 30 ms in the normal build), so it gets five times the room.
+#ifdef BENCHCONNECT_SANITIZED
+    constexpr qint64 stallLimit = 500;
+#else
+    constexpr qint64 stallLimit = 100;
+#endif
+    QVERIFY2(longestGap < stallLimit, qPrintable(u"the event loop stalled for %1 ms"_s.arg(longestGap)));
 }
 
 void TestWindow::copiesCommandLine()
