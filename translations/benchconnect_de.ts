@@ -44,14 +44,6 @@
         <translation>Eine Datei größer als MIB Mebibyte ablehnen (Standard %1); eine Datei wird vollständig gelesen.</translation>
     </message>
     <message>
-        <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
-        <translation>die Grenze mit --max-input-size MIB anheben, falls sie so groß sein soll</translation>
-    </message>
-    <message>
-        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes.</source>
-        <translation>--max-input-size &quot;%1&quot; ist keine positive Anzahl von Mebibyte.</translation>
-    </message>
-    <message>
         <source>Standard input holds more than %L1 MiB; %2</source>
         <translation>Die Standardeingabe enthält mehr als %L1 MiB; %2</translation>
     </message>

@@ -44,14 +44,6 @@
         <translation>Rechazar un archivo de más de MIB mebibytes (predeterminado: %1); un archivo se lee entero.</translation>
     </message>
     <message>
-        <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
-        <translation>aumentar el límite con --max-input-size MIB si debe ser así de grande</translation>
-    </message>
-    <message>
-        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes.</source>
-        <translation>--max-input-size &quot;%1&quot; no es un número positivo de mebibytes.</translation>
-    </message>
-    <message>
         <source>Standard input holds more than %L1 MiB; %2</source>
         <translation>La entrada estándar contiene más de %L1 MiB; %2</translation>
     </message>

@@ -44,14 +44,6 @@
         <translation>Refuser un fichier de plus de MIB mébioctets (par défaut %1)&#xa0;; un fichier est lu en entier.</translation>
     </message>
     <message>
-        <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
-        <translation>relever la limite avec --max-input-size MIB si sa taille est voulue</translation>
-    </message>
-    <message>
-        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes.</source>
-        <translation>--max-input-size &quot;%1&quot; n&apos;est pas un nombre positif de mébioctets.</translation>
-    </message>
-    <message>
         <source>Standard input holds more than %L1 MiB; %2</source>
         <translation>L&apos;entrée standard dépasse %L1&#xa0;MiB&#xa0;; %2</translation>
     </message>

@@ -44,14 +44,6 @@
         <translation>MIB メビバイトより大きいファイルを拒否する (既定値 %1)。ファイルは丸ごと読み込まれる。</translation>
     </message>
     <message>
-        <source>raise the limit with --max-input-size MIB if it is meant to be this large</source>
-        <translation>この大きさが意図どおりなら、--max-input-size MIB で上限を上げてください</translation>
-    </message>
-    <message>
-        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes.</source>
-        <translation>--max-input-size &quot;%1&quot; は正のメビバイト数ではありません。</translation>
-    </message>
-    <message>
         <source>Standard input holds more than %L1 MiB; %2</source>
         <translation>標準入力が %L1 MiB を超えています。%2</translation>
     </message>
