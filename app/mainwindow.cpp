@@ -225,9 +225,9 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_loadsUnderWay == 0)
             return;
         --m_loadsUnderWay;
-        log(tr("Results read: %1.").arg(done));
+        log(tr("Results read: %L1.").arg(done));
         if (m_loadsUnderWay == 0) {
-            statusBar()->showMessage(tr("Results found: %1.").arg(m_model->rowCount()), 5000);
+            statusBar()->showMessage(tr("Results found: %L1.").arg(m_model->rowCount()), 5000);
             if (m_recheckAgain)
                 m_recheckTimer->start();
             updateActions();
@@ -858,8 +858,8 @@ void MainWindow::submitRun()
                     m_progress->setMaximum(int(total));
                     m_progress->setValue(int(done));
                     m_progress->setFormat(failed > 0
-                            ? tr("%1 of %2 done, %3 failed").arg(done).arg(total).arg(failed)
-                            : tr("%1 of %2 sent").arg(done).arg(total));
+                            ? tr("%L1 of %L2 done, %L3 failed").arg(done).arg(total).arg(failed)
+                            : tr("%L1 of %L2 sent").arg(done).arg(total));
                 });
             connect(submission, &Submission::resultFinished, this,
                 [this, rows](qsizetype index, bool ok, const QString &message) {
@@ -916,7 +916,7 @@ void MainWindow::submitRun()
         emit submitFinished(ok);
     });
     updateActions();
-    log(tr("Submitting results: %1…").arg(inputs.size()));
+    log(tr("Submitting results: %L1…").arg(inputs.size()));
     submitter->start(run, preparer, inputs, finish);
 }
 

@@ -152,14 +152,14 @@ void RunSubmitter::send(const QList<QPair<int, QJsonObject>> &prepared)
     connect(submission, &Submission::finished, this, [this, submission] {
         m_sent = submission->sent();
         m_failed = submission->failed();
-        emit logMessage(tr("Results sent: %1 of %2, failed: %3%4, in %5 s.")
+        emit logMessage(tr("Results sent: %L1 of %L2, failed: %L3%4, in %L5 s.")
                             .arg(submission->sent())
                             .arg(submission->total())
                             .arg(submission->failed())
                             .arg(submission->isCancelled() ? tr(" (cancelled)") : QString())
                             .arg(QString::number(submission->elapsedMs() / 1000.0, 'f', 1)));
         if (submission->total() > submission->sent())
-            emit logMessage(tr("%n results wait in the outbox (%1): Outbox… in this window, or "
+            emit logMessage(tr("%Ln results wait in the outbox (%1): Outbox… in this window, or "
                                "\"benchconnect outbox retry\", sends them.",
                 nullptr, int(submission->total() - submission->sent()))
                                 .arg(m_outboxDirectory));
@@ -169,7 +169,7 @@ void RunSubmitter::send(const QList<QPair<int, QJsonObject>> &prepared)
         QMetaObject::invokeMethod(this, &RunSubmitter::finishRun, Qt::QueuedConnection);
     });
     emit submissionStarted(submission, rows, keys);
-    emit logMessage(tr("Sending results: %1…").arg(rows.size()));
+    emit logMessage(tr("Sending results: %L1…").arg(rows.size()));
     submission->start();
 }
 
@@ -196,20 +196,20 @@ void RunSubmitter::finishRun()
     if (m_abandoned) {
         done(false,
             m_finishKept ? tr(
-                "Cancelled: %1 sent, %2 not confirmed; the run is finished when the outbox has delivered "
+                "Cancelled: %L1 sent, %L2 not confirmed; the run is finished when the outbox has delivered "
                 "its results.")
                                .arg(m_sent)
                                .arg(m_failed)
-                         : tr("Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.")
+                         : tr("Cancelled: %L1 sent, %L2 not confirmed; the run was left unfinished.")
                                .arg(m_sent)
                                .arg(m_failed));
         return;
     }
     ApiCall *call = m_client->updateRun(m_runId, update);
     connect(call, &ApiCall::finished, this, [this, call, update] {
-        QString counts = tr("%1 sent, %2 failed").arg(m_sent).arg(m_failed);
+        QString counts = tr("%L1 sent, %L2 failed").arg(m_sent).arg(m_failed);
         if (m_rejected > 0)
-            counts += tr(", %1 found invalid when sending").arg(m_rejected);
+            counts += tr(", %L1 found invalid when sending").arg(m_rejected);
         if (ConbenchClient::keepsRunsImplicitly(call)) {
             emit logMessage(m_finish.contains("error_type"_L1) || m_finish.contains("error_info"_L1)
                     ? tr("The server keeps runs implicitly (405): error_type and error_info cannot be stored "

@@ -108,7 +108,7 @@ int CheckCommand::execute(const QCommandLineParser &parser, CommandContext &ctx)
         ctx.error(tr("The input holds no JSON objects."));
         return ExitCode::Input;
     }
-    ctx.info(tr("%n results valid by %1.", nullptr, int(valid)).arg(rulesName(generation)));
+    ctx.info(tr("%Ln results valid by %1.", nullptr, int(valid)).arg(rulesName(generation)));
     return ExitCode::Success;
 }
 
@@ -138,7 +138,7 @@ JsonObjectSource::Status CheckedResultSource::next(QJsonObject *object, QString 
             if (m_fold && m_invalid == 1)
                 *error = CheckCommand::describe(m_firstOrigin, m_firstProblems);
             else
-                *error = tr("%n of %1 results would be refused by the server", nullptr, int(m_invalid))
+                *error = tr("%Ln of %L1 results would be refused by the server", nullptr, int(m_invalid))
                              .arg(m_count);
             return Status::Error;
         }

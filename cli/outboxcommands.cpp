@@ -6,6 +6,7 @@
 #include "servercommand.h"
 
 #include <QEventLoop>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
 #include <QUrl>
@@ -25,7 +26,8 @@ const char *const outboxHelp = QT_TRANSLATE_NOOP("OutboxCommand",
 
 QString createdText(const Outbox::Batch &batch)
 {
-    return batch.created.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    // A date in a message follows the locale, as the numbers do.
+    return QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat);
 }
 
 class OutboxListCommand : public ServerCommand
@@ -67,7 +69,7 @@ protected:
                 waiting += batch.waiting();
                 refused += batch.refused;
                 ++sendable;
-                *ctx.out << tr("%1  %2  %3 of %4 waiting  %5%6")
+                *ctx.out << tr("%1  %2  %L3 of %L4 waiting  %5%6")
                                 .arg(batch.id, batch.serverKnown() ? batch.server : tr("(server unknown)"))
                                 .arg(batch.waiting())
                                 .arg(batch.total)
@@ -75,7 +77,7 @@ protected:
                          << u'\n';
                 break;
             case Outbox::Batch::Kind::Unfinished:
-                *ctx.out << tr("%1  (unfinished)  %n results  %2", nullptr, int(batch.total))
+                *ctx.out << tr("%1  (unfinished)  %Ln results  %2", nullptr, int(batch.total))
                                 .arg(batch.id, createdText(batch))
                          << u'\n';
                 break;
@@ -92,10 +94,10 @@ protected:
                 if (batch.kind == Outbox::Batch::Kind::Batch && batch.total > 0)
                     *ctx.out << u"    "_s
                              << (batch.serverKnown() ? tr(
-                                     "recoverable: %n readable results; \"benchconnect outbox retry\" "
+                                     "recoverable: %Ln readable results; \"benchconnect outbox retry\" "
                                      "sends those waiting, the damaged lines stay in the file",
                                      nullptr, int(batch.total))
-                                                     : tr("recoverable: %n readable results; send them with "
+                                                     : tr("recoverable: %Ln readable results; send them with "
                                                           "\"benchconnect outbox retry --to-server URL %1\"",
                                                          nullptr, int(batch.total))
                                                            .arg(batch.id))
@@ -105,7 +107,7 @@ protected:
                 *ctx.out << u"    "_s << tr("refused: %1").arg(refusal) << u'\n';
             if (batch.refused > batch.refusals.size())
                 *ctx.out << u"    "_s
-                         << tr("refused: %n more results", nullptr,
+                         << tr("refused: %Ln more results", nullptr,
                                 int(batch.refused - batch.refusals.size()))
                          << u'\n';
             for (const QString &problem : batch.problems)
@@ -127,12 +129,12 @@ protected:
             return ExitCode::Success;
         }
         QStringList parts {
-            tr("%n results waiting", nullptr, int(waiting)), tr("in %n batches", nullptr, sendable)};
+            tr("%Ln results waiting", nullptr, int(waiting)), tr("in %Ln batches", nullptr, sendable)};
         QString line = parts.join(u' ');
         if (refused > 0)
-            line += u", "_s + tr("%n refused (not sent again)", nullptr, int(refused));
+            line += u", "_s + tr("%Ln refused (not sent again)", nullptr, int(refused));
         if (damaged > 0)
-            line += u", "_s + tr("%n damaged or leftover files", nullptr, damaged);
+            line += u", "_s + tr("%Ln damaged or leftover files", nullptr, damaged);
         ctx.info(tr("%1 (%2).").arg(line, outbox.directory()));
         return ExitCode::Success;
     }
@@ -236,7 +238,7 @@ protected:
             }
             if (!batch.serverKnown()) {
                 if (isNamed && !retarget) {
-                    ctx.error(tr("Batch %1's header is damaged, so the server its %n results were for is "
+                    ctx.error(tr("Batch %1's header is damaged, so the server its %Ln results were for is "
                                  "unknown; name it: benchconnect outbox retry --to-server URL %1",
                         nullptr, int(batch.total))
                                   .arg(batch.id));
@@ -256,10 +258,11 @@ protected:
             if (!sameServer)
                 toRetarget.append(batch.id);
             if (batch.damagedLines > 0)
-                ctx.warning(tr("Batch %1: %n damaged lines cannot be read and are not sent; they stay in the "
-                               "batch file.",
-                    nullptr, int(batch.damagedLines))
-                                .arg(batch.id));
+                ctx.warning(
+                    tr("Batch %1: %Ln damaged lines cannot be read and are not sent; they stay in the "
+                       "batch file.",
+                        nullptr, int(batch.damagedLines))
+                        .arg(batch.id));
             chosen.append(batch.id);
         }
         for (const QString &id : named) {
@@ -299,7 +302,7 @@ protected:
                 ctx.error(tr("%1 (nothing was sent)").arg(error));
                 return error.contains(u"another process"_s) ? int(ExitCode::Failure) : int(ExitCode::Storage);
             }
-            ctx.info(tr("%n batches are now for %1.", nullptr, int(toRetarget.size())).arg(server));
+            ctx.info(tr("%Ln batches are now for %1.", nullptr, int(toRetarget.size())).arg(server));
         }
         QStringList skipped;
         auto queue = outbox.queue(server, chosen, &skipped, &error);
@@ -359,7 +362,7 @@ private:
         if (!elsewhere.isEmpty()) {
             QStringList servers;
             for (auto it = elsewhere.cbegin(); it != elsewhere.cend(); ++it)
-                servers.append(tr("%1 (%n results)", nullptr, int(it.value())).arg(it.key()));
+                servers.append(tr("%1 (%Ln results)", nullptr, int(it.value())).arg(it.key()));
             text += u' '
                 + tr("Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one "
                      "with \"benchconnect outbox retry --to-server URL\".")
@@ -367,12 +370,12 @@ private:
         }
         if (unknown > 0)
             text += u' '
-                + tr("%n results wait in damaged batches whose server is unknown (see benchconnect outbox "
+                + tr("%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox "
                      "list).",
                     nullptr, int(unknown));
         if (refused > 0)
             text += u' '
-                + tr("%n results refused by the server are not sent again (see benchconnect outbox list).",
+                + tr("%Ln results refused by the server are not sent again (see benchconnect outbox list).",
                     nullptr, int(refused));
         return text;
     }
@@ -445,7 +448,7 @@ protected:
             }
             ++dropped;
         }
-        ctx.info(tr("Dropped %n batches from the outbox.", nullptr, dropped));
+        ctx.info(tr("Dropped %Ln batches from the outbox.", nullptr, dropped));
         return code;
     }
 };

@@ -12,14 +12,14 @@ void ProgressLine::update(qsizetype done, qsizetype failed, qsizetype total)
     m_lastPrint = now;
     const double seconds = qMax<qint64>(now, 1) / 1000.0;
     const double rate = done / seconds;
-    QString line = tr("Sending results: %1/%2").arg(done).arg(total);
+    QString line = tr("Sending results: %L1/%L2").arg(done).arg(total);
     if (total > 0)
         line += u" (%1%)"_s.arg(done * 100 / total);
     if (failed > 0)
-        line += tr(", %1 failed").arg(failed);
-    line += tr(", %1/s").arg(rate, 0, 'f', rate < 10 ? 1 : 0);
+        line += tr(", %L1 failed").arg(failed);
+    line += tr(", %L1/s").arg(rate, 0, 'f', rate < 10 ? 1 : 0);
     if (rate > 0 && done < total)
-        line += tr(", about %1 s left").arg(qint64((total - done) / rate + 0.5));
+        line += tr(", about %L1 s left").arg(qint64((total - done) / rate + 0.5));
     *m_err << u"\r\x1b[K"_s << line;
     m_err->flush();
     m_shown = true;

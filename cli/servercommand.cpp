@@ -317,15 +317,15 @@ int ServerCommand::sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue
         if (origins.size() > shownOrigins)
             named += u", \u2026"_s;
         ctx.error(refused
-                ? tr("%n results refused by the server (%1): %2", nullptr, int(origins.size()))
+                ? tr("%Ln results refused by the server (%1): %2", nullptr, int(origins.size()))
                       .arg(named, cause)
-                : tr("%n results not stored (%1): %2", nullptr, int(origins.size())).arg(named, cause));
+                : tr("%Ln results not stored (%1): %2", nullptr, int(origins.size())).arg(named, cause));
     }
     if (shown < submission.failed())
-        ctx.error(tr("%n more results not stored for other reasons (see benchconnect outbox list).", nullptr,
+        ctx.error(tr("%Ln more results not stored for other reasons (see benchconnect outbox list).", nullptr,
             int(submission.failed() - shown)));
     const qsizetype kept = submission.total() - submission.sent();
-    QString summary = tr("Results sent: %1, failed: %2, kept in the outbox: %3 (to %4, in %5 s).")
+    QString summary = tr("Results sent: %L1, failed: %L2, kept in the outbox: %L3 (to %4, in %L5 s).")
                           .arg(submission.sent())
                           .arg(submission.failed())
                           .arg(kept)
@@ -333,11 +333,11 @@ int ServerCommand::sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue
                               QString::number(submission.elapsedMs() / 1000.0, 'f', 1));
     if (submission.confirmedByLookup() > 0)
         summary += u' '
-            + tr("%n of them were found stored already and not sent again.", nullptr,
+            + tr("%Ln of them were found stored already and not sent again.", nullptr,
                 int(submission.confirmedByLookup()));
     ctx.info(summary);
     if (submission.refused() > 0)
-        ctx.info(tr("%n results the server refused are kept apart in the outbox (%1): \"benchconnect outbox "
+        ctx.info(tr("%Ln results the server refused are kept apart in the outbox (%1): \"benchconnect outbox "
                     "retry\" does not send them again, since they cannot be stored as they are. Correct and "
                     "submit them again, then remove them with \"benchconnect outbox drop\".",
             nullptr, int(submission.refused()))

@@ -111,7 +111,7 @@ private:
 QString problemOf(QNetworkReply *reply, bool timedOut, std::chrono::milliseconds timeout)
 {
     if (timedOut)
-        return ConbenchClient::tr("no answer within %1 s").arg(timeout.count() / 1000.0);
+        return ConbenchClient::tr("no answer within %L1 s").arg(timeout.count() / 1000.0);
     switch (reply->error()) {
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ContentReSendError: // closed before answering; our body is not sent twice

@@ -98,7 +98,7 @@ ProjectSource GitCheckout::probe(
         return {};
     }
     if (!status.finished) {
-        why = tr("git did not answer within %1 s in %2; the checkout is not read.").arg(seconds).arg(dir);
+        why = tr("git did not answer within %L1 s in %2; the checkout is not read.").arg(seconds).arg(dir);
         gitFailed = true;
         return {};
     }
@@ -148,7 +148,7 @@ ProjectSource GitCheckout::probe(
         if (originHead.finished && originHead.exitCode == 0 && name.startsWith(u"origin/"_s))
             source.defaultBranch = {name.mid(7), tr("origin/HEAD (git symbolic-ref)")};
     } else if (!remote.finished) {
-        source.notes.append(tr("git did not name the origin remote within %1 s.").arg(seconds));
+        source.notes.append(tr("git did not name the origin remote within %L1 s.").arg(seconds));
     } else {
         source.notes.append(tr("The git checkout in %1 has no origin remote.").arg(dir));
     }

@@ -21,7 +21,7 @@ namespace {
 QString sizeText(qint64 bytes)
 {
     if (bytes < 1024 * 1024)
-        return InputLoader::tr("%n bytes", nullptr, int(bytes));
+        return InputLoader::tr("%Ln bytes", nullptr, int(bytes));
     return InputLoader::tr("%1 MiB").arg(QString::number(bytes / (1024.0 * 1024.0), 'f', 1));
 }
 

@@ -508,9 +508,9 @@ bool Outbox::scan(const QString &path, Batch *batch) const
     }
     batch->lineCount = index;
     if (batch->damagedLines > 0)
-        damage.append(tr("%n lines cannot be read and are not sent", nullptr, int(batch->damagedLines)));
+        damage.append(tr("%Ln lines cannot be read and are not sent", nullptr, int(batch->damagedLines)));
     if (header.valid && batch->total + batch->damagedLines < header.count)
-        damage.append(tr("cut short: %n results of the %1 it was written with are missing", nullptr,
+        damage.append(tr("cut short: %Ln results of the %1 it was written with are missing", nullptr,
             int(header.count - batch->total - batch->damagedLines))
                           .arg(header.count));
     batch->damage = damage.join(u"; "_s);

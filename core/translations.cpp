@@ -58,5 +58,9 @@ QString Translations::install(const QProcessEnvironment &env, QStringList *warni
     }
     translator = candidate;
     QCoreApplication::installTranslator(translator);
+    // Numbers and dates in messages (%L1, QLocale()) follow the language chosen, so that
+    // BENCHCONNECT_LANGUAGE=de writes "1.234" as the German text around it expects.
+    if (!requested.isEmpty())
+        QLocale::setDefault(locale);
     return candidate->language();
 }

@@ -86,10 +86,10 @@
         <translation>%1: %2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%1: read as %2, %n results.</source>
+        <source>%1: read as %2, %Ln results.</source>
         <translation>
-            <numerusform>%1: gelesen als %2, %n Ergebnis.</numerusform>
-            <numerusform>%1: gelesen als %2, %n Ergebnisse.</numerusform>
+            <numerusform>%1: gelesen als %2, %Ln Ergebnis.</numerusform>
+            <numerusform>%1: gelesen als %2, %Ln Ergebnisse.</numerusform>
         </translation>
     </message>
     <message>
@@ -214,10 +214,10 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
         <translation>kein Catch2-XML: Es enthält kein &lt;Catch&gt;-Element</translation>
     </message>
     <message numerus="yes">
-        <source>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
+        <source>Catch2&apos;s XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</source>
         <translation>
-            <numerusform>Das XML von Catch2 enthält keine Messwerte: Der Mittelwert von %n Benchmark ist sein einziger Datenpunkt, mit der Standardabweichung daneben.</numerusform>
-            <numerusform>Das XML von Catch2 enthält keine Messwerte: Der Mittelwert jedes der %n Benchmarks ist sein einziger Datenpunkt, mit der Standardabweichung daneben.</numerusform>
+            <numerusform>Das XML von Catch2 enthält keine Messwerte: Der Mittelwert von %Ln Benchmark ist sein einziger Datenpunkt, mit der Standardabweichung daneben.</numerusform>
+            <numerusform>Das XML von Catch2 enthält keine Messwerte: Der Mittelwert jedes der %Ln Benchmarks ist sein einziger Datenpunkt, mit der Standardabweichung daneben.</numerusform>
         </translation>
     </message>
     <message>
@@ -272,10 +272,10 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>Die Eingabe enthält keine JSON-Objekte.</translation>
     </message>
     <message numerus="yes">
-        <source>%n results valid by %1.</source>
+        <source>%Ln results valid by %1.</source>
         <translation>
-            <numerusform>%n Ergebnis gültig nach %1.</numerusform>
-            <numerusform>%n Ergebnisse gültig nach %1.</numerusform>
+            <numerusform>%Ln Ergebnis gültig nach %1.</numerusform>
+            <numerusform>%Ln Ergebnisse gültig nach %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -286,10 +286,10 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
 <context>
     <name>CheckedResultSource</name>
     <message numerus="yes">
-        <source>%n of %1 results would be refused by the server</source>
+        <source>%Ln of %L1 results would be refused by the server</source>
         <translation>
-            <numerusform>%n von %1 Ergebnissen würde vom Server abgelehnt</numerusform>
-            <numerusform>%n von %1 Ergebnissen würden vom Server abgelehnt</numerusform>
+            <numerusform>%Ln von %L1 Ergebnissen würde vom Server abgelehnt</numerusform>
+            <numerusform>%Ln von %L1 Ergebnissen würden vom Server abgelehnt</numerusform>
         </translation>
     </message>
 </context>
@@ -571,8 +571,8 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
 <context>
     <name>ConbenchClient</name>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
+        <source>no answer within %L1 s</source>
+        <translation>keine Antwort innerhalb von %L1 s</translation>
     </message>
     <message>
         <source>stopped before the server confirmed it</source>
@@ -973,10 +973,10 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>%1: unbekannte time_unit &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
+        <source>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
         <translation>
-            <numerusform>%n Aggregatzeile (mean, median, stddev, cv, BigO, RMS) ist kein Ergebnis; die zusammengefassten Wiederholungen sind es.</numerusform>
-            <numerusform>%n Aggregatzeilen (mean, median, stddev, cv, BigO, RMS) sind keine Ergebnisse; die zusammengefassten Wiederholungen sind es.</numerusform>
+            <numerusform>%Ln Aggregatzeile (mean, median, stddev, cv, BigO, RMS) ist kein Ergebnis; die zusammengefassten Wiederholungen sind es.</numerusform>
+            <numerusform>%Ln Aggregatzeilen (mean, median, stddev, cv, BigO, RMS) sind keine Ergebnisse; die zusammengefassten Wiederholungen sind es.</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,8 +1003,8 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>git (%1) konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <source>git did not answer within %1 s in %2; the checkout is not read.</source>
-        <translation>git hat in %2 nicht innerhalb von %1 s geantwortet; das Git-Arbeitsverzeichnis wird nicht gelesen.</translation>
+        <source>git did not answer within %L1 s in %2; the checkout is not read.</source>
+        <translation>git hat in %2 nicht innerhalb von %L1 s geantwortet; das Git-Arbeitsverzeichnis wird nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 is not in a git checkout.</source>
@@ -1039,8 +1039,8 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>origin/HEAD (git symbolic-ref)</translation>
     </message>
     <message>
-        <source>git did not name the origin remote within %1 s.</source>
-        <translation>git hat das Remote origin nicht innerhalb von %1 s genannt.</translation>
+        <source>git did not name the origin remote within %L1 s.</source>
+        <translation>git hat das Remote origin nicht innerhalb von %L1 s genannt.</translation>
     </message>
     <message>
         <source>The git checkout in %1 has no origin remote.</source>
@@ -1100,8 +1100,8 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>ein Ergebnis hat kein &quot;command&quot;</translation>
     </message>
     <message>
-        <source>the command exited with a non-zero status in %1 of %2 runs</source>
-        <translation>der Befehl endete in %1 von %2 Durchläufen mit einem Exit-Status ungleich null</translation>
+        <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
+        <translation>der Befehl endete in %L1 von %L2 Durchläufen mit einem Exit-Status ungleich null</translation>
     </message>
     <message>
         <source>%1: no run times</source>
@@ -1187,10 +1187,10 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>Keine Eingabe: --json &apos;{...}&apos;, --path FILE_OR_DIRECTORY oder NDJSON als Argument angeben, oder NDJSON über die Standardeingabe leiten.</translation>
     </message>
     <message numerus="yes">
-        <source>%n bytes</source>
+        <source>%Ln bytes</source>
         <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Byte</numerusform>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Byte</numerusform>
         </translation>
     </message>
     <message>
@@ -1281,12 +1281,12 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>Proto&amp;koll</translation>
     </message>
     <message>
-        <source>Results read: %1.</source>
-        <translation>Gelesene Ergebnisse: %1.</translation>
+        <source>Results read: %L1.</source>
+        <translation>Gelesene Ergebnisse: %L1.</translation>
     </message>
     <message>
-        <source>Results found: %1.</source>
-        <translation>Gefundene Ergebnisse: %1.</translation>
+        <source>Results found: %L1.</source>
+        <translation>Gefundene Ergebnisse: %L1.</translation>
     </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
@@ -1375,12 +1375,12 @@ Gelesen aus %2:
         <translation>%v von %m gesendet</translation>
     </message>
     <message>
-        <source>%1 of %2 done, %3 failed</source>
-        <translation>%1 von %2 erledigt, %3 fehlgeschlagen</translation>
+        <source>%L1 of %L2 done, %L3 failed</source>
+        <translation>%L1 von %L2 erledigt, %L3 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 of %2 sent</source>
-        <translation>%1 von %2 gesendet</translation>
+        <source>%L1 of %L2 sent</source>
+        <translation>%L1 von %L2 gesendet</translation>
     </message>
     <message>
         <source>not sent yet</source>
@@ -1391,8 +1391,8 @@ Gelesen aus %2:
         <translation>&lt;a href=&quot;%1&quot;&gt;Lauf %2 auf %3 öffnen&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Submitting results: %1…</source>
-        <translation>Ergebnisse werden übermittelt: %1…</translation>
+        <source>Submitting results: %L1…</source>
+        <translation>Ergebnisse werden übermittelt: %L1…</translation>
     </message>
     <message>
         <source>Copied to the clipboard:
@@ -1731,17 +1731,17 @@ Gelesen aus %2:
         <translation>#%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n lines cannot be read and are not sent</source>
+        <source>%Ln lines cannot be read and are not sent</source>
         <translation>
-            <numerusform>%n Zeile kann nicht gelesen werden und wird nicht gesendet</numerusform>
-            <numerusform>%n Zeilen können nicht gelesen werden und werden nicht gesendet</numerusform>
+            <numerusform>%Ln Zeile kann nicht gelesen werden und wird nicht gesendet</numerusform>
+            <numerusform>%Ln Zeilen können nicht gelesen werden und werden nicht gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cut short: %n results of the %1 it was written with are missing</source>
+        <source>cut short: %Ln results of the %1 it was written with are missing</source>
         <translation>
-            <numerusform>abgeschnitten: %n von %1 geschriebenen Ergebnissen fehlt</numerusform>
-            <numerusform>abgeschnitten: %n von %1 geschriebenen Ergebnissen fehlen</numerusform>
+            <numerusform>abgeschnitten: %Ln von %1 geschriebenen Ergebnissen fehlt</numerusform>
+            <numerusform>abgeschnitten: %Ln von %1 geschriebenen Ergebnissen fehlen</numerusform>
         </translation>
     </message>
     <message>
@@ -1982,10 +1982,10 @@ Gelesen aus %2:
 </translation>
     </message>
     <message numerus="yes">
-        <source>Dropped %n batches from the outbox.</source>
+        <source>Dropped %Ln batches from the outbox.</source>
         <translation>
-            <numerusform>%n Stapel aus dem Postausgang verworfen.</numerusform>
-            <numerusform>%n Stapel aus dem Postausgang verworfen.</numerusform>
+            <numerusform>%Ln Stapel aus dem Postausgang verworfen.</numerusform>
+            <numerusform>%Ln Stapel aus dem Postausgang verworfen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,8 +2000,8 @@ Gelesen aus %2:
         <translation>Die im Postausgang wartenden Ergebnisse auflisten.</translation>
     </message>
     <message>
-        <source>%1  %2  %3 of %4 waiting  %5%6</source>
-        <translation>%1  %2  %3 von %4 wartend  %5%6</translation>
+        <source>%1  %2  %L3 of %L4 waiting  %5%6</source>
+        <translation>%1  %2  %L3 von %L4 wartend  %5%6</translation>
     </message>
     <message>
         <source>  (being sent now)</source>
@@ -2028,10 +2028,10 @@ Gelesen aus %2:
         <translation>(Server unbekannt)</translation>
     </message>
     <message numerus="yes">
-        <source>%1  (unfinished)  %n results  %2</source>
+        <source>%1  (unfinished)  %Ln results  %2</source>
         <translation>
-            <numerusform>%1  (unfertig)  %n Ergebnis  %2</numerusform>
-            <numerusform>%1  (unfertig)  %n Ergebnisse  %2</numerusform>
+            <numerusform>%1  (unfertig)  %Ln Ergebnis  %2</numerusform>
+            <numerusform>%1  (unfertig)  %Ln Ergebnisse  %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2043,17 +2043,17 @@ Gelesen aus %2:
         <translation>beschädigt: %1</translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
+        <source>recoverable: %Ln readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
         <translation>
-            <numerusform>wiederherstellbar: %n lesbares Ergebnis; &quot;benchconnect outbox retry&quot; sendet die wartenden, die beschädigten Zeilen bleiben in der Datei</numerusform>
-            <numerusform>wiederherstellbar: %n lesbare Ergebnisse; &quot;benchconnect outbox retry&quot; sendet die wartenden, die beschädigten Zeilen bleiben in der Datei</numerusform>
+            <numerusform>wiederherstellbar: %Ln lesbares Ergebnis; &quot;benchconnect outbox retry&quot; sendet die wartenden, die beschädigten Zeilen bleiben in der Datei</numerusform>
+            <numerusform>wiederherstellbar: %Ln lesbare Ergebnisse; &quot;benchconnect outbox retry&quot; sendet die wartenden, die beschädigten Zeilen bleiben in der Datei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
+        <source>recoverable: %Ln readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
         <translation>
-            <numerusform>wiederherstellbar: %n lesbares Ergebnis; mit &quot;benchconnect outbox retry --to-server URL %1&quot; senden</numerusform>
-            <numerusform>wiederherstellbar: %n lesbare Ergebnisse; mit &quot;benchconnect outbox retry --to-server URL %1&quot; senden</numerusform>
+            <numerusform>wiederherstellbar: %Ln lesbares Ergebnis; mit &quot;benchconnect outbox retry --to-server URL %1&quot; senden</numerusform>
+            <numerusform>wiederherstellbar: %Ln lesbare Ergebnisse; mit &quot;benchconnect outbox retry --to-server URL %1&quot; senden</numerusform>
         </translation>
     </message>
     <message>
@@ -2061,38 +2061,38 @@ Gelesen aus %2:
         <translation>abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
-        <source>refused: %n more results</source>
+        <source>refused: %Ln more results</source>
         <translation>
-            <numerusform>abgelehnt: %n weiteres Ergebnis</numerusform>
-            <numerusform>abgelehnt: %n weitere Ergebnisse</numerusform>
+            <numerusform>abgelehnt: %Ln weiteres Ergebnis</numerusform>
+            <numerusform>abgelehnt: %Ln weitere Ergebnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results waiting</source>
+        <source>%Ln results waiting</source>
         <translation>
-            <numerusform>%n Ergebnis wartet</numerusform>
-            <numerusform>%n Ergebnisse warten</numerusform>
+            <numerusform>%Ln Ergebnis wartet</numerusform>
+            <numerusform>%Ln Ergebnisse warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n batches</source>
+        <source>in %Ln batches</source>
         <translation>
-            <numerusform>in %n Stapel</numerusform>
-            <numerusform>in %n Stapeln</numerusform>
+            <numerusform>in %Ln Stapel</numerusform>
+            <numerusform>in %Ln Stapeln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused (not sent again)</source>
+        <source>%Ln refused (not sent again)</source>
         <translation>
-            <numerusform>%n abgelehnt (wird nicht erneut gesendet)</numerusform>
-            <numerusform>%n abgelehnt (werden nicht erneut gesendet)</numerusform>
+            <numerusform>%Ln abgelehnt (wird nicht erneut gesendet)</numerusform>
+            <numerusform>%Ln abgelehnt (werden nicht erneut gesendet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n damaged or leftover files</source>
+        <source>%Ln damaged or leftover files</source>
         <translation>
-            <numerusform>%n beschädigte oder übrig gebliebene Datei</numerusform>
-            <numerusform>%n beschädigte oder übrig gebliebene Dateien</numerusform>
+            <numerusform>%Ln beschädigte oder übrig gebliebene Datei</numerusform>
+            <numerusform>%Ln beschädigte oder übrig gebliebene Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -2163,10 +2163,10 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         <translation>Stapel %1 enthält keine Ergebnisse, die auf das Senden warten (siehe benchconnect outbox list).</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <source>Batch %1&apos;s header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
         <translation>
-            <numerusform>Die Kopfzeile von Stapel %1 ist beschädigt, daher ist unbekannt, für welchen Server sein %n Ergebnis bestimmt war; den Server angeben: benchconnect outbox retry --to-server URL %1</numerusform>
-            <numerusform>Die Kopfzeile von Stapel %1 ist beschädigt, daher ist unbekannt, für welchen Server seine %n Ergebnisse bestimmt waren; den Server angeben: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>Die Kopfzeile von Stapel %1 ist beschädigt, daher ist unbekannt, für welchen Server sein %Ln Ergebnis bestimmt war; den Server angeben: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>Die Kopfzeile von Stapel %1 ist beschädigt, daher ist unbekannt, für welchen Server seine %Ln Ergebnisse bestimmt waren; den Server angeben: benchconnect outbox retry --to-server URL %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2174,10 +2174,10 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         <translation>Stapel %1 ist für %2 bestimmt, nicht für CONBENCH_URL=%3; um ihn dorthin zu senden, --to-server %3 angeben.</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
+        <source>Batch %1: %Ln damaged lines cannot be read and are not sent; they stay in the batch file.</source>
         <translation>
-            <numerusform>Stapel %1: %n beschädigte Zeile kann nicht gelesen werden und wird nicht gesendet; sie bleibt in der Stapeldatei.</numerusform>
-            <numerusform>Stapel %1: %n beschädigte Zeilen können nicht gelesen werden und werden nicht gesendet; sie bleiben in der Stapeldatei.</numerusform>
+            <numerusform>Stapel %1: %Ln beschädigte Zeile kann nicht gelesen werden und wird nicht gesendet; sie bleibt in der Stapeldatei.</numerusform>
+            <numerusform>Stapel %1: %Ln beschädigte Zeilen können nicht gelesen werden und werden nicht gesendet; sie bleiben in der Stapeldatei.</numerusform>
         </translation>
     </message>
     <message>
@@ -2185,10 +2185,10 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         <translation>%1 (nichts wurde gesendet)</translation>
     </message>
     <message numerus="yes">
-        <source>%n batches are now for %1.</source>
+        <source>%Ln batches are now for %1.</source>
         <translation>
-            <numerusform>%n Stapel ist jetzt für %1 bestimmt.</numerusform>
-            <numerusform>%n Stapel sind jetzt für %1 bestimmt.</numerusform>
+            <numerusform>%Ln Stapel ist jetzt für %1 bestimmt.</numerusform>
+            <numerusform>%Ln Stapel sind jetzt für %1 bestimmt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2196,10 +2196,10 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         <translation>Nichts im Postausgang wartet auf %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n results)</source>
+        <source>%1 (%Ln results)</source>
         <translation>
-            <numerusform>%1 (%n Ergebnis)</numerusform>
-            <numerusform>%1 (%n Ergebnisse)</numerusform>
+            <numerusform>%1 (%Ln Ergebnis)</numerusform>
+            <numerusform>%1 (%Ln Ergebnisse)</numerusform>
         </translation>
     </message>
     <message>
@@ -2207,17 +2207,17 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         <translation>Ergebnisse warten auf: %1; sie mit CONBENCH_URL auf ihren Server gesetzt senden, oder mit &quot;benchconnect outbox retry --to-server URL&quot; an diesen hier.</translation>
     </message>
     <message numerus="yes">
-        <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
+        <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>%n Ergebnis wartet in beschädigten Stapeln, deren Server unbekannt ist (siehe benchconnect outbox list).</numerusform>
-            <numerusform>%n Ergebnisse warten in beschädigten Stapeln, deren Server unbekannt ist (siehe benchconnect outbox list).</numerusform>
+            <numerusform>%Ln Ergebnis wartet in beschädigten Stapeln, deren Server unbekannt ist (siehe benchconnect outbox list).</numerusform>
+            <numerusform>%Ln Ergebnisse warten in beschädigten Stapeln, deren Server unbekannt ist (siehe benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
+        <source>%Ln results refused by the server are not sent again (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>%n vom Server abgelehntes Ergebnis wird nicht erneut gesendet (siehe benchconnect outbox list).</numerusform>
-            <numerusform>%n vom Server abgelehnte Ergebnisse werden nicht erneut gesendet (siehe benchconnect outbox list).</numerusform>
+            <numerusform>%Ln vom Server abgelehntes Ergebnis wird nicht erneut gesendet (siehe benchconnect outbox list).</numerusform>
+            <numerusform>%Ln vom Server abgelehnte Ergebnisse werden nicht erneut gesendet (siehe benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message>
@@ -2254,20 +2254,20 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
 <context>
     <name>ProgressLine</name>
     <message>
-        <source>Sending results: %1/%2</source>
-        <translation>Ergebnisse werden gesendet: %1/%2</translation>
+        <source>Sending results: %L1/%L2</source>
+        <translation>Ergebnisse werden gesendet: %L1/%L2</translation>
     </message>
     <message>
-        <source>, %1 failed</source>
-        <translation>, %1 fehlgeschlagen</translation>
+        <source>, %L1 failed</source>
+        <translation>, %L1 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>, %1/s</source>
-        <translation>, %1/s</translation>
+        <source>, %L1/s</source>
+        <translation>, %L1/s</translation>
     </message>
     <message>
-        <source>, about %1 s left</source>
-        <translation>, noch etwa %1 s</translation>
+        <source>, about %L1 s left</source>
+        <translation>, noch etwa %L1 s</translation>
     </message>
 </context>
 <context>
@@ -2380,10 +2380,10 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>Benchmark %1 hat kein &quot;name&quot; oder keine &quot;stats&quot; mit einem &quot;mean&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
+        <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
         <translation>
-            <numerusform>%n Benchmark enthält keine Runden (ohne --benchmark-save-data gespeichert); sein Mittelwert steht für die Daten, mit den zusammenfassenden Statistiken daneben.</numerusform>
-            <numerusform>%n Benchmarks enthalten keine Runden (ohne --benchmark-save-data gespeichert); ihr Mittelwert steht für die Daten, mit den zusammenfassenden Statistiken daneben.</numerusform>
+            <numerusform>%Ln Benchmark enthält keine Runden (ohne --benchmark-save-data gespeichert); sein Mittelwert steht für die Daten, mit den zusammenfassenden Statistiken daneben.</numerusform>
+            <numerusform>%Ln Benchmarks enthalten keine Runden (ohne --benchmark-save-data gespeichert); ihr Mittelwert steht für die Daten, mit den zusammenfassenden Statistiken daneben.</numerusform>
         </translation>
     </message>
     <message>
@@ -2941,24 +2941,24 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Nichts gesendet: Die Ergebnisse konnten nicht in den Postausgang geschrieben werden (%1).</translation>
     </message>
     <message>
-        <source>Results sent: %1 of %2, failed: %3%4, in %5 s.</source>
-        <translation>Ergebnisse gesendet: %1 von %2, fehlgeschlagen: %3%4, in %5 s.</translation>
+        <source>Results sent: %L1 of %L2, failed: %L3%4, in %L5 s.</source>
+        <translation>Ergebnisse gesendet: %L1 von %L2, fehlgeschlagen: %L3%4, in %L5 s.</translation>
     </message>
     <message>
         <source> (cancelled)</source>
         <translation> (abgebrochen)</translation>
     </message>
     <message>
-        <source>Sending results: %1…</source>
-        <translation>Ergebnisse werden gesendet: %1…</translation>
+        <source>Sending results: %L1…</source>
+        <translation>Ergebnisse werden gesendet: %L1…</translation>
     </message>
     <message>
-        <source>%1 sent, %2 failed</source>
-        <translation>%1 gesendet, %2 fehlgeschlagen</translation>
+        <source>%L1 sent, %L2 failed</source>
+        <translation>%L1 gesendet, %L2 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>, %1 found invalid when sending</source>
-        <translation>, %1 beim Senden als ungültig erkannt</translation>
+        <source>, %L1 found invalid when sending</source>
+        <translation>, %L1 beim Senden als ungültig erkannt</translation>
     </message>
     <message>
         <source>The server keeps runs implicitly (405): error_type and error_info cannot be stored on it.</source>
@@ -2989,15 +2989,15 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Mit Fehlern beendet: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
+        <source>%Ln results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
         <translation>
-            <numerusform>%n Ergebnis wartet im Postausgang (%1): „Postausgang…“ in diesem Fenster oder &quot;benchconnect outbox retry&quot; sendet es.</numerusform>
-            <numerusform>%n Ergebnisse warten im Postausgang (%1): „Postausgang…“ in diesem Fenster oder &quot;benchconnect outbox retry&quot; sendet sie.</numerusform>
+            <numerusform>%Ln Ergebnis wartet im Postausgang (%1): „Postausgang…“ in diesem Fenster oder &quot;benchconnect outbox retry&quot; sendet es.</numerusform>
+            <numerusform>%Ln Ergebnisse warten im Postausgang (%1): „Postausgang…“ in diesem Fenster oder &quot;benchconnect outbox retry&quot; sendet sie.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.</source>
-        <translation>Abgebrochen: %1 gesendet, %2 nicht bestätigt; der Lauf wurde nicht beendet.</translation>
+        <source>Cancelled: %L1 sent, %L2 not confirmed; the run was left unfinished.</source>
+        <translation>Abgebrochen: %L1 gesendet, %L2 nicht bestätigt; der Lauf wurde nicht beendet.</translation>
     </message>
     <message>
         <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
@@ -3012,8 +3012,8 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Das Beenden des Laufs wartet im Postausgang: „Postausgang…“ (oder &quot;benchconnect outbox retry&quot;) sendet es, sobald die Ergebnisse des Laufs zugestellt sind.</translation>
     </message>
     <message>
-        <source>Cancelled: %1 sent, %2 not confirmed; the run is finished when the outbox has delivered its results.</source>
-        <translation>Abgebrochen: %1 gesendet, %2 nicht bestätigt; der Lauf wird beendet, wenn der Postausgang seine Ergebnisse zugestellt hat.</translation>
+        <source>Cancelled: %L1 sent, %L2 not confirmed; the run is finished when the outbox has delivered its results.</source>
+        <translation>Abgebrochen: %L1 gesendet, %L2 nicht bestätigt; der Lauf wird beendet, wenn der Postausgang seine Ergebnisse zugestellt hat.</translation>
     </message>
     <message>
         <source>Cancelling now: the requests under way are abandoned.</source>
@@ -3222,8 +3222,8 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>%1: nicht gespeichert: %2</translation>
     </message>
     <message>
-        <source>Results sent: %1, failed: %2, kept in the outbox: %3 (to %4, in %5 s).</source>
-        <translation>Ergebnisse gesendet: %1, fehlgeschlagen: %2, im Postausgang: %3 (an %4, in %5 s).</translation>
+        <source>Results sent: %L1, failed: %L2, kept in the outbox: %L3 (to %4, in %L5 s).</source>
+        <translation>Ergebnisse gesendet: %L1, fehlgeschlagen: %L2, im Postausgang: %L3 (an %4, in %L5 s).</translation>
     </message>
     <message>
         <source>The outbox (%1) keeps what was not stored; send it with &quot;benchconnect outbox retry&quot;.</source>
@@ -3246,38 +3246,38 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>%1: vom Server abgelehnt: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n results refused by the server (%1): %2</source>
+        <source>%Ln results refused by the server (%1): %2</source>
         <translation>
-            <numerusform>%n Ergebnis vom Server abgelehnt (%1): %2</numerusform>
-            <numerusform>%n Ergebnisse vom Server abgelehnt (%1): %2</numerusform>
+            <numerusform>%Ln Ergebnis vom Server abgelehnt (%1): %2</numerusform>
+            <numerusform>%Ln Ergebnisse vom Server abgelehnt (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results not stored (%1): %2</source>
+        <source>%Ln results not stored (%1): %2</source>
         <translation>
-            <numerusform>%n Ergebnis nicht gespeichert (%1): %2</numerusform>
-            <numerusform>%n Ergebnisse nicht gespeichert (%1): %2</numerusform>
+            <numerusform>%Ln Ergebnis nicht gespeichert (%1): %2</numerusform>
+            <numerusform>%Ln Ergebnisse nicht gespeichert (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
+        <source>%Ln more results not stored for other reasons (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>%n weiteres Ergebnis aus anderen Gründen nicht gespeichert (siehe benchconnect outbox list).</numerusform>
-            <numerusform>%n weitere Ergebnisse aus anderen Gründen nicht gespeichert (siehe benchconnect outbox list).</numerusform>
+            <numerusform>%Ln weiteres Ergebnis aus anderen Gründen nicht gespeichert (siehe benchconnect outbox list).</numerusform>
+            <numerusform>%Ln weitere Ergebnisse aus anderen Gründen nicht gespeichert (siehe benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them were found stored already and not sent again.</source>
+        <source>%Ln of them were found stored already and not sent again.</source>
         <translation>
-            <numerusform>%n davon war bereits gespeichert und wurde nicht erneut gesendet.</numerusform>
-            <numerusform>%n davon waren bereits gespeichert und wurden nicht erneut gesendet.</numerusform>
+            <numerusform>%Ln davon war bereits gespeichert und wurde nicht erneut gesendet.</numerusform>
+            <numerusform>%Ln davon waren bereits gespeichert und wurden nicht erneut gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
+        <source>%Ln results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
         <translation>
-            <numerusform>%n vom Server abgelehntes Ergebnis wird gesondert im Postausgang aufbewahrt (%1): &quot;benchconnect outbox retry&quot; sendet es nicht erneut, da es so, wie es ist, nicht gespeichert werden kann. Es korrigieren und erneut übermitteln, dann mit &quot;benchconnect outbox drop&quot; entfernen.</numerusform>
-            <numerusform>%n vom Server abgelehnte Ergebnisse werden gesondert im Postausgang aufbewahrt (%1): &quot;benchconnect outbox retry&quot; sendet sie nicht erneut, da sie so, wie sie sind, nicht gespeichert werden können. Sie korrigieren und erneut übermitteln, dann mit &quot;benchconnect outbox drop&quot; entfernen.</numerusform>
+            <numerusform>%Ln vom Server abgelehntes Ergebnis wird gesondert im Postausgang aufbewahrt (%1): &quot;benchconnect outbox retry&quot; sendet es nicht erneut, da es so, wie es ist, nicht gespeichert werden kann. Es korrigieren und erneut übermitteln, dann mit &quot;benchconnect outbox drop&quot; entfernen.</numerusform>
+            <numerusform>%Ln vom Server abgelehnte Ergebnisse werden gesondert im Postausgang aufbewahrt (%1): &quot;benchconnect outbox retry&quot; sendet sie nicht erneut, da sie so, wie sie sind, nicht gespeichert werden können. Sie korrigieren und erneut übermitteln, dann mit &quot;benchconnect outbox drop&quot; entfernen.</numerusform>
         </translation>
     </message>
     <message>

@@ -4,60 +4,60 @@
 <context>
     <name>AdapterSource</name>
     <message numerus="yes">
-        <source>%1: read as %2, %n results.</source>
+        <source>%1: read as %2, %Ln results.</source>
         <translation>
-            <numerusform>%1: read as %2, %n result.</numerusform>
-            <numerusform>%1: read as %2, %n results.</numerusform>
+            <numerusform>%1: read as %2, %Ln result.</numerusform>
+            <numerusform>%1: read as %2, %Ln results.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Catch2Adapter</name>
     <message numerus="yes">
-        <source>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
+        <source>Catch2&apos;s XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</source>
         <translation>
-            <numerusform>Catch2&apos;s XML keeps no samples: the mean of %n benchmark is its one data point, with the standard deviation beside it.</numerusform>
-            <numerusform>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</numerusform>
+            <numerusform>Catch2&apos;s XML keeps no samples: the mean of %Ln benchmark is its one data point, with the standard deviation beside it.</numerusform>
+            <numerusform>Catch2&apos;s XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <source>%n results valid by %1.</source>
+        <source>%Ln results valid by %1.</source>
         <translation>
-            <numerusform>%n result valid by %1.</numerusform>
-            <numerusform>%n results valid by %1.</numerusform>
+            <numerusform>%Ln result valid by %1.</numerusform>
+            <numerusform>%Ln results valid by %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CheckedResultSource</name>
     <message numerus="yes">
-        <source>%n of %1 results would be refused by the server</source>
+        <source>%Ln of %L1 results would be refused by the server</source>
         <translation>
-            <numerusform>%n of %1 results would be refused by the server</numerusform>
-            <numerusform>%n of %1 results would be refused by the server</numerusform>
+            <numerusform>%Ln of %L1 results would be refused by the server</numerusform>
+            <numerusform>%Ln of %L1 results would be refused by the server</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>GbenchAdapter</name>
     <message numerus="yes">
-        <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
+        <source>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
         <translation>
-            <numerusform>%n aggregate row (mean, median, stddev, cv, BigO, RMS) is not a result; the repetitions it summarises are.</numerusform>
-            <numerusform>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</numerusform>
+            <numerusform>%Ln aggregate row (mean, median, stddev, cv, BigO, RMS) is not a result; the repetitions it summarises are.</numerusform>
+            <numerusform>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>InputLoader</name>
     <message numerus="yes">
-        <source>%n bytes</source>
+        <source>%Ln bytes</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -130,17 +130,17 @@
 <context>
     <name>Outbox</name>
     <message numerus="yes">
-        <source>%n lines cannot be read and are not sent</source>
+        <source>%Ln lines cannot be read and are not sent</source>
         <translation>
-            <numerusform>%n line cannot be read and is not sent</numerusform>
-            <numerusform>%n lines cannot be read and are not sent</numerusform>
+            <numerusform>%Ln line cannot be read and is not sent</numerusform>
+            <numerusform>%Ln lines cannot be read and are not sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cut short: %n results of the %1 it was written with are missing</source>
+        <source>cut short: %Ln results of the %1 it was written with are missing</source>
         <translation>
-            <numerusform>cut short: %n result of the %1 it was written with is missing</numerusform>
-            <numerusform>cut short: %n results of the %1 it was written with are missing</numerusform>
+            <numerusform>cut short: %Ln result of the %1 it was written with is missing</numerusform>
+            <numerusform>cut short: %Ln results of the %1 it was written with are missing</numerusform>
         </translation>
     </message>
 </context>
@@ -178,172 +178,172 @@
 <context>
     <name>OutboxDropCommand</name>
     <message numerus="yes">
-        <source>Dropped %n batches from the outbox.</source>
+        <source>Dropped %Ln batches from the outbox.</source>
         <translation>
-            <numerusform>Dropped %n batch from the outbox.</numerusform>
-            <numerusform>Dropped %n batches from the outbox.</numerusform>
+            <numerusform>Dropped %Ln batch from the outbox.</numerusform>
+            <numerusform>Dropped %Ln batches from the outbox.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OutboxListCommand</name>
     <message numerus="yes">
-        <source>%1  (unfinished)  %n results  %2</source>
+        <source>%1  (unfinished)  %Ln results  %2</source>
         <translation>
-            <numerusform>%1  (unfinished)  %n result  %2</numerusform>
-            <numerusform>%1  (unfinished)  %n results  %2</numerusform>
+            <numerusform>%1  (unfinished)  %Ln result  %2</numerusform>
+            <numerusform>%1  (unfinished)  %Ln results  %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
+        <source>recoverable: %Ln readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
         <translation>
-            <numerusform>recoverable: %n readable result; &quot;benchconnect outbox retry&quot; sends it if it waits, the damaged lines stay in the file</numerusform>
-            <numerusform>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</numerusform>
+            <numerusform>recoverable: %Ln readable result; &quot;benchconnect outbox retry&quot; sends it if it waits, the damaged lines stay in the file</numerusform>
+            <numerusform>recoverable: %Ln readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
+        <source>recoverable: %Ln readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
         <translation>
-            <numerusform>recoverable: %n readable result; send it with &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
-            <numerusform>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
+            <numerusform>recoverable: %Ln readable result; send it with &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
+            <numerusform>recoverable: %Ln readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>refused: %n more results</source>
+        <source>refused: %Ln more results</source>
         <translation>
-            <numerusform>refused: %n more result</numerusform>
-            <numerusform>refused: %n more results</numerusform>
+            <numerusform>refused: %Ln more result</numerusform>
+            <numerusform>refused: %Ln more results</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results waiting</source>
+        <source>%Ln results waiting</source>
         <translation>
-            <numerusform>%n result waiting</numerusform>
-            <numerusform>%n results waiting</numerusform>
+            <numerusform>%Ln result waiting</numerusform>
+            <numerusform>%Ln results waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n batches</source>
+        <source>in %Ln batches</source>
         <translation>
-            <numerusform>in %n batch</numerusform>
-            <numerusform>in %n batches</numerusform>
+            <numerusform>in %Ln batch</numerusform>
+            <numerusform>in %Ln batches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused (not sent again)</source>
+        <source>%Ln refused (not sent again)</source>
         <translation>
-            <numerusform>%n refused (not sent again)</numerusform>
-            <numerusform>%n refused (not sent again)</numerusform>
+            <numerusform>%Ln refused (not sent again)</numerusform>
+            <numerusform>%Ln refused (not sent again)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n damaged or leftover files</source>
+        <source>%Ln damaged or leftover files</source>
         <translation>
-            <numerusform>%n damaged or leftover file</numerusform>
-            <numerusform>%n damaged or leftover files</numerusform>
+            <numerusform>%Ln damaged or leftover file</numerusform>
+            <numerusform>%Ln damaged or leftover files</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OutboxRetryCommand</name>
     <message numerus="yes">
-        <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <source>Batch %1&apos;s header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
         <translation>
-            <numerusform>Batch %1&apos;s header is damaged, so the server its %n result was for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
-            <numerusform>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>Batch %1&apos;s header is damaged, so the server its %Ln result was for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>Batch %1&apos;s header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
+        <source>Batch %1: %Ln damaged lines cannot be read and are not sent; they stay in the batch file.</source>
         <translation>
-            <numerusform>Batch %1: %n damaged line cannot be read and is not sent; it stays in the batch file.</numerusform>
-            <numerusform>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</numerusform>
+            <numerusform>Batch %1: %Ln damaged line cannot be read and is not sent; it stays in the batch file.</numerusform>
+            <numerusform>Batch %1: %Ln damaged lines cannot be read and are not sent; they stay in the batch file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n batches are now for %1.</source>
+        <source>%Ln batches are now for %1.</source>
         <translation>
-            <numerusform>%n batch is now for %1.</numerusform>
-            <numerusform>%n batches are now for %1.</numerusform>
+            <numerusform>%Ln batch is now for %1.</numerusform>
+            <numerusform>%Ln batches are now for %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n results)</source>
+        <source>%1 (%Ln results)</source>
         <translation>
-            <numerusform>%1 (%n result)</numerusform>
-            <numerusform>%1 (%n results)</numerusform>
+            <numerusform>%1 (%Ln result)</numerusform>
+            <numerusform>%1 (%Ln results)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
+        <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>%n result waits in a damaged batch whose server is unknown (see benchconnect outbox list).</numerusform>
-            <numerusform>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</numerusform>
+            <numerusform>%Ln result waits in a damaged batch whose server is unknown (see benchconnect outbox list).</numerusform>
+            <numerusform>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
+        <source>%Ln results refused by the server are not sent again (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>%n result refused by the server is not sent again (see benchconnect outbox list).</numerusform>
-            <numerusform>%n results refused by the server are not sent again (see benchconnect outbox list).</numerusform>
+            <numerusform>%Ln result refused by the server is not sent again (see benchconnect outbox list).</numerusform>
+            <numerusform>%Ln results refused by the server are not sent again (see benchconnect outbox list).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PytestBenchmarkAdapter</name>
     <message numerus="yes">
-        <source>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
+        <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
         <translation>
-            <numerusform>%n benchmark holds no rounds (saved without --benchmark-save-data); its mean stands for the data, with the summary statistics beside it.</numerusform>
-            <numerusform>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</numerusform>
+            <numerusform>%Ln benchmark holds no rounds (saved without --benchmark-save-data); its mean stands for the data, with the summary statistics beside it.</numerusform>
+            <numerusform>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RunSubmitter</name>
     <message numerus="yes">
-        <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
+        <source>%Ln results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
         <translation>
-            <numerusform>%n result waits in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends it.</numerusform>
-            <numerusform>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</numerusform>
+            <numerusform>%Ln result waits in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends it.</numerusform>
+            <numerusform>%Ln results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ServerCommand</name>
     <message numerus="yes">
-        <source>%n results refused by the server (%1): %2</source>
+        <source>%Ln results refused by the server (%1): %2</source>
         <translation>
-            <numerusform>%n result refused by the server (%1): %2</numerusform>
-            <numerusform>%n results refused by the server (%1): %2</numerusform>
+            <numerusform>%Ln result refused by the server (%1): %2</numerusform>
+            <numerusform>%Ln results refused by the server (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results not stored (%1): %2</source>
+        <source>%Ln results not stored (%1): %2</source>
         <translation>
-            <numerusform>%n result not stored (%1): %2</numerusform>
-            <numerusform>%n results not stored (%1): %2</numerusform>
+            <numerusform>%Ln result not stored (%1): %2</numerusform>
+            <numerusform>%Ln results not stored (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
+        <source>%Ln more results not stored for other reasons (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>%n more result not stored for other reasons (see benchconnect outbox list).</numerusform>
-            <numerusform>%n more results not stored for other reasons (see benchconnect outbox list).</numerusform>
+            <numerusform>%Ln more result not stored for other reasons (see benchconnect outbox list).</numerusform>
+            <numerusform>%Ln more results not stored for other reasons (see benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them were found stored already and not sent again.</source>
+        <source>%Ln of them were found stored already and not sent again.</source>
         <translation>
-            <numerusform>%n of them was found stored already and not sent again.</numerusform>
-            <numerusform>%n of them were found stored already and not sent again.</numerusform>
+            <numerusform>%Ln of them was found stored already and not sent again.</numerusform>
+            <numerusform>%Ln of them were found stored already and not sent again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
+        <source>%Ln results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
         <translation>
-            <numerusform>%n result the server refused is kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send it again, since it cannot be stored as it is. Correct and submit it again, then remove it with &quot;benchconnect outbox drop&quot;.</numerusform>
-            <numerusform>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</numerusform>
+            <numerusform>%Ln result the server refused is kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send it again, since it cannot be stored as it is. Correct and submit it again, then remove it with &quot;benchconnect outbox drop&quot;.</numerusform>
+            <numerusform>%Ln results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</numerusform>
         </translation>
     </message>
 </context>

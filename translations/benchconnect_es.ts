@@ -86,10 +86,10 @@
         <translation>%1: %2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%1: read as %2, %n results.</source>
+        <source>%1: read as %2, %Ln results.</source>
         <translation>
-            <numerusform>%1: leído como %2, %n resultado.</numerusform>
-            <numerusform>%1: leído como %2, %n resultados.</numerusform>
+            <numerusform>%1: leído como %2, %Ln resultado.</numerusform>
+            <numerusform>%1: leído como %2, %Ln resultados.</numerusform>
         </translation>
     </message>
     <message>
@@ -214,10 +214,10 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
         <translation>no es XML de Catch2: no tiene ningún elemento &lt;Catch&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
+        <source>Catch2&apos;s XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</source>
         <translation>
-            <numerusform>El XML de Catch2 no guarda muestras: la media de %n benchmark es su único dato, con la desviación estándar al lado.</numerusform>
-            <numerusform>El XML de Catch2 no guarda muestras: la media de cada uno de los %n benchmarks es su único dato, con la desviación estándar al lado.</numerusform>
+            <numerusform>El XML de Catch2 no guarda muestras: la media de %Ln benchmark es su único dato, con la desviación estándar al lado.</numerusform>
+            <numerusform>El XML de Catch2 no guarda muestras: la media de cada uno de los %Ln benchmarks es su único dato, con la desviación estándar al lado.</numerusform>
         </translation>
     </message>
     <message>
@@ -272,10 +272,10 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>La entrada no contiene objetos JSON.</translation>
     </message>
     <message numerus="yes">
-        <source>%n results valid by %1.</source>
+        <source>%Ln results valid by %1.</source>
         <translation>
-            <numerusform>%n resultado válido según %1.</numerusform>
-            <numerusform>%n resultados válidos según %1.</numerusform>
+            <numerusform>%Ln resultado válido según %1.</numerusform>
+            <numerusform>%Ln resultados válidos según %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -286,10 +286,10 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
 <context>
     <name>CheckedResultSource</name>
     <message numerus="yes">
-        <source>%n of %1 results would be refused by the server</source>
+        <source>%Ln of %L1 results would be refused by the server</source>
         <translation>
-            <numerusform>el servidor rechazaría %n de %1 resultados</numerusform>
-            <numerusform>el servidor rechazaría %n de %1 resultados</numerusform>
+            <numerusform>el servidor rechazaría %Ln de %L1 resultados</numerusform>
+            <numerusform>el servidor rechazaría %Ln de %L1 resultados</numerusform>
         </translation>
     </message>
 </context>
@@ -571,8 +571,8 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
 <context>
     <name>ConbenchClient</name>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>sin respuesta en %1 s</translation>
+        <source>no answer within %L1 s</source>
+        <translation>sin respuesta en %L1 s</translation>
     </message>
     <message>
         <source>stopped before the server confirmed it</source>
@@ -973,10 +973,10 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>%1: time_unit desconocido &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
+        <source>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
         <translation>
-            <numerusform>%n fila de agregado (mean, median, stddev, cv, BigO, RMS) no es un resultado; las repeticiones que resume sí lo son.</numerusform>
-            <numerusform>%n filas de agregados (mean, median, stddev, cv, BigO, RMS) no son resultados; las repeticiones que resumen sí lo son.</numerusform>
+            <numerusform>%Ln fila de agregado (mean, median, stddev, cv, BigO, RMS) no es un resultado; las repeticiones que resume sí lo son.</numerusform>
+            <numerusform>%Ln filas de agregados (mean, median, stddev, cv, BigO, RMS) no son resultados; las repeticiones que resumen sí lo son.</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,8 +1003,8 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>No se pudo iniciar git (%1).</translation>
     </message>
     <message>
-        <source>git did not answer within %1 s in %2; the checkout is not read.</source>
-        <translation>git no respondió en %1 s en %2; no se lee la copia de trabajo.</translation>
+        <source>git did not answer within %L1 s in %2; the checkout is not read.</source>
+        <translation>git no respondió en %L1 s en %2; no se lee la copia de trabajo.</translation>
     </message>
     <message>
         <source>%1 is not in a git checkout.</source>
@@ -1039,8 +1039,8 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>origin/HEAD (git symbolic-ref)</translation>
     </message>
     <message>
-        <source>git did not name the origin remote within %1 s.</source>
-        <translation>git no indicó el remoto origin en %1 s.</translation>
+        <source>git did not name the origin remote within %L1 s.</source>
+        <translation>git no indicó el remoto origin en %L1 s.</translation>
     </message>
     <message>
         <source>The git checkout in %1 has no origin remote.</source>
@@ -1100,8 +1100,8 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>un resultado no tiene &quot;command&quot;</translation>
     </message>
     <message>
-        <source>the command exited with a non-zero status in %1 of %2 runs</source>
-        <translation>el comando terminó con un estado distinto de cero en %1 de sus %2 ejecuciones</translation>
+        <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
+        <translation>el comando terminó con un estado distinto de cero en %L1 de sus %L2 ejecuciones</translation>
     </message>
     <message>
         <source>%1: no run times</source>
@@ -1187,10 +1187,10 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>Sin entrada: indicar --json &apos;{...}&apos;, --path ARCHIVO_O_DIRECTORIO, NDJSON como argumento, o pasar NDJSON por la entrada estándar.</translation>
     </message>
     <message numerus="yes">
-        <source>%n bytes</source>
+        <source>%Ln bytes</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -1281,12 +1281,12 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>Re&amp;gistro</translation>
     </message>
     <message>
-        <source>Results read: %1.</source>
-        <translation>Resultados leídos: %1.</translation>
+        <source>Results read: %L1.</source>
+        <translation>Resultados leídos: %L1.</translation>
     </message>
     <message>
-        <source>Results found: %1.</source>
-        <translation>Resultados encontrados: %1.</translation>
+        <source>Results found: %L1.</source>
+        <translation>Resultados encontrados: %L1.</translation>
     </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
@@ -1375,12 +1375,12 @@ Tal como se leyó de %2:
         <translation>%v de %m enviados</translation>
     </message>
     <message>
-        <source>%1 of %2 done, %3 failed</source>
-        <translation>%1 de %2 hechos, %3 fallidos</translation>
+        <source>%L1 of %L2 done, %L3 failed</source>
+        <translation>%L1 de %L2 hechos, %L3 fallidos</translation>
     </message>
     <message>
-        <source>%1 of %2 sent</source>
-        <translation>%1 de %2 enviados</translation>
+        <source>%L1 of %L2 sent</source>
+        <translation>%L1 de %L2 enviados</translation>
     </message>
     <message>
         <source>not sent yet</source>
@@ -1391,8 +1391,8 @@ Tal como se leyó de %2:
         <translation>&lt;a href=&quot;%1&quot;&gt;Abrir la ejecución %2 en %3&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Submitting results: %1…</source>
-        <translation>Enviando resultados: %1…</translation>
+        <source>Submitting results: %L1…</source>
+        <translation>Enviando resultados: %L1…</translation>
     </message>
     <message>
         <source>Copied to the clipboard:
@@ -1731,17 +1731,17 @@ Tal como se leyó de %2:
         <translation>#%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n lines cannot be read and are not sent</source>
+        <source>%Ln lines cannot be read and are not sent</source>
         <translation>
-            <numerusform>%n línea no se puede leer y no se envía</numerusform>
-            <numerusform>%n líneas no se pueden leer y no se envían</numerusform>
+            <numerusform>%Ln línea no se puede leer y no se envía</numerusform>
+            <numerusform>%Ln líneas no se pueden leer y no se envían</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cut short: %n results of the %1 it was written with are missing</source>
+        <source>cut short: %Ln results of the %1 it was written with are missing</source>
         <translation>
-            <numerusform>truncado: falta %n resultado de los %1 con los que se escribió</numerusform>
-            <numerusform>truncado: faltan %n resultados de los %1 con los que se escribió</numerusform>
+            <numerusform>truncado: falta %Ln resultado de los %1 con los que se escribió</numerusform>
+            <numerusform>truncado: faltan %Ln resultados de los %1 con los que se escribió</numerusform>
         </translation>
     </message>
     <message>
@@ -1982,10 +1982,10 @@ Tal como se leyó de %2:
 </translation>
     </message>
     <message numerus="yes">
-        <source>Dropped %n batches from the outbox.</source>
+        <source>Dropped %Ln batches from the outbox.</source>
         <translation>
-            <numerusform>Se descartó %n lote de la bandeja de salida.</numerusform>
-            <numerusform>Se descartaron %n lotes de la bandeja de salida.</numerusform>
+            <numerusform>Se descartó %Ln lote de la bandeja de salida.</numerusform>
+            <numerusform>Se descartaron %Ln lotes de la bandeja de salida.</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,8 +2000,8 @@ Tal como se leyó de %2:
         <translation>Listar los resultados en espera en la bandeja de salida.</translation>
     </message>
     <message>
-        <source>%1  %2  %3 of %4 waiting  %5%6</source>
-        <translation>%1  %2  %3 de %4 en espera  %5%6</translation>
+        <source>%1  %2  %L3 of %L4 waiting  %5%6</source>
+        <translation>%1  %2  %L3 de %L4 en espera  %5%6</translation>
     </message>
     <message>
         <source>  (being sent now)</source>
@@ -2028,10 +2028,10 @@ Tal como se leyó de %2:
         <translation>(servidor desconocido)</translation>
     </message>
     <message numerus="yes">
-        <source>%1  (unfinished)  %n results  %2</source>
+        <source>%1  (unfinished)  %Ln results  %2</source>
         <translation>
-            <numerusform>%1  (sin terminar)  %n resultado  %2</numerusform>
-            <numerusform>%1  (sin terminar)  %n resultados  %2</numerusform>
+            <numerusform>%1  (sin terminar)  %Ln resultado  %2</numerusform>
+            <numerusform>%1  (sin terminar)  %Ln resultados  %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2043,17 +2043,17 @@ Tal como se leyó de %2:
         <translation>dañado: %1</translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
+        <source>recoverable: %Ln readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
         <translation>
-            <numerusform>recuperable: %n resultado legible; &quot;benchconnect outbox retry&quot; envía los que están en espera, las líneas dañadas quedan en el archivo</numerusform>
-            <numerusform>recuperable: %n resultados legibles; &quot;benchconnect outbox retry&quot; envía los que están en espera, las líneas dañadas quedan en el archivo</numerusform>
+            <numerusform>recuperable: %Ln resultado legible; &quot;benchconnect outbox retry&quot; envía los que están en espera, las líneas dañadas quedan en el archivo</numerusform>
+            <numerusform>recuperable: %Ln resultados legibles; &quot;benchconnect outbox retry&quot; envía los que están en espera, las líneas dañadas quedan en el archivo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
+        <source>recoverable: %Ln readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
         <translation>
-            <numerusform>recuperable: %n resultado legible; enviarlo con &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
-            <numerusform>recuperable: %n resultados legibles; enviarlos con &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
+            <numerusform>recuperable: %Ln resultado legible; enviarlo con &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
+            <numerusform>recuperable: %Ln resultados legibles; enviarlos con &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -2061,38 +2061,38 @@ Tal como se leyó de %2:
         <translation>rechazado: %1</translation>
     </message>
     <message numerus="yes">
-        <source>refused: %n more results</source>
+        <source>refused: %Ln more results</source>
         <translation>
-            <numerusform>rechazado: %n resultado más</numerusform>
-            <numerusform>rechazados: %n resultados más</numerusform>
+            <numerusform>rechazado: %Ln resultado más</numerusform>
+            <numerusform>rechazados: %Ln resultados más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results waiting</source>
+        <source>%Ln results waiting</source>
         <translation>
-            <numerusform>%n resultado en espera</numerusform>
-            <numerusform>%n resultados en espera</numerusform>
+            <numerusform>%Ln resultado en espera</numerusform>
+            <numerusform>%Ln resultados en espera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n batches</source>
+        <source>in %Ln batches</source>
         <translation>
-            <numerusform>en %n lote</numerusform>
-            <numerusform>en %n lotes</numerusform>
+            <numerusform>en %Ln lote</numerusform>
+            <numerusform>en %Ln lotes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused (not sent again)</source>
+        <source>%Ln refused (not sent again)</source>
         <translation>
-            <numerusform>%n rechazado (no se vuelve a enviar)</numerusform>
-            <numerusform>%n rechazados (no se vuelven a enviar)</numerusform>
+            <numerusform>%Ln rechazado (no se vuelve a enviar)</numerusform>
+            <numerusform>%Ln rechazados (no se vuelven a enviar)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n damaged or leftover files</source>
+        <source>%Ln damaged or leftover files</source>
         <translation>
-            <numerusform>%n archivo dañado o sobrante</numerusform>
-            <numerusform>%n archivos dañados o sobrantes</numerusform>
+            <numerusform>%Ln archivo dañado o sobrante</numerusform>
+            <numerusform>%Ln archivos dañados o sobrantes</numerusform>
         </translation>
     </message>
     <message>
@@ -2163,10 +2163,10 @@ No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbo
         <translation>El lote %1 no contiene resultados en espera de envío (ver benchconnect outbox list).</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <source>Batch %1&apos;s header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
         <translation>
-            <numerusform>La cabecera del lote %1 está dañada, así que se desconoce el servidor al que iba su %n resultado; indicarlo: benchconnect outbox retry --to-server URL %1</numerusform>
-            <numerusform>La cabecera del lote %1 está dañada, así que se desconoce el servidor al que iban sus %n resultados; indicarlo: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>La cabecera del lote %1 está dañada, así que se desconoce el servidor al que iba su %Ln resultado; indicarlo: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>La cabecera del lote %1 está dañada, así que se desconoce el servidor al que iban sus %Ln resultados; indicarlo: benchconnect outbox retry --to-server URL %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2174,10 +2174,10 @@ No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbo
         <translation>El lote %1 es para %2, no para CONBENCH_URL=%3; para enviarlo allí, indicar --to-server %3.</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
+        <source>Batch %1: %Ln damaged lines cannot be read and are not sent; they stay in the batch file.</source>
         <translation>
-            <numerusform>Lote %1: %n línea dañada no se puede leer y no se envía; queda en el archivo del lote.</numerusform>
-            <numerusform>Lote %1: %n líneas dañadas no se pueden leer y no se envían; quedan en el archivo del lote.</numerusform>
+            <numerusform>Lote %1: %Ln línea dañada no se puede leer y no se envía; queda en el archivo del lote.</numerusform>
+            <numerusform>Lote %1: %Ln líneas dañadas no se pueden leer y no se envían; quedan en el archivo del lote.</numerusform>
         </translation>
     </message>
     <message>
@@ -2185,10 +2185,10 @@ No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbo
         <translation>%1 (no se envió nada)</translation>
     </message>
     <message numerus="yes">
-        <source>%n batches are now for %1.</source>
+        <source>%Ln batches are now for %1.</source>
         <translation>
-            <numerusform>%n lote es ahora para %1.</numerusform>
-            <numerusform>%n lotes son ahora para %1.</numerusform>
+            <numerusform>%Ln lote es ahora para %1.</numerusform>
+            <numerusform>%Ln lotes son ahora para %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2196,10 +2196,10 @@ No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbo
         <translation>No hay nada en la bandeja de salida en espera para %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n results)</source>
+        <source>%1 (%Ln results)</source>
         <translation>
-            <numerusform>%1 (%n resultado)</numerusform>
-            <numerusform>%1 (%n resultados)</numerusform>
+            <numerusform>%1 (%Ln resultado)</numerusform>
+            <numerusform>%1 (%Ln resultados)</numerusform>
         </translation>
     </message>
     <message>
@@ -2207,17 +2207,17 @@ No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbo
         <translation>Hay resultados en espera para: %1; enviarlos con CONBENCH_URL asignada a su servidor, o a este con &quot;benchconnect outbox retry --to-server URL&quot;.</translation>
     </message>
     <message numerus="yes">
-        <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
+        <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>%n resultado espera en lotes dañados cuyo servidor se desconoce (ver benchconnect outbox list).</numerusform>
-            <numerusform>%n resultados esperan en lotes dañados cuyo servidor se desconoce (ver benchconnect outbox list).</numerusform>
+            <numerusform>%Ln resultado espera en lotes dañados cuyo servidor se desconoce (ver benchconnect outbox list).</numerusform>
+            <numerusform>%Ln resultados esperan en lotes dañados cuyo servidor se desconoce (ver benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
+        <source>%Ln results refused by the server are not sent again (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>%n resultado rechazado por el servidor no se vuelve a enviar (ver benchconnect outbox list).</numerusform>
-            <numerusform>%n resultados rechazados por el servidor no se vuelven a enviar (ver benchconnect outbox list).</numerusform>
+            <numerusform>%Ln resultado rechazado por el servidor no se vuelve a enviar (ver benchconnect outbox list).</numerusform>
+            <numerusform>%Ln resultados rechazados por el servidor no se vuelven a enviar (ver benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message>
@@ -2254,20 +2254,20 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
 <context>
     <name>ProgressLine</name>
     <message>
-        <source>Sending results: %1/%2</source>
-        <translation>Enviando resultados: %1/%2</translation>
+        <source>Sending results: %L1/%L2</source>
+        <translation>Enviando resultados: %L1/%L2</translation>
     </message>
     <message>
-        <source>, %1 failed</source>
-        <translation>, %1 fallidos</translation>
+        <source>, %L1 failed</source>
+        <translation>, %L1 fallidos</translation>
     </message>
     <message>
-        <source>, %1/s</source>
-        <translation>, %1/s</translation>
+        <source>, %L1/s</source>
+        <translation>, %L1/s</translation>
     </message>
     <message>
-        <source>, about %1 s left</source>
-        <translation>, quedan unos %1 s</translation>
+        <source>, about %L1 s left</source>
+        <translation>, quedan unos %L1 s</translation>
     </message>
 </context>
 <context>
@@ -2380,10 +2380,10 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>el benchmark %1 no tiene &quot;name&quot; o no tiene &quot;stats&quot; con &quot;mean&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
+        <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
         <translation>
-            <numerusform>%n benchmark no contiene rondas (guardado sin --benchmark-save-data); su media representa los datos, con las estadísticas de resumen al lado.</numerusform>
-            <numerusform>%n benchmarks no contienen rondas (guardados sin --benchmark-save-data); su media representa los datos, con las estadísticas de resumen al lado.</numerusform>
+            <numerusform>%Ln benchmark no contiene rondas (guardado sin --benchmark-save-data); su media representa los datos, con las estadísticas de resumen al lado.</numerusform>
+            <numerusform>%Ln benchmarks no contienen rondas (guardados sin --benchmark-save-data); su media representa los datos, con las estadísticas de resumen al lado.</numerusform>
         </translation>
     </message>
     <message>
@@ -2941,24 +2941,24 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>No se envió nada: no se pudieron escribir los resultados en la bandeja de salida (%1).</translation>
     </message>
     <message>
-        <source>Results sent: %1 of %2, failed: %3%4, in %5 s.</source>
-        <translation>Resultados enviados: %1 de %2, fallidos: %3%4, en %5 s.</translation>
+        <source>Results sent: %L1 of %L2, failed: %L3%4, in %L5 s.</source>
+        <translation>Resultados enviados: %L1 de %L2, fallidos: %L3%4, en %L5 s.</translation>
     </message>
     <message>
         <source> (cancelled)</source>
         <translation> (cancelado)</translation>
     </message>
     <message>
-        <source>Sending results: %1…</source>
-        <translation>Enviando resultados: %1…</translation>
+        <source>Sending results: %L1…</source>
+        <translation>Enviando resultados: %L1…</translation>
     </message>
     <message>
-        <source>%1 sent, %2 failed</source>
-        <translation>%1 enviados, %2 fallidos</translation>
+        <source>%L1 sent, %L2 failed</source>
+        <translation>%L1 enviados, %L2 fallidos</translation>
     </message>
     <message>
-        <source>, %1 found invalid when sending</source>
-        <translation>, %1 no válidos al enviar</translation>
+        <source>, %L1 found invalid when sending</source>
+        <translation>, %L1 no válidos al enviar</translation>
     </message>
     <message>
         <source>The server keeps runs implicitly (405): error_type and error_info cannot be stored on it.</source>
@@ -2989,15 +2989,15 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>Finalizado con fallos: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
+        <source>%Ln results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
         <translation>
-            <numerusform>%n resultado espera en la bandeja de salida (%1): «Bandeja de salida…» en esta ventana, o &quot;benchconnect outbox retry&quot;, lo envía.</numerusform>
-            <numerusform>%n resultados esperan en la bandeja de salida (%1): «Bandeja de salida…» en esta ventana, o &quot;benchconnect outbox retry&quot;, los envía.</numerusform>
+            <numerusform>%Ln resultado espera en la bandeja de salida (%1): «Bandeja de salida…» en esta ventana, o &quot;benchconnect outbox retry&quot;, lo envía.</numerusform>
+            <numerusform>%Ln resultados esperan en la bandeja de salida (%1): «Bandeja de salida…» en esta ventana, o &quot;benchconnect outbox retry&quot;, los envía.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.</source>
-        <translation>Cancelado: %1 enviados, %2 sin confirmar; la ejecución quedó sin finalizar.</translation>
+        <source>Cancelled: %L1 sent, %L2 not confirmed; the run was left unfinished.</source>
+        <translation>Cancelado: %L1 enviados, %L2 sin confirmar; la ejecución quedó sin finalizar.</translation>
     </message>
     <message>
         <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
@@ -3012,8 +3012,8 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>La finalización de la ejecución espera en la bandeja de salida: «Bandeja de salida…» (o &quot;benchconnect outbox retry&quot;) la envía cuando se hayan entregado los resultados de la ejecución.</translation>
     </message>
     <message>
-        <source>Cancelled: %1 sent, %2 not confirmed; the run is finished when the outbox has delivered its results.</source>
-        <translation>Cancelado: %1 enviados, %2 sin confirmar; la ejecución se finaliza cuando la bandeja de salida haya entregado sus resultados.</translation>
+        <source>Cancelled: %L1 sent, %L2 not confirmed; the run is finished when the outbox has delivered its results.</source>
+        <translation>Cancelado: %L1 enviados, %L2 sin confirmar; la ejecución se finaliza cuando la bandeja de salida haya entregado sus resultados.</translation>
     </message>
     <message>
         <source>Cancelling now: the requests under way are abandoned.</source>
@@ -3222,8 +3222,8 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>%1: no almacenado: %2</translation>
     </message>
     <message>
-        <source>Results sent: %1, failed: %2, kept in the outbox: %3 (to %4, in %5 s).</source>
-        <translation>Resultados enviados: %1, fallidos: %2, guardados en la bandeja de salida: %3 (a %4, en %5 s).</translation>
+        <source>Results sent: %L1, failed: %L2, kept in the outbox: %L3 (to %4, in %L5 s).</source>
+        <translation>Resultados enviados: %L1, fallidos: %L2, guardados en la bandeja de salida: %L3 (a %4, en %L5 s).</translation>
     </message>
     <message>
         <source>The outbox (%1) keeps what was not stored; send it with &quot;benchconnect outbox retry&quot;.</source>
@@ -3246,38 +3246,38 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>%1: rechazado por el servidor: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n results refused by the server (%1): %2</source>
+        <source>%Ln results refused by the server (%1): %2</source>
         <translation>
-            <numerusform>%n resultado rechazado por el servidor (%1): %2</numerusform>
-            <numerusform>%n resultados rechazados por el servidor (%1): %2</numerusform>
+            <numerusform>%Ln resultado rechazado por el servidor (%1): %2</numerusform>
+            <numerusform>%Ln resultados rechazados por el servidor (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results not stored (%1): %2</source>
+        <source>%Ln results not stored (%1): %2</source>
         <translation>
-            <numerusform>%n resultado no almacenado (%1): %2</numerusform>
-            <numerusform>%n resultados no almacenados (%1): %2</numerusform>
+            <numerusform>%Ln resultado no almacenado (%1): %2</numerusform>
+            <numerusform>%Ln resultados no almacenados (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
+        <source>%Ln more results not stored for other reasons (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>%n resultado más no almacenado por otros motivos (ver benchconnect outbox list).</numerusform>
-            <numerusform>%n resultados más no almacenados por otros motivos (ver benchconnect outbox list).</numerusform>
+            <numerusform>%Ln resultado más no almacenado por otros motivos (ver benchconnect outbox list).</numerusform>
+            <numerusform>%Ln resultados más no almacenados por otros motivos (ver benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them were found stored already and not sent again.</source>
+        <source>%Ln of them were found stored already and not sent again.</source>
         <translation>
-            <numerusform>%n de ellos ya estaba almacenado y no se volvió a enviar.</numerusform>
-            <numerusform>%n de ellos ya estaban almacenados y no se volvieron a enviar.</numerusform>
+            <numerusform>%Ln de ellos ya estaba almacenado y no se volvió a enviar.</numerusform>
+            <numerusform>%Ln de ellos ya estaban almacenados y no se volvieron a enviar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
+        <source>%Ln results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
         <translation>
-            <numerusform>%n resultado que el servidor rechazó se guarda aparte en la bandeja de salida (%1): &quot;benchconnect outbox retry&quot; no lo vuelve a enviar, ya que no se puede almacenar tal cual. Corregirlo y volver a enviarlo, y luego quitarlo con &quot;benchconnect outbox drop&quot;.</numerusform>
-            <numerusform>%n resultados que el servidor rechazó se guardan aparte en la bandeja de salida (%1): &quot;benchconnect outbox retry&quot; no los vuelve a enviar, ya que no se pueden almacenar tal cual. Corregirlos y volver a enviarlos, y luego quitarlos con &quot;benchconnect outbox drop&quot;.</numerusform>
+            <numerusform>%Ln resultado que el servidor rechazó se guarda aparte en la bandeja de salida (%1): &quot;benchconnect outbox retry&quot; no lo vuelve a enviar, ya que no se puede almacenar tal cual. Corregirlo y volver a enviarlo, y luego quitarlo con &quot;benchconnect outbox drop&quot;.</numerusform>
+            <numerusform>%Ln resultados que el servidor rechazó se guardan aparte en la bandeja de salida (%1): &quot;benchconnect outbox retry&quot; no los vuelve a enviar, ya que no se pueden almacenar tal cual. Corregirlos y volver a enviarlos, y luego quitarlos con &quot;benchconnect outbox drop&quot;.</numerusform>
         </translation>
     </message>
     <message>

@@ -86,10 +86,10 @@
         <translation>%1 : %2 : %3</translation>
     </message>
     <message numerus="yes">
-        <source>%1: read as %2, %n results.</source>
+        <source>%1: read as %2, %Ln results.</source>
         <translation>
-            <numerusform>%1 : lu au format %2, %n résultat.</numerusform>
-            <numerusform>%1 : lu au format %2, %n résultats.</numerusform>
+            <numerusform>%1 : lu au format %2, %Ln résultat.</numerusform>
+            <numerusform>%1 : lu au format %2, %Ln résultats.</numerusform>
         </translation>
     </message>
     <message>
@@ -214,10 +214,10 @@ Valeurs par défaut&#xa0;: id (un nouvel identifiant aléatoire), name (&quot;MO
         <translation>pas du XML Catch2&#xa0;: aucun élément &lt;Catch&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
+        <source>Catch2&apos;s XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</source>
         <translation>
-            <numerusform>Le XML de Catch2 ne garde pas d&apos;échantillons&#xa0;: pour %n benchmark, la moyenne est l&apos;unique point de mesure, accompagnée de l&apos;écart type.</numerusform>
-            <numerusform>Le XML de Catch2 ne garde pas d&apos;échantillons&#xa0;: pour chacun des %n benchmarks, la moyenne est l&apos;unique point de mesure, accompagnée de l&apos;écart type.</numerusform>
+            <numerusform>Le XML de Catch2 ne garde pas d&apos;échantillons&#xa0;: pour %Ln benchmark, la moyenne est l&apos;unique point de mesure, accompagnée de l&apos;écart type.</numerusform>
+            <numerusform>Le XML de Catch2 ne garde pas d&apos;échantillons&#xa0;: pour chacun des %Ln benchmarks, la moyenne est l&apos;unique point de mesure, accompagnée de l&apos;écart type.</numerusform>
         </translation>
     </message>
     <message>
@@ -272,10 +272,10 @@ Sans --generation, un résultat n&apos;est compté comme non valide que si les s
         <translation>L&apos;entrée ne contient aucun objet JSON.</translation>
     </message>
     <message numerus="yes">
-        <source>%n results valid by %1.</source>
+        <source>%Ln results valid by %1.</source>
         <translation>
-            <numerusform>%n résultat valide selon %1.</numerusform>
-            <numerusform>%n résultats valides selon %1.</numerusform>
+            <numerusform>%Ln résultat valide selon %1.</numerusform>
+            <numerusform>%Ln résultats valides selon %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -286,10 +286,10 @@ Sans --generation, un résultat n&apos;est compté comme non valide que si les s
 <context>
     <name>CheckedResultSource</name>
     <message numerus="yes">
-        <source>%n of %1 results would be refused by the server</source>
+        <source>%Ln of %L1 results would be refused by the server</source>
         <translation>
-            <numerusform>%n résultat sur %1 serait refusé par le serveur</numerusform>
-            <numerusform>%n résultats sur %1 seraient refusés par le serveur</numerusform>
+            <numerusform>%Ln résultat sur %L1 serait refusé par le serveur</numerusform>
+            <numerusform>%Ln résultats sur %L1 seraient refusés par le serveur</numerusform>
         </translation>
     </message>
 </context>
@@ -571,8 +571,8 @@ Sans --generation, un résultat n&apos;est compté comme non valide que si les s
 <context>
     <name>ConbenchClient</name>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>pas de réponse en %1 s</translation>
+        <source>no answer within %L1 s</source>
+        <translation>pas de réponse en %L1 s</translation>
     </message>
     <message>
         <source>stopped before the server confirmed it</source>
@@ -973,10 +973,10 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l&apos;entrée standard
         <translation>%1 : time_unit &quot;%2&quot; inconnu</translation>
     </message>
     <message numerus="yes">
-        <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
+        <source>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
         <translation>
-            <numerusform>%n ligne d&apos;agrégat (mean, median, stddev, cv, BigO, RMS) n&apos;est pas un résultat ; les répétitions qu&apos;elle résume le sont.</numerusform>
-            <numerusform>%n lignes d&apos;agrégat (mean, median, stddev, cv, BigO, RMS) ne sont pas des résultats ; les répétitions qu&apos;elles résument le sont.</numerusform>
+            <numerusform>%Ln ligne d&apos;agrégat (mean, median, stddev, cv, BigO, RMS) n&apos;est pas un résultat ; les répétitions qu&apos;elle résume le sont.</numerusform>
+            <numerusform>%Ln lignes d&apos;agrégat (mean, median, stddev, cv, BigO, RMS) ne sont pas des résultats ; les répétitions qu&apos;elles résument le sont.</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,8 +1003,8 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l&apos;entrée standard
         <translation>git (%1) n&apos;a pas pu être lancé.</translation>
     </message>
     <message>
-        <source>git did not answer within %1 s in %2; the checkout is not read.</source>
-        <translation>git n&apos;a pas répondu en %1&#xa0;s dans %2&#xa0;; la copie de travail n&apos;est pas lue.</translation>
+        <source>git did not answer within %L1 s in %2; the checkout is not read.</source>
+        <translation>git n&apos;a pas répondu en %L1&#xa0;s dans %2&#xa0;; la copie de travail n&apos;est pas lue.</translation>
     </message>
     <message>
         <source>%1 is not in a git checkout.</source>
@@ -1039,8 +1039,8 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l&apos;entrée standard
         <translation>origin/HEAD (git symbolic-ref)</translation>
     </message>
     <message>
-        <source>git did not name the origin remote within %1 s.</source>
-        <translation>git n&apos;a pas indiqué le dépôt distant origin en %1&#xa0;s.</translation>
+        <source>git did not name the origin remote within %L1 s.</source>
+        <translation>git n&apos;a pas indiqué le dépôt distant origin en %L1&#xa0;s.</translation>
     </message>
     <message>
         <source>The git checkout in %1 has no origin remote.</source>
@@ -1100,8 +1100,8 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l&apos;entrée standard
         <translation>un résultat n&apos;a pas de &quot;command&quot;</translation>
     </message>
     <message>
-        <source>the command exited with a non-zero status in %1 of %2 runs</source>
-        <translation>la commande s&apos;est terminée avec un code non nul lors de %1 exécutions sur %2</translation>
+        <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
+        <translation>la commande s&apos;est terminée avec un code non nul lors de %L1 exécutions sur %L2</translation>
     </message>
     <message>
         <source>%1: no run times</source>
@@ -1187,10 +1187,10 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l&apos;entrée standard
         <translation>Aucune entrée&#xa0;: fournir --json &apos;{...}&apos;, --path FILE_OR_DIRECTORY, du NDJSON en argument, ou envoyer du NDJSON sur l&apos;entrée standard.</translation>
     </message>
     <message numerus="yes">
-        <source>%n bytes</source>
+        <source>%Ln bytes</source>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
     <message>
@@ -1281,12 +1281,12 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l&apos;entrée standard
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <source>Results read: %1.</source>
-        <translation>Résultats lus&#xa0;: %1.</translation>
+        <source>Results read: %L1.</source>
+        <translation>Résultats lus&#xa0;: %L1.</translation>
     </message>
     <message>
-        <source>Results found: %1.</source>
-        <translation>Résultats trouvés&#xa0;: %1.</translation>
+        <source>Results found: %L1.</source>
+        <translation>Résultats trouvés&#xa0;: %L1.</translation>
     </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
@@ -1375,12 +1375,12 @@ Tel que lu depuis %2&#xa0;:
         <translation>Envoyés&#xa0;: %v sur %m</translation>
     </message>
     <message>
-        <source>%1 of %2 done, %3 failed</source>
-        <translation>Traités&#xa0;: %1 sur %2, en échec&#xa0;: %3</translation>
+        <source>%L1 of %L2 done, %L3 failed</source>
+        <translation>Traités&#xa0;: %L1 sur %L2, en échec&#xa0;: %L3</translation>
     </message>
     <message>
-        <source>%1 of %2 sent</source>
-        <translation>Envoyés&#xa0;: %1 sur %2</translation>
+        <source>%L1 of %L2 sent</source>
+        <translation>Envoyés&#xa0;: %L1 sur %L2</translation>
     </message>
     <message>
         <source>not sent yet</source>
@@ -1391,8 +1391,8 @@ Tel que lu depuis %2&#xa0;:
         <translation>&lt;a href=&quot;%1&quot;&gt;Ouvrir l&apos;exécution %2 sur %3&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Submitting results: %1…</source>
-        <translation>Soumission des résultats&#xa0;: %1…</translation>
+        <source>Submitting results: %L1…</source>
+        <translation>Soumission des résultats&#xa0;: %L1…</translation>
     </message>
     <message>
         <source>Copied to the clipboard:
@@ -1731,17 +1731,17 @@ Tel que lu depuis %2&#xa0;:
         <translation>#%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n lines cannot be read and are not sent</source>
+        <source>%Ln lines cannot be read and are not sent</source>
         <translation>
-            <numerusform>%n ligne est illisible et n&apos;est pas envoyée</numerusform>
-            <numerusform>%n lignes sont illisibles et ne sont pas envoyées</numerusform>
+            <numerusform>%Ln ligne est illisible et n&apos;est pas envoyée</numerusform>
+            <numerusform>%Ln lignes sont illisibles et ne sont pas envoyées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cut short: %n results of the %1 it was written with are missing</source>
+        <source>cut short: %Ln results of the %1 it was written with are missing</source>
         <translation>
-            <numerusform>tronqué : il manque %n résultat sur les %1 écrits à l&apos;origine</numerusform>
-            <numerusform>tronqué : il manque %n résultats sur les %1 écrits à l&apos;origine</numerusform>
+            <numerusform>tronqué : il manque %Ln résultat sur les %1 écrits à l&apos;origine</numerusform>
+            <numerusform>tronqué : il manque %Ln résultats sur les %1 écrits à l&apos;origine</numerusform>
         </translation>
     </message>
     <message>
@@ -1982,10 +1982,10 @@ Tel que lu depuis %2&#xa0;:
 </translation>
     </message>
     <message numerus="yes">
-        <source>Dropped %n batches from the outbox.</source>
+        <source>Dropped %Ln batches from the outbox.</source>
         <translation>
-            <numerusform>%n lot retiré de la boîte d&apos;envoi.</numerusform>
-            <numerusform>%n lots retirés de la boîte d&apos;envoi.</numerusform>
+            <numerusform>%Ln lot retiré de la boîte d&apos;envoi.</numerusform>
+            <numerusform>%Ln lots retirés de la boîte d&apos;envoi.</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,8 +2000,8 @@ Tel que lu depuis %2&#xa0;:
         <translation>Lister les résultats en attente dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
-        <source>%1  %2  %3 of %4 waiting  %5%6</source>
-        <translation>%1  %2  %3 sur %4 en attente  %5%6</translation>
+        <source>%1  %2  %L3 of %L4 waiting  %5%6</source>
+        <translation>%1  %2  %L3 sur %L4 en attente  %5%6</translation>
     </message>
     <message>
         <source>  (being sent now)</source>
@@ -2028,10 +2028,10 @@ Tel que lu depuis %2&#xa0;:
         <translation>(serveur inconnu)</translation>
     </message>
     <message numerus="yes">
-        <source>%1  (unfinished)  %n results  %2</source>
+        <source>%1  (unfinished)  %Ln results  %2</source>
         <translation>
-            <numerusform>%1  (inachevé)  %n résultat  %2</numerusform>
-            <numerusform>%1  (inachevé)  %n résultats  %2</numerusform>
+            <numerusform>%1  (inachevé)  %Ln résultat  %2</numerusform>
+            <numerusform>%1  (inachevé)  %Ln résultats  %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2043,17 +2043,17 @@ Tel que lu depuis %2&#xa0;:
         <translation>endommagé : %1</translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
+        <source>recoverable: %Ln readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
         <translation>
-            <numerusform>récupérable : %n résultat lisible ; &quot;benchconnect outbox retry&quot; envoie ceux en attente, les lignes endommagées restent dans le fichier</numerusform>
-            <numerusform>récupérable : %n résultats lisibles ; &quot;benchconnect outbox retry&quot; envoie ceux en attente, les lignes endommagées restent dans le fichier</numerusform>
+            <numerusform>récupérable : %Ln résultat lisible ; &quot;benchconnect outbox retry&quot; envoie ceux en attente, les lignes endommagées restent dans le fichier</numerusform>
+            <numerusform>récupérable : %Ln résultats lisibles ; &quot;benchconnect outbox retry&quot; envoie ceux en attente, les lignes endommagées restent dans le fichier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
+        <source>recoverable: %Ln readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
         <translation>
-            <numerusform>récupérable : %n résultat lisible ; l&apos;envoyer avec &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
-            <numerusform>récupérable : %n résultats lisibles ; les envoyer avec &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
+            <numerusform>récupérable : %Ln résultat lisible ; l&apos;envoyer avec &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
+            <numerusform>récupérable : %Ln résultats lisibles ; les envoyer avec &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -2061,38 +2061,38 @@ Tel que lu depuis %2&#xa0;:
         <translation>refusé : %1</translation>
     </message>
     <message numerus="yes">
-        <source>refused: %n more results</source>
+        <source>refused: %Ln more results</source>
         <translation>
-            <numerusform>refusé : encore %n résultat</numerusform>
-            <numerusform>refusés : encore %n résultats</numerusform>
+            <numerusform>refusé : encore %Ln résultat</numerusform>
+            <numerusform>refusés : encore %Ln résultats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results waiting</source>
+        <source>%Ln results waiting</source>
         <translation>
-            <numerusform>%n résultat en attente</numerusform>
-            <numerusform>%n résultats en attente</numerusform>
+            <numerusform>%Ln résultat en attente</numerusform>
+            <numerusform>%Ln résultats en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n batches</source>
+        <source>in %Ln batches</source>
         <translation>
-            <numerusform>dans %n lot</numerusform>
-            <numerusform>dans %n lots</numerusform>
+            <numerusform>dans %Ln lot</numerusform>
+            <numerusform>dans %Ln lots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused (not sent again)</source>
+        <source>%Ln refused (not sent again)</source>
         <translation>
-            <numerusform>%n refusé (non renvoyé)</numerusform>
-            <numerusform>%n refusés (non renvoyés)</numerusform>
+            <numerusform>%Ln refusé (non renvoyé)</numerusform>
+            <numerusform>%Ln refusés (non renvoyés)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n damaged or leftover files</source>
+        <source>%Ln damaged or leftover files</source>
         <translation>
-            <numerusform>%n fichier endommagé ou résiduel</numerusform>
-            <numerusform>%n fichiers endommagés ou résiduels</numerusform>
+            <numerusform>%Ln fichier endommagé ou résiduel</numerusform>
+            <numerusform>%Ln fichiers endommagés ou résiduels</numerusform>
         </translation>
     </message>
     <message>
@@ -2163,10 +2163,10 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir &quot;o
         <translation>Le lot %1 ne contient aucun résultat en attente d&apos;envoi (voir benchconnect outbox list).</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <source>Batch %1&apos;s header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
         <translation>
-            <numerusform>L&apos;en-tête du lot %1 est endommagé, donc le serveur auquel son %n résultat était destiné est inconnu ; l&apos;indiquer : benchconnect outbox retry --to-server URL %1</numerusform>
-            <numerusform>L&apos;en-tête du lot %1 est endommagé, donc le serveur auquel ses %n résultats étaient destinés est inconnu ; l&apos;indiquer : benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>L&apos;en-tête du lot %1 est endommagé, donc le serveur auquel son %Ln résultat était destiné est inconnu ; l&apos;indiquer : benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>L&apos;en-tête du lot %1 est endommagé, donc le serveur auquel ses %Ln résultats étaient destinés est inconnu ; l&apos;indiquer : benchconnect outbox retry --to-server URL %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2174,10 +2174,10 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir &quot;o
         <translation>Le lot %1 est destiné à %2, pas à CONBENCH_URL=%3 ; pour l&apos;y envoyer, fournir --to-server %3.</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
+        <source>Batch %1: %Ln damaged lines cannot be read and are not sent; they stay in the batch file.</source>
         <translation>
-            <numerusform>Lot %1 : %n ligne endommagée est illisible et n&apos;est pas envoyée ; elle reste dans le fichier du lot.</numerusform>
-            <numerusform>Lot %1 : %n lignes endommagées sont illisibles et ne sont pas envoyées ; elles restent dans le fichier du lot.</numerusform>
+            <numerusform>Lot %1 : %Ln ligne endommagée est illisible et n&apos;est pas envoyée ; elle reste dans le fichier du lot.</numerusform>
+            <numerusform>Lot %1 : %Ln lignes endommagées sont illisibles et ne sont pas envoyées ; elles restent dans le fichier du lot.</numerusform>
         </translation>
     </message>
     <message>
@@ -2185,10 +2185,10 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir &quot;o
         <translation>%1 (rien n&apos;a été envoyé)</translation>
     </message>
     <message numerus="yes">
-        <source>%n batches are now for %1.</source>
+        <source>%Ln batches are now for %1.</source>
         <translation>
-            <numerusform>%n lot est désormais destiné à %1.</numerusform>
-            <numerusform>%n lots sont désormais destinés à %1.</numerusform>
+            <numerusform>%Ln lot est désormais destiné à %1.</numerusform>
+            <numerusform>%Ln lots sont désormais destinés à %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2196,10 +2196,10 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir &quot;o
         <translation>Rien n&apos;attend dans la boîte d&apos;envoi pour %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n results)</source>
+        <source>%1 (%Ln results)</source>
         <translation>
-            <numerusform>%1 (%n résultat)</numerusform>
-            <numerusform>%1 (%n résultats)</numerusform>
+            <numerusform>%1 (%Ln résultat)</numerusform>
+            <numerusform>%1 (%Ln résultats)</numerusform>
         </translation>
     </message>
     <message>
@@ -2207,17 +2207,17 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir &quot;o
         <translation>Des résultats attendent pour : %1 ; les envoyer avec CONBENCH_URL définie sur leur serveur, ou à celui-ci avec &quot;benchconnect outbox retry --to-server URL&quot;.</translation>
     </message>
     <message numerus="yes">
-        <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
+        <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>%n résultat attend dans des lots endommagés dont le serveur est inconnu (voir benchconnect outbox list).</numerusform>
-            <numerusform>%n résultats attendent dans des lots endommagés dont le serveur est inconnu (voir benchconnect outbox list).</numerusform>
+            <numerusform>%Ln résultat attend dans des lots endommagés dont le serveur est inconnu (voir benchconnect outbox list).</numerusform>
+            <numerusform>%Ln résultats attendent dans des lots endommagés dont le serveur est inconnu (voir benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
+        <source>%Ln results refused by the server are not sent again (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>%n résultat refusé par le serveur n&apos;est pas renvoyé (voir benchconnect outbox list).</numerusform>
-            <numerusform>%n résultats refusés par le serveur ne sont pas renvoyés (voir benchconnect outbox list).</numerusform>
+            <numerusform>%Ln résultat refusé par le serveur n&apos;est pas renvoyé (voir benchconnect outbox list).</numerusform>
+            <numerusform>%Ln résultats refusés par le serveur ne sont pas renvoyés (voir benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message>
@@ -2254,20 +2254,20 @@ Toute l&apos;entrée est vérifiée avant le moindre envoi, comme la vérifie &q
 <context>
     <name>ProgressLine</name>
     <message>
-        <source>Sending results: %1/%2</source>
-        <translation>Envoi des résultats&#xa0;: %1/%2</translation>
+        <source>Sending results: %L1/%L2</source>
+        <translation>Envoi des résultats&#xa0;: %L1/%L2</translation>
     </message>
     <message>
-        <source>, %1 failed</source>
-        <translation>, %1 en échec</translation>
+        <source>, %L1 failed</source>
+        <translation>, %L1 en échec</translation>
     </message>
     <message>
-        <source>, %1/s</source>
-        <translation>, %1/s</translation>
+        <source>, %L1/s</source>
+        <translation>, %L1/s</translation>
     </message>
     <message>
-        <source>, about %1 s left</source>
-        <translation>, encore environ %1 s</translation>
+        <source>, about %L1 s left</source>
+        <translation>, encore environ %L1 s</translation>
     </message>
 </context>
 <context>
@@ -2380,10 +2380,10 @@ Toute l&apos;entrée est vérifiée avant le moindre envoi, comme la vérifie &q
         <translation>le benchmark %1 n&apos;a pas de &quot;name&quot; ou pas de &quot;stats&quot; avec un &quot;mean&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
+        <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
         <translation>
-            <numerusform>%n benchmark ne contient aucun tour (enregistré sans --benchmark-save-data)&#xa0;; sa moyenne tient lieu de données, accompagnée des statistiques récapitulatives.</numerusform>
-            <numerusform>%n benchmarks ne contiennent aucun tour (enregistrés sans --benchmark-save-data)&#xa0;; leur moyenne tient lieu de données, accompagnée des statistiques récapitulatives.</numerusform>
+            <numerusform>%Ln benchmark ne contient aucun tour (enregistré sans --benchmark-save-data)&#xa0;; sa moyenne tient lieu de données, accompagnée des statistiques récapitulatives.</numerusform>
+            <numerusform>%Ln benchmarks ne contiennent aucun tour (enregistrés sans --benchmark-save-data)&#xa0;; leur moyenne tient lieu de données, accompagnée des statistiques récapitulatives.</numerusform>
         </translation>
     </message>
     <message>
@@ -2941,24 +2941,24 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>Rien n&apos;a été envoyé&#xa0;: les résultats n&apos;ont pas pu être écrits dans la boîte d&apos;envoi (%1).</translation>
     </message>
     <message>
-        <source>Results sent: %1 of %2, failed: %3%4, in %5 s.</source>
-        <translation>Résultats envoyés&#xa0;: %1 sur %2, en échec&#xa0;: %3%4, en %5 s.</translation>
+        <source>Results sent: %L1 of %L2, failed: %L3%4, in %L5 s.</source>
+        <translation>Résultats envoyés&#xa0;: %L1 sur %L2, en échec&#xa0;: %L3%4, en %L5 s.</translation>
     </message>
     <message>
         <source> (cancelled)</source>
         <translation> (envoi annulé)</translation>
     </message>
     <message>
-        <source>Sending results: %1…</source>
-        <translation>Envoi des résultats&#xa0;: %1…</translation>
+        <source>Sending results: %L1…</source>
+        <translation>Envoi des résultats&#xa0;: %L1…</translation>
     </message>
     <message>
-        <source>%1 sent, %2 failed</source>
-        <translation>envoyés&#xa0;: %1, en échec&#xa0;: %2</translation>
+        <source>%L1 sent, %L2 failed</source>
+        <translation>envoyés&#xa0;: %L1, en échec&#xa0;: %L2</translation>
     </message>
     <message>
-        <source>, %1 found invalid when sending</source>
-        <translation>, non valides à l&apos;envoi&#xa0;: %1</translation>
+        <source>, %L1 found invalid when sending</source>
+        <translation>, non valides à l&apos;envoi&#xa0;: %L1</translation>
     </message>
     <message>
         <source>The server keeps runs implicitly (405): error_type and error_info cannot be stored on it.</source>
@@ -2989,15 +2989,15 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>Terminé avec des échecs (%1).</translation>
     </message>
     <message numerus="yes">
-        <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
+        <source>%Ln results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
         <translation>
-            <numerusform>%n résultat attend dans la boîte d&apos;envoi (%1) : Boîte d&apos;envoi… dans cette fenêtre, ou &quot;benchconnect outbox retry&quot;, l&apos;envoie.</numerusform>
-            <numerusform>%n résultats attendent dans la boîte d&apos;envoi (%1) : Boîte d&apos;envoi… dans cette fenêtre, ou &quot;benchconnect outbox retry&quot;, les envoie.</numerusform>
+            <numerusform>%Ln résultat attend dans la boîte d&apos;envoi (%1) : Boîte d&apos;envoi… dans cette fenêtre, ou &quot;benchconnect outbox retry&quot;, l&apos;envoie.</numerusform>
+            <numerusform>%Ln résultats attendent dans la boîte d&apos;envoi (%1) : Boîte d&apos;envoi… dans cette fenêtre, ou &quot;benchconnect outbox retry&quot;, les envoie.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.</source>
-        <translation>Annulé (envoyés : %1, non confirmés : %2) ; l&apos;exécution reste inachevée.</translation>
+        <source>Cancelled: %L1 sent, %L2 not confirmed; the run was left unfinished.</source>
+        <translation>Annulé (envoyés : %L1, non confirmés : %L2) ; l&apos;exécution reste inachevée.</translation>
     </message>
     <message>
         <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
@@ -3012,8 +3012,8 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>La clôture de l&apos;exécution attend dans la boîte d&apos;envoi&#xa0;: Boîte d&apos;envoi… (ou &quot;benchconnect outbox retry&quot;) l&apos;envoie une fois les résultats de l&apos;exécution livrés.</translation>
     </message>
     <message>
-        <source>Cancelled: %1 sent, %2 not confirmed; the run is finished when the outbox has delivered its results.</source>
-        <translation>Annulé (envoyés&#xa0;: %1, non confirmés&#xa0;: %2)&#xa0;; l&apos;exécution sera terminée quand la boîte d&apos;envoi aura livré ses résultats.</translation>
+        <source>Cancelled: %L1 sent, %L2 not confirmed; the run is finished when the outbox has delivered its results.</source>
+        <translation>Annulé (envoyés&#xa0;: %L1, non confirmés&#xa0;: %L2)&#xa0;; l&apos;exécution sera terminée quand la boîte d&apos;envoi aura livré ses résultats.</translation>
     </message>
     <message>
         <source>Cancelling now: the requests under way are abandoned.</source>
@@ -3222,8 +3222,8 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>%1&#xa0;: non enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Results sent: %1, failed: %2, kept in the outbox: %3 (to %4, in %5 s).</source>
-        <translation>Résultats envoyés&#xa0;: %1, en échec&#xa0;: %2, gardés dans la boîte d&apos;envoi&#xa0;: %3 (vers %4, en %5 s).</translation>
+        <source>Results sent: %L1, failed: %L2, kept in the outbox: %L3 (to %4, in %L5 s).</source>
+        <translation>Résultats envoyés&#xa0;: %L1, en échec&#xa0;: %L2, gardés dans la boîte d&apos;envoi&#xa0;: %L3 (vers %4, en %L5 s).</translation>
     </message>
     <message>
         <source>The outbox (%1) keeps what was not stored; send it with &quot;benchconnect outbox retry&quot;.</source>
@@ -3246,38 +3246,38 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>%1 : refusé par le serveur : %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n results refused by the server (%1): %2</source>
+        <source>%Ln results refused by the server (%1): %2</source>
         <translation>
-            <numerusform>%n résultat refusé par le serveur (%1) : %2</numerusform>
-            <numerusform>%n résultats refusés par le serveur (%1) : %2</numerusform>
+            <numerusform>%Ln résultat refusé par le serveur (%1) : %2</numerusform>
+            <numerusform>%Ln résultats refusés par le serveur (%1) : %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results not stored (%1): %2</source>
+        <source>%Ln results not stored (%1): %2</source>
         <translation>
-            <numerusform>%n résultat non enregistré (%1) : %2</numerusform>
-            <numerusform>%n résultats non enregistrés (%1) : %2</numerusform>
+            <numerusform>%Ln résultat non enregistré (%1) : %2</numerusform>
+            <numerusform>%Ln résultats non enregistrés (%1) : %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
+        <source>%Ln more results not stored for other reasons (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>Encore %n résultat non enregistré pour d&apos;autres raisons (voir benchconnect outbox list).</numerusform>
-            <numerusform>Encore %n résultats non enregistrés pour d&apos;autres raisons (voir benchconnect outbox list).</numerusform>
+            <numerusform>Encore %Ln résultat non enregistré pour d&apos;autres raisons (voir benchconnect outbox list).</numerusform>
+            <numerusform>Encore %Ln résultats non enregistrés pour d&apos;autres raisons (voir benchconnect outbox list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them were found stored already and not sent again.</source>
+        <source>%Ln of them were found stored already and not sent again.</source>
         <translation>
-            <numerusform>%n d&apos;entre eux était déjà enregistré et n&apos;a pas été renvoyé.</numerusform>
-            <numerusform>%n d&apos;entre eux étaient déjà enregistrés et n&apos;ont pas été renvoyés.</numerusform>
+            <numerusform>%Ln d&apos;entre eux était déjà enregistré et n&apos;a pas été renvoyé.</numerusform>
+            <numerusform>%Ln d&apos;entre eux étaient déjà enregistrés et n&apos;ont pas été renvoyés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
+        <source>%Ln results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
         <translation>
-            <numerusform>%n résultat refusé par le serveur est mis à part dans la boîte d&apos;envoi (%1) : &quot;benchconnect outbox retry&quot; ne le renvoie pas, car il ne peut pas être enregistré tel quel. Le corriger et le soumettre de nouveau, puis le retirer avec &quot;benchconnect outbox drop&quot;.</numerusform>
-            <numerusform>%n résultats refusés par le serveur sont mis à part dans la boîte d&apos;envoi (%1) : &quot;benchconnect outbox retry&quot; ne les renvoie pas, car ils ne peuvent pas être enregistrés tels quels. Les corriger et les soumettre de nouveau, puis les retirer avec &quot;benchconnect outbox drop&quot;.</numerusform>
+            <numerusform>%Ln résultat refusé par le serveur est mis à part dans la boîte d&apos;envoi (%1) : &quot;benchconnect outbox retry&quot; ne le renvoie pas, car il ne peut pas être enregistré tel quel. Le corriger et le soumettre de nouveau, puis le retirer avec &quot;benchconnect outbox drop&quot;.</numerusform>
+            <numerusform>%Ln résultats refusés par le serveur sont mis à part dans la boîte d&apos;envoi (%1) : &quot;benchconnect outbox retry&quot; ne les renvoie pas, car ils ne peuvent pas être enregistrés tels quels. Les corriger et les soumettre de nouveau, puis les retirer avec &quot;benchconnect outbox drop&quot;.</numerusform>
         </translation>
     </message>
     <message>

@@ -86,9 +86,9 @@
         <translation>%1: %2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%1: read as %2, %n results.</source>
+        <source>%1: read as %2, %Ln results.</source>
         <translation>
-            <numerusform>%1: %2 として読み込みました (結果 %n 件)。</numerusform>
+            <numerusform>%1: %2 として読み込みました (結果 %Ln 件)。</numerusform>
         </translation>
     </message>
     <message>
@@ -213,9 +213,9 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
         <translation>Catch2 の XML ではありません: &lt;Catch&gt; 要素がありません</translation>
     </message>
     <message numerus="yes">
-        <source>Catch2&apos;s XML keeps no samples: the mean of each of %n benchmarks is its one data point, with the standard deviation beside it.</source>
+        <source>Catch2&apos;s XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</source>
         <translation>
-            <numerusform>Catch2 の XML はサンプルを保持しません: %n 個の各ベンチマークの平均値を唯一のデータ点とし、標準偏差を併記します。</numerusform>
+            <numerusform>Catch2 の XML はサンプルを保持しません: %Ln 個の各ベンチマークの平均値を唯一のデータ点とし、標準偏差を併記します。</numerusform>
         </translation>
     </message>
     <message>
@@ -270,9 +270,9 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>入力に JSON オブジェクトがありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n results valid by %1.</source>
+        <source>%Ln results valid by %1.</source>
         <translation>
-            <numerusform>%1 により %n 件の結果が有効です。</numerusform>
+            <numerusform>%1 により %Ln 件の結果が有効です。</numerusform>
         </translation>
     </message>
     <message>
@@ -283,9 +283,9 @@ Without --generation a result counts as invalid only when servers of both genera
 <context>
     <name>CheckedResultSource</name>
     <message numerus="yes">
-        <source>%n of %1 results would be refused by the server</source>
+        <source>%Ln of %L1 results would be refused by the server</source>
         <translation>
-            <numerusform>%1 件中 %n 件の結果がサーバーに拒否されます</numerusform>
+            <numerusform>%L1 件中 %Ln 件の結果がサーバーに拒否されます</numerusform>
         </translation>
     </message>
 </context>
@@ -567,8 +567,8 @@ Without --generation a result counts as invalid only when servers of both genera
 <context>
     <name>ConbenchClient</name>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>%1 s 以内に応答なし</translation>
+        <source>no answer within %L1 s</source>
+        <translation>%L1 s 以内に応答なし</translation>
     </message>
     <message>
         <source>stopped before the server confirmed it</source>
@@ -969,9 +969,9 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>%1: 不明な time_unit &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
+        <source>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
         <translation>
-            <numerusform>集計行 %n 件 (mean、median、stddev、cv、BigO、RMS) は結果として扱いません。結果になるのは、それらが要約する各反復です。</numerusform>
+            <numerusform>集計行 %Ln 件 (mean、median、stddev、cv、BigO、RMS) は結果として扱いません。結果になるのは、それらが要約する各反復です。</numerusform>
         </translation>
     </message>
     <message>
@@ -998,8 +998,8 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>git (%1) を起動できませんでした。</translation>
     </message>
     <message>
-        <source>git did not answer within %1 s in %2; the checkout is not read.</source>
-        <translation>%2 で git が %1 s 以内に応答しませんでした。チェックアウトは読み込みません。</translation>
+        <source>git did not answer within %L1 s in %2; the checkout is not read.</source>
+        <translation>%2 で git が %L1 s 以内に応答しませんでした。チェックアウトは読み込みません。</translation>
     </message>
     <message>
         <source>%1 is not in a git checkout.</source>
@@ -1034,8 +1034,8 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>origin/HEAD (git symbolic-ref)</translation>
     </message>
     <message>
-        <source>git did not name the origin remote within %1 s.</source>
-        <translation>git が %1 s 以内に origin リモートを示しませんでした。</translation>
+        <source>git did not name the origin remote within %L1 s.</source>
+        <translation>git が %L1 s 以内に origin リモートを示しませんでした。</translation>
     </message>
     <message>
         <source>The git checkout in %1 has no origin remote.</source>
@@ -1095,8 +1095,8 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>&quot;command&quot; のない結果があります</translation>
     </message>
     <message>
-        <source>the command exited with a non-zero status in %1 of %2 runs</source>
-        <translation>%2 回の実行のうち %1 回で、コマンドが 0 以外のステータスで終了しました</translation>
+        <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
+        <translation>%L2 回の実行のうち %L1 回で、コマンドが 0 以外のステータスで終了しました</translation>
     </message>
     <message>
         <source>%1: no run times</source>
@@ -1182,9 +1182,9 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>入力がありません。--json &apos;{...}&apos;、--path FILE_OR_DIRECTORY、引数としての NDJSON のいずれかを指定するか、標準入力に NDJSON をパイプで渡してください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n bytes</source>
+        <source>%Ln bytes</source>
         <translation>
-            <numerusform>%n バイト</numerusform>
+            <numerusform>%Ln バイト</numerusform>
         </translation>
     </message>
     <message>
@@ -1275,12 +1275,12 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>ログ(&amp;L)</translation>
     </message>
     <message>
-        <source>Results read: %1.</source>
-        <translation>読み込んだ結果: %1 件。</translation>
+        <source>Results read: %L1.</source>
+        <translation>読み込んだ結果: %L1 件。</translation>
     </message>
     <message>
-        <source>Results found: %1.</source>
-        <translation>見つかった結果: %1 件。</translation>
+        <source>Results found: %L1.</source>
+        <translation>見つかった結果: %L1 件。</translation>
     </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
@@ -1369,12 +1369,12 @@ As read from %2:
         <translation>%v / %m 件送信済み</translation>
     </message>
     <message>
-        <source>%1 of %2 done, %3 failed</source>
-        <translation>%2 件中 %1 件完了、%3 件失敗</translation>
+        <source>%L1 of %L2 done, %L3 failed</source>
+        <translation>%L2 件中 %L1 件完了、%L3 件失敗</translation>
     </message>
     <message>
-        <source>%1 of %2 sent</source>
-        <translation>%2 件中 %1 件送信済み</translation>
+        <source>%L1 of %L2 sent</source>
+        <translation>%L2 件中 %L1 件送信済み</translation>
     </message>
     <message>
         <source>not sent yet</source>
@@ -1385,8 +1385,8 @@ As read from %2:
         <translation>&lt;a href=&quot;%1&quot;&gt;%3 でラン %2 を開く&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Submitting results: %1…</source>
-        <translation>結果を送信中: %1…</translation>
+        <source>Submitting results: %L1…</source>
+        <translation>結果を送信中: %L1…</translation>
     </message>
     <message>
         <source>Copied to the clipboard:
@@ -1716,15 +1716,15 @@ As read from %2:
         <translation>#%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n lines cannot be read and are not sent</source>
+        <source>%Ln lines cannot be read and are not sent</source>
         <translation>
-            <numerusform>%n 行を読めないため送信しません</numerusform>
+            <numerusform>%Ln 行を読めないため送信しません</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cut short: %n results of the %1 it was written with are missing</source>
+        <source>cut short: %Ln results of the %1 it was written with are missing</source>
         <translation>
-            <numerusform>途中で切れています: 書き込まれた %1 件の結果のうち %n 件がありません</numerusform>
+            <numerusform>途中で切れています: 書き込まれた %1 件の結果のうち %Ln 件がありません</numerusform>
         </translation>
     </message>
     <message>
@@ -1961,9 +1961,9 @@ As read from %2:
 </translation>
     </message>
     <message numerus="yes">
-        <source>Dropped %n batches from the outbox.</source>
+        <source>Dropped %Ln batches from the outbox.</source>
         <translation>
-            <numerusform>送信トレイから %n 個のバッチを破棄しました。</numerusform>
+            <numerusform>送信トレイから %Ln 個のバッチを破棄しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1978,8 +1978,8 @@ As read from %2:
         <translation>送信トレイで待機中の結果を一覧表示する。</translation>
     </message>
     <message>
-        <source>%1  %2  %3 of %4 waiting  %5%6</source>
-        <translation>%1  %2  %4 件中 %3 件待機中  %5%6</translation>
+        <source>%1  %2  %L3 of %L4 waiting  %5%6</source>
+        <translation>%1  %2  %L4 件中 %L3 件待機中  %5%6</translation>
     </message>
     <message>
         <source>  (being sent now)</source>
@@ -2006,9 +2006,9 @@ As read from %2:
         <translation>(サーバー不明)</translation>
     </message>
     <message numerus="yes">
-        <source>%1  (unfinished)  %n results  %2</source>
+        <source>%1  (unfinished)  %Ln results  %2</source>
         <translation>
-            <numerusform>%1  (未完了)  結果 %n 件  %2</numerusform>
+            <numerusform>%1  (未完了)  結果 %Ln 件  %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2020,15 +2020,15 @@ As read from %2:
         <translation>破損: %1</translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %n readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
+        <source>recoverable: %Ln readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
         <translation>
-            <numerusform>回復可能: 読める結果 %n 件。&quot;benchconnect outbox retry&quot; で待機中のものを送信し、破損した行はファイルに残ります</numerusform>
+            <numerusform>回復可能: 読める結果 %Ln 件。&quot;benchconnect outbox retry&quot; で待機中のものを送信し、破損した行はファイルに残ります</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %n readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
+        <source>recoverable: %Ln readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
         <translation>
-            <numerusform>回復可能: 読める結果 %n 件。&quot;benchconnect outbox retry --to-server URL %1&quot; で送信してください</numerusform>
+            <numerusform>回復可能: 読める結果 %Ln 件。&quot;benchconnect outbox retry --to-server URL %1&quot; で送信してください</numerusform>
         </translation>
     </message>
     <message>
@@ -2036,33 +2036,33 @@ As read from %2:
         <translation>拒否: %1</translation>
     </message>
     <message numerus="yes">
-        <source>refused: %n more results</source>
+        <source>refused: %Ln more results</source>
         <translation>
-            <numerusform>拒否: ほかに %n 件の結果</numerusform>
+            <numerusform>拒否: ほかに %Ln 件の結果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results waiting</source>
+        <source>%Ln results waiting</source>
         <translation>
-            <numerusform>待機中の結果 %n 件</numerusform>
+            <numerusform>待機中の結果 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n batches</source>
+        <source>in %Ln batches</source>
         <translation>
-            <numerusform>(バッチ %n 個)</numerusform>
+            <numerusform>(バッチ %Ln 個)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused (not sent again)</source>
+        <source>%Ln refused (not sent again)</source>
         <translation>
-            <numerusform>拒否 %n 件 (再送信しない)</numerusform>
+            <numerusform>拒否 %Ln 件 (再送信しない)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n damaged or leftover files</source>
+        <source>%Ln damaged or leftover files</source>
         <translation>
-            <numerusform>破損または残留ファイル %n 個</numerusform>
+            <numerusform>破損または残留ファイル %Ln 個</numerusform>
         </translation>
     </message>
     <message>
@@ -2133,9 +2133,9 @@ Not sent: results the server refused as they are (see &quot;outbox list&quot;), 
         <translation>バッチ %1 には送信を待つ結果がありません (benchconnect outbox list を参照)。</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1&apos;s header is damaged, so the server its %n results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <source>Batch %1&apos;s header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
         <translation>
-            <numerusform>バッチ %1 のヘッダーが破損しているため、その %n 件の結果の送信先サーバーが不明です。サーバーを指定してください: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>バッチ %1 のヘッダーが破損しているため、その %Ln 件の結果の送信先サーバーが不明です。サーバーを指定してください: benchconnect outbox retry --to-server URL %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2143,9 +2143,9 @@ Not sent: results the server refused as they are (see &quot;outbox list&quot;), 
         <translation>バッチ %1 は %2 宛てで、CONBENCH_URL=%3 宛てではありません。そちらに送信するには --to-server %3 を指定してください。</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1: %n damaged lines cannot be read and are not sent; they stay in the batch file.</source>
+        <source>Batch %1: %Ln damaged lines cannot be read and are not sent; they stay in the batch file.</source>
         <translation>
-            <numerusform>バッチ %1: 破損した %n 行を読めないため送信しません。これらの行はバッチファイルに残ります。</numerusform>
+            <numerusform>バッチ %1: 破損した %Ln 行を読めないため送信しません。これらの行はバッチファイルに残ります。</numerusform>
         </translation>
     </message>
     <message>
@@ -2153,9 +2153,9 @@ Not sent: results the server refused as they are (see &quot;outbox list&quot;), 
         <translation>%1 (何も送信していません)</translation>
     </message>
     <message numerus="yes">
-        <source>%n batches are now for %1.</source>
+        <source>%Ln batches are now for %1.</source>
         <translation>
-            <numerusform>%n 個のバッチを %1 宛てに変更しました。</numerusform>
+            <numerusform>%Ln 個のバッチを %1 宛てに変更しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -2163,9 +2163,9 @@ Not sent: results the server refused as they are (see &quot;outbox list&quot;), 
         <translation>送信トレイに %1 宛てで待機中のものはありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n results)</source>
+        <source>%1 (%Ln results)</source>
         <translation>
-            <numerusform>%1 (結果 %n 件)</numerusform>
+            <numerusform>%1 (結果 %Ln 件)</numerusform>
         </translation>
     </message>
     <message>
@@ -2173,15 +2173,15 @@ Not sent: results the server refused as they are (see &quot;outbox list&quot;), 
         <translation>待機中の結果の送信先: %1。CONBENCH_URL をその送信先サーバーに設定して送信するか、&quot;benchconnect outbox retry --to-server URL&quot; でこのサーバーに送信してください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
+        <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>送信先サーバーが不明な破損したバッチで、%n 件の結果が待機しています (benchconnect outbox list を参照)。</numerusform>
+            <numerusform>送信先サーバーが不明な破損したバッチで、%Ln 件の結果が待機しています (benchconnect outbox list を参照)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results refused by the server are not sent again (see benchconnect outbox list).</source>
+        <source>%Ln results refused by the server are not sent again (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>サーバーが拒否した %n 件の結果は再送信しません (benchconnect outbox list を参照)。</numerusform>
+            <numerusform>サーバーが拒否した %Ln 件の結果は再送信しません (benchconnect outbox list を参照)。</numerusform>
         </translation>
     </message>
     <message>
@@ -2218,20 +2218,20 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
 <context>
     <name>ProgressLine</name>
     <message>
-        <source>Sending results: %1/%2</source>
-        <translation>結果を送信中: %1/%2</translation>
+        <source>Sending results: %L1/%L2</source>
+        <translation>結果を送信中: %L1/%L2</translation>
     </message>
     <message>
-        <source>, %1 failed</source>
-        <translation>、失敗 %1</translation>
+        <source>, %L1 failed</source>
+        <translation>、失敗 %L1</translation>
     </message>
     <message>
-        <source>, %1/s</source>
-        <translation>、%1/s</translation>
+        <source>, %L1/s</source>
+        <translation>、%L1/s</translation>
     </message>
     <message>
-        <source>, about %1 s left</source>
-        <translation>、残り約 %1 s</translation>
+        <source>, about %L1 s left</source>
+        <translation>、残り約 %L1 s</translation>
     </message>
 </context>
 <context>
@@ -2344,9 +2344,9 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>ベンチマーク %1 に &quot;name&quot; がないか、&quot;mean&quot; を含む &quot;stats&quot; がありません</translation>
     </message>
     <message numerus="yes">
-        <source>%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
+        <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
         <translation>
-            <numerusform>%n 個のベンチマークに rounds がありません (--benchmark-save-data なしで保存)。平均値をデータとし、要約統計量を併記します。</numerusform>
+            <numerusform>%Ln 個のベンチマークに rounds がありません (--benchmark-save-data なしで保存)。平均値をデータとし、要約統計量を併記します。</numerusform>
         </translation>
     </message>
     <message>
@@ -2904,24 +2904,24 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>何も送信していません: 結果を送信トレイに書き込めませんでした (%1)。</translation>
     </message>
     <message>
-        <source>Results sent: %1 of %2, failed: %3%4, in %5 s.</source>
-        <translation>送信した結果: %2 件中 %1 件、失敗: %3 件%4、所要 %5 s。</translation>
+        <source>Results sent: %L1 of %L2, failed: %L3%4, in %L5 s.</source>
+        <translation>送信した結果: %L2 件中 %L1 件、失敗: %L3 件%4、所要 %L5 s。</translation>
     </message>
     <message>
         <source> (cancelled)</source>
         <translation> (キャンセル済み)</translation>
     </message>
     <message>
-        <source>Sending results: %1…</source>
-        <translation>結果を送信中: %1…</translation>
+        <source>Sending results: %L1…</source>
+        <translation>結果を送信中: %L1…</translation>
     </message>
     <message>
-        <source>%1 sent, %2 failed</source>
-        <translation>送信 %1 件、失敗 %2 件</translation>
+        <source>%L1 sent, %L2 failed</source>
+        <translation>送信 %L1 件、失敗 %L2 件</translation>
     </message>
     <message>
-        <source>, %1 found invalid when sending</source>
-        <translation>、送信時に無効と判明 %1 件</translation>
+        <source>, %L1 found invalid when sending</source>
+        <translation>、送信時に無効と判明 %L1 件</translation>
     </message>
     <message>
         <source>The server keeps runs implicitly (405): error_type and error_info cannot be stored on it.</source>
@@ -2952,14 +2952,14 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>失敗ありで終了: %1。</translation>
     </message>
     <message numerus="yes">
-        <source>%n results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
+        <source>%Ln results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
         <translation>
-            <numerusform>%n 件の結果が送信トレイ (%1) で待機しています。このウィンドウの「送信トレイ…」または &quot;benchconnect outbox retry&quot; で送信できます。</numerusform>
+            <numerusform>%Ln 件の結果が送信トレイ (%1) で待機しています。このウィンドウの「送信トレイ…」または &quot;benchconnect outbox retry&quot; で送信できます。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Cancelled: %1 sent, %2 not confirmed; the run was left unfinished.</source>
-        <translation>キャンセルしました: %1 件送信済み、%2 件は受領未確認。ランは終了していません。</translation>
+        <source>Cancelled: %L1 sent, %L2 not confirmed; the run was left unfinished.</source>
+        <translation>キャンセルしました: %L1 件送信済み、%L2 件は受領未確認。ランは終了していません。</translation>
     </message>
     <message>
         <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
@@ -2974,8 +2974,8 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>ランの終了処理は送信トレイで待機しています: ランの結果が送達されると、「送信トレイ…」(または &quot;benchconnect outbox retry&quot;) で送信されます。</translation>
     </message>
     <message>
-        <source>Cancelled: %1 sent, %2 not confirmed; the run is finished when the outbox has delivered its results.</source>
-        <translation>キャンセル済み: 送信済み %1、受領未確認 %2。送信トレイが結果を送達した時点でランは終了します。</translation>
+        <source>Cancelled: %L1 sent, %L2 not confirmed; the run is finished when the outbox has delivered its results.</source>
+        <translation>キャンセル済み: 送信済み %L1、受領未確認 %L2。送信トレイが結果を送達した時点でランは終了します。</translation>
     </message>
     <message>
         <source>Cancelling now: the requests under way are abandoned.</source>
@@ -3184,8 +3184,8 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>%1: 保存されませんでした: %2</translation>
     </message>
     <message>
-        <source>Results sent: %1, failed: %2, kept in the outbox: %3 (to %4, in %5 s).</source>
-        <translation>送信した結果: %1 件、失敗: %2 件、送信トレイに保持: %3 件 (送信先 %4、所要 %5 s)。</translation>
+        <source>Results sent: %L1, failed: %L2, kept in the outbox: %L3 (to %4, in %L5 s).</source>
+        <translation>送信した結果: %L1 件、失敗: %L2 件、送信トレイに保持: %L3 件 (送信先 %4、所要 %L5 s)。</translation>
     </message>
     <message>
         <source>The outbox (%1) keeps what was not stored; send it with &quot;benchconnect outbox retry&quot;.</source>
@@ -3208,33 +3208,33 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>%1: サーバーが拒否しました: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n results refused by the server (%1): %2</source>
+        <source>%Ln results refused by the server (%1): %2</source>
         <translation>
-            <numerusform>サーバーが %n 件の結果を拒否しました (%1): %2</numerusform>
+            <numerusform>サーバーが %Ln 件の結果を拒否しました (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results not stored (%1): %2</source>
+        <source>%Ln results not stored (%1): %2</source>
         <translation>
-            <numerusform>%n 件の結果が保存されませんでした (%1): %2</numerusform>
+            <numerusform>%Ln 件の結果が保存されませんでした (%1): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more results not stored for other reasons (see benchconnect outbox list).</source>
+        <source>%Ln more results not stored for other reasons (see benchconnect outbox list).</source>
         <translation>
-            <numerusform>ほかに %n 件の結果が別の理由で保存されませんでした (benchconnect outbox list を参照)。</numerusform>
+            <numerusform>ほかに %Ln 件の結果が別の理由で保存されませんでした (benchconnect outbox list を参照)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them were found stored already and not sent again.</source>
+        <source>%Ln of them were found stored already and not sent again.</source>
         <translation>
-            <numerusform>そのうち %n 件は既に保存されていたため、再送信しませんでした。</numerusform>
+            <numerusform>そのうち %Ln 件は既に保存されていたため、再送信しませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
+        <source>%Ln results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
         <translation>
-            <numerusform>サーバーが拒否した %n 件の結果は、送信トレイ (%1) に別に保持されています。そのままでは保存できないため、&quot;benchconnect outbox retry&quot; は再送信しません。修正して送信し直してから、&quot;benchconnect outbox drop&quot; で削除してください。</numerusform>
+            <numerusform>サーバーが拒否した %Ln 件の結果は、送信トレイ (%1) に別に保持されています。そのままでは保存できないため、&quot;benchconnect outbox retry&quot; は再送信しません。修正して送信し直してから、&quot;benchconnect outbox drop&quot; で削除してください。</numerusform>
         </translation>
     </message>
     <message>

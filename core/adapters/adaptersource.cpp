@@ -114,7 +114,7 @@ bool AdapterSource::convertNext(QString *error)
         return false;
     }
     m_notes.append(
-        tr("%1: read as %2, %n results.", nullptr, int(m_results.size())).arg(file.origin, adapter->name()));
+        tr("%1: read as %2, %Ln results.", nullptr, int(m_results.size())).arg(file.origin, adapter->name()));
     for (const QString &note : std::as_const(notes))
         m_notes.append(u"%1: %2"_s.arg(file.origin, note));
     return true;

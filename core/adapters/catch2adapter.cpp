@@ -141,7 +141,7 @@ bool Catch2Adapter::convert(
         return false;
     }
     if (withoutSamples > 0)
-        notes->append(tr("Catch2's XML keeps no samples: the mean of each of %n benchmarks is its one data "
+        notes->append(tr("Catch2's XML keeps no samples: the mean of each of %Ln benchmarks is its one data "
                          "point, with the standard deviation beside it.",
             nullptr, withoutSamples));
     return true;

@@ -147,7 +147,7 @@ bool GbenchAdapter::convert(
         results->append(result);
     }
     if (aggregates > 0)
-        notes->append(tr("%n aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the "
+        notes->append(tr("%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the "
                          "repetitions they summarise are.",
             nullptr, aggregates));
     if (!unitless.isEmpty()) {

@@ -53,7 +53,7 @@ bool HyperfineAdapter::convert(
         if (failed > 0) {
             result.insert("error"_L1,
                 QJsonObject {{"message"_L1,
-                                 tr("the command exited with a non-zero status in %1 of %2 runs")
+                                 tr("the command exited with a non-zero status in %L1 of %L2 runs")
                                      .arg(failed)
                                      .arg(exitCodes.size())},
                     {"exit_codes"_L1, exitCodes}});

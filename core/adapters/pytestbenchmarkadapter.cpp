@@ -113,7 +113,7 @@ bool PytestBenchmarkAdapter::convert(
             {"tags"_L1, tags}, {"context"_L1, context}, {"info"_L1, resultInfo}, {"stats"_L1, resultStats}});
     }
     if (summarised > 0)
-        notes->append(tr("%n benchmarks hold no rounds (saved without --benchmark-save-data); their mean "
+        notes->append(tr("%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean "
                          "stands for the data, with the summary statistics beside it.",
             nullptr, summarised));
     return true;

@@ -158,10 +158,11 @@ class TestAnswers : public QObject
         const ProgramRun list = bc({u"outbox"_s, u"list"_s}, environment);
         qsizetype waiting = 0;
         for (const QString &line : list.outLines()) {
-            static const QRegularExpression pattern(uR"(  (\d+) of (\d+) waiting)"_s);
+            // The counts are written as the language writes numbers ("1,000" in English).
+            static const QRegularExpression pattern(uR"(  ([\d,]+) of ([\d,]+) waiting)"_s);
             const auto match = pattern.match(line);
             if (match.hasMatch())
-                waiting += match.captured(1).toLongLong();
+                waiting += match.captured(1).remove(u',').toLongLong();
         }
         return waiting;
     }

@@ -247,6 +247,35 @@ private slots:
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(!unknown.err.contains("Unknown subcommand"), unknown.err.constData());
     }
+
+    // Numbers in messages follow the language: 1,500 in English, 1.500 in German, whether the
+    // language comes from the locale or from BENCHCONNECT_LANGUAGE.
+    void numbersFollowTheLanguage()
+    {
+        const QByteArray line
+            = "{\"tags\": {\"name\": \"x\"}, \"stats\": {\"data\": [1], \"unit\": \"s\"}}\n";
+        const QByteArray input = line.repeated(1500);
+        QProcessEnvironment env = cleanEnvironment();
+        env.remove(u"BENCHCONNECT_LANGUAGE"_s);
+        env.remove(u"LANGUAGE"_s);
+        env.remove(u"LC_ALL"_s);
+        env.remove(u"LC_MESSAGES"_s);
+        env.remove(u"LC_NUMERIC"_s);
+        const auto lastLine = [&](const QProcessEnvironment &e) {
+            const ProgramRun r = run(cliPath(), {u"check"_s, u"result"_s}, e, input);
+            const QStringList lines = QString::fromUtf8(r.err).split(u'\n', Qt::SkipEmptyParts);
+            return lines.isEmpty() ? QString() : lines.constLast();
+        };
+        env.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+        const QString byLocale = lastLine(env);
+        QVERIFY2(byLocale.contains(u"1.500 von 1.500"_s), qPrintable(byLocale));
+        env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
+        const QString english = lastLine(env);
+        QVERIFY2(english.contains(u"1,500 of 1,500"_s), qPrintable(english));
+        env.insert(u"BENCHCONNECT_LANGUAGE"_s, u"de"_s);
+        const QString byVariable = lastLine(env);
+        QVERIFY2(byVariable.contains(u"1.500 von 1.500"_s), qPrintable(byVariable));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

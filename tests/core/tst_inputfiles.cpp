@@ -117,11 +117,13 @@ private slots:
         InputSizeLimit limit;
         limit.bytes = 2048;
         limit.howToRaise = u"raise it"_s;
+        // The sizes are written as the locale writes numbers.
+        const QString sizes = u"big.json is %L1 bytes, more than the %L2 bytes"_s.arg(3012).arg(2048);
         QString error = firstError(file, limit);
-        QVERIFY2(error.contains(u"big.json is 3012 bytes, more than the 2048 bytes"_s), qPrintable(error));
+        QVERIFY2(error.contains(sizes), qPrintable(error));
         QVERIFY2(error.contains(u"raise it"_s), qPrintable(error));
         error = firstError(dir.path(), limit); // the same file in a folder
-        QVERIFY2(error.contains(u"big.json is 3012 bytes, more than the 2048 bytes"_s), qPrintable(error));
+        QVERIFY2(error.contains(sizes), qPrintable(error));
         limit.bytes = 4096;
         QCOMPARE(firstError(file, limit), QString());
         QCOMPARE(firstError(dir.path(), limit), QString());
