@@ -234,6 +234,7 @@ CompareTab::CompareTab(SettingsProvider settings, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ComparisonModel::BenchmarkColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
+    // Two rows: what to compare, then how.
     auto *form = new QHBoxLayout;
     auto *runLabel = new QLabel(tr("Run:"), this);
     runLabel->setBuddy(m_run);
@@ -243,18 +244,22 @@ CompareTab::CompareTab(SettingsProvider settings, QWidget *parent)
     thresholdLabel->setBuddy(m_threshold);
     auto *zLabel = new QLabel(tr("z:"), this);
     zLabel->setBuddy(m_thresholdZ);
+    m_run->setMinimumWidth(m_run->fontMetrics().horizontalAdvance(QString(32, u'0')) + 12);
     form->addWidget(runLabel);
-    form->addWidget(m_run, 2);
+    form->addWidget(m_run, 3);
     form->addWidget(baselineLabel);
     form->addWidget(m_baseline, 2);
-    form->addWidget(thresholdLabel);
-    form->addWidget(m_threshold);
-    form->addWidget(zLabel);
-    form->addWidget(m_thresholdZ);
-    form->addWidget(m_compareButton);
+    auto *how = new QHBoxLayout;
+    how->addWidget(thresholdLabel);
+    how->addWidget(m_threshold);
+    how->addWidget(zLabel);
+    how->addWidget(m_thresholdZ);
+    how->addStretch(1);
+    how->addWidget(m_compareButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(form);
+    layout->addLayout(how);
     layout->addWidget(m_message);
     layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
