@@ -337,8 +337,10 @@ void CompareTab::showMessage(const QString &text, bool problem)
 
 void CompareTab::compare()
 {
-    if (m_comparison)
+    if (m_comparison) { // the button says Cancel while the server is asked
+        m_comparison->abort();
         return;
+    }
     const QString run = runId();
     if (run.isEmpty()) {
         showMessage(tr("Enter the id of the run to compare.").toHtmlEscaped(), true);
@@ -363,7 +365,7 @@ void CompareTab::compare()
     m_client = std::make_unique<ConbenchClient>(settings);
     m_comparison = new Comparison(m_client.get(), options, this);
     connect(m_comparison, &Comparison::finished, this, &CompareTab::finished);
-    m_compareButton->setEnabled(false);
+    m_compareButton->setText(tr("Cancel"));
     showMessage(tr("Comparing run %1…").arg(run).toHtmlEscaped(), false);
     m_comparison->start();
 }
@@ -375,7 +377,6 @@ void CompareTab::finished()
         return;
     m_comparison = nullptr;
     comparison->deleteLater();
-    m_compareButton->setEnabled(true);
     m_compareButton->setText(tr("Refresh"));
     if (comparison->outcome() != ApiCall::Outcome::Success) {
         m_model->setRows({});

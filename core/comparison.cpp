@@ -92,6 +92,12 @@ QString candidateLabel(const QString &kind)
     return kind;
 }
 
+// A run id as one segment of a path: "/" or "?" in what a user typed cannot reach another endpoint.
+QString pathPart(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
 } // namespace
 
 // --- ComparisonRow ----------------------------------------------------------------------------
@@ -391,7 +397,7 @@ void Comparison::start()
         return;
     }
     emit progress(tr("Reading run %1").arg(m_options.contenderRunId));
-    m_call = m_client->get(u"/api/runs/%1/"_s.arg(m_options.contenderRunId));
+    m_call = m_client->get(u"/api/runs/%1/"_s.arg(pathPart(m_options.contenderRunId)));
     ApiCall *call = m_call;
     connect(call, &ApiCall::finished, this, [this, call] { runRead(call); });
 }
@@ -407,6 +413,10 @@ void Comparison::abort()
 void Comparison::runRead(ApiCall *call)
 {
     m_call = nullptr;
+    if (call->outcome() == ApiCall::Outcome::Aborted) {
+        finish(ApiCall::Outcome::Aborted);
+        return;
+    }
     if (!call->succeeded()) {
         if (call->outcome() == ApiCall::Outcome::Refused && call->httpStatus() == 404)
             finish(call->outcome(),
@@ -437,10 +447,14 @@ void Comparison::runRead(ApiCall *call)
         m_report.baselineRunId = wanted;
         m_report.baselineKind = u"id"_s;
         // The baseline must exist too: a clear message rather than the compare endpoint's 404.
-        m_call = m_client->get(u"/api/runs/%1/"_s.arg(wanted));
+        m_call = m_client->get(u"/api/runs/%1/"_s.arg(pathPart(wanted)));
         ApiCall *check = m_call;
         connect(check, &ApiCall::finished, this, [this, check, wanted] {
             m_call = nullptr;
+            if (check->outcome() == ApiCall::Outcome::Aborted) {
+                finish(ApiCall::Outcome::Aborted);
+                return;
+            }
             if (!check->succeeded()) {
                 if (check->outcome() == ApiCall::Outcome::Refused && check->httpStatus() == 404)
                     finish(check->outcome(),
@@ -491,7 +505,8 @@ void Comparison::runRead(ApiCall *call)
 
 QString Comparison::comparePath(const QString &cursor) const
 {
-    QString path = u"/api/compare/runs/%1...%2/"_s.arg(m_report.baselineRunId, m_report.contenderRunId);
+    QString path = u"/api/compare/runs/%1...%2/"_s.arg(
+        pathPart(m_report.baselineRunId), pathPart(m_report.contenderRunId));
     QUrlQuery query;
     if (m_options.threshold)
         query.addQueryItem(u"threshold"_s, QString::number(*m_options.threshold));
@@ -521,6 +536,10 @@ void Comparison::readPage(const QString &cursor)
 void Comparison::pageRead(ApiCall *call)
 {
     m_call = nullptr;
+    if (call->outcome() == ApiCall::Outcome::Aborted) {
+        finish(ApiCall::Outcome::Aborted);
+        return;
+    }
     if (!call->succeeded()) {
         if (call->outcome() == ApiCall::Outcome::Refused && call->httpStatus() == 404)
             finish(call->outcome(),

@@ -214,6 +214,19 @@ private slots:
             QVERIFY(compared.wait(20000));
             QTest::qWait(seconds * 1000);
         }
+
+        // A server that does not answer: the button cancels the comparison.
+        server.stop();
+        tab->setRunId(runId);
+        tab->compare();
+        auto *button = child<QPushButton>(tab, u"compareButton"_s);
+        QCOMPARE(button->text(), u"Cancel"_s);
+        const qsizetype before = compared.size();
+        button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(compared.size(), before + 1, 10000);
+        QCOMPARE(compared.constLast().constFirst().toBool(), false);
+        QVERIFY2(tab->message().contains(u"cancelled"_s), qPrintable(tab->message()));
+        QCOMPARE(button->text(), u"Refresh"_s);
     }
 };
 
