@@ -61,7 +61,7 @@ QString CompareCommand::description() const
 
 QList<QCommandLineOption> CompareCommand::comparisonOptions(const QString &formatName)
 {
-    return {
+    QList<QCommandLineOption> options {
         QCommandLineOption(u"baseline"_s,
             tr("The baseline: parent, fork_point, latest_default (a candidate the server names), or a run "
                "id. Default: the first candidate that exists, in that order."),
@@ -82,9 +82,12 @@ QList<QCommandLineOption> CompareCommand::comparisonOptions(const QString &forma
             tr("Exit with status 8 when the comparison shows a regression, an error, any of those or a "
                "missing benchmark (any), or never (default)."),
             u"WHAT"_s),
-        QCommandLineOption(
-            u"page-size"_s, tr("Read the comparison N benchmarks a page (default: the server's)."), u"N"_s),
     };
+    // compare run only: submit result and finish run keep their options few.
+    if (formatName == u"format"_s)
+        options.append(QCommandLineOption(
+            u"page-size"_s, tr("Read the comparison N benchmarks a page (default: the server's)."), u"N"_s));
+    return options;
 }
 
 QList<QCommandLineOption> CompareCommand::commandOptions() const
@@ -162,7 +165,7 @@ bool CompareCommand::readSettings(
         ctx.error(tr("--threshold-z \"%1\" is not a positive number.").arg(parser.value(u"threshold-z"_s)));
         return false;
     }
-    if (parser.isSet(u"page-size"_s)) {
+    if (formatName == u"format"_s && parser.isSet(u"page-size"_s)) {
         bool ok = false;
         options.pageSize = parser.value(u"page-size"_s).toInt(&ok);
         if (!ok || options.pageSize < 1 || options.pageSize > 1000) {

@@ -101,8 +101,8 @@ QList<QCommandLineOption> compareAtTheEndOptions()
 bool readCompareAtTheEnd(const QCommandLineParser &parser, CommandContext &ctx)
 {
     if (!parser.isSet(u"compare"_s)) {
-        for (const QString &option : {u"baseline"_s, u"threshold"_s, u"threshold-z"_s, u"compare-format"_s,
-                 u"fail-on"_s, u"page-size"_s}) {
+        for (const QString &option :
+            {u"baseline"_s, u"threshold"_s, u"threshold-z"_s, u"compare-format"_s, u"fail-on"_s}) {
             if (parser.isSet(option))
                 ctx.warning(ServerCommand::tr("--%1 is used only with --compare; ignoring it.").arg(option));
         }
