@@ -5,6 +5,7 @@
 
 #include "augmenter.h"
 #include "commandlinebuilder.h"
+#include "comparetab.h"
 #include "droparea.h"
 #include "icons.h"
 #include "resultloader.h"
@@ -160,6 +161,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_preview, tr("&JSON to send"));
     m_tabs->addTab(m_log, tr("&Log"));
+    m_compare = new CompareTab([this](ClientSettings *settings,
+                                   QString *error) { return m_server->clientSettings(settings, error); },
+        this);
+    m_tabs->addTab(m_compare, tr("Compare"));
     m_runLink = new QLabel(this);
     m_runLink->setObjectName(u"runLink"_s);
     m_runLink->setVisible(false);
@@ -902,6 +907,7 @@ void MainWindow::submitRun()
             m_runLink->setToolTip(url.toDisplayString());
             m_runLink->setVisible(true);
             m_lastRunId = submitter->runId();
+            m_compare->setRunId(m_lastRunId, true);
             m_runId = Augmenter::newId(); // the next submission is a new run
             if (!submitter->client()->settings().email.isEmpty())
                 m_server->rememberPassword();

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QStringList>
 
+class CompareTab;
 class DropArea;
 class QAction;
 class QLabel;
@@ -42,6 +43,7 @@ public:
     // Shows the outbox dialog (created on first use) and returns it.
     OutboxDialog *showOutbox();
     RunComposer *composer() const { return m_composer; }
+    CompareTab *compareTab() const { return m_compare; }
     bool isLoading() const { return m_loadsUnderWay > 0; }
     bool isSubmitting() const { return m_submitter != nullptr; }
     QString lastRunId() const { return m_lastRunId; }
@@ -97,6 +99,7 @@ private:
     QPlainTextEdit *m_preview;
     QPlainTextEdit *m_log;
     QTabWidget *m_tabs;
+    CompareTab *m_compare = nullptr;
     QLabel *m_runLink;
     QLabel *m_counts;
     QProgressBar *m_progress;

@@ -3,6 +3,7 @@
 #include "adaptcommand.h"
 #include "augmentcommand.h"
 #include "checkcommand.h"
+#include "comparecommand.h"
 #include "exitcodes.h"
 #include "outboxcommands.h"
 #include "servercommands.h"
@@ -20,6 +21,7 @@ Dispatcher::Dispatcher()
     for (auto &command : AdaptCommand::create())
         add(std::move(command));
     add(std::make_unique<CheckCommand>());
+    add(std::make_unique<CompareCommand>());
 }
 
 void Dispatcher::add(std::unique_ptr<Command> command)
@@ -83,6 +85,8 @@ QList<QPair<int, QString>> Dispatcher::exitCodes()
         {ExitCode::Unreachable,
             tr("the server did not answer before the retry deadline, or what answered was not Conbench")},
         {ExitCode::State, tr("the run's state file is missing, exists already, or disagrees with the input")},
+        {ExitCode::Regressions,
+            tr("regressions found: compare --fail-on (or --compare) found what it names in the comparison")},
         {ExitCode::Storage, tr("the outbox could not be written or read (disk full, permissions)")},
         {ExitCode::Interrupted, tr("interrupted (Ctrl-C); nothing accepted was lost")},
     };
@@ -154,6 +158,9 @@ QString Dispatcher::groupDescription(const QString &group)
         return tr(
             "The run workflow: \"start run\" creates a run and writes the state file, \"submit result\" "
             "adds results to it, \"finish run\" ends it and removes the state file.");
+    if (group == u"compare"_s)
+        return tr("Compares a run with its baseline run on the Conbench server and prints which benchmarks "
+                  "regressed; with --fail-on it fails a CI job on a regression (exit status 8).");
     if (group == u"outbox"_s)
         return tr("Every result that \"submit result\" or \"post result\" accepts waits in the outbox until "
                   "the server confirmed it. These subcommands show, send and remove what waits there.");

@@ -2,6 +2,7 @@
 
 #include "augmenter.h"
 #include "checkcommand.h"
+#include "comparecommand.h"
 #include "exitcodes.h"
 #include "inputloader.h"
 #include "machineinfo.h"
@@ -85,6 +86,30 @@ CheckedResultSource::Prepare preparedBy(const CheckedResultSource &source)
         *error = source.error();
         return source.status();
     };
+}
+
+// The options of submit result and finish run that run a comparison at their end.
+QList<QCommandLineOption> compareAtTheEndOptions()
+{
+    QList<QCommandLineOption> list {QCommandLineOption(u"compare"_s,
+        ServerCommand::tr("At the end, compare the run with its baseline as \"compare run\" does, with the "
+                          "options below (the output format is --compare-format here)."))};
+    return list + CompareCommand::comparisonOptions(u"compare-format"_s);
+}
+
+// Reads the comparison's options before anything is sent; false (exit status 2) when unusable.
+bool readCompareAtTheEnd(const QCommandLineParser &parser, CommandContext &ctx)
+{
+    if (!parser.isSet(u"compare"_s)) {
+        for (const QString &option :
+            {u"baseline"_s, u"threshold"_s, u"threshold-z"_s, u"compare-format"_s, u"fail-on"_s}) {
+            if (parser.isSet(option))
+                ctx.warning(ServerCommand::tr("--%1 is used only with --compare; ignoring it.").arg(option));
+        }
+        return true;
+    }
+    CompareCommand::Settings settings;
+    return CompareCommand::readSettings(parser, ctx, u"compare-format"_s, &settings);
 }
 
 // --- post result ------------------------------------------------------------------------------
@@ -358,6 +383,7 @@ public:
 protected:
     Input input() const override { return Input::Required; }
     QString inputNoun() const override { return tr("result"); }
+    QList<QCommandLineOption> commandOptions() const override { return compareAtTheEndOptions(); }
     QString examples() const override
     {
         return u"  benchconnect submit result --path results/\n"
@@ -380,6 +406,8 @@ protected:
             return code;
         if (!sameServer(state, *client, ctx))
             return ExitCode::State;
+        if (!readCompareAtTheEnd(parser, ctx))
+            return ExitCode::Usage;
         auto source = openInput(parser, ctx);
         if (!source)
             return ExitCode::Input;
@@ -396,7 +424,11 @@ protected:
                 return int(ExitCode::Success);
             },
             ctx);
-        return submitResults(checked.get(), ctx, parser, client.get(), preparedBy(*checked));
+        const int status = submitResults(checked.get(), ctx, parser, client.get(), preparedBy(*checked));
+        if (status != ExitCode::Success || !parser.isSet(u"compare"_s))
+            return status;
+        return CompareCommand::compare(
+            parser, ctx, client.get(), state.value("run_id"_L1).toString(), u"compare-format"_s);
     }
 };
 
@@ -424,6 +456,7 @@ public:
 protected:
     Input input() const override { return Input::Optional; }
     QString inputNoun() const override { return tr("run update"); }
+    QList<QCommandLineOption> commandOptions() const override { return compareAtTheEndOptions(); }
     QString examples() const override
     {
         return u"  benchconnect finish run\n"
@@ -444,6 +477,8 @@ protected:
             return code;
         if (!sameServer(state, *client, ctx))
             return ExitCode::State;
+        if (!readCompareAtTheEnd(parser, ctx))
+            return ExitCode::Usage;
         QJsonObject update;
         if (const int status = readOneOptional(parser, ctx, &update); status != ExitCode::Success)
             return status;
@@ -487,7 +522,13 @@ protected:
             ctx.error(error);
             return ExitCode::State;
         }
+        // "compare run" without an id compares this run from now on.
+        if (!Comparison::rememberRun(ctx.workingDirectory, id, client->settings().baseUrl, &error))
+            ctx.warning(error);
         *ctx.out << id << u'\n';
+        ctx.out->flush();
+        if (parser.isSet(u"compare"_s))
+            return CompareCommand::compare(parser, ctx, client.get(), id, u"compare-format"_s);
         return ExitCode::Success;
     }
 };

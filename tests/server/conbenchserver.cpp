@@ -77,6 +77,8 @@ bool ConbenchServer::start(QString *error)
 
     if (!loadStore(error))
         return false;
+    if (!loadCommitsFile(error))
+        return false;
 
     if (!m_options.tlsCertificateFile.isEmpty() || !m_options.tlsKeyFile.isEmpty()) {
         if (m_options.tlsCertificateFile.isEmpty() || m_options.tlsKeyFile.isEmpty()) {
@@ -315,6 +317,11 @@ HttpResponse ConbenchServer::route(const HttpRequest &request)
                 return guarded([&] { return putRun(request, segments.at(1)); });
             return methodNotAllowed(is2023 ? "GET, HEAD, OPTIONS, PUT" : "GET, HEAD, OPTIONS");
         }
+    }
+    if (first == u"compare"_s && segments.size() == 3 && segments.at(1) == u"runs"_s) {
+        if (method == "GET")
+            return guarded([&] { return compareRuns(request, segments.at(2)); });
+        return methodNotAllowed("GET, HEAD, OPTIONS");
     }
     return jsonError(404);
 }
@@ -638,7 +645,11 @@ HttpResponse ConbenchServer::getRun(const HttpRequest &request, const QString &i
 {
     if (!m_runs.contains(id))
         return jsonError(404);
-    return json(200, runForApi(m_runs.value(id).toObject(), requestBase(request)));
+    QJsonObject run = runForApi(m_runs.value(id).toObject(), requestBase(request));
+    // The 2023-08 generation's answer may lack the candidates; this one's does.
+    if (m_options.mode == Mode::Current)
+        run.insert(u"candidate_baseline_runs"_s, candidateBaselineRuns(id));
+    return json(200, run);
 }
 
 HttpResponse ConbenchServer::listRuns(const HttpRequest &request)
@@ -674,6 +685,17 @@ HttpResponse ConbenchServer::routeControl(const HttpRequest &request)
     if (path == u"/_test/reset"_s && method == "POST") {
         resetAll();
         return json(200, QJsonObject {{u"reset"_s, true}});
+    }
+    if (path == u"/_test/commits"_s && method == "GET")
+        return json(200, commitsForControl());
+    if (path == u"/_test/commits"_s && method == "POST") {
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+        QString error;
+        if (!doc.isObject() || !loadCommits(doc.object(), &error))
+            return jsonError(400,
+                error.isEmpty() ? u"expected {\"parents\": {sha: parent}, \"default_branch\": [sha]}"_s
+                                : error);
+        return json(200, commitsForControl());
     }
     if (path == u"/_test/sessions"_s && method == "DELETE") {
         m_sessions.clear();

@@ -4,6 +4,7 @@
 #include "conbenchschema.h"
 #include "httpconnection.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,6 +16,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QTcpServer;
 
@@ -46,6 +48,7 @@ public:
         QString tlsCertificateFile;
         QString tlsKeyFile;
         QString storeFile;
+        QString commitsFile; // the commit ancestry for comparisons (see compareroutes.cpp)
     };
 
     explicit ConbenchServer(const Options &options, QObject *parent = nullptr);
@@ -103,6 +106,17 @@ private:
     qsizetype m_savedResults = 0; // results already in the store's journal
     void saveStore();
     void resetAll();
+
+    // Comparisons (compareroutes.cpp).
+    HttpResponse compareRuns(const HttpRequest &request, const QString &ids);
+    QJsonObject candidateBaselineRuns(const QString &contenderId) const;
+    static QString historyFingerprint(const QJsonObject &result);
+    static std::optional<double> singleValueSummary(const QJsonObject &result);
+    bool loadCommits(const QJsonObject &body, QString *error);
+    bool loadCommitsFile(QString *error);
+    QJsonObject commitsForControl() const;
+    QHash<QString, QString> m_parents; // commit -> parent commit
+    QSet<QString> m_defaultBranch; // commits known to be on the default branch
 
     static HttpResponse jsonError(int status, const QJsonValue &description = QJsonValue::Undefined);
     static HttpResponse json(int status, const QJsonValue &body);

@@ -49,6 +49,10 @@ int main(int argc, char *argv[])
         u"store"_s, u"Keep accepted results and runs in this JSON file."_s, u"FILE"_s);
     parser.addOptions({portOption, hostOption, modeOption, privateOption, writesOption, emailOption,
         passwordOption, certOption, keyOption, storeOption});
+    const QCommandLineOption commitsOption(u"commits"_s,
+        u"The commit ancestry for comparisons: {\"parents\": {sha: parent}, \"default_branch\": [sha]}."_s,
+        u"FILE"_s);
+    parser.addOption(commitsOption);
     parser.process(app);
 
     ConbenchServer::Options options;
@@ -73,6 +77,7 @@ int main(int argc, char *argv[])
     options.tlsCertificateFile = parser.value(certOption);
     options.tlsKeyFile = parser.value(keyOption);
     options.storeFile = parser.value(storeOption);
+    options.commitsFile = parser.value(commitsOption);
 
     ConbenchServer server(options);
     QString error;

@@ -1,0 +1,356 @@
+// compare run and the CI gate, run as the real benchconnect binary against the project's test server
+// in both generations: start run → submit result → finish run, then compare run with --fail-on.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+namespace {
+
+// A default-branch commit and two children of it: one regressed, one within noise.
+const QString baseCommit = u"1111111111111111111111111111111111111111"_s;
+const QString slowCommit = u"2222222222222222222222222222222222222222"_s;
+const QString cleanCommit = u"3333333333333333333333333333333333333333"_s;
+const QString orphanCommit = u"4444444444444444444444444444444444444444"_s;
+
+QByteArray result(const QString &name, double seconds)
+{
+    // Five samples around the value, so that every run has the same spread.
+    QJsonArray data;
+    for (double f : {0.99, 1.0, 1.01, 1.0, 1.0})
+        data.append(seconds * f);
+    const QJsonObject o {{u"tags"_s, QJsonObject {{u"name"_s, name}, {u"size"_s, u"1k"_s}}},
+        {u"context"_s, QJsonObject {{u"compiler"_s, u"g++ 12.2"_s}}},
+        {u"stats"_s, QJsonObject {{u"data"_s, data}, {u"unit"_s, u"s"_s}, {u"iterations"_s, 5}}}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QByteArray results(const QList<QPair<QString, double>> &values)
+{
+    QByteArray ndjson;
+    for (const auto &[name, seconds] : values)
+        ndjson += result(name, seconds);
+    return ndjson;
+}
+
+} // namespace
+
+class TestCompare : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TestServer m_server;
+
+    QProcessEnvironment env(const QString &commit) const
+    {
+        QProcessEnvironment e = m_server.environment();
+        e.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        e.insert(u"CONBENCH_PROJECT_COMMIT"_s, commit);
+        e.insert(u"BENCHCONNECT_RETRY_DEADLINE"_s, u"20"_s);
+        e.insert(u"BENCHCONNECT_OUTBOX"_s, m_dir.filePath(u"outbox"_s));
+        return e;
+    }
+
+    ProgramRun bc(
+        const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {})
+    {
+        return run(cliPath(), arguments, environment, input, m_dir.path());
+    }
+
+    // start run → submit result → finish run on a commit; returns the run id.
+    QString runOn(const QString &commit, const QByteArray &ndjson)
+    {
+        const QProcessEnvironment e = env(commit);
+        const ProgramRun start = bc({u"start"_s, u"run"_s, u"--json"_s, u"{\"reason\": \"commit\"}"_s}, e);
+        if (start.exitCode != 0) {
+            qWarning("start run: %s", start.err.constData());
+            return {};
+        }
+        const ProgramRun submit = bc({u"submit"_s, u"result"_s, u"-"_s}, e, ndjson);
+        if (submit.exitCode != 0) {
+            qWarning("submit result: %s", submit.err.constData());
+            return {};
+        }
+        const ProgramRun finish = bc({u"finish"_s, u"run"_s}, e);
+        if (finish.exitCode != 0) {
+            qWarning("finish run: %s", finish.err.constData());
+            return {};
+        }
+        return start.outLines().value(0);
+    }
+
+    bool startServer(const QString &mode)
+    {
+        const QString commits = m_dir.filePath(u"commits.json"_s);
+        QFile file(commits);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write(QJsonDocument(
+            QJsonObject {{u"parents"_s, QJsonObject {{slowCommit, baseCommit}, {cleanCommit, baseCommit}}}})
+                       .toJson());
+        file.close();
+        return m_server.start(mode, {u"--commits"_s, commits});
+    }
+
+    // The baseline on the default-branch commit: three benchmarks.
+    QString baselineRun()
+    {
+        return runOn(baseCommit, results({{u"alpha"_s, 1.0}, {u"beta"_s, 2.0}, {u"gamma"_s, 3.0}}));
+    }
+
+    // The arguments that name the baseline: the server's candidate on a current server, the run id
+    // on a 2023 one (it names no candidates).
+    static QStringList baselineArguments(const QString &mode, const QString &baselineId)
+    {
+        return mode == u"2023"_s ? QStringList {u"--baseline"_s, baselineId} : QStringList {};
+    }
+
+    // The rows of the text table (after the header line), as their first words.
+    static QStringList tableRows(const ProgramRun &r)
+    {
+        QStringList lines = r.outLines();
+        QStringList rows;
+        bool inTable = false;
+        for (const QString &line : std::as_const(lines)) {
+            if (line.startsWith(u"Verdict"_s)) {
+                inTable = true;
+                continue;
+            }
+            if (inTable
+                && (line.startsWith(u"regression"_s) || line.startsWith(u"no change"_s)
+                    || line.startsWith(u"improvement"_s) || line.startsWith(u"missing"_s)
+                    || line.startsWith(u"new"_s) || line.startsWith(u"error"_s)))
+                rows.append(line.simplified());
+        }
+        return rows;
+    }
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void cleanup()
+    {
+        m_server.stop();
+        QFile::remove(m_dir.filePath(u"benchconnect-state.json"_s));
+        QFile::remove(m_dir.filePath(u"benchconnect-last-run.json"_s));
+    }
+
+    void regressedRunFailsTheGate_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("2023") << u"2023"_s;
+        QTest::newRow("current") << u"current"_s;
+    }
+    void regressedRunFailsTheGate()
+    {
+        QFETCH(QString, mode);
+        QVERIFY(startServer(mode));
+        const QString baselineId = baselineRun();
+        QVERIFY(!baselineId.isEmpty());
+        // alpha three times slower, beta 1 % slower (noise), gamma the same.
+        const QString runId
+            = runOn(slowCommit, results({{u"alpha"_s, 3.0}, {u"beta"_s, 2.02}, {u"gamma"_s, 3.0}}));
+        QVERIFY(!runId.isEmpty());
+
+        // Without an id: the run "finish run" finished last here.
+        const QString summaryFile = m_dir.filePath(u"step-summary.md"_s);
+        {
+            QFile f(summaryFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("## Earlier step\n");
+        }
+        QProcessEnvironment e = env(slowCommit);
+        e.insert(u"GITHUB_STEP_SUMMARY"_s, summaryFile);
+        const ProgramRun compare = bc(QStringList {u"compare"_s, u"run"_s, u"--fail-on"_s, u"regression"_s}
+                + baselineArguments(mode, baselineId),
+            e);
+        QCOMPARE(compare.exitCode, 8);
+        QVERIFY2(compare.out.contains(runId.toUtf8()), compare.out.constData());
+        QVERIFY2(compare.out.contains(baselineId.toUtf8()), compare.out.constData());
+        const QStringList rows = tableRows(compare);
+        QCOMPARE(rows.size(), 3);
+        QVERIFY2(
+            rows.at(0).startsWith(u"regression alpha (size=1k) s 1 3 -200.0 %"_s), qPrintable(rows.at(0)));
+        QVERIFY2(rows.at(1).startsWith(u"no change beta"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.at(2).startsWith(u"no change gamma"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(compare.err.contains("Regressions found"), compare.err.constData());
+
+        // The step summary keeps what was there and gets the markdown.
+        QFile f(summaryFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString summary = QString::fromUtf8(f.readAll());
+        QVERIFY(summary.startsWith(u"## Earlier step\n"_s));
+        QVERIFY2(summary.contains(u"### Benchmark comparison: 1 regression"_s), qPrintable(summary));
+        const QStringList tableLines = summary.split(u'\n').filter(u"| "_s);
+        QVERIFY2(tableLines.size() >= 4, qPrintable(summary));
+        QVERIFY2(tableLines.at(1).contains(u":red_circle: **regression**"_s), qPrintable(summary));
+        QVERIFY2(tableLines.at(1).contains(u"alpha (size=1k)"_s), qPrintable(summary));
+        QVERIFY2(tableLines.at(1).contains(u"-200.0 %"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"/compare/runs/%1...%2/"_s.arg(baselineId, runId)), qPrintable(summary));
+
+        // --format markdown prints the same summary; json names the verdicts.
+        const ProgramRun markdown
+            = bc(QStringList {u"compare"_s, u"run"_s, runId, u"--format"_s, u"markdown"_s}
+                    + baselineArguments(mode, baselineId),
+                env(slowCommit));
+        QCOMPARE(markdown.exitCode, 0); // --fail-on never by default
+        QVERIFY(summary.contains(QString::fromUtf8(markdown.out)));
+        const ProgramRun json = bc(QStringList {u"compare"_s, u"run"_s, runId, u"--format"_s, u"json"_s}
+                + baselineArguments(mode, baselineId),
+            env(slowCommit));
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(report.value("counts"_L1).toObject().value("regression"_L1).toInt(), 1);
+        QCOMPARE(report.value("comparisons"_L1).toArray().at(0).toObject().value("benchmark"_L1).toString(),
+            u"alpha"_s);
+    }
+
+    void cleanRunPassesTheGate_data() { regressedRunFailsTheGate_data(); }
+    void cleanRunPassesTheGate()
+    {
+        QFETCH(QString, mode);
+        QVERIFY(startServer(mode));
+        const QString baselineId = baselineRun();
+        QVERIFY(!baselineId.isEmpty());
+        const QString runId
+            = runOn(cleanCommit, results({{u"alpha"_s, 1.01}, {u"beta"_s, 1.98}, {u"gamma"_s, 3.02}}));
+        QVERIFY(!runId.isEmpty());
+        const ProgramRun compare
+            = bc(QStringList {u"compare"_s, u"run"_s, u"--fail-on"_s, u"any"_s, u"--format"_s, u"markdown"_s}
+                    + baselineArguments(mode, baselineId),
+                env(cleanCommit));
+        QVERIFY2(compare.exitCode == 0, compare.err.constData());
+        QVERIFY2(compare.out.contains("### Benchmark comparison: no regressions"), compare.out.constData());
+        QVERIFY2(
+            compare.out.contains("0 regressions, 0 improvements, 3 without change"), compare.out.constData());
+        QVERIFY(!compare.out.contains("red_circle"));
+    }
+
+    // The same gate at the end of finish run, in one step.
+    void finishRunCompares()
+    {
+        QVERIFY(startServer(u"current"_s));
+        QVERIFY(!baselineRun().isEmpty());
+        const QProcessEnvironment e = env(slowCommit);
+        const ProgramRun start = bc({u"start"_s, u"run"_s}, e);
+        QCOMPARE(start.exitCode, 0);
+        QCOMPARE(bc({u"submit"_s, u"result"_s, u"-"_s}, e,
+                     results({{u"alpha"_s, 1.0}, {u"beta"_s, 6.0}, {u"gamma"_s, 3.0}}))
+                     .exitCode,
+            0);
+        // A bad gate is refused before the run is finished.
+        const ProgramRun bad = bc({u"finish"_s, u"run"_s, u"--compare"_s, u"--fail-on"_s, u"sometimes"_s}, e);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(QFile::exists(m_dir.filePath(u"benchconnect-state.json"_s)));
+        const ProgramRun finish
+            = bc({u"finish"_s, u"run"_s, u"--compare"_s, u"--fail-on"_s, u"regression"_s}, e);
+        QCOMPARE(finish.exitCode, 8);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"benchconnect-state.json"_s)));
+        QVERIFY2(tableRows(finish).value(0).startsWith(u"regression beta"_s), finish.out.constData());
+    }
+
+    void noBaselineSaysWhy()
+    {
+        QVERIFY(startServer(u"current"_s));
+        const QString runId = runOn(orphanCommit, results({{u"alpha"_s, 1.0}}));
+        QVERIFY(!runId.isEmpty());
+        const ProgramRun compare
+            = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"regression"_s}, env(orphanCommit));
+        QCOMPARE(compare.exitCode, 0);
+        QVERIFY2(compare.out.contains("has no baseline"), compare.out.constData());
+        QVERIFY2(compare.out.contains("parent: the contender run's commit has no known parent commit"),
+            compare.out.constData());
+        QVERIFY2(compare.out.contains("fork_point: the contender run is already on the default branch"),
+            compare.out.constData());
+    }
+
+    void server2023NeedsBaselineId()
+    {
+        QVERIFY(startServer(u"2023"_s));
+        QVERIFY(!baselineRun().isEmpty());
+        const QString runId = runOn(slowCommit, results({{u"alpha"_s, 3.0}}));
+        QVERIFY(!runId.isEmpty());
+        const ProgramRun compare
+            = bc({u"compare"_s, u"run"_s, runId, u"--fail-on"_s, u"regression"_s}, env(slowCommit));
+        QCOMPARE(compare.exitCode, 0);
+        QVERIFY2(compare.out.contains("does not name candidate baseline runs"), compare.out.constData());
+        QVERIFY2(compare.out.contains("--baseline RUN_ID"), compare.out.constData());
+    }
+
+    void unknownRunIsAClearError()
+    {
+        QVERIFY(startServer(u"current"_s));
+        const QString baselineId = baselineRun();
+        const QString unknown = u"0123456789abcdef0123456789abcdef"_s;
+        const ProgramRun compare = bc({u"compare"_s, u"run"_s, unknown}, env(baseCommit));
+        QCOMPARE(compare.exitCode, 5);
+        QVERIFY2(compare.err.contains((u"Run "_s + unknown + u" is not on the server"_s).toUtf8()),
+            compare.err.constData());
+        QCOMPARE(compare.errLines().size(), 1);
+        // An unknown baseline is named as such.
+        const ProgramRun baseline
+            = bc({u"compare"_s, u"run"_s, baselineId, u"--baseline"_s, unknown}, env(baseCommit));
+        QCOMPARE(baseline.exitCode, 5);
+        QVERIFY2(baseline.err.contains("baseline run"), baseline.err.constData());
+        // No id and no run here.
+        const ProgramRun none
+            = run(cliPath(), {u"compare"_s, u"run"_s}, env(baseCommit), {}, QDir::tempPath());
+        QCOMPARE(none.exitCode, 7);
+    }
+
+    void runWithoutResults()
+    {
+        QVERIFY(startServer(u"2023"_s));
+        const QString baselineId = baselineRun();
+        // A 2023 server keeps a run that never got a result.
+        const QProcessEnvironment e = env(slowCommit);
+        const ProgramRun start = bc({u"start"_s, u"run"_s}, e);
+        QCOMPARE(start.exitCode, 0);
+        QCOMPARE(bc({u"finish"_s, u"run"_s}, e).exitCode, 0);
+        const ProgramRun compare = bc({u"compare"_s, u"run"_s, u"--baseline"_s, baselineId}, e);
+        QCOMPARE(compare.exitCode, 5);
+        QVERIFY2(compare.err.contains("holds no results"), compare.err.constData());
+    }
+
+    void explicitBaselineAndPaging()
+    {
+        QVERIFY(startServer(u"current"_s));
+        const QString baselineId = baselineRun();
+        const QString runId
+            = runOn(orphanCommit, results({{u"alpha"_s, 1.0}, {u"beta"_s, 8.0}, {u"delta"_s, 1.0}}));
+        QVERIFY(!runId.isEmpty());
+        const ProgramRun compare
+            = bc({u"compare"_s, u"run"_s, runId, u"--baseline"_s, baselineId, u"--page-size"_s, u"1"_s,
+                     u"--threshold"_s, u"10"_s, u"--fail-on"_s, u"regression"_s},
+                env(orphanCommit));
+        QCOMPARE(compare.exitCode, 8);
+        const QStringList rows = tableRows(compare);
+        // alpha, beta, gamma (missing), delta (new): four fingerprints, one a page.
+        QCOMPARE(rows.size(), 4);
+        QVERIFY2(rows.at(0).startsWith(u"regression beta"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY(rows.filter(u"missing gamma"_s).size() == 1);
+        QVERIFY(rows.filter(u"new delta"_s).size() == 1);
+        int pages = 0;
+        bool thresholdSent = false;
+        for (const QJsonValue &v : m_server.state().value("requests"_L1).toArray()) {
+            const QJsonObject request = v.toObject();
+            if (request.value("path"_L1).toString().startsWith(
+                    u"/api/compare/runs/%1...%2"_s.arg(baselineId, runId))) {
+                ++pages;
+                thresholdSent
+                    = thresholdSent || request.value("query"_L1).toString().contains(u"threshold=10"_s);
+            }
+        }
+        QCOMPARE(pages, 4);
+        QVERIFY(thresholdSent);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompare)
+#include "tst_compare.moc"
