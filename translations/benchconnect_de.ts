@@ -534,8 +534,8 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>%1 ist gesetzt, aber leer; wird ignoriert (--outbox ist angegeben).</translation>
     </message>
     <message>
-        <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 9 outbox storage; 130 interrupted (see %1 --help).</source>
-        <translation>Exit-Status: 0 Erfolg; 1 Arbeit teilweise nicht erledigt; 2 Verwendung; 3 Eingabe; 4 Konfiguration; 5 vom Server abgelehnt; 6 Server nicht erreichbar; 7 Laufzustand; 9 Speicher des Postausgangs; 130 unterbrochen (siehe %1 --help).</translation>
+        <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 regressions found; 9 outbox storage; 130 interrupted (see %1 --help).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -551,6 +551,486 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
     <message>
         <source>Left out, as in the window (cannot be sent): %1</source>
         <translation>Weggelassen wie im Fenster (kann nicht gesendet werden): %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>Compare a run with its baseline; fail a CI job on a regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline&apos;s and the run&apos;s value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
+
+RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last &quot;finish run&quot; here finished. The baseline is the first of the server&apos;s candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server&apos;s reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
+
+With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline: parent, fork_point, latest_default (a candidate the server names), or a run id. Default: the first candidate that exists, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call a change larger than PERCENT a regression or improvement (passed to the server; its default is 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call a lookback z-score beyond Z a regression or improvement (passed to the server; its default is 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the comparison as text (default), markdown (a summary for a pull-request comment) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with status 8 when the comparison shows a regression, an error, any of those or a missing benchmark (any), or never (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the comparison N benchmarks a page (default: the server&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run to compare (default: the run started here, else the one &quot;finish run&quot; finished last here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one run id; got %1 (see benchconnect compare run --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run to compare: give its id (benchconnect compare run RUN_ID), or run this where &quot;start run&quot; or &quot;finish run&quot; ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 was sent to %2, not to %3; comparing it on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold &quot;%1&quot; is not a positive number of percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold-z &quot;%1&quot; is not a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size &quot;%1&quot; is not a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not one of text, markdown, json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-on &quot;%1&quot; is not one of regression, error, any, never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GITHUB_STEP_SUMMARY: cannot append to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing compared: run %1 has no baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regressions found (--fail-on %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>The run to compare (the last one submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First candidate the server offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest default-branch commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate baseline the server names, or type the id of a baseline run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change larger than this is a regression or improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lookback z-score beyond this is a regression or improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the comparison from the server again (its z-scores change as history arrives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a run, or enter a run&apos;s id, then compare it with its baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the id of the run to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 has no baseline to compare with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 compared with baseline run %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the comparison on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Reading run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is not on the server (404): check the run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline run %1 is not on the server (404): check the id given with --baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline run %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Conbench server (2023 or older) does not name candidate baseline runs; give the baseline&apos;s run id with --baseline RUN_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no baseline run found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server named no candidate baseline runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server named no %1 candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading page %1 of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no comparison of runs %1 and %2 (404): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s comparison is not in a form Conbench answers with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s comparison pages do not end (cursor %1 again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 holds no results on the server: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished">Benchmark</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Einheit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Double-click to open the result&apos;s page: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>parent commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest default-branch commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given with --baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regressions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvements</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 has no baseline to compare with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 compared with baseline run %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two runs share no benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished">Benchmark</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Einheit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark comparison: no baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `%1` has no baseline to compare with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Benchmark comparison: %n regressions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Benchmark comparison: no regressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `%1` compared with baseline run `%2` (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison on Conbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change threshold %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s change threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-score threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s z-score threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonRow</name>
+    <message>
+        <source>regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -910,6 +1390,14 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
     <message>
         <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark&apos;s JSON, Conbench&apos;s own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
         <translation>Wandelt die Ausgabedateien von Benchmark-Werkzeugen (Google Benchmark, hyperfine, JSON von github-action-benchmark, Conbenchs eigenes JSON) in Conbench-Ergebnisse um, ergänzt ihre Standardwerte und gibt sie als NDJSON aus, ohne Verbindung zu einem Server.</translation>
+    </message>
+    <message>
+        <source>regressions found: compare --fail-on (or --compare) found what it names in the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares a run with its baseline run on the Conbench server and prints which benchmarks regressed; with --fail-on it fails a CI job on a regression (exit status 8).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2150,10 @@ Gelesen aus %2:
     <message>
         <source>Preferences saved; server profiles: %1.</source>
         <translation>Einstellungen gespeichert; Serverprofile: %1.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3787,14 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     <message>
         <source>The server profile &quot;%1&quot; does not verify the server&apos;s TLS certificate; anyone on the network path could read the credentials and results.</source>
         <translation>Das Serverprofil &quot;%1&quot; prüft das TLS-Zertifikat des Servers nicht; jeder auf dem Netzwerkpfad könnte Anmeldedaten und Ergebnisse mitlesen.</translation>
+    </message>
+    <message>
+        <source>At the end, compare the run with its baseline as &quot;compare run&quot; does, with the options below (the output format is --compare-format here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is used only with --compare; ignoring it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
