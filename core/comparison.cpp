@@ -212,15 +212,15 @@ QString ComparisonReport::summary() const
 {
     using V = ComparisonRow::Verdict;
     QStringList parts;
-    parts.append(tr("%n regressions", nullptr, count(V::Regression)));
-    parts.append(tr("%n improvements", nullptr, count(V::Improvement)));
-    parts.append(tr("%n without change", nullptr, count(V::NoChange)));
+    parts.append(tr("%Ln regressions", nullptr, count(V::Regression)));
+    parts.append(tr("%Ln improvements", nullptr, count(V::Improvement)));
+    parts.append(tr("%Ln without change", nullptr, count(V::NoChange)));
     if (const int n = count(V::Error))
-        parts.append(tr("%n with errors", nullptr, n));
+        parts.append(tr("%Ln with errors", nullptr, n));
     if (const int n = count(V::New))
-        parts.append(tr("%n new", nullptr, n));
+        parts.append(tr("%Ln new", nullptr, n));
     if (const int n = count(V::Missing))
-        parts.append(tr("%n missing", nullptr, n));
+        parts.append(tr("%Ln missing", nullptr, n));
     return parts.join(u", "_s);
 }
 
@@ -292,7 +292,7 @@ QString ComparisonReport::toMarkdown() const
         return md;
     }
     md += u"### "_s
-        + (regressions > 0 ? tr("Benchmark comparison: %n regressions", nullptr, regressions)
+        + (regressions > 0 ? tr("Benchmark comparison: %Ln regressions", nullptr, regressions)
                            : tr("Benchmark comparison: no regressions"))
         + u"\n\n"_s;
     QString against = tr("Run `%1` compared with baseline run `%2` (%3)")

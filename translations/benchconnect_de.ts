@@ -535,7 +535,7 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
     </message>
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 regressions found; 9 outbox storage; 130 interrupted (see %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status: 0 Erfolg; 1 Arbeit teilweise nicht erledigt; 2 Verwendung; 3 Eingabe; 4 Konfiguration; 5 vom Server abgelehnt; 6 Server nicht erreichbar; 7 Laufzustand; 8 Regressionen gefunden; 9 Speicher des Postausgangs; 130 unterbrochen (siehe %1 --help).</translation>
     </message>
 </context>
 <context>
@@ -557,7 +557,7 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
     <name>CompareCommand</name>
     <message>
         <source>Compare a run with its baseline; fail a CI job on a regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Lauf mit seiner Baseline vergleichen; einen CI-Job bei einer Regression fehlschlagen lassen.</translation>
     </message>
     <message>
         <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline&apos;s and the run&apos;s value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
@@ -565,472 +565,477 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
 RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last &quot;finish run&quot; here finished. The baseline is the first of the server&apos;s candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server&apos;s reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht die Ergebnisse eines Laufs mit denen seines Baseline-Laufs, so wie der Conbench-Server sie paart und auswertet (GET /api/compare/runs/BASELINE...RUN/, alle Seiten davon), und gibt eine Zeile pro Benchmark aus: Name und Tags, die Einheit, den Wert der Baseline und des Laufs, die Änderung in Prozent und den Lookback-z-Wert (beide negativ, wenn der Lauf schlechter ist, wie bei Conbench) sowie eine Bewertung: Regression, Verbesserung, keine Änderung, neu, fehlt oder Fehler. Zuerst kommen Regressionen, dann Fehler, dann die größten Änderungen.
+
+RUN_ID ist standardmäßig der hier gestartete Lauf (benchconnect-state.json), sonst der Lauf, den das letzte &quot;finish run&quot; hier beendet hat. Die Baseline ist der erste existierende Baseline-Kandidat des Servers (Eltern-Commit, Abzweigpunkt, neuester Commit des Standard-Branchs), der mit --baseline genannte Kandidat oder der Lauf, dessen ID --baseline angibt. Gibt es keinen, wird für jeden Kandidaten die Begründung des Servers ausgegeben, und der Exit-Status ist 0. Server bis 2023 nennen keine Kandidaten: Dort funktioniert nur --baseline RUN_ID.
+
+Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option nennt: So schlägt ein CI-Job bei einer Regression fehl. Ist GITHUB_STEP_SUMMARY gesetzt (GitHub Actions), wird die Markdown-Zusammenfassung an diese Datei angehängt, unabhängig von --format.</translation>
     </message>
     <message>
         <source>The baseline: parent, fork_point, latest_default (a candidate the server names), or a run id. Default: the first candidate that exists, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Baseline: parent, fork_point, latest_default (ein vom Server genannter Kandidat) oder eine Lauf-ID. Standard: der erste existierende Kandidat in dieser Reihenfolge.</translation>
     </message>
     <message>
         <source>Call a change larger than PERCENT a regression or improvement (passed to the server; its default is 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung über PERCENT Prozent als Regression oder Verbesserung werten (wird an den Server übergeben; dessen Standard ist 5).</translation>
     </message>
     <message>
         <source>Call a lookback z-score beyond Z a regression or improvement (passed to the server; its default is 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Lookback-z-Wert jenseits von Z als Regression oder Verbesserung werten (wird an den Server übergeben; dessen Standard ist 5).</translation>
     </message>
     <message>
         <source>Print the comparison as text (default), markdown (a summary for a pull-request comment) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich als text (Standard), markdown (eine Zusammenfassung für einen Pull-Request-Kommentar) oder json ausgeben.</translation>
     </message>
     <message>
         <source>Exit with status 8 when the comparison shows a regression, an error, any of those or a missing benchmark (any), or never (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Status 8 beenden, wenn der Vergleich eine Regression (regression), einen Fehler (error), eines davon oder einen fehlenden Benchmark (any) zeigt, oder nie (never, Standard).</translation>
     </message>
     <message>
         <source>Read the comparison N benchmarks a page (default: the server&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich mit N Benchmarks pro Seite lesen (Standard: Vorgabe des Servers).</translation>
     </message>
     <message>
         <source>The run to compare (default: the run started here, else the one &quot;finish run&quot; finished last here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu vergleichende Lauf (Standard: der hier gestartete Lauf, sonst der, den &quot;finish run&quot; hier zuletzt beendet hat).</translation>
     </message>
     <message>
         <source>Give one run id; got %1 (see benchconnect compare run --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau eine Lauf-ID angeben; erhalten: %1 (siehe benchconnect compare run --help).</translation>
     </message>
     <message>
         <source>No run to compare: give its id (benchconnect compare run RUN_ID), or run this where &quot;start run&quot; or &quot;finish run&quot; ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf zum Vergleichen: seine ID angeben (benchconnect compare run RUN_ID) oder dies dort ausführen, wo &quot;start run&quot; oder &quot;finish run&quot; lief.</translation>
     </message>
     <message>
         <source>Run %1 was sent to %2, not to %3; comparing it on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wurde an %2 gesendet, nicht an %3; er wird auf %3 verglichen.</translation>
     </message>
     <message>
         <source>--threshold &quot;%1&quot; is not a positive number of percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold &quot;%1&quot; ist keine positive Prozentzahl.</translation>
     </message>
     <message>
         <source>--threshold-z &quot;%1&quot; is not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold-z &quot;%1&quot; ist keine positive Zahl.</translation>
     </message>
     <message>
         <source>--page-size &quot;%1&quot; is not a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size &quot;%1&quot; ist keine Zahl von 1 bis 1000.</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not one of text, markdown, json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &quot;%2&quot; ist nicht text, markdown oder json.</translation>
     </message>
     <message>
         <source>--fail-on &quot;%1&quot; is not one of regression, error, any, never.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on &quot;%1&quot; ist nicht regression, error, any oder never.</translation>
     </message>
     <message>
         <source>GITHUB_STEP_SUMMARY: cannot append to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GITHUB_STEP_SUMMARY: Anhängen an %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Nothing compared: run %1 has no baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts verglichen: Lauf %1 hat keine Baseline.</translation>
     </message>
     <message>
         <source>Regressions found (--fail-on %1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regressionen gefunden (--fail-on %1): %2.</translation>
     </message>
 </context>
 <context>
     <name>CompareTab</name>
     <message>
         <source>The run to compare (the last one submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu vergleichende Lauf (der zuletzt übermittelte)</translation>
     </message>
     <message>
         <source>First candidate the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kandidat, den der Server anbietet</translation>
     </message>
     <message>
         <source>Parent commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltern-Commit</translation>
     </message>
     <message>
         <source>Fork point</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzweigpunkt</translation>
     </message>
     <message>
         <source>Latest default-branch commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuester Commit des Standard-Branchs</translation>
     </message>
     <message>
         <source>A candidate baseline the server names, or type the id of a baseline run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vom Server genannter Baseline-Kandidat; oder die ID eines Baseline-Laufs eingeben</translation>
     </message>
     <message>
         <source>server default</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Standard</translation>
     </message>
     <message>
         <source>A change larger than this is a regression or improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine größere Änderung gilt als Regression oder Verbesserung</translation>
     </message>
     <message>
         <source>A lookback z-score beyond this is a regression or improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lookback-z-Wert jenseits davon gilt als Regression oder Verbesserung</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Read the comparison from the server again (its z-scores change as history arrives)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich erneut vom Server lesen (seine z-Werte ändern sich mit wachsender Historie)</translation>
     </message>
     <message>
         <source>Filter benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmarks filtern</translation>
     </message>
     <message>
         <source>Submit a run, or enter a run&apos;s id, then compare it with its baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Lauf übermitteln oder die ID eines Laufs eingeben, dann mit seiner Baseline vergleichen.</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf:</translation>
     </message>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline:</translation>
     </message>
     <message>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert:</translation>
     </message>
     <message>
         <source>z:</source>
-        <translation type="unfinished"></translation>
+        <translation>z:</translation>
     </message>
     <message>
         <source>Enter the id of the run to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des zu vergleichenden Laufs eingeben.</translation>
     </message>
     <message>
         <source>Set the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den Server einstellen.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Comparing run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird verglichen…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>None: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner: %1</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <source>Run %1 has no baseline to compare with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat keine Baseline zum Vergleichen: %2</translation>
     </message>
     <message>
         <source>Run %1 compared with baseline run %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 mit Baseline-Lauf %2 verglichen: %3.</translation>
     </message>
     <message>
         <source>Open the comparison on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich auf dem Server öffnen</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>Reading run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird gelesen</translation>
     </message>
     <message>
         <source>Run %1 is not on the server (404): check the run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist nicht auf dem Server (404): die Lauf-ID prüfen.</translation>
     </message>
     <message>
         <source>Run %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The baseline run %1 is not on the server (404): check the id given with --baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baseline-Lauf %1 ist nicht auf dem Server (404): die mit --baseline angegebene ID prüfen.</translation>
     </message>
     <message>
         <source>The baseline run %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baseline-Lauf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>this Conbench server (2023 or older) does not name candidate baseline runs; give the baseline&apos;s run id with --baseline RUN_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Conbench-Server (2023 oder älter) nennt keine Baseline-Kandidaten; die Lauf-ID der Baseline mit --baseline RUN_ID angeben.</translation>
     </message>
     <message>
         <source>no baseline run found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Baseline-Lauf gefunden</translation>
     </message>
     <message>
         <source>the server named no candidate baseline runs</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat keine Baseline-Kandidaten genannt</translation>
     </message>
     <message>
         <source>the server named no %1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat keinen Kandidaten %1 genannt</translation>
     </message>
     <message>
         <source>Reading page %1 of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 des Vergleichs wird gelesen</translation>
     </message>
     <message>
         <source>The server has no comparison of runs %1 and %2 (404): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Vergleich der Läufe %1 und %2 (404): %3</translation>
     </message>
     <message>
         <source>The comparison could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The server&apos;s comparison is not in a form Conbench answers with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich des Servers hat nicht die Form einer Conbench-Antwort.</translation>
     </message>
     <message>
         <source>The server&apos;s comparison pages do not end (cursor %1 again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vergleichsseiten des Servers enden nicht (erneut Cursor %1).</translation>
     </message>
     <message>
         <source>Run %1 holds no results on the server: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 enthält auf dem Server keine Ergebnisse: nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>The comparison was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished">Benchmark</translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Einheit</translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfling</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>z-Wert</translation>
     </message>
     <message>
         <source>%1
 Double-click to open the result&apos;s page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonReport</name>
     <message>
         <source>parent commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltern-Commit</translation>
     </message>
     <message>
         <source>fork point</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzweigpunkt</translation>
     </message>
     <message>
         <source>latest default-branch commit</source>
-        <translation type="unfinished"></translation>
+        <translation>neuester Commit des Standard-Branchs</translation>
     </message>
     <message>
         <source>given with --baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --baseline angegeben</translation>
     </message>
     <message numerus="yes">
-        <source>%n regressions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln regressions</source>
+        <translation>
+            <numerusform>%Ln Regression</numerusform>
+            <numerusform>%Ln Regressionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n improvements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln improvements</source>
+        <translation>
+            <numerusform>%Ln Verbesserung</numerusform>
+            <numerusform>%Ln Verbesserungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln without change</source>
+        <translation>
+            <numerusform>%Ln ohne Änderung</numerusform>
+            <numerusform>%Ln ohne Änderung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln with errors</source>
+        <translation>
+            <numerusform>%Ln mit Fehler</numerusform>
+            <numerusform>%Ln mit Fehlern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln neu</numerusform>
+            <numerusform>%Ln neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln fehlt</numerusform>
+            <numerusform>%Ln fehlen</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 has no baseline to compare with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat keine Baseline zum Vergleichen: %2</translation>
     </message>
     <message>
         <source>Run %1 compared with baseline run %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 mit Baseline-Lauf %2 verglichen (%3).</translation>
     </message>
     <message>
         <source>The two runs share no benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Läufe haben keine gemeinsamen Benchmarks.</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished">Benchmark</translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Einheit</translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfling</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>z-Wert</translation>
     </message>
     <message>
         <source>Benchmark comparison: no baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark-Vergleich: keine Baseline</translation>
     </message>
     <message>
         <source>Run `%1` has no baseline to compare with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf `%1` hat keine Baseline zum Vergleichen: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Benchmark comparison: %n regressions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Benchmark comparison: %Ln regressions</source>
+        <translation>
+            <numerusform>Benchmark-Vergleich: %Ln Regression</numerusform>
+            <numerusform>Benchmark-Vergleich: %Ln Regressionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Benchmark comparison: no regressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark-Vergleich: keine Regressionen</translation>
     </message>
     <message>
         <source>Run `%1` compared with baseline run `%2` (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf `%1` mit Baseline-Lauf `%2` verglichen (%3)</translation>
     </message>
     <message>
         <source>comparison on Conbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich auf Conbench</translation>
     </message>
     <message>
         <source>change threshold %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert für Änderungen %1 %</translation>
     </message>
     <message>
         <source>the server&apos;s change threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert des Servers für Änderungen</translation>
     </message>
     <message>
         <source>z-score threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert für z-Werte %1</translation>
     </message>
     <message>
         <source>the server&apos;s z-score threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert des Servers für z-Werte</translation>
     </message>
     <message>
         <source>A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Änderungen und z-Werte bedeuten wie bei Conbench eine Verschlechterung (langsamer oder weniger Durchsatz).</translation>
     </message>
 </context>
 <context>
     <name>ComparisonRow</name>
     <message>
         <source>regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regression</translation>
     </message>
     <message>
         <source>improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserung</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -1393,11 +1398,11 @@ Double-click to open the result&apos;s page: %2</source>
     </message>
     <message>
         <source>regressions found: compare --fail-on (or --compare) found what it names in the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Regressionen gefunden: compare --fail-on (oder --compare) hat im Vergleich gefunden, was die Option nennt</translation>
     </message>
     <message>
         <source>Compares a run with its baseline run on the Conbench server and prints which benchmarks regressed; with --fail-on it fails a CI job on a regression (exit status 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht einen Lauf auf dem Conbench-Server mit seinem Baseline-Lauf und gibt aus, welche Benchmarks sich verschlechtert haben; mit --fail-on schlägt ein CI-Job bei einer Regression fehl (Exit-Status 8).</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2158,7 @@ Gelesen aus %2:
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
@@ -3790,11 +3795,11 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     </message>
     <message>
         <source>At the end, compare the run with its baseline as &quot;compare run&quot; does, with the options below (the output format is --compare-format here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende den Lauf mit seiner Baseline vergleichen, wie &quot;compare run&quot; es tut, mit den Optionen unten (das Ausgabeformat ist hier --compare-format).</translation>
     </message>
     <message>
         <source>--%1 is used only with --compare; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nur mit --compare; die Option wird ignoriert.</translation>
     </message>
 </context>
 <context>

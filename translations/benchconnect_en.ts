@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AdapterSource</name>
@@ -13,10 +14,10 @@
 <context>
     <name>Catch2Adapter</name>
     <message numerus="yes">
-        <source>Catch2's XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</source>
+        <source>Catch2&apos;s XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</source>
         <translation>
-            <numerusform>Catch2's XML keeps no samples: the mean of %Ln benchmark is its one data point, with the standard deviation beside it.</numerusform>
-            <numerusform>Catch2's XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</numerusform>
+            <numerusform>Catch2&apos;s XML keeps no samples: the mean of %Ln benchmark is its one data point, with the standard deviation beside it.</numerusform>
+            <numerusform>Catch2&apos;s XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</numerusform>
         </translation>
     </message>
 </context>
@@ -43,32 +44,53 @@
 <context>
     <name>ComparisonReport</name>
     <message numerus="yes">
-        <source>%n regressions</source>
-        <translation><numerusform>%n regression</numerusform><numerusform>%n regressions</numerusform></translation>
+        <source>%Ln regressions</source>
+        <translation>
+            <numerusform>%Ln regression</numerusform>
+            <numerusform>%Ln regressions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n improvements</source>
-        <translation><numerusform>%n improvement</numerusform><numerusform>%n improvements</numerusform></translation>
+        <source>%Ln improvements</source>
+        <translation>
+            <numerusform>%Ln improvement</numerusform>
+            <numerusform>%Ln improvements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n without change</source>
-        <translation><numerusform>%n without change</numerusform><numerusform>%n without change</numerusform></translation>
+        <source>%Ln without change</source>
+        <translation>
+            <numerusform>%Ln without change</numerusform>
+            <numerusform>%Ln without change</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n with errors</source>
-        <translation><numerusform>%n with an error</numerusform><numerusform>%n with errors</numerusform></translation>
+        <source>%Ln with errors</source>
+        <translation>
+            <numerusform>%Ln with an error</numerusform>
+            <numerusform>%Ln with errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n missing</source>
-        <translation><numerusform>%n missing</numerusform><numerusform>%n missing</numerusform></translation>
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln missing</numerusform>
+            <numerusform>%Ln missing</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Benchmark comparison: %n regressions</source>
-        <translation><numerusform>Benchmark comparison: %n regression</numerusform><numerusform>Benchmark comparison: %n regressions</numerusform></translation>
+        <source>Benchmark comparison: %Ln regressions</source>
+        <translation>
+            <numerusform>Benchmark comparison: %Ln regression</numerusform>
+            <numerusform>Benchmark comparison: %Ln regressions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -225,17 +247,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %Ln readable results; "benchconnect outbox retry" sends those waiting, the damaged lines stay in the file</source>
+        <source>recoverable: %Ln readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
         <translation>
-            <numerusform>recoverable: %Ln readable result; "benchconnect outbox retry" sends it if it waits, the damaged lines stay in the file</numerusform>
-            <numerusform>recoverable: %Ln readable results; "benchconnect outbox retry" sends those waiting, the damaged lines stay in the file</numerusform>
+            <numerusform>recoverable: %Ln readable result; &quot;benchconnect outbox retry&quot; sends it if it waits, the damaged lines stay in the file</numerusform>
+            <numerusform>recoverable: %Ln readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %Ln readable results; send them with "benchconnect outbox retry --to-server URL %1"</source>
+        <source>recoverable: %Ln readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
         <translation>
-            <numerusform>recoverable: %Ln readable result; send it with "benchconnect outbox retry --to-server URL %1"</numerusform>
-            <numerusform>recoverable: %Ln readable results; send them with "benchconnect outbox retry --to-server URL %1"</numerusform>
+            <numerusform>recoverable: %Ln readable result; send it with &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
+            <numerusform>recoverable: %Ln readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -277,10 +299,10 @@
 <context>
     <name>OutboxRetryCommand</name>
     <message numerus="yes">
-        <source>Batch %1's header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <source>Batch %1&apos;s header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
         <translation>
-            <numerusform>Batch %1's header is damaged, so the server its %Ln result was for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
-            <numerusform>Batch %1's header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>Batch %1&apos;s header is damaged, so the server its %Ln result was for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>Batch %1&apos;s header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -332,10 +354,10 @@
 <context>
     <name>RunSubmitter</name>
     <message numerus="yes">
-        <source>%Ln results wait in the outbox (%1): Outbox… in this window, or "benchconnect outbox retry", sends them.</source>
+        <source>%Ln results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
         <translation>
-            <numerusform>%Ln result waits in the outbox (%1): Outbox… in this window, or "benchconnect outbox retry", sends it.</numerusform>
-            <numerusform>%Ln results wait in the outbox (%1): Outbox… in this window, or "benchconnect outbox retry", sends them.</numerusform>
+            <numerusform>%Ln result waits in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends it.</numerusform>
+            <numerusform>%Ln results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</numerusform>
         </translation>
     </message>
 </context>
@@ -370,10 +392,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln results the server refused are kept apart in the outbox (%1): "benchconnect outbox retry" does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with "benchconnect outbox drop".</source>
+        <source>%Ln results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
         <translation>
-            <numerusform>%Ln result the server refused is kept apart in the outbox (%1): "benchconnect outbox retry" does not send it again, since it cannot be stored as it is. Correct and submit it again, then remove it with "benchconnect outbox drop".</numerusform>
-            <numerusform>%Ln results the server refused are kept apart in the outbox (%1): "benchconnect outbox retry" does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with "benchconnect outbox drop".</numerusform>
+            <numerusform>%Ln result the server refused is kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send it again, since it cannot be stored as it is. Correct and submit it again, then remove it with &quot;benchconnect outbox drop&quot;.</numerusform>
+            <numerusform>%Ln results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</numerusform>
         </translation>
     </message>
 </context>

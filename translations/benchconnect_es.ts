@@ -535,7 +535,7 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
     </message>
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 regressions found; 9 outbox storage; 130 interrupted (see %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de salida: 0 éxito; 1 parte del trabajo sin hacer; 2 uso; 3 entrada; 4 configuración; 5 rechazado por el servidor; 6 servidor inalcanzable; 7 estado de la ejecución; 8 regresiones encontradas; 9 almacenamiento de la bandeja de salida; 130 interrumpido (ver %1 --help).</translation>
     </message>
 </context>
 <context>
@@ -557,7 +557,7 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
     <name>CompareCommand</name>
     <message>
         <source>Compare a run with its baseline; fail a CI job on a regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar una ejecución con su línea base; hacer fallar un trabajo de CI ante una regresión.</translation>
     </message>
     <message>
         <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline&apos;s and the run&apos;s value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
@@ -565,472 +565,477 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
 RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last &quot;finish run&quot; here finished. The baseline is the first of the server&apos;s candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server&apos;s reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara los resultados de una ejecución con los de su ejecución de línea base, tal como el servidor Conbench los empareja y analiza (GET /api/compare/runs/BASELINE...RUN/, todas sus páginas), e imprime una fila por benchmark: su nombre y etiquetas, la unidad, el valor de la línea base y el de la ejecución, el cambio en porcentaje y la puntuación z retrospectiva (ambos negativos cuando la ejecución es peor, según el signo que usa Conbench) y un veredicto: regresión, mejora, sin cambios, nuevo, ausente o error. Primero van las regresiones, después los errores y luego los cambios más grandes.
+
+De forma predeterminada, RUN_ID es la ejecución iniciada aquí (benchconnect-state.json) o, si no, la que finalizó aquí el último &quot;finish run&quot;. La línea base es la primera de las ejecuciones candidatas a línea base del servidor que exista (commit padre, punto de bifurcación, último commit de la rama predeterminada), o la indicada con --baseline, o la ejecución cuyo id indica --baseline. Si no hay ninguna, se imprime el motivo del servidor para cada candidata y el estado de salida es 0. Los servidores hasta 2023 no indican candidatas: con ellos solo funciona --baseline RUN_ID.
+
+Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que indica: un trabajo de CI falla ante una regresión. Si GITHUB_STEP_SUMMARY está definida (GitHub Actions), el resumen en markdown se añade a ese archivo, diga lo que diga --format.</translation>
     </message>
     <message>
         <source>The baseline: parent, fork_point, latest_default (a candidate the server names), or a run id. Default: the first candidate that exists, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea base: parent, fork_point, latest_default (una candidata que indica el servidor) o un id de ejecución. Predeterminado: la primera candidata que exista, en ese orden.</translation>
     </message>
     <message>
         <source>Call a change larger than PERCENT a regression or improvement (passed to the server; its default is 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerar regresión o mejora un cambio mayor que PERCENT (se pasa al servidor; su valor predeterminado es 5).</translation>
     </message>
     <message>
         <source>Call a lookback z-score beyond Z a regression or improvement (passed to the server; its default is 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerar regresión o mejora una puntuación z retrospectiva que supere Z (se pasa al servidor; su valor predeterminado es 5).</translation>
     </message>
     <message>
         <source>Print the comparison as text (default), markdown (a summary for a pull-request comment) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la comparación como text (predeterminado), markdown (un resumen para un comentario de pull request) o json.</translation>
     </message>
     <message>
         <source>Exit with status 8 when the comparison shows a regression, an error, any of those or a missing benchmark (any), or never (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir con estado 8 cuando la comparación muestre una regresión (regression), un error (error), cualquiera de ellos o un benchmark ausente (any), o nunca (never, predeterminado).</translation>
     </message>
     <message>
         <source>Read the comparison N benchmarks a page (default: the server&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la comparación en páginas de N benchmarks (predeterminado: lo que use el servidor).</translation>
     </message>
     <message>
         <source>The run to compare (default: the run started here, else the one &quot;finish run&quot; finished last here).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución a comparar (predeterminado: la iniciada aquí o, si no, la que finalizó aquí el último &quot;finish run&quot;).</translation>
     </message>
     <message>
         <source>Give one run id; got %1 (see benchconnect compare run --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar un solo id de ejecución; se recibió %1 (ver benchconnect compare run --help).</translation>
     </message>
     <message>
         <source>No run to compare: give its id (benchconnect compare run RUN_ID), or run this where &quot;start run&quot; or &quot;finish run&quot; ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna ejecución que comparar: indicar su id (benchconnect compare run RUN_ID) o ejecutar esto donde se ejecutó &quot;start run&quot; o &quot;finish run&quot;.</translation>
     </message>
     <message>
         <source>Run %1 was sent to %2, not to %3; comparing it on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 se envió a %2, no a %3; se compara en %3.</translation>
     </message>
     <message>
         <source>--threshold &quot;%1&quot; is not a positive number of percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold &quot;%1&quot; no es un porcentaje positivo.</translation>
     </message>
     <message>
         <source>--threshold-z &quot;%1&quot; is not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold-z &quot;%1&quot; no es un número positivo.</translation>
     </message>
     <message>
         <source>--page-size &quot;%1&quot; is not a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size &quot;%1&quot; no es un número del 1 al 1000.</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not one of text, markdown, json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &quot;%2&quot; no es text, markdown ni json.</translation>
     </message>
     <message>
         <source>--fail-on &quot;%1&quot; is not one of regression, error, any, never.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on &quot;%1&quot; no es regression, error, any ni never.</translation>
     </message>
     <message>
         <source>GITHUB_STEP_SUMMARY: cannot append to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GITHUB_STEP_SUMMARY: no se puede añadir a %1: %2</translation>
     </message>
     <message>
         <source>Nothing compared: run %1 has no baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comparó nada: la ejecución %1 no tiene línea base.</translation>
     </message>
     <message>
         <source>Regressions found (--fail-on %1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron regresiones (--fail-on %1): %2.</translation>
     </message>
 </context>
 <context>
     <name>CompareTab</name>
     <message>
         <source>The run to compare (the last one submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución a comparar (la última enviada)</translation>
     </message>
     <message>
         <source>First candidate the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera candidata que ofrezca el servidor</translation>
     </message>
     <message>
         <source>Parent commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit padre</translation>
     </message>
     <message>
         <source>Fork point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de bifurcación</translation>
     </message>
     <message>
         <source>Latest default-branch commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Último commit de la rama predeterminada</translation>
     </message>
     <message>
         <source>A candidate baseline the server names, or type the id of a baseline run</source>
-        <translation type="unfinished"></translation>
+        <translation>Una candidata a línea base que indica el servidor; o escribir el id de una ejecución de línea base</translation>
     </message>
     <message>
         <source>server default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado del servidor</translation>
     </message>
     <message>
         <source>A change larger than this is a regression or improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio mayor que este es una regresión o una mejora</translation>
     </message>
     <message>
         <source>A lookback z-score beyond this is a regression or improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Una puntuación z retrospectiva que supere esta es una regresión o una mejora</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Read the comparison from the server again (its z-scores change as history arrives)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer la comparación del servidor (sus puntuaciones z cambian a medida que llega historial)</translation>
     </message>
     <message>
         <source>Filter benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar benchmarks</translation>
     </message>
     <message>
         <source>Submit a run, or enter a run&apos;s id, then compare it with its baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una ejecución o introducir su id, y luego compararla con su línea base.</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución:</translation>
     </message>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea base:</translation>
     </message>
     <message>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral:</translation>
     </message>
     <message>
         <source>z:</source>
-        <translation type="unfinished"></translation>
+        <translation>z:</translation>
     </message>
     <message>
         <source>Enter the id of the run to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir el id de la ejecución a comparar.</translation>
     </message>
     <message>
         <source>Set the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que indicar el servidor.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Comparing run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando la ejecución %1…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>None: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: %1</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1</translation>
     </message>
     <message>
         <source>Run %1 has no baseline to compare with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 no tiene línea base con la que compararla: %2</translation>
     </message>
     <message>
         <source>Run %1 compared with baseline run %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comparó la ejecución %1 con la ejecución de línea base %2: %3.</translation>
     </message>
     <message>
         <source>Open the comparison on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la comparación en el servidor</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>Reading run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la ejecución %1</translation>
     </message>
     <message>
         <source>Run %1 is not on the server (404): check the run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 no está en el servidor (404): comprobar el id de la ejecución.</translation>
     </message>
     <message>
         <source>Run %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la ejecución %1: %2</translation>
     </message>
     <message>
         <source>The baseline run %1 is not on the server (404): check the id given with --baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución de línea base %1 no está en el servidor (404): comprobar el id indicado con --baseline.</translation>
     </message>
     <message>
         <source>The baseline run %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la ejecución de línea base %1: %2</translation>
     </message>
     <message>
         <source>this Conbench server (2023 or older) does not name candidate baseline runs; give the baseline&apos;s run id with --baseline RUN_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>este servidor Conbench (2023 o anterior) no indica ejecuciones candidatas a línea base; indicar el id de la ejecución de línea base con --baseline RUN_ID.</translation>
     </message>
     <message>
         <source>no baseline run found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguna ejecución de línea base</translation>
     </message>
     <message>
         <source>the server named no candidate baseline runs</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no indicó ninguna ejecución candidata a línea base</translation>
     </message>
     <message>
         <source>the server named no %1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no indicó ninguna candidata %1</translation>
     </message>
     <message>
         <source>Reading page %1 of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la página %1 de la comparación</translation>
     </message>
     <message>
         <source>The server has no comparison of runs %1 and %2 (404): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene ninguna comparación de las ejecuciones %1 y %2 (404): %3</translation>
     </message>
     <message>
         <source>The comparison could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la comparación: %1</translation>
     </message>
     <message>
         <source>The server&apos;s comparison is not in a form Conbench answers with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparación del servidor no tiene la forma con la que responde Conbench.</translation>
     </message>
     <message>
         <source>The server&apos;s comparison pages do not end (cursor %1 again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas de la comparación del servidor no terminan (otra vez el cursor %1).</translation>
     </message>
     <message>
         <source>Run %1 holds no results on the server: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 no contiene resultados en el servidor: no hay nada que comparar.</translation>
     </message>
     <message>
         <source>The comparison was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la comparación.</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir: %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished">Benchmark</translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea base</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>Contendiente</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación z</translation>
     </message>
     <message>
         <source>%1
 Double-click to open the result&apos;s page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Doble clic para abrir la página del resultado: %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonReport</name>
     <message>
         <source>parent commit</source>
-        <translation type="unfinished"></translation>
+        <translation>commit padre</translation>
     </message>
     <message>
         <source>fork point</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de bifurcación</translation>
     </message>
     <message>
         <source>latest default-branch commit</source>
-        <translation type="unfinished"></translation>
+        <translation>último commit de la rama predeterminada</translation>
     </message>
     <message>
         <source>given with --baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>indicada con --baseline</translation>
     </message>
     <message numerus="yes">
-        <source>%n regressions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln regressions</source>
+        <translation>
+            <numerusform>%Ln regresión</numerusform>
+            <numerusform>%Ln regresiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n improvements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln improvements</source>
+        <translation>
+            <numerusform>%Ln mejora</numerusform>
+            <numerusform>%Ln mejoras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln without change</source>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln with errors</source>
+        <translation>
+            <numerusform>%Ln con errores</numerusform>
+            <numerusform>%Ln con errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nuevo</numerusform>
+            <numerusform>%Ln nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln ausente</numerusform>
+            <numerusform>%Ln ausentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 has no baseline to compare with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 no tiene línea base con la que compararla: %2</translation>
     </message>
     <message>
         <source>Run %1 compared with baseline run %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comparó la ejecución %1 con la ejecución de línea base %2 (%3).</translation>
     </message>
     <message>
         <source>The two runs share no benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos ejecuciones no comparten ningún benchmark.</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished">Benchmark</translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea base</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>Contendiente</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación z</translation>
     </message>
     <message>
         <source>Benchmark comparison: no baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de benchmarks: sin línea base</translation>
     </message>
     <message>
         <source>Run `%1` has no baseline to compare with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución `%1` no tiene línea base con la que compararla: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Benchmark comparison: %n regressions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Benchmark comparison: %Ln regressions</source>
+        <translation>
+            <numerusform>Comparación de benchmarks: %Ln regresión</numerusform>
+            <numerusform>Comparación de benchmarks: %Ln regresiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Benchmark comparison: no regressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de benchmarks: sin regresiones</translation>
     </message>
     <message>
         <source>Run `%1` compared with baseline run `%2` (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comparó la ejecución `%1` con la ejecución de línea base `%2` (%3)</translation>
     </message>
     <message>
         <source>comparison on Conbench</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación en Conbench</translation>
     </message>
     <message>
         <source>change threshold %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral de cambio %1 %</translation>
     </message>
     <message>
         <source>the server&apos;s change threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>el umbral de cambio del servidor</translation>
     </message>
     <message>
         <source>z-score threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral de puntuación z %1</translation>
     </message>
     <message>
         <source>the server&apos;s z-score threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>el umbral de puntuación z del servidor</translation>
     </message>
     <message>
         <source>A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio o una puntuación z negativos son peores, según el signo que usa Conbench (más lento o con menor caudal).</translation>
     </message>
 </context>
 <context>
     <name>ComparisonRow</name>
     <message>
         <source>regression</source>
-        <translation type="unfinished"></translation>
+        <translation>regresión</translation>
     </message>
     <message>
         <source>improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>mejora</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
 </context>
 <context>
@@ -1393,11 +1398,11 @@ Double-click to open the result&apos;s page: %2</source>
     </message>
     <message>
         <source>regressions found: compare --fail-on (or --compare) found what it names in the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>se encontraron regresiones: compare --fail-on (o --compare) encontró en la comparación lo que indica</translation>
     </message>
     <message>
         <source>Compares a run with its baseline run on the Conbench server and prints which benchmarks regressed; with --fail-on it fails a CI job on a regression (exit status 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara una ejecución con su ejecución de línea base en el servidor Conbench e imprime qué benchmarks tienen regresiones; con --fail-on hace fallar un trabajo de CI ante una regresión (estado de salida 8).</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2158,7 @@ Tal como se leyó de %2:
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
 </context>
 <context>
@@ -3790,11 +3795,11 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     </message>
     <message>
         <source>At the end, compare the run with its baseline as &quot;compare run&quot; does, with the options below (the output format is --compare-format here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al final, comparar la ejecución con su línea base como hace &quot;compare run&quot;, con las opciones siguientes (aquí el formato de salida es --compare-format).</translation>
     </message>
     <message>
         <source>--%1 is used only with --compare; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 solo se usa con --compare; se ignora.</translation>
     </message>
 </context>
 <context>

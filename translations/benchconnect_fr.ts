@@ -535,7 +535,7 @@ Sans --generation, un résultat n&apos;est compté comme non valide que si les s
     </message>
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 regressions found; 9 outbox storage; 130 interrupted (see %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie&#xa0;: 0 succès&#xa0;; 1 travail fait en partie seulement&#xa0;; 2 utilisation&#xa0;; 3 entrée&#xa0;; 4 configuration&#xa0;; 5 refus du serveur&#xa0;; 6 serveur injoignable&#xa0;; 7 état de l&apos;exécution&#xa0;; 8 régressions détectées&#xa0;; 9 stockage de la boîte d&apos;envoi&#xa0;; 130 interruption (voir %1 --help).</translation>
     </message>
 </context>
 <context>
@@ -557,7 +557,7 @@ Sans --generation, un résultat n&apos;est compté comme non valide que si les s
     <name>CompareCommand</name>
     <message>
         <source>Compare a run with its baseline; fail a CI job on a regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer une exécution avec sa référence&#xa0;; faire échouer une tâche de CI en cas de régression.</translation>
     </message>
     <message>
         <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline&apos;s and the run&apos;s value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
@@ -565,472 +565,477 @@ Sans --generation, un résultat n&apos;est compté comme non valide que si les s
 RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last &quot;finish run&quot; here finished. The baseline is the first of the server&apos;s candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server&apos;s reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare les résultats d&apos;une exécution avec ceux de son exécution de référence, tels que le serveur Conbench les apparie et les analyse (GET /api/compare/runs/BASELINE...RUN/, toutes ses pages), et affiche une ligne par benchmark&#xa0;: son nom et ses étiquettes, l&apos;unité, la valeur de la référence et celle de l&apos;exécution, la variation en pourcentage et le score z rétrospectif (tous deux négatifs quand l&apos;exécution est moins bonne, selon la convention de signe de Conbench), et un verdict&#xa0;: régression, amélioration, sans changement, nouveau, manquant ou erreur. Les régressions viennent en premier, puis les erreurs, puis les plus fortes variations.
+
+RUN_ID désigne par défaut l&apos;exécution démarrée ici (benchconnect-state.json), sinon celle que le dernier &quot;finish run&quot; lancé ici a terminée. La référence est la première des exécutions de référence candidates du serveur qui existe (commit parent, point de bifurcation, dernier commit de la branche par défaut), ou celle désignée par --baseline, ou l&apos;exécution dont --baseline donne l&apos;identifiant. S&apos;il n&apos;y en a aucune, la raison donnée par le serveur pour chaque candidate est affichée et le code de sortie est 0. Les serveurs jusqu&apos;à 2023 ne proposent aucune candidate&#xa0;: seul --baseline RUN_ID y fonctionne.
+
+Avec --fail-on, le code de sortie est 8 quand la comparaison montre ce que l&apos;option désigne&#xa0;: une tâche de CI échoue sur une régression. Si GITHUB_STEP_SUMMARY est définie (GitHub Actions), le résumé Markdown est ajouté à ce fichier, quel que soit --format.</translation>
     </message>
     <message>
         <source>The baseline: parent, fork_point, latest_default (a candidate the server names), or a run id. Default: the first candidate that exists, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence&#xa0;: parent, fork_point, latest_default (une candidate proposée par le serveur) ou un identifiant d&apos;exécution. Par défaut&#xa0;: la première candidate qui existe, dans cet ordre.</translation>
     </message>
     <message>
         <source>Call a change larger than PERCENT a regression or improvement (passed to the server; its default is 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifier de régression ou d&apos;amélioration une variation supérieure à PERCENT (transmis au serveur, dont la valeur par défaut est 5).</translation>
     </message>
     <message>
         <source>Call a lookback z-score beyond Z a regression or improvement (passed to the server; its default is 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifier de régression ou d&apos;amélioration un score z rétrospectif au-delà de Z (transmis au serveur, dont la valeur par défaut est 5).</translation>
     </message>
     <message>
         <source>Print the comparison as text (default), markdown (a summary for a pull-request comment) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la comparaison au format text (par défaut), markdown (un résumé pour un commentaire de pull request) ou json.</translation>
     </message>
     <message>
         <source>Exit with status 8 when the comparison shows a regression, an error, any of those or a missing benchmark (any), or never (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir avec le code 8 quand la comparaison montre une régression (regression), une erreur (error), l&apos;une ou l&apos;autre ou un benchmark manquant (any), ou jamais (never, par défaut).</translation>
     </message>
     <message>
         <source>Read the comparison N benchmarks a page (default: the server&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la comparaison par pages de N benchmarks (par défaut&#xa0;: la taille de page du serveur).</translation>
     </message>
     <message>
         <source>The run to compare (default: the run started here, else the one &quot;finish run&quot; finished last here).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution à comparer (par défaut&#xa0;: l&apos;exécution démarrée ici, sinon la dernière que &quot;finish run&quot; a terminée ici).</translation>
     </message>
     <message>
         <source>Give one run id; got %1 (see benchconnect compare run --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournir un seul identifiant d&apos;exécution&#xa0;; nombre fourni&#xa0;: %1 (voir benchconnect compare run --help).</translation>
     </message>
     <message>
         <source>No run to compare: give its id (benchconnect compare run RUN_ID), or run this where &quot;start run&quot; or &quot;finish run&quot; ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution à comparer&#xa0;: fournir son identifiant (benchconnect compare run RUN_ID), ou lancer cette commande là où &quot;start run&quot; ou &quot;finish run&quot; a été exécuté.</translation>
     </message>
     <message>
         <source>Run %1 was sent to %2, not to %3; comparing it on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 a été envoyée à %2, et non à %3&#xa0;; comparaison sur %3.</translation>
     </message>
     <message>
         <source>--threshold &quot;%1&quot; is not a positive number of percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold &quot;%1&quot; n&apos;est pas un pourcentage positif.</translation>
     </message>
     <message>
         <source>--threshold-z &quot;%1&quot; is not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold-z &quot;%1&quot; n&apos;est pas un nombre positif.</translation>
     </message>
     <message>
         <source>--page-size &quot;%1&quot; is not a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size &quot;%1&quot; n&apos;est pas un nombre de 1 à 1000.</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not one of text, markdown, json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &quot;%2&quot; n&apos;est pas l&apos;une des valeurs text, markdown, json.</translation>
     </message>
     <message>
         <source>--fail-on &quot;%1&quot; is not one of regression, error, any, never.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on &quot;%1&quot; n&apos;est pas l&apos;une des valeurs regression, error, any, never.</translation>
     </message>
     <message>
         <source>GITHUB_STEP_SUMMARY: cannot append to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GITHUB_STEP_SUMMARY&#xa0;: impossible d&apos;ajouter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing compared: run %1 has no baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été comparé&#xa0;: l&apos;exécution %1 n&apos;a pas de référence.</translation>
     </message>
     <message>
         <source>Regressions found (--fail-on %1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Régressions détectées (--fail-on %1)&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>CompareTab</name>
     <message>
         <source>The run to compare (the last one submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution à comparer (la dernière soumise)</translation>
     </message>
     <message>
         <source>First candidate the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Première candidate proposée par le serveur</translation>
     </message>
     <message>
         <source>Parent commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit parent</translation>
     </message>
     <message>
         <source>Fork point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de bifurcation</translation>
     </message>
     <message>
         <source>Latest default-branch commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier commit de la branche par défaut</translation>
     </message>
     <message>
         <source>A candidate baseline the server names, or type the id of a baseline run</source>
-        <translation type="unfinished"></translation>
+        <translation>Une référence candidate proposée par le serveur, ou saisir l&apos;identifiant d&apos;une exécution de référence</translation>
     </message>
     <message>
         <source>server default</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur du serveur</translation>
     </message>
     <message>
         <source>A change larger than this is a regression or improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Une variation supérieure à ce seuil est une régression ou une amélioration</translation>
     </message>
     <message>
         <source>A lookback z-score beyond this is a regression or improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Un score z rétrospectif au-delà de ce seuil est une régression ou une amélioration</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Read the comparison from the server again (its z-scores change as history arrives)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la comparaison sur le serveur (ses scores z changent à mesure que l&apos;historique s&apos;enrichit)</translation>
     </message>
     <message>
         <source>Filter benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les benchmarks</translation>
     </message>
     <message>
         <source>Submit a run, or enter a run&apos;s id, then compare it with its baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre une exécution, ou saisir l&apos;identifiant d&apos;une exécution, puis la comparer avec sa référence.</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution&#xa0;:</translation>
     </message>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil&#xa0;:</translation>
     </message>
     <message>
         <source>z:</source>
-        <translation type="unfinished"></translation>
+        <translation>z&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the id of the run to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir l&apos;identifiant de l&apos;exécution à comparer.</translation>
     </message>
     <message>
         <source>Set the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir d&apos;abord le serveur.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Comparing run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de l&apos;exécution %1…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>None: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1</translation>
     </message>
     <message>
         <source>Run %1 has no baseline to compare with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 n&apos;a pas de référence à laquelle se comparer&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run %1 compared with baseline run %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 comparée à l&apos;exécution de référence %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Open the comparison on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la comparaison sur le serveur</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>Reading run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;exécution %1</translation>
     </message>
     <message>
         <source>Run %1 is not on the server (404): check the run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 n&apos;est pas sur le serveur (404)&#xa0;: vérifier l&apos;identifiant de l&apos;exécution.</translation>
     </message>
     <message>
         <source>Run %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 n&apos;a pas pu être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>The baseline run %1 is not on the server (404): check the id given with --baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution de référence %1 n&apos;est pas sur le serveur (404)&#xa0;: vérifier l&apos;identifiant fourni avec --baseline.</translation>
     </message>
     <message>
         <source>The baseline run %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution de référence %1 n&apos;a pas pu être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>this Conbench server (2023 or older) does not name candidate baseline runs; give the baseline&apos;s run id with --baseline RUN_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce serveur Conbench (2023 ou antérieur) ne propose pas d&apos;exécutions de référence candidates&#xa0;; fournir l&apos;identifiant de l&apos;exécution de référence avec --baseline RUN_ID.</translation>
     </message>
     <message>
         <source>no baseline run found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune exécution de référence trouvée</translation>
     </message>
     <message>
         <source>the server named no candidate baseline runs</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a proposé aucune exécution de référence candidate</translation>
     </message>
     <message>
         <source>the server named no %1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a proposé aucune candidate %1</translation>
     </message>
     <message>
         <source>Reading page %1 of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la page %1 de la comparaison</translation>
     </message>
     <message>
         <source>The server has no comparison of runs %1 and %2 (404): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas de comparaison des exécutions %1 et %2 (404)&#xa0;: %3</translation>
     </message>
     <message>
         <source>The comparison could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s comparison is not in a form Conbench answers with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison du serveur n&apos;a pas la forme d&apos;une réponse Conbench.</translation>
     </message>
     <message>
         <source>The server&apos;s comparison pages do not end (cursor %1 again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages de la comparaison du serveur ne s&apos;arrêtent pas (curseur %1 répété).</translation>
     </message>
     <message>
         <source>Run %1 holds no results on the server: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 ne contient aucun résultat sur le serveur&#xa0;: rien à comparer.</translation>
     </message>
     <message>
         <source>The comparison was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison a été annulée.</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished">Benchmark</translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenger</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score z</translation>
     </message>
     <message>
         <source>%1
 Double-click to open the result&apos;s page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Double-cliquer pour ouvrir la page du résultat&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonReport</name>
     <message>
         <source>parent commit</source>
-        <translation type="unfinished"></translation>
+        <translation>commit parent</translation>
     </message>
     <message>
         <source>fork point</source>
-        <translation type="unfinished"></translation>
+        <translation>point de bifurcation</translation>
     </message>
     <message>
         <source>latest default-branch commit</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier commit de la branche par défaut</translation>
     </message>
     <message>
         <source>given with --baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>fournie avec --baseline</translation>
     </message>
     <message numerus="yes">
-        <source>%n regressions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln regressions</source>
+        <translation>
+            <numerusform>%Ln régression</numerusform>
+            <numerusform>%Ln régressions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n improvements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln improvements</source>
+        <translation>
+            <numerusform>%Ln amélioration</numerusform>
+            <numerusform>%Ln améliorations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln without change</source>
+        <translation>
+            <numerusform>%Ln sans changement</numerusform>
+            <numerusform>%Ln sans changement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln with errors</source>
+        <translation>
+            <numerusform>%Ln en erreur</numerusform>
+            <numerusform>%Ln en erreur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nouveau</numerusform>
+            <numerusform>%Ln nouveaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln manquant</numerusform>
+            <numerusform>%Ln manquants</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 has no baseline to compare with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 n&apos;a pas de référence à laquelle se comparer&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run %1 compared with baseline run %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 comparée à l&apos;exécution de référence %2 (%3).</translation>
     </message>
     <message>
         <source>The two runs share no benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux exécutions n&apos;ont aucun benchmark en commun.</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished">Benchmark</translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>Challenger</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score z</translation>
     </message>
     <message>
         <source>Benchmark comparison: no baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des benchmarks&#xa0;: pas de référence</translation>
     </message>
     <message>
         <source>Run `%1` has no baseline to compare with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution `%1` n&apos;a pas de référence à laquelle se comparer&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Benchmark comparison: %n regressions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Benchmark comparison: %Ln regressions</source>
+        <translation>
+            <numerusform>Comparaison des benchmarks&#xa0;: %Ln régression</numerusform>
+            <numerusform>Comparaison des benchmarks&#xa0;: %Ln régressions</numerusform>
         </translation>
     </message>
     <message>
         <source>Benchmark comparison: no regressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des benchmarks&#xa0;: aucune régression</translation>
     </message>
     <message>
         <source>Run `%1` compared with baseline run `%2` (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution `%1` comparée à l&apos;exécution de référence `%2` (%3)</translation>
     </message>
     <message>
         <source>comparison on Conbench</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison sur Conbench</translation>
     </message>
     <message>
         <source>change threshold %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil de variation %1&#xa0;%</translation>
     </message>
     <message>
         <source>the server&apos;s change threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>le seuil de variation du serveur</translation>
     </message>
     <message>
         <source>z-score threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil du score z %1</translation>
     </message>
     <message>
         <source>the server&apos;s z-score threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>le seuil du score z du serveur</translation>
     </message>
     <message>
         <source>A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une variation ou un score z négatif est moins bon, selon la convention de signe de Conbench (plus lent, ou débit plus faible).</translation>
     </message>
 </context>
 <context>
     <name>ComparisonRow</name>
     <message>
         <source>regression</source>
-        <translation type="unfinished"></translation>
+        <translation>régression</translation>
     </message>
     <message>
         <source>improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>amélioration</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sans changement</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
 </context>
 <context>
@@ -1393,11 +1398,11 @@ Double-click to open the result&apos;s page: %2</source>
     </message>
     <message>
         <source>regressions found: compare --fail-on (or --compare) found what it names in the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>régressions détectées&#xa0;: compare --fail-on (ou --compare) a trouvé dans la comparaison ce que l&apos;option désigne</translation>
     </message>
     <message>
         <source>Compares a run with its baseline run on the Conbench server and prints which benchmarks regressed; with --fail-on it fails a CI job on a regression (exit status 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare une exécution avec son exécution de référence sur le serveur Conbench et affiche les benchmarks en régression&#xa0;; avec --fail-on, fait échouer une tâche de CI en cas de régression (code de sortie 8).</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2158,7 @@ Tel que lu depuis %2&#xa0;:
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
 </context>
 <context>
@@ -3790,11 +3795,11 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     </message>
     <message>
         <source>At the end, compare the run with its baseline as &quot;compare run&quot; does, with the options below (the output format is --compare-format here).</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin, comparer l&apos;exécution avec sa référence comme le fait &quot;compare run&quot;, avec les options ci-dessous (le format de sortie est ici --compare-format).</translation>
     </message>
     <message>
         <source>--%1 is used only with --compare; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne sert qu&apos;avec --compare&#xa0;; option ignorée.</translation>
     </message>
 </context>
 <context>

@@ -531,7 +531,7 @@ Without --generation a result counts as invalid only when servers of both genera
     </message>
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 regressions found; 9 outbox storage; 130 interrupted (see %1 --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>終了ステータス: 0 成功、1 一部の作業が未完了、2 使い方、3 入力、4 設定、5 サーバーが拒否、6 サーバーに到達不能、7 ランの状態、8 リグレッションを検出、9 送信トレイの保存領域、130 中断 (%1 --help を参照)。</translation>
     </message>
 </context>
 <context>
@@ -553,7 +553,7 @@ Without --generation a result counts as invalid only when servers of both genera
     <name>CompareCommand</name>
     <message>
         <source>Compare a run with its baseline; fail a CI job on a regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランをベースラインと比較し、リグレッションがあれば CI ジョブを失敗させる。</translation>
     </message>
     <message>
         <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline&apos;s and the run&apos;s value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
@@ -561,465 +561,470 @@ Without --generation a result counts as invalid only when servers of both genera
 RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last &quot;finish run&quot; here finished. The baseline is the first of the server&apos;s candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server&apos;s reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの結果をベースラインのランの結果と比較する。Conbench サーバーが対応付けて分析した比較 (GET /api/compare/runs/BASELINE...RUN/ の全ページ) を読み込み、ベンチマークごとに 1 行を出力する: 名前とタグ、単位、ベースラインとランの値、変化率 (%) とルックバック z スコア (Conbench の符号の付け方に従い、ランが悪化した場合はどちらも負)、判定 (リグレッション、改善、変化なし、新規、欠落、エラー)。リグレッションを先頭に、次にエラー、次に変化の大きいものの順に並べる。
+
+RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)、なければここで最後に &quot;finish run&quot; が終了したラン。ベースラインは、サーバーが挙げるベースラインの候補ラン (親コミット、分岐点、デフォルトブランチの最新コミット) のうち最初に存在するもの、--baseline で名前を指定した候補、または --baseline で ID を指定したラン。ベースラインがない場合は、候補ごとにサーバーが示す理由を出力し、終了ステータスは 0 になる。2023 年までのサーバーは候補を挙げないため、--baseline RUN_ID だけが使える。
+
+--fail-on を指定すると、指定した内容が比較結果に現れたときに終了ステータスが 8 になる: これにより、リグレッションで CI ジョブを失敗させられる。GITHUB_STEP_SUMMARY が設定されている場合 (GitHub Actions)、--format の指定にかかわらず、markdown の要約をそのファイルに追記する。</translation>
     </message>
     <message>
         <source>The baseline: parent, fork_point, latest_default (a candidate the server names), or a run id. Default: the first candidate that exists, in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン: parent、fork_point、latest_default (サーバーが挙げる候補) またはランの ID。既定値: 存在する最初の候補 (この順)。</translation>
     </message>
     <message>
         <source>Call a change larger than PERCENT a regression or improvement (passed to the server; its default is 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>PERCENT を超える変化をリグレッションまたは改善とみなす (サーバーに渡す。サーバーの既定値は 5)。</translation>
     </message>
     <message>
         <source>Call a lookback z-score beyond Z a regression or improvement (passed to the server; its default is 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Z を超えるルックバック z スコアをリグレッションまたは改善とみなす (サーバーに渡す。サーバーの既定値は 5)。</translation>
     </message>
     <message>
         <source>Print the comparison as text (default), markdown (a summary for a pull-request comment) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較を text (既定値)、markdown (プルリクエストのコメント用の要約) または json で出力する。</translation>
     </message>
     <message>
         <source>Exit with status 8 when the comparison shows a regression, an error, any of those or a missing benchmark (any), or never (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>比較結果にリグレッション (regression)、エラー (error)、それらのいずれかまたは欠落したベンチマーク (any) があれば終了ステータス 8 で終了する。never (既定値) では 8 で終了しない。</translation>
     </message>
     <message>
         <source>Read the comparison N benchmarks a page (default: the server&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>比較を 1 ページあたり N 件のベンチマークずつ読み込む (既定値: サーバーの既定値)。</translation>
     </message>
     <message>
         <source>The run to compare (default: the run started here, else the one &quot;finish run&quot; finished last here).</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するラン (既定値: ここで開始したラン、なければここで最後に &quot;finish run&quot; が終了したラン)。</translation>
     </message>
     <message>
         <source>Give one run id; got %1 (see benchconnect compare run --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>ランの ID を 1 つ指定してください。指定された値: %1 (benchconnect compare run --help を参照)。</translation>
     </message>
     <message>
         <source>No run to compare: give its id (benchconnect compare run RUN_ID), or run this where &quot;start run&quot; or &quot;finish run&quot; ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するランがありません: ID を指定する (benchconnect compare run RUN_ID) か、&quot;start run&quot; または &quot;finish run&quot; を実行した場所で実行してください。</translation>
     </message>
     <message>
         <source>Run %1 was sent to %2, not to %3; comparing it on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 は %3 ではなく %2 に送信されました。%3 で比較します。</translation>
     </message>
     <message>
         <source>--threshold &quot;%1&quot; is not a positive number of percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold &quot;%1&quot; は正のパーセント値ではありません。</translation>
     </message>
     <message>
         <source>--threshold-z &quot;%1&quot; is not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold-z &quot;%1&quot; は正の数ではありません。</translation>
     </message>
     <message>
         <source>--page-size &quot;%1&quot; is not a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size &quot;%1&quot; は 1 から 1000 までの数ではありません。</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not one of text, markdown, json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &quot;%2&quot; は text、markdown、json のいずれでもありません。</translation>
     </message>
     <message>
         <source>--fail-on &quot;%1&quot; is not one of regression, error, any, never.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on &quot;%1&quot; は regression、error、any、never のいずれでもありません。</translation>
     </message>
     <message>
         <source>GITHUB_STEP_SUMMARY: cannot append to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GITHUB_STEP_SUMMARY: %1 に追記できません: %2</translation>
     </message>
     <message>
         <source>Nothing compared: run %1 has no baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較していません: ラン %1 にはベースラインがありません。</translation>
     </message>
     <message>
         <source>Regressions found (--fail-on %1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>リグレッションを検出しました (--fail-on %1): %2。</translation>
     </message>
 </context>
 <context>
     <name>CompareTab</name>
     <message>
         <source>The run to compare (the last one submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するラン (最後に送信したラン)</translation>
     </message>
     <message>
         <source>First candidate the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが挙げる最初の候補</translation>
     </message>
     <message>
         <source>Parent commit</source>
-        <translation type="unfinished"></translation>
+        <translation>親コミット</translation>
     </message>
     <message>
         <source>Fork point</source>
-        <translation type="unfinished"></translation>
+        <translation>分岐点</translation>
     </message>
     <message>
         <source>Latest default-branch commit</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトブランチの最新コミット</translation>
     </message>
     <message>
         <source>A candidate baseline the server names, or type the id of a baseline run</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが挙げるベースラインの候補。ベースラインのランの ID を入力することもできます</translation>
     </message>
     <message>
         <source>server default</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの既定値</translation>
     </message>
     <message>
         <source>A change larger than this is a regression or improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>これより大きい変化をリグレッションまたは改善とみなします</translation>
     </message>
     <message>
         <source>A lookback z-score beyond this is a regression or improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>これを超えるルックバック z スコアをリグレッションまたは改善とみなします</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>Read the comparison from the server again (its z-scores change as history arrives)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから比較を再度読み込みます (履歴が増えると z スコアは変わります)</translation>
     </message>
     <message>
         <source>Filter benchmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマークを絞り込み</translation>
     </message>
     <message>
         <source>Submit a run, or enter a run&apos;s id, then compare it with its baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランを送信するかランの ID を入力してから、ベースラインと比較してください。</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン:</translation>
     </message>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン:</translation>
     </message>
     <message>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>しきい値:</translation>
     </message>
     <message>
         <source>z:</source>
-        <translation type="unfinished"></translation>
+        <translation>z:</translation>
     </message>
     <message>
         <source>Enter the id of the run to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するランの ID を入力してください。</translation>
     </message>
     <message>
         <source>Set the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサーバーを設定してください。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Comparing run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 を比較中…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <source>None: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: %1</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1</translation>
     </message>
     <message>
         <source>Run %1 has no baseline to compare with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 には比較するベースラインがありません: %2</translation>
     </message>
     <message>
         <source>Run %1 compared with baseline run %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 をベースラインのラン %2 と比較しました: %3。</translation>
     </message>
     <message>
         <source>Open the comparison on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで比較を開きます</translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message>
         <source>Reading run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 を読み込み中</translation>
     </message>
     <message>
         <source>Run %1 is not on the server (404): check the run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 はサーバー上にありません (404)。ランの ID を確認してください。</translation>
     </message>
     <message>
         <source>Run %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>The baseline run %1 is not on the server (404): check the id given with --baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースラインのラン %1 はサーバー上にありません (404)。--baseline で指定した ID を確認してください。</translation>
     </message>
     <message>
         <source>The baseline run %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースラインのラン %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>this Conbench server (2023 or older) does not name candidate baseline runs; give the baseline&apos;s run id with --baseline RUN_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Conbench サーバー (2023 年以前) はベースラインの候補ランを挙げません。--baseline RUN_ID でベースラインのランの ID を指定してください。</translation>
     </message>
     <message>
         <source>no baseline run found</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースラインのランが見つかりません</translation>
     </message>
     <message>
         <source>the server named no candidate baseline runs</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはベースラインの候補ランを挙げませんでした</translation>
     </message>
     <message>
         <source>the server named no %1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは %1 の候補を挙げませんでした</translation>
     </message>
     <message>
         <source>Reading page %1 of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較の %1 ページ目を読み込み中</translation>
     </message>
     <message>
         <source>The server has no comparison of runs %1 and %2 (404): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにはラン %1 と %2 の比較がありません (404): %3</translation>
     </message>
     <message>
         <source>The comparison could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比較を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>The server&apos;s comparison is not in a form Conbench answers with.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの比較は、Conbench が応答する形式ではありません。</translation>
     </message>
     <message>
         <source>The server&apos;s comparison pages do not end (cursor %1 again).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの比較のページが終わりません (カーソル %1 が再び返されました)。</translation>
     </message>
     <message>
         <source>Run %1 holds no results on the server: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 にはサーバー上に結果がありません。比較するものがありません。</translation>
     </message>
     <message>
         <source>The comparison was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較をキャンセルしました。</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished">ベンチマーク</translation>
+        <translation>ベンチマーク</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">単位</translation>
+        <translation>単位</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>比較対象</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化</translation>
     </message>
     <message>
         <source>z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>z スコア</translation>
     </message>
     <message>
         <source>%1
 Double-click to open the result&apos;s page: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ダブルクリックすると結果のページを開きます: %2</translation>
     </message>
 </context>
 <context>
     <name>ComparisonReport</name>
     <message>
         <source>parent commit</source>
-        <translation type="unfinished"></translation>
+        <translation>親コミット</translation>
     </message>
     <message>
         <source>fork point</source>
-        <translation type="unfinished"></translation>
+        <translation>分岐点</translation>
     </message>
     <message>
         <source>latest default-branch commit</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトブランチの最新コミット</translation>
     </message>
     <message>
         <source>given with --baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline で指定</translation>
     </message>
     <message numerus="yes">
-        <source>%n regressions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%Ln regressions</source>
+        <translation>
+            <numerusform>リグレッション %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n improvements</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%Ln improvements</source>
+        <translation>
+            <numerusform>改善 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%Ln without change</source>
+        <translation>
+            <numerusform>変化なし %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%Ln with errors</source>
+        <translation>
+            <numerusform>エラー %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>新規 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>欠落 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 has no baseline to compare with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 には比較するベースラインがありません: %2</translation>
     </message>
     <message>
         <source>Run %1 compared with baseline run %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン %1 をベースラインのラン %2 (%3) と比較しました。</translation>
     </message>
     <message>
         <source>The two runs share no benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのランに共通するベンチマークはありません。</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished">ベンチマーク</translation>
+        <translation>ベンチマーク</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">単位</translation>
+        <translation>単位</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>比較対象</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化</translation>
     </message>
     <message>
         <source>z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>z スコア</translation>
     </message>
     <message>
         <source>Benchmark comparison: no baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマークの比較: ベースラインなし</translation>
     </message>
     <message>
         <source>Run `%1` has no baseline to compare with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン `%1` には比較するベースラインがありません: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Benchmark comparison: %n regressions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>Benchmark comparison: %Ln regressions</source>
+        <translation>
+            <numerusform>ベンチマークの比較: リグレッション %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Benchmark comparison: no regressions</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマークの比較: リグレッションなし</translation>
     </message>
     <message>
         <source>Run `%1` compared with baseline run `%2` (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ラン `%1` をベースラインのラン `%2` (%3) と比較</translation>
     </message>
     <message>
         <source>comparison on Conbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Conbench 上の比較</translation>
     </message>
     <message>
         <source>change threshold %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>変化のしきい値 %1 %</translation>
     </message>
     <message>
         <source>the server&apos;s change threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの変化のしきい値</translation>
     </message>
     <message>
         <source>z-score threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z スコアのしきい値 %1</translation>
     </message>
     <message>
         <source>the server&apos;s z-score threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの z スコアのしきい値</translation>
     </message>
     <message>
         <source>A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conbench の符号の付け方に従い、変化や z スコアが負の場合は悪化 (低速化またはスループットの低下) を表します。</translation>
     </message>
 </context>
 <context>
     <name>ComparisonRow</name>
     <message>
         <source>regression</source>
-        <translation type="unfinished"></translation>
+        <translation>リグレッション</translation>
     </message>
     <message>
         <source>improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>改善</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>変化なし</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>欠落</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
@@ -1382,11 +1387,11 @@ Double-click to open the result&apos;s page: %2</source>
     </message>
     <message>
         <source>regressions found: compare --fail-on (or --compare) found what it names in the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>リグレッションを検出: compare --fail-on (または --compare) が指定した内容を比較結果に見つけた</translation>
     </message>
     <message>
         <source>Compares a run with its baseline run on the Conbench server and prints which benchmarks regressed; with --fail-on it fails a CI job on a regression (exit status 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conbench サーバー上でランをベースラインのランと比較し、リグレッションが起きたベンチマークを出力する。--fail-on を指定すると、リグレッションがあれば CI ジョブを失敗させる (終了ステータス 8)。</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2136,7 @@ As read from %2:
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
 </context>
 <context>
@@ -3740,11 +3745,11 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     </message>
     <message>
         <source>At the end, compare the run with its baseline as &quot;compare run&quot; does, with the options below (the output format is --compare-format here).</source>
-        <translation type="unfinished"></translation>
+        <translation>最後に、&quot;compare run&quot; と同様に、以下のオプションでランをベースラインと比較する (出力形式はここでは --compare-format で指定)。</translation>
     </message>
     <message>
         <source>--%1 is used only with --compare; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は --compare と共に指定した場合にのみ使われます。無視します。</translation>
     </message>
 </context>
 <context>
