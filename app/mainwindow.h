@@ -26,6 +26,7 @@ class ResultLoader;
 class ResultModel;
 class RunComposer;
 class ServerBox;
+class WatchView;
 class SettingsDialog;
 
 // The desktop window: compose a run, drop result folders, submit, watch it arrive.
@@ -41,6 +42,8 @@ public:
     ServerBox *serverBox() const { return m_server; }
     // Shows the outbox dialog (created on first use) and returns it.
     OutboxDialog *showOutbox();
+    // Shows the watch mode (created on first use) and returns it.
+    WatchView *showWatchView();
     RunComposer *composer() const { return m_composer; }
     bool isLoading() const { return m_loadsUnderWay > 0; }
     bool isSubmitting() const { return m_submitter != nullptr; }
@@ -115,6 +118,8 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_outboxAction = nullptr;
     QAction *m_clearAction = nullptr;
+    QAction *m_watchAction = nullptr;
+    WatchView *m_watchView = nullptr;
     QThread *m_loaderThread;
     ResultLoader *m_loader;
     QTimer *m_recheckTimer;
