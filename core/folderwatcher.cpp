@@ -135,7 +135,8 @@ private:
 
     bool record()
     {
-        if (m_watcher->record(m_entry))
+        // The run id must be on the disk before the run is created; the rest can be found again.
+        if (m_watcher->record(m_entry, m_entry.state == WatchJournal::State::Started))
             return true;
         finish(End::StorageError, tr("the watch journal cannot be written"));
         return false;
@@ -531,10 +532,10 @@ void FolderWatcher::scheduleScan()
         m_debounce->start();
 }
 
-bool FolderWatcher::record(const WatchJournal::Entry &entry)
+bool FolderWatcher::record(const WatchJournal::Entry &entry, bool sync)
 {
     QString error;
-    if (m_journal->record(entry, &error))
+    if (m_journal->record(entry, &error, sync))
         return true;
     emit notice(error);
     m_storageFailed = true;

@@ -119,7 +119,7 @@ private:
     void jobEnded(FolderJob *job);
     void maybeFinish();
     bool isComplete(const QString &name, const QString &path);
-    bool record(const WatchJournal::Entry &entry);
+    bool record(const WatchJournal::Entry &entry, bool sync = false);
     void archive(const QString &name);
     void setTransient(const QString &name, FolderState state);
 

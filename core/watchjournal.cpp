@@ -239,11 +239,11 @@ bool WatchJournal::open(QString *error)
     return true;
 }
 
-bool WatchJournal::record(Entry entry, QString *error)
+bool WatchJournal::record(Entry entry, QString *error, bool sync)
 {
     entry.updated = now();
     const QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    if (m_file.write(line) != line.size() || !m_file.flush() || ::fsync(m_file.handle()) != 0) {
+    if (m_file.write(line) != line.size() || !m_file.flush() || (sync && ::fdatasync(m_file.handle()) != 0)) {
         *error = tr("%1: cannot write the watch journal: %2").arg(m_path, m_file.errorString());
         return false;
     }

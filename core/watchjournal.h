@@ -21,8 +21,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcWatch)
 // same run id, without writing its results to the outbox twice, and without starting a second run.
 //
 // The file is append-only: a header line naming the watched directory, then one JSON line per
-// change of a folder's state, synced to disk before the step it allows is taken. A torn last line
-// (a kill while writing) is ignored. Opening it rewrites it with each folder's last state.
+// change of a folder's state, written before the step it allows is taken (and the start of a run
+// synced to the disk, see record()). A torn last line (a kill while writing) is ignored. Opening it rewrites it with each folder's last state.
 class WatchJournal
 {
     Q_DECLARE_TR_FUNCTIONS(WatchJournal)
@@ -84,8 +84,10 @@ public:
     bool contains(const QString &folder) const { return m_entries.contains(folder); }
     Entry entry(const QString &folder) const { return m_entries.value(folder); }
     const QMap<QString, Entry> &entries() const { return m_entries; }
-    // Records the entry's new state, synced to disk before it returns true.
-    bool record(Entry entry, QString *error);
+    // Records the entry's new state; with sync, it is on the disk before this returns true. Only the
+    // start of a run must be (its id must survive a power cut before the run is created); every
+    // other state can be found again from the outbox and the server when its line is lost.
+    bool record(Entry entry, QString *error, bool sync = false);
 
 private:
     static bool parse(

@@ -123,6 +123,9 @@ private slots:
         view->watcher()->setPaused(false);
         QTRY_COMPARE_WITH_TIMEOUT(shownState(table, u"night-4"_s), u"done"_s, 20000);
 
+        // To look at the view on a real X server (xvfb-run, then import -window root).
+        if (const int hold = qEnvironmentVariableIntValue("BENCHCONNECT_TEST_HOLD_MS"); hold > 0)
+            QTest::qWait(hold);
         view->stopWatching();
         QTRY_VERIFY_WITH_TIMEOUT(!view->isWatching(), 20000);
         // Afterwards the command line sees the same journal: everything done, nothing sent again.

@@ -1,11 +1,12 @@
 // How "benchconnect watch --once" copes with a large results folder: FOLDERS run folders of RESULTS
-// result files each, all complete, handled by one run of the real program against a server that
-// answers at once. Prints the time taken and the program's peak memory (its maximum resident set);
-// run it with 100 and with 1000 folders to see that memory stays flat in the number of folders.
+// result files each, all complete, handled by one run of the real program against the project's
+// test server (a real HTTP server that validates and stores what it gets). Prints the time taken
+// and the program's peak memory (its maximum resident set); run it with 100 and with 1000 folders
+// to see that memory stays flat in the number of folders.
 // Asserts nothing.
 //
 //   bench_watch [FOLDERS] [RESULTS] [PARALLEL]     (defaults: 1000 folders, 10 results, 1 at a time)
-#include "instantserver.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,10 +56,12 @@ int main(int argc, char **argv)
     }
     std::printf("wrote %d folders of %d results in %.1f s\n", folders, perFolder, clock.elapsed() / 1000.0);
 
-    InstantServer server;
+    TestServer server;
+    if (!server.start(u"2023"_s))
+        return 1;
     QProcess watch;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"CONBENCH_URL"_s, u"http://127.0.0.1:%1"_s.arg(server.port()));
+    env.insert(u"CONBENCH_URL"_s, server.url());
     env.insert(u"BENCHCONNECT_OUTBOX"_s, dir.filePath(u"state/outbox"_s));
     env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"https://github.com/org/repo"_s);
     env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
@@ -80,11 +83,15 @@ int main(int argc, char **argv)
     const double seconds = clock.elapsed() / 1000.0;
     struct rusage usage = {};
     ::getrusage(RUSAGE_CHILDREN, &usage);
-    const int runs = folders;
-    std::printf("watch --once: %d folders, %d results, %lld requests in %.1f s (%.0f results/s, %.1f ms per "
+    const qsizetype stored = server.results().size();
+    std::printf("watch --once: %d folders, %d results (%lld stored) in %.1f s (%.0f results/s, %.1f ms per "
                 "folder)\n",
-        runs, folders * perFolder, static_cast<long long>(server.requests()), seconds,
-        folders * perFolder / seconds, seconds * 1000.0 / folders);
-    std::printf("peak memory of benchconnect watch: %.1f MiB\n", usage.ru_maxrss / 1024.0);
+        folders, folders * perFolder, static_cast<long long>(stored), seconds, folders * perFolder / seconds,
+        seconds * 1000.0 / folders);
+    std::printf("benchconnect watch: %.1f s of CPU (user %.1f s, system %.1f s), peak memory %.1f MiB\n",
+        usage.ru_utime.tv_sec + usage.ru_stime.tv_sec
+            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
+        usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6,
+        usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6, usage.ru_maxrss / 1024.0);
     return 0;
 }
