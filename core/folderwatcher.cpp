@@ -274,6 +274,7 @@ private:
             m_writer->discard();
             m_writer.reset();
             m_entry.state = WatchJournal::State::Failed;
+            m_entry.runId.clear(); // never created
             m_entry.reason
                 = problems.isEmpty() ? tr("the folder holds no result files") : problems.join(u"; "_s);
             if (record())
