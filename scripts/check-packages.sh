@@ -44,7 +44,7 @@ grep -qx '/usr/share/doc/benchconnect/examples/benchconnect-watch.env' <<<"$inst
     || fail "the example environment file of the watch service is not installed"
 grep -q '^ExecStart=/usr/bin/benchconnect watch .*%f$' '/usr/lib/systemd/user/benchconnect-watch@.service' \
     || fail "the watch service does not run benchconnect watch on its instance's directory"
-if command -v systemd-analyze >/dev/null; then
+if command -v systemd-analyze >/dev/null && [ -n "${XDG_RUNTIME_DIR:-}" ]; then
     systemd-analyze verify --user '/usr/lib/systemd/user/benchconnect-watch@.service' 2>&1 | grep -v '^$' || true
 fi
 echo "benchconnect-watch@.service and its environment file example are installed"
