@@ -16,6 +16,7 @@
 #include "serverbox.h"
 #include "settingsdialog.h"
 #include "submission.h"
+#include "watchview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -359,9 +360,14 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    m_watchAction = makeAction(Icons::icon(u"folder"_s), tr("&Watch folder…"), QKeySequence(),
+        tr("Send each finished subfolder of a results folder as one run, unattended"), "watchAction");
+    connect(m_watchAction, &QAction::triggered, this, &MainWindow::showWatchView);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAction);
     file->addAction(m_addFolderAction);
+    file->addAction(m_watchAction);
     file->addSeparator();
     file->addAction(m_preferencesAction);
     file->addSeparator();
@@ -990,4 +996,16 @@ void MainWindow::copyCommandLine()
     QGuiApplication::clipboard()->setText(text);
     log(tr("Copied to the clipboard:\n%1").arg(text.trimmed()));
     statusBar()->showMessage(tr("The benchconnect commands are on the clipboard."), 5000);
+}
+
+WatchView *MainWindow::showWatchView()
+{
+    if (!m_watchView) {
+        m_watchView = new WatchView(m_server, this);
+        m_watchView->setWindowFlag(Qt::Window);
+    }
+    m_watchView->show();
+    m_watchView->raise();
+    m_watchView->activateWindow();
+    return m_watchView;
 }

@@ -27,6 +27,7 @@ class ResultLoader;
 class ResultModel;
 class RunComposer;
 class ServerBox;
+class WatchView;
 class SettingsDialog;
 
 // The desktop window: compose a run, drop result folders, submit, watch it arrive.
@@ -42,6 +43,8 @@ public:
     ServerBox *serverBox() const { return m_server; }
     // Shows the outbox dialog (created on first use) and returns it.
     OutboxDialog *showOutbox();
+    // Shows the watch mode (created on first use) and returns it.
+    WatchView *showWatchView();
     RunComposer *composer() const { return m_composer; }
     CompareTab *compareTab() const { return m_compare; }
     bool isLoading() const { return m_loadsUnderWay > 0; }
@@ -118,6 +121,8 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_outboxAction = nullptr;
     QAction *m_clearAction = nullptr;
+    QAction *m_watchAction = nullptr;
+    WatchView *m_watchView = nullptr;
     QThread *m_loaderThread;
     ResultLoader *m_loader;
     QTimer *m_recheckTimer;

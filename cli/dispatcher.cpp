@@ -7,6 +7,7 @@
 #include "exitcodes.h"
 #include "outboxcommands.h"
 #include "servercommands.h"
+#include "watchcommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,7 @@ Dispatcher::Dispatcher()
         add(std::move(command));
     add(std::make_unique<CheckCommand>());
     add(std::make_unique<CompareCommand>());
+    add(std::make_unique<WatchCommand>());
 }
 
 void Dispatcher::add(std::unique_ptr<Command> command)
@@ -212,6 +214,9 @@ int Dispatcher::run(const QStringList &arguments, CommandContext &ctx) const
         ctx.out->flush();
         return ExitCode::Success;
     }
+    // A subcommand of one word ("watch") takes the arguments that follow it.
+    if (const auto single = m_commands.find(first); single != m_commands.end())
+        return single->second->run(arguments.mid(1), ctx);
     QStringList objects;
     for (const auto &entry : m_commands) {
         if (entry.first.section(u' ', 0, 0) == first)

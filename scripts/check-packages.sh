@@ -37,6 +37,18 @@ echo "== apt-get install"
 $sudo apt-get install -y -qq --no-install-recommends "$cli_deb" "$gui_deb" >/dev/null
 installed=$(dpkg -L benchconnect benchconnect-gui)
 
+echo "== the watch service"
+grep -qx '/usr/lib/systemd/user/benchconnect-watch@.service' <<<"$installed" \
+    || fail "the systemd user unit benchconnect-watch@.service is not installed"
+grep -qx '/usr/share/doc/benchconnect/examples/benchconnect-watch.env' <<<"$installed" \
+    || fail "the example environment file of the watch service is not installed"
+grep -q '^ExecStart=/usr/bin/benchconnect watch .*%f$' '/usr/lib/systemd/user/benchconnect-watch@.service' \
+    || fail "the watch service does not run benchconnect watch on its instance's directory"
+if command -v systemd-analyze >/dev/null && [ -n "${XDG_RUNTIME_DIR:-}" ]; then
+    systemd-analyze verify --user '/usr/lib/systemd/user/benchconnect-watch@.service' 2>&1 | grep -v '^$' || true
+fi
+echo "benchconnect-watch@.service and its environment file example are installed"
+
 echo "== the installed programs"
 /usr/bin/benchconnect --version
 man -w benchconnect

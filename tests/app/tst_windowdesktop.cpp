@@ -33,12 +33,12 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -841,7 +841,8 @@ void TestWindowDesktop::menuBar()
         return names;
     };
     QCOMPARE(items(0),
-        (QStringList {u"addAction"_s, u"addFolderAction"_s, u"preferencesAction"_s, u"quitAction"_s}));
+        (QStringList {u"addAction"_s, u"addFolderAction"_s, u"watchAction"_s, u"preferencesAction"_s,
+            u"quitAction"_s}));
     QVERIFY(items(1).contains(u"submitAction"_s) && items(1).contains(u"cancelAction"_s)
         && items(1).contains(u"copyAction"_s));
     QVERIFY(items(2).contains(u"outboxAction"_s));

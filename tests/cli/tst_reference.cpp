@@ -44,7 +44,7 @@ QStringList listedSubcommands()
         if (inList && line.trimmed().isEmpty())
             break;
         if (inList)
-            names.append(line.simplified().section(u' ', 0, 1));
+            names.append(line.trimmed().section(u"  "_s, 0, 0)); // the name ends at two spaces ("watch")
     }
     return names;
 }
