@@ -94,6 +94,17 @@ QList<CommandInfo> commandInfos(const Dispatcher &dispatcher)
     return infos;
 }
 
+// The subcommands of one word ("watch"): their options follow the first word.
+QStringList singleWords(const Dispatcher &dispatcher)
+{
+    QStringList words;
+    for (const QString &name : dispatcher.commandNames()) {
+        if (!name.contains(u' '))
+            words.append(name);
+    }
+    return words;
+}
+
 QStringList secondWords(const Dispatcher &dispatcher, const QString &group)
 {
     QStringList words;
@@ -220,12 +231,16 @@ QString ReferenceWriter::bashCompletion() const
                      u"subcommands.\n"
                      u"_benchconnect()\n{\n"
                      u"    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n"
-                     u"    local group=${COMP_WORDS[1]} sub=${COMP_WORDS[2]}\n"
+                     u"    local group=${COMP_WORDS[1]} sub=${COMP_WORDS[2]} key\n"
                      u"    COMPREPLY=()\n"
                      u"    if [ \"$COMP_CWORD\" -eq 1 ]; then\n"_s;
     script += u"        COMPREPLY=($(compgen -W \"%1 help --help --version\" -- \"$cur\"))\n"_s.arg(
         shellWords(m_dispatcher.groupNames()));
-    script += u"        return\n    fi\n    if [ \"$COMP_CWORD\" -eq 2 ]; then\n        case $group in\n"_s;
+    script
+        += u"        return\n    fi\n"
+           u"    case \" %1 \" in *\" $group \"*) key=$group ;; *) key=\"$group $sub\" ;; esac\n"
+           u"    if [ \"$COMP_CWORD\" -eq 2 ] && [ \"$key\" != \"$group\" ]; then\n        case $group in\n"_s
+               .arg(shellWords(singleWords(m_dispatcher)));
     for (const QString &group : m_dispatcher.groupNames())
         script += u"        %1) COMPREPLY=($(compgen -W \"%2 --help\" -- \"$cur\")) ;;\n"_s.arg(
             group, shellWords(secondWords(m_dispatcher, group)));
@@ -233,7 +248,7 @@ QString ReferenceWriter::bashCompletion() const
         shellWords(m_dispatcher.groupNames()));
     script += u"        esac\n        return\n    fi\n"
               u"    local options='' files='' values='' batches=''\n"
-              u"    case \"$group $sub\" in\n"_s;
+              u"    case \"$key\" in\n"_s;
     for (const CommandInfo &info : infos) {
         script += u"    \"%1\") options=%2; files=%3; values=%4%5 ;;\n"_s.arg(info.name,
             shellQuote(shellWords(info.allNames)), shellQuote(shellWords(info.fileOptions)),
@@ -270,18 +285,20 @@ QString ReferenceWriter::zshCompletion() const
                      u"# zsh completion for benchconnect and benchconnect-gui; generated from the program's "
                      u"subcommands.\n"
                      u"_benchconnect() {\n"
-                     u"    local group=${words[2]} sub=${words[3]} prev=${words[CURRENT-1]}\n"
+                     u"    local group=${words[2]} sub=${words[3]} prev=${words[CURRENT-1]} key\n"
                      u"    local -a options files values\n"
                      u"    local batches=\n"
                      u"    if (( CURRENT == 2 )); then\n"_s;
     script += u"        compadd -- %1 help --help --version\n        return\n    fi\n"_s.arg(
         shellWords(m_dispatcher.groupNames()));
-    script += u"    if (( CURRENT == 3 )); then\n        case $group in\n"_s;
+    script += u"    case \" %1 \" in *\" $group \"*) key=$group ;; *) key=\"$group $sub\" ;; esac\n"
+              u"    if (( CURRENT == 3 )) && [[ $key != $group ]]; then\n        case $group in\n"_s.arg(
+                  shellWords(singleWords(m_dispatcher)));
     for (const QString &group : m_dispatcher.groupNames())
         script += u"        %1) compadd -- %2 --help ;;\n"_s.arg(
             group, shellWords(secondWords(m_dispatcher, group)));
     script += u"        help) compadd -- %1 ;;\n"_s.arg(shellWords(m_dispatcher.groupNames()));
-    script += u"        esac\n        return\n    fi\n    case \"$group $sub\" in\n"_s;
+    script += u"        esac\n        return\n    fi\n    case \"$key\" in\n"_s;
     for (const CommandInfo &info : infos) {
         script += u"    \"%1\") options=(%2); files=(%3); values=(%4)%5 ;;\n"_s.arg(info.name,
             shellWords(info.allNames), shellWords(info.fileOptions), shellWords(info.valueOptions),
@@ -321,6 +338,10 @@ QString ReferenceWriter::fishCompletion() const
                      u"\"$tokens[3]\" = "
                      u"\"$argv[2]\"\n"
                      u"end\n"
+                     u"function __benchconnect_is_single\n"
+                     u"    set -l tokens (commandline -opc)\n"
+                     u"    test (count $tokens) -ge 2; and test \"$tokens[2]\" = \"$argv[1]\"\n"
+                     u"end\n"
                      u"function __benchconnect_batches\n"
                      u"    set -l tokens (commandline -opc)\n"
                      u"    set -l outbox\n"
@@ -337,12 +358,16 @@ QString ReferenceWriter::fishCompletion() const
               u"complete -c benchconnect -n __benchconnect_at_group -l version -d %2\n"_s.arg(
                   shellQuote(tr("Show the help")), shellQuote(tr("Show the version")));
     for (const QString &name : m_dispatcher.commandNames()) {
+        if (!name.contains(u' '))
+            continue;
         script += u"complete -c benchconnect -n '__benchconnect_in_group %1' -a %2 -d %3\n"_s.arg(
             name.section(u' ', 0, 0), name.section(u' ', 1),
             shellQuote(firstSentence(m_dispatcher.command(name)->summary())));
     }
     for (const CommandInfo &info : infos) {
-        const QString condition = u"'__benchconnect_is %1'"_s.arg(info.name);
+        const QString condition = info.name.contains(u' ')
+            ? u"'__benchconnect_is %1'"_s.arg(info.name)
+            : u"'__benchconnect_is_single %1'"_s.arg(info.name);
         for (const OptionInfo &option : info.options) {
             QString line = u"complete -c benchconnect -n "_s + condition;
             for (const QString &n : option.names)

@@ -115,9 +115,13 @@ private slots:
             const QString zshLine = zsh.section(u"\"%1\") options="_s.arg(name), 1, 1).section(u'\n', 0, 0);
             QVERIFY2(!bashLine.isEmpty(), qPrintable(name));
             QVERIFY2(!zshLine.isEmpty(), qPrintable(name));
-            QVERIFY2(fish.contains(u"-n '__benchconnect_in_group %1' -a %2 "_s.arg(
-                         name.section(u' ', 0, 0), name.section(u' ', 1))),
-                qPrintable(name));
+            if (name.contains(u' ')) {
+                QVERIFY2(fish.contains(u"-n '__benchconnect_in_group %1' -a %2 "_s.arg(
+                             name.section(u' ', 0, 0), name.section(u' ', 1))),
+                    qPrintable(name));
+            } else { // "watch": its options follow the first word
+                QVERIFY2(fish.contains(u"-n '__benchconnect_is_single %1' "_s.arg(name)), qPrintable(name));
+            }
             const QStringList options = listedOptions(name);
             QVERIFY2(options.contains(u"--help"_s), qPrintable(name));
             for (const QString &option : options) {
@@ -135,7 +139,8 @@ private slots:
                     = option.startsWith(u"--"_s) ? u" -l "_s + option.mid(2) : u" -s "_s + option.mid(1);
                 bool inFish = false;
                 for (const QString &line : fish.split(u'\n')) {
-                    if (line.contains(u"'__benchconnect_is %1'"_s.arg(name))
+                    if ((line.contains(u"'__benchconnect_is %1'"_s.arg(name))
+                            || line.contains(u"'__benchconnect_is_single %1'"_s.arg(name)))
                         && (line.contains(fishOption + u' ') || line.endsWith(fishOption)))
                         inFish = true;
                 }
@@ -175,6 +180,12 @@ private slots:
     {
         QVERIFY(bashCompletes({u"benchconnect"_s, u"sub"_s}).contains(u"submit"_s));
         QCOMPARE(bashCompletes({u"benchconnect"_s, u"outbox"_s, u"r"_s}), QStringList {u"retry"_s});
+        // A subcommand of one word takes its options right after it.
+        QCOMPARE(bashCompletes({u"benchconnect"_s, u"wat"_s}), QStringList {u"watch"_s});
+        QCOMPARE(
+            bashCompletes({u"benchconnect"_s, u"watch"_s, u"--done"_s}), QStringList {u"--done-marker"_s});
+        QCOMPARE(bashCompletes({u"benchconnect"_s, u"watch"_s, u"--once"_s, u"--sett"_s}),
+            QStringList {u"--settle"_s});
         const QStringList options = bashCompletes({u"benchconnect"_s, u"submit"_s, u"result"_s, u"--p"_s});
         QCOMPARE(options, (QStringList {u"--path"_s, u"--profile"_s}));
 
@@ -216,6 +227,9 @@ private slots:
         const ProgramRun options
             = run(u"fish"_s, {u"-c"_s, load + u"complete -C 'benchconnect outbox retry --max'"_s}, env);
         QVERIFY2(options.out.startsWith("--max-in-flight"), options.out.constData());
+        const ProgramRun watch
+            = run(u"fish"_s, {u"-c"_s, load + u"complete -C 'benchconnect watch --sett'"_s}, env);
+        QVERIFY2(watch.out.startsWith("--settle"), watch.out.constData());
     }
 };
 
