@@ -58,11 +58,17 @@ std::unique_ptr<AdapterSource> AdapterSource::fromPath(
             files.append({path, path, {}, folderFormat});
         } else {
             const QDir dir(path);
-            // Files, and with "auto" the subfolders in a folder format too, in name order.
-            const QDir::Filters filter = adapter ? QDir::Files : QDir::Files | QDir::Dirs;
-            for (const QFileInfo &entry : dir.entryInfoList(filter | QDir::NoDotAndDotDot, QDir::Name)) {
+            // Files, and with "auto" the subfolders in a folder format too, in name order. Whatever
+            // is not a file or folder (a dangling link, a FIFO) is an error naming it.
+            for (const QFileInfo &entry :
+                dir.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
+                if (const QString problem = InputLoader::pathProblem(entry.filePath()); !problem.isEmpty()) {
+                    *error = problem;
+                    return nullptr;
+                }
                 if (entry.isDir()) {
-                    if (const Adapter *inside = Adapters::recognizeFolder(entry.filePath()))
+                    if (const Adapter *inside
+                        = adapter ? nullptr : Adapters::recognizeFolder(entry.filePath()))
                         files.append({entry.filePath(), entry.filePath(), {}, inside});
                 } else {
                     files.append({entry.filePath(), entry.filePath(), {}});
@@ -121,10 +127,7 @@ bool AdapterSource::convertNext(QString *error)
             return false;
         }
         if (info.size() > m_limit.bytes) {
-            *error = tr("%1: the file is larger than %L2 MiB; %3")
-                         .arg(file.path)
-                         .arg(m_limit.bytes / (1024 * 1024))
-                         .arg(m_limit.howToRaise);
+            *error = InputLoader::tooLargeMessage(file.path, info.size(), m_limit);
             return false;
         }
         QFile in(file.path);
