@@ -181,6 +181,9 @@ JsonObjectSource::Status AdapterSource::next(QJsonObject *object, QString *error
 
 QString AdapterSource::origin() const
 {
+    // Conbench's own JSON, one result to a file: the file alone, as the Conbench-JSON loader names it.
+    if (m_currentFormat == u"conbench"_s && m_results.size() == 1)
+        return m_currentOrigin;
     return tr("%1 (%2) #%3").arg(m_currentOrigin, m_currentFormat).arg(m_nextResult);
 }
 
