@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "adapter.h"
+#include "adaptersource.h"
 #include "exitcodes.h"
 #include "inputloader.h"
 
@@ -16,6 +18,31 @@ constexpr double mebibyte = 1024.0 * 1024.0;
 constexpr double largestInputLimitMiB = 64.0 * 1024; // 64 GiB: beyond it the value is surely a typo
 constexpr int helpWidth = 80;
 constexpr int columnWidth = 26;
+
+// The results of benchmark tools' files, saying with --verbose which format each file was read as.
+class ToolOutputSource final : public JsonObjectSource
+{
+public:
+    ToolOutputSource(std::unique_ptr<AdapterSource> source, const CommandContext &ctx)
+        : m_source(std::move(source))
+        , m_ctx(ctx)
+    { }
+    Status next(QJsonObject *object, QString *error) override
+    {
+        const Status status = m_source->next(object, error);
+        const QStringList notes = m_source->takeNotes();
+        if (m_ctx.verbose) {
+            for (const QString &note : notes)
+                m_ctx.info(note);
+        }
+        return status;
+    }
+    QString origin() const override { return m_source->origin(); }
+
+private:
+    std::unique_ptr<AdapterSource> m_source;
+    const CommandContext &m_ctx;
+};
 
 QStringList wrap(const QString &text, int width)
 {
@@ -185,8 +212,20 @@ QList<QCommandLineOption> Command::commandLineOptions() const
             {u"v"_s, u"verbose"_s}, tr("Print what is done, step by step (never a password)."))};
     if (input() != Input::None) {
         all.append(QCommandLineOption(u"json"_s, tr("One %1 as a JSON object.").arg(inputNoun()), u"JSON"_s));
-        all.append(QCommandLineOption(
-            u"path"_s, tr("A file holding one %1, or a directory of them.").arg(inputNoun()), u"PATH"_s));
+        all.append(QCommandLineOption(u"path"_s,
+            readsToolFormats()
+                ? tr("A file or a directory: %1s as JSON, or a benchmark tool's output (see --format).")
+                      .arg(inputNoun())
+                : tr("A file holding one %1, or a directory of them.").arg(inputNoun()),
+            u"PATH"_s));
+        if (readsToolFormats()) {
+            all.append(QCommandLineOption(u"format"_s,
+                tr("The format of the input: auto (the default for --path: each file's format from its "
+                   "content), conbench, or a tool's (%1). With --format, standard input is read whole "
+                   "in that format.")
+                    .arg(Adapters::names().join(u", "_s)),
+                u"FORMAT"_s));
+        }
         all.append(QCommandLineOption(
             u"max-input-size"_s, tr("Refuse a file or NDJSON line larger than MIB mebibytes."), u"MIB"_s));
     }
@@ -203,6 +242,52 @@ InputSizeLimit Command::inputSizeLimit(const QCommandLineParser &parser)
 }
 
 std::unique_ptr<JsonObjectSource> Command::openInput(
+    const QCommandLineParser &parser, CommandContext &ctx) const
+{
+    if (readsToolFormats()) {
+        // --path, or standard input with --format, read through the adapters (unless the format
+        // is conbench, or another input wins: --json, NDJSON arguments).
+        const bool formatGiven = parser.isSet(u"format"_s);
+        const QString format = formatGiven ? parser.value(u"format"_s).trimmed() : u"auto"_s;
+        if (format != u"auto"_s && format != u"conbench"_s && !Adapters::byName(format)) {
+            ctx.error(tr("Unknown format \"%1\"; the formats are: auto, %2.")
+                          .arg(format, Adapters::names().join(u", "_s)));
+            return nullptr;
+        }
+        const bool otherInput = parser.isSet(u"json"_s) || !parser.positionalArguments().isEmpty();
+        const bool standardInput = parser.positionalArguments() == QStringList {u"-"_s}
+            || (!parser.isSet(u"path"_s) && !otherInput && !ctx.inIsTerminal && ctx.in);
+        std::unique_ptr<AdapterSource> source;
+        QString error;
+        const InputSizeLimit limit = inputSizeLimit(parser);
+        if (format != u"conbench"_s && parser.isSet(u"path"_s) && !otherInput) {
+            if (parser.value(u"path"_s).trimmed().isEmpty()) {
+                ctx.error(tr("--path was given an empty value."));
+                return nullptr;
+            }
+            source = AdapterSource::fromPath(parser.value(u"path"_s), format, &error, limit);
+        } else if (formatGiven && format != u"conbench"_s && standardInput && !parser.isSet(u"json"_s)) {
+            const QByteArray content = ctx.in->read(limit.bytes + 1);
+            if (content.size() > limit.bytes) {
+                ctx.error(tr("Standard input holds more than %L1 MiB; %2")
+                              .arg(qint64(limit.bytes / mebibyte))
+                              .arg(limit.howToRaise));
+                return nullptr;
+            }
+            source = AdapterSource::fromContent(content, tr("standard input"), format, &error);
+        } else {
+            return openConbenchInput(parser, ctx);
+        }
+        if (!source) {
+            ctx.error(error);
+            return nullptr;
+        }
+        return std::make_unique<ToolOutputSource>(std::move(source), ctx);
+    }
+    return openConbenchInput(parser, ctx);
+}
+
+std::unique_ptr<JsonObjectSource> Command::openConbenchInput(
     const QCommandLineParser &parser, CommandContext &ctx) const
 {
     InputOptions options;

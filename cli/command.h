@@ -89,6 +89,9 @@ protected:
     virtual Input input() const { return Input::None; }
     virtual QString inputNoun() const { return tr("object"); }
     virtual bool talksToServer() const { return false; }
+    // Whether --path (and, with --format, standard input) may be a benchmark tool's output, read
+    // through the adapters: --format FORMAT, "auto" by default for --path.
+    virtual bool readsToolFormats() const { return false; }
     virtual QList<QCommandLineOption> options() const { return {}; }
     virtual QString examples() const { return {}; }
     // A positional argument that is not input (name, description); none by default.
@@ -99,6 +102,9 @@ protected:
     // Opens the input the user gave (--json, --path, NDJSON, standard input); prints the reason
     // and returns null when there is none.
     std::unique_ptr<JsonObjectSource> openInput(const QCommandLineParser &parser, CommandContext &ctx) const;
+    // The same for Conbench's JSON only (no --format).
+    std::unique_ptr<JsonObjectSource> openConbenchInput(
+        const QCommandLineParser &parser, CommandContext &ctx) const;
     // The limit on one input file or NDJSON line: --max-input-size (checked by run()), else the default.
     static InputSizeLimit inputSizeLimit(const QCommandLineParser &parser);
 };

@@ -132,11 +132,16 @@ public:
             "not know), each such result is named with the field and the reason, and nothing is written "
             "to the outbox or sent. Without --generation only what servers of both generations refuse "
             "counts. A result whose answer is lost on the way is looked up on the server before "
-            "it is sent again, so none is stored twice.");
+            "it is sent again, so none is stored twice.\n\n"
+            "--path may also be a benchmark tool's output, or a folder mixing tools' files and Conbench's "
+            "JSON: "
+            "with --format auto (the default) each file is read in the format its content shows (--verbose "
+            "says which), as \"adapt\" reads it; a file in no known format is an error naming it.");
     }
 
 protected:
     Input input() const override { return Input::Required; }
+    bool readsToolFormats() const override { return true; }
     QString inputNoun() const override { return tr("result"); }
     QString examples() const override
     {
@@ -377,11 +382,16 @@ public:
             "the rules of the server's generation that \"start run\" found: when any result is one the "
             "server would refuse, each such result is named with the field and the reason, and nothing "
             "is written to the outbox or sent. A result whose answer is lost on the "
-            "way is looked up on the server before it is sent again, so none is stored twice.");
+            "way is looked up on the server before it is sent again, so none is stored twice.\n\n"
+            "--path may also be a benchmark tool's output, or a folder mixing tools' files and Conbench's "
+            "JSON: "
+            "with --format auto (the default) each file is read in the format its content shows (--verbose "
+            "says which), as \"adapt\" reads it; a file in no known format is an error naming it.");
     }
 
 protected:
     Input input() const override { return Input::Required; }
+    bool readsToolFormats() const override { return true; }
     QString inputNoun() const override { return tr("result"); }
     QList<QCommandLineOption> commandOptions() const override { return compareAtTheEndOptions(); }
     QString examples() const override

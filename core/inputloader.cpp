@@ -283,6 +283,11 @@ std::unique_ptr<JsonObjectSource> InputLoader::fromNdjsonDevice(
     return std::make_unique<NdjsonSource>(device, limit);
 }
 
+QString InputLoader::tooLargeMessage(const QString &path, qint64 size, const InputSizeLimit &limit)
+{
+    return tooLarge(path, size, limit);
+}
+
 QString InputLoader::pathProblem(const QString &path)
 {
     const QByteArray native = QFile::encodeName(path);

@@ -81,4 +81,6 @@ public:
     // Why path cannot be read as input (empty when it can): missing, a dangling symbolic link, a
     // loop, or not a regular file or directory.
     static QString pathProblem(const QString &path);
+    // "PATH is 65.0 MiB, more than the 64.0 MiB that one input object may take; HOW TO RAISE".
+    static QString tooLargeMessage(const QString &path, qint64 size, const InputSizeLimit &limit);
 };

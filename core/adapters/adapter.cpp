@@ -4,11 +4,13 @@
 
 #include "catch2adapter.h"
 #include "conbenchadapter.h"
+#include "criterionadapter.h"
 #include "customadapter.h"
 #include "gbenchadapter.h"
 #include "goadapter.h"
 #include "hyperfineadapter.h"
 #include "pytestbenchmarkadapter.h"
+#include "vitestadapter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +44,13 @@ bool Adapter::parseJson(const QByteArray &content, QJsonDocument *doc, QString *
     return false;
 }
 
+bool Adapter::convertFolder(
+    const QString &path, qint64, QList<QJsonObject> *, QStringList *, QString *error) const
+{
+    *error = tr("%1 is a folder; %2 reads files").arg(path, name());
+    return false;
+}
+
 const std::vector<std::unique_ptr<Adapter>> &Adapters::all()
 {
     static const std::vector<std::unique_ptr<Adapter>> adapters = [] {
@@ -52,6 +61,8 @@ const std::vector<std::unique_ptr<Adapter>> &Adapters::all()
         list.push_back(std::make_unique<PytestBenchmarkAdapter>());
         list.push_back(std::make_unique<Catch2Adapter>());
         list.push_back(std::make_unique<GoAdapter>());
+        list.push_back(std::make_unique<CriterionAdapter>());
+        list.push_back(std::make_unique<VitestAdapter>());
         list.push_back(std::make_unique<ConbenchAdapter>()); // last: any other JSON object
         return list;
     }();
@@ -71,6 +82,15 @@ const Adapter *Adapters::recognize(const QString &fileName, const QByteArray &he
 {
     for (const auto &adapter : all()) {
         if (adapter->recognizes(fileName, head))
+            return adapter.get();
+    }
+    return nullptr;
+}
+
+const Adapter *Adapters::recognizeFolder(const QString &path)
+{
+    for (const auto &adapter : all()) {
+        if (adapter->readsFolders() && adapter->recognizesFolder(path))
             return adapter.get();
     }
     return nullptr;

@@ -29,6 +29,19 @@ public:
     virtual bool convert(
         const QByteArray &content, QList<QJsonObject> *results, QStringList *notes, QString *error) const = 0;
 
+    // Formats whose output is a folder rather than a file (Criterion's target/criterion) say yes
+    // here and convert the folder as a whole; the others read files only.
+    virtual bool readsFolders() const { return false; }
+    // Whether this folder holds this format's output.
+    virtual bool recognizesFolder(const QString &path) const
+    {
+        Q_UNUSED(path);
+        return false;
+    }
+    // Converts a folder, reading no file larger than maxFileBytes.
+    virtual bool convertFolder(const QString &path, qint64 maxFileBytes, QList<QJsonObject> *results,
+        QStringList *notes, QString *error) const;
+
     // A time measured in unit ("ns", "us", "ms", "s") as Conbench keeps it: nanoseconds below a
     // millisecond's scale, seconds above. Returns false for an unknown unit.
     static bool conbenchTime(const QString &unit, double *factor, QString *conbenchUnit);
@@ -45,5 +58,7 @@ public:
     static const Adapter *byName(const QString &name);
     // The format of a file, from its name and first bytes; null when none recognizes it.
     static const Adapter *recognize(const QString &fileName, const QByteArray &head);
+    // The folder format a folder is in; null when none recognizes it.
+    static const Adapter *recognizeFolder(const QString &path);
     static QStringList names();
 };

@@ -21,6 +21,21 @@ const Adapter *formatByName(const QString &format, QString *error)
     return adapter;
 }
 
+// Whether a file directly in the folder is in a known format: then the folder is a mix of files
+// (and folders) to read one by one, not one folder format's output as a whole.
+bool holdsKnownFile(const QString &path)
+{
+    const QDir dir(path);
+    for (const QFileInfo &entry : dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot)) {
+        if (!InputLoader::pathProblem(entry.filePath()).isEmpty() || !entry.isFile())
+            continue;
+        QFile file(entry.filePath());
+        if (file.open(QIODevice::ReadOnly) && Adapters::recognize(entry.fileName(), file.read(4096)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::unique_ptr<AdapterSource> AdapterSource::fromPath(
@@ -30,28 +45,46 @@ std::unique_ptr<AdapterSource> AdapterSource::fromPath(
     if (!error->isEmpty())
         return nullptr;
     const QFileInfo info(path);
-    QStringList paths;
     if (const QString problem = InputLoader::pathProblem(path); !problem.isEmpty()) {
         *error = problem;
         return nullptr;
     }
+    QList<File> files;
     if (info.isDir()) {
-        const QDir dir(path);
-        for (const QString &name : dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name))
-            paths.append(dir.filePath(name));
-        if (paths.isEmpty()) {
-            *error = tr("%1: the folder holds no files.").arg(path);
-            return nullptr;
+        const Adapter *folderFormat = adapter
+            ? (adapter->readsFolders() ? adapter : nullptr)
+            : (holdsKnownFile(path) ? nullptr : Adapters::recognizeFolder(path));
+        if (folderFormat) {
+            files.append({path, path, {}, folderFormat});
+        } else {
+            const QDir dir(path);
+            // Files, and with "auto" the subfolders in a folder format too, in name order. Whatever
+            // is not a file or folder (a dangling link, a FIFO) is an error naming it.
+            for (const QFileInfo &entry :
+                dir.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
+                if (const QString problem = InputLoader::pathProblem(entry.filePath()); !problem.isEmpty()) {
+                    *error = problem;
+                    return nullptr;
+                }
+                if (entry.isDir()) {
+                    if (const Adapter *inside
+                        = adapter ? nullptr : Adapters::recognizeFolder(entry.filePath()))
+                        files.append({entry.filePath(), entry.filePath(), {}, inside});
+                } else {
+                    files.append({entry.filePath(), entry.filePath(), {}});
+                }
+            }
+            if (files.isEmpty()) {
+                *error = tr("%1: the folder holds no files.").arg(path);
+                return nullptr;
+            }
         }
     } else if (info.exists()) {
-        paths.append(path);
+        files.append({path, path, {}});
     } else {
         *error = tr("%1: no such file or folder.").arg(path);
         return nullptr;
     }
-    QList<File> files;
-    for (const QString &file : std::as_const(paths))
-        files.append({file, file, {}});
     auto source = std::unique_ptr<AdapterSource>(new AdapterSource(adapter, files));
     source->m_limit = limit;
     return source;
@@ -69,6 +102,23 @@ std::unique_ptr<AdapterSource> AdapterSource::fromContent(
 bool AdapterSource::convertNext(QString *error)
 {
     File file = m_files.at(m_nextFile++);
+    m_results.clear();
+    m_nextResult = 0;
+    if (file.folderFormat) {
+        m_currentOrigin = file.origin;
+        m_currentFormat = file.folderFormat->name();
+        QStringList notes;
+        QString why;
+        if (!file.folderFormat->convertFolder(file.path, m_limit.bytes, &m_results, &notes, &why)) {
+            *error = tr("%1: %2: %3").arg(file.origin, m_currentFormat, why);
+            return false;
+        }
+        m_notes.append(tr("%1: read as %2, %n results.", nullptr, int(m_results.size()))
+                           .arg(file.origin, m_currentFormat));
+        for (const QString &note : std::as_const(notes))
+            m_notes.append(u"%1: %2"_s.arg(file.origin, note));
+        return true;
+    }
     if (!file.path.isEmpty()) {
         const QFileInfo info(file.path);
         if (const QString problem = InputLoader::pathProblem(file.path);
@@ -77,10 +127,7 @@ bool AdapterSource::convertNext(QString *error)
             return false;
         }
         if (info.size() > m_limit.bytes) {
-            *error = tr("%1: the file is larger than %L2 MiB; %3")
-                         .arg(file.path)
-                         .arg(m_limit.bytes / (1024 * 1024))
-                         .arg(m_limit.howToRaise);
+            *error = InputLoader::tooLargeMessage(file.path, info.size(), m_limit);
             return false;
         }
         QFile in(file.path);
@@ -134,6 +181,9 @@ JsonObjectSource::Status AdapterSource::next(QJsonObject *object, QString *error
 
 QString AdapterSource::origin() const
 {
+    // Conbench's own JSON, one result to a file: the file alone, as the Conbench-JSON loader names it.
+    if (m_currentFormat == u"conbench"_s && m_results.size() == 1)
+        return m_currentOrigin;
     return tr("%1 (%2) #%3").arg(m_currentOrigin, m_currentFormat).arg(m_nextResult);
 }
 

@@ -12,7 +12,8 @@ class Adapter;
 // Results converted from benchmark tools' output files, one file at a time: a file, the files of
 // a folder (name order, not recursive, hidden files left out), or content read from standard
 // input. The format is an adapter's name, or "auto" to recognize each file's format from its
-// content; a file in no known format is an error that names it.
+// content; a file in no known format is an error that names it. Formats whose output is a folder
+// (Criterion) take the folder given, or with "auto" each subfolder of it in that format.
 class AdapterSource final : public JsonObjectSource
 {
     Q_DECLARE_TR_FUNCTIONS(AdapterSource)
@@ -27,6 +28,9 @@ public:
 
     Status next(QJsonObject *object, QString *error) override;
     QString origin() const override;
+    // The format the current file was read as ("gbench"), and its name.
+    QString currentFormat() const { return m_currentFormat; }
+    QString currentFile() const { return m_currentOrigin; }
     // What the adapters said since the last call ("file: gbench: …"), for --verbose.
     QStringList takeNotes();
 
@@ -36,6 +40,7 @@ private:
         QString path; // empty for content given directly
         QString origin;
         QByteArray content;
+        const Adapter *folderFormat = nullptr; // set: a folder in this format
     };
     AdapterSource(const Adapter *format, QList<File> files)
         : m_format(format)

@@ -224,7 +224,7 @@ private slots:
                 fixture(u"gbench/plain.json"_s)},
             cleanEnvironment());
         QCOMPARE(large.exitCode, 3);
-        QVERIFY2(large.err.contains("larger than") && large.err.contains("--max-input-size"),
+        QVERIFY2(large.err.contains("more than the") && large.err.contains("--max-input-size"),
             large.err.constData());
 
         // Standard input, and no input at all.

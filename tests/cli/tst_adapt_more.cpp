@@ -448,7 +448,8 @@ private slots:
     {
         const QHash<QString, QString> folderFormat {{u"gbench"_s, u"gbench"_s},
             {u"hyperfine"_s, u"hyperfine"_s}, {u"custom"_s, u"custom"_s}, {u"pytest"_s, u"pytest"_s},
-            {u"catch2"_s, u"catch2"_s}, {u"gotest"_s, u"go"_s}};
+            {u"catch2"_s, u"catch2"_s}, {u"gotest"_s, u"go"_s}, {u"criterion"_s, u"criterion"_s},
+            {u"vitest"_s, u"vitest"_s}};
         const QDir root(fixture(QString()));
         int files = 0;
         for (const QString &folder : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
@@ -459,7 +460,8 @@ private slots:
                 if (content.trimmed().isEmpty())
                     continue;
                 const bool isOutput = !name.endsWith(u".md"_s) && !name.endsWith(u".cpp"_s)
-                    && !name.endsWith(u".go"_s) && !name.endsWith(u".py"_s) && name != u"go.mod"_s;
+                    && !name.endsWith(u".go"_s) && !name.endsWith(u".py"_s) && !name.endsWith(u".rs"_s)
+                    && name != u"go.mod"_s;
                 for (const auto &adapter : Adapters::all()) {
                     if (adapter->name() == u"conbench"_s)
                         continue;

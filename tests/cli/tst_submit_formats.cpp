@@ -1,0 +1,225 @@
+// submit result and post result read benchmark tools' output directly: --format auto (the
+// default for --path) recognizes each file of a folder mixing formats, --verbose says which it
+// chose, a file in no known format stops everything before the first request, and the test server
+// holds each result exactly once in both generations.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return sourceDir() + u"/tests/core/data/adapters/"_s + name;
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    if (QFileInfo(from).isFile())
+        return QDir().mkpath(QFileInfo(to).path()) && QFile::copy(from, to);
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + source.mid(from.size());
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(source, target))
+            return false;
+    }
+    return true;
+}
+
+// fixture → (name in the mixed folder, format, number of results)
+struct Part
+{
+    QString fixture;
+    QString name;
+    QString format;
+    int results;
+};
+
+const QList<Part> parts {
+    {u"gbench/repetitions.json"_s, u"01-gbench.json"_s, u"gbench"_s, -1},
+    {u"hyperfine/parameters.json"_s, u"02-hyperfine.json"_s, u"hyperfine"_s, -1},
+    {u"custom/smaller-is-better.json"_s, u"03-custom.json"_s, u"custom"_s, -1},
+    {u"pytest/with-data.json"_s, u"04-pytest.json"_s, u"pytest"_s, -1},
+    {u"catch2/plain.xml"_s, u"05-catch2.xml"_s, u"catch2"_s, -1},
+    {u"gotest/count3.txt"_s, u"06-go.txt"_s, u"go"_s, -1},
+    {u"criterion/target/criterion"_s, u"07-criterion"_s, u"criterion"_s, -1},
+    {u"vitest/plain.json"_s, u"08-vitest.json"_s, u"vitest"_s, -1},
+};
+
+} // namespace
+
+class TestSubmitFormats : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_mixed;
+    int m_expected = 0;
+    QSet<QString> m_expectedNames;
+
+    ProgramRun bc(const QStringList &arguments, const QProcessEnvironment &env, const QString &dir)
+    {
+        return run(cliPath(), arguments, env, {}, dir);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_mixed = m_dir.filePath(u"mixed"_s);
+        for (const Part &part : parts)
+            QVERIFY2(copyTree(fixture(part.fixture), m_mixed + u'/' + part.name), qPrintable(part.fixture));
+        // And a result in Conbench's own JSON.
+        QVERIFY(QFile::copy(
+            sourceDir() + u"/examples/results/sort-int64.json"_s, m_mixed + u"/09-conbench.json"_s));
+        // What each file holds, converted file by file with its format named.
+        for (const Part &part : parts) {
+            const ProgramRun adapted = run(cliPath(),
+                {u"adapt"_s, part.format, u"--path"_s, m_mixed + u'/' + part.name}, cleanEnvironment());
+            QVERIFY2(adapted.exitCode == 0, adapted.err.constData());
+            m_expected += int(adapted.outLines().size());
+            for (const QString &line : adapted.outLines())
+                m_expectedNames.insert(QJsonDocument::fromJson(line.toUtf8())
+                                           .object()
+                                           .value("tags"_L1)
+                                           .toObject()
+                                           .value("name"_L1)
+                                           .toString());
+        }
+        m_expected += 1;
+        QCOMPARE(m_expected, 3 + 3 + 2 + 5 + 5 + 8 + 6 + 7 + 1);
+    }
+
+    void mixedFolderEndToEnd_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("2023") << u"2023"_s;
+        QTest::newRow("current") << u"current"_s;
+    }
+
+    void mixedFolderEndToEnd()
+    {
+        QFETCH(QString, mode);
+        TestServer server;
+        QVERIFY(server.start(mode));
+        QTemporaryDir work;
+        QProcessEnvironment env = server.environment();
+        env.insert(u"BENCHCONNECT_OUTBOX"_s, work.filePath(u"outbox"_s));
+        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        const ProgramRun start
+            = bc({u"start"_s, u"run"_s, u"--json"_s, u"{\"reason\": \"commit\"}"_s}, env, work.path());
+        QVERIFY2(start.exitCode == 0, start.err.constData());
+        const ProgramRun submit
+            = bc({u"submit"_s, u"result"_s, u"--path"_s, m_mixed, u"--verbose"_s}, env, work.path());
+        QVERIFY2(submit.exitCode == 0, submit.err.constData());
+        for (const Part &part : parts) {
+            QVERIFY2(submit.err.contains((part.name + u": read as "_s + part.format + u","_s).toUtf8()),
+                qPrintable(part.name + u"\n"_s + QString::fromUtf8(submit.err)));
+        }
+        QVERIFY2(
+            submit.err.contains("09-conbench.json: read as conbench, 1 result."), submit.err.constData());
+        const ProgramRun finish = bc({u"finish"_s, u"run"_s}, env, work.path());
+        QVERIFY2(finish.exitCode == 0, finish.err.constData());
+
+        // Each result exactly once, all in the run, every tool's names there.
+        const QJsonArray stored = server.results();
+        QCOMPARE(stored.size(), m_expected);
+        QSet<QString> keys;
+        QSet<QString> names;
+        for (const QJsonValue &value : stored) {
+            const QJsonObject result = value.toObject();
+            QCOMPARE(result.value("run_id"_L1).toString(), start.outLines().value(0));
+            keys.insert(QString::fromUtf8(
+                QJsonDocument(result.value("tags"_L1).toObject()).toJson(QJsonDocument::Compact)));
+            names.insert(result.value("tags"_L1).toObject().value("name"_L1).toString());
+        }
+        QCOMPARE(keys.size(), m_expected);
+        QVERIFY(names.contains(m_expectedNames));
+
+        // Sending again from a fresh run stores the same number again, no more.
+        QVERIFY(bc({u"start"_s, u"run"_s}, env, work.path()).exitCode == 0);
+        QCOMPARE(bc({u"submit"_s, u"result"_s, u"--path"_s, m_mixed}, env, work.path()).exitCode, 0);
+        QCOMPARE(server.results().size(), 2 * m_expected);
+    }
+
+    void unknownFileStopsEverything()
+    {
+        TestServer server;
+        QVERIFY(server.start(u"current"_s));
+        QTemporaryDir work;
+        QProcessEnvironment env = server.environment();
+        env.insert(u"BENCHCONNECT_OUTBOX"_s, work.filePath(u"outbox"_s));
+        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        const QString mixed = work.filePath(u"mixed"_s);
+        QVERIFY(copyTree(m_mixed, mixed));
+        QFile notes(mixed + u"/10-notes.txt"_s);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("These are the numbers of last week.\n");
+        notes.close();
+        QVERIFY(bc({u"start"_s, u"run"_s}, env, work.path()).exitCode == 0);
+        const ProgramRun submit = bc({u"submit"_s, u"result"_s, u"--path"_s, mixed}, env, work.path());
+        QCOMPARE(submit.exitCode, 3);
+        QVERIFY2(
+            submit.err.contains("10-notes.txt: not in a format benchconnect reads"), submit.err.constData());
+        QCOMPARE(server.results().size(), 0);
+        QVERIFY(!QFileInfo::exists(work.filePath(u"outbox"_s)) || QDir(work.filePath(u"outbox"_s)).isEmpty());
+    }
+
+    void explicitFormatAndPostResult()
+    {
+        TestServer server;
+        QVERIFY(server.start(u"2023"_s));
+        QTemporaryDir work;
+        QProcessEnvironment env = server.environment();
+        env.insert(u"BENCHCONNECT_OUTBOX"_s, work.filePath(u"outbox"_s));
+        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        // A wrong --format is an error naming the file and the format.
+        QVERIFY(bc({u"start"_s, u"run"_s}, env, work.path()).exitCode == 0);
+        ProgramRun submit = bc({u"submit"_s, u"result"_s, u"--format"_s, u"catch2"_s, u"--path"_s,
+                                   m_mixed + u"/01-gbench.json"_s},
+            env, work.path());
+        QCOMPARE(submit.exitCode, 3);
+        QVERIFY2(submit.err.contains("01-gbench.json: catch2: not valid XML"), submit.err.constData());
+        submit = bc(
+            {u"submit"_s, u"result"_s, u"--format"_s, u"nonesuch"_s, u"--path"_s, m_mixed}, env, work.path());
+        QCOMPARE(submit.exitCode, 3);
+        QVERIFY2(submit.err.contains("Unknown format \"nonesuch\""), submit.err.constData());
+        // The tool's file on standard input with --format.
+        QFile go(m_mixed + u"/06-go.txt"_s);
+        QVERIFY(go.open(QIODevice::ReadOnly));
+        submit = run(cliPath(), {u"submit"_s, u"result"_s, u"--format"_s, u"go"_s, u"-v"_s}, env,
+            go.readAll(), work.path());
+        QVERIFY2(submit.exitCode == 0, submit.err.constData());
+        QVERIFY2(submit.err.contains("standard input: read as go"), submit.err.constData());
+        const qsizetype fromGo = server.results().size();
+        QVERIFY(fromGo > 0);
+        // post result sends what it is given, as it is: a tool's results lack what the server needs
+        // (run_id, machine_info), so the check refuses them before anything is sent.
+        const ProgramRun post = bc(
+            {u"post"_s, u"result"_s, u"--path"_s, m_mixed + u"/08-vitest.json"_s, u"-v"_s}, env, work.path());
+        QVERIFY(post.exitCode != 0);
+        QVERIFY2(post.err.contains("08-vitest.json: read as vitest"), post.err.constData());
+        QCOMPARE(server.results().size(), fromGo);
+        // --format conbench keeps the reading of Conbench's JSON only: a tool's file is refused.
+        const ProgramRun conbench = bc({u"post"_s, u"result"_s, u"--format"_s, u"conbench"_s, u"--path"_s,
+                                           m_mixed + u"/05-catch2.xml"_s},
+            env, work.path());
+        QCOMPARE(conbench.exitCode, 3);
+        QVERIFY2(conbench.err.contains("05-catch2.xml"), conbench.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSubmitFormats)
+#include "tst_submit_formats.moc"
