@@ -121,7 +121,7 @@ QString problemOf(QNetworkReply *reply, bool timedOut, std::chrono::milliseconds
     default:
         break;
     }
-    const QString text = reply->errorString().simplified();
+    QString text = reply->errorString().simplified(); // not const: returned, it is moved
     if (text.isEmpty() || text == u"Unknown error"_s)
         return ConbenchClient::tr("network error %1").arg(int(reply->error()));
     return text;
@@ -613,8 +613,8 @@ QString ConbenchClient::checkAnswer(
     return unexpectedAnswer(request, status, contentTypeOf(reply), reply->hasRawHeader("Set-Cookie"), body);
 }
 
-QString ConbenchClient::unexpectedAnswer(const AnswerContext &request, int status, const QString &type,
-    bool setsCookie, const QByteArray &body)
+QString ConbenchClient::unexpectedAnswer(
+    const AnswerContext &request, int status, const QString &type, bool setsCookie, const QByteArray &body)
 {
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
