@@ -969,7 +969,11 @@ qint64 ConbenchClient::retryAfterMs(const QByteArray &header, const QDateTime &n
     const double seconds = value.toDouble(&ok);
     if (ok && seconds >= 0)
         return qint64(qMin(seconds, longestSeconds) * 1000);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    // An HTTP date ends in "GMT", which Qt 6.4's RFC 2822 reader does not take: it is +0000.
+    QString date = QString::fromLatin1(value);
+    if (date.endsWith(u" GMT"_s))
+        date = date.chopped(4) + u" +0000"_s;
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (when.isValid())
         return qMax<qint64>(0, now.msecsTo(when));
     return -1;

@@ -18,11 +18,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const Augmenter augmenter = [] {
         QProcessEnvironment env;
         env.insert(QStringLiteral("CONBENCH_PROJECT_REPOSITORY"), QStringLiteral("apache/arrow"));
-        env.insert(QStringLiteral("CONBENCH_PROJECT_COMMIT"), QStringLiteral("2e8d6f1f0c4a1b3c5d7e9f0a1b2c3d4e5f6a7b8c"));
+        env.insert(QStringLiteral("CONBENCH_PROJECT_COMMIT"),
+            QStringLiteral("2e8d6f1f0c4a1b3c5d7e9f0a1b2c3d4e5f6a7b8c"));
         ProjectEnvironment::Detection detection;
         detection.ci = detection.git = false; // nothing of the machine the fuzzer runs on
-        return Augmenter(ProjectEnvironment::fromEnvironment(env, detection),
-            [] { return QJsonObject {{QStringLiteral("name"), QStringLiteral("fuzz")}}; },
+        return Augmenter(
+            ProjectEnvironment::fromEnvironment(env, detection),
+            [] {
+                return QJsonObject {{QStringLiteral("name"), QStringLiteral("fuzz")}};
+            },
             [] { return QDateTime(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC); });
     }();
     QStringList warnings;
