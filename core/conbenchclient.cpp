@@ -26,19 +26,9 @@ bool isSuccess(int status)
 }
 
 // Retry-After: seconds, or an HTTP date. -1 when absent or unreadable.
-qint64 retryAfterMs(const QNetworkReply *reply)
+qint64 retryAfterOf(const QNetworkReply *reply)
 {
-    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const double seconds = value.toDouble(&ok);
-    if (ok && seconds >= 0)
-        return qint64(seconds * 1000);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (when.isValid())
-        return qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
-    return -1;
+    return ConbenchClient::retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
 }
 
 void flattenDescription(const QJsonValue &value, const QString &prefix, QStringList *out)
@@ -131,7 +121,7 @@ QString problemOf(QNetworkReply *reply, bool timedOut, std::chrono::milliseconds
     default:
         break;
     }
-    const QString text = reply->errorString().simplified();
+    QString text = reply->errorString().simplified(); // not const: returned, it is moved
     if (text.isEmpty() || text == u"Unknown error"_s)
         return ConbenchClient::tr("network error %1").arg(int(reply->error()));
     return text;
@@ -609,7 +599,7 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
     if (status == 429 || status >= 500) {
         if (status >= 500 && call->m_method != "GET")
             call->m_maybeDelivered = true;
-        scheduleRetry(call, describeErrorBody(status, body), retryAfterMs(reply));
+        scheduleRetry(call, describeErrorBody(status, body), retryAfterOf(reply));
         return;
     }
     complete(call, ApiCall::Outcome::Refused, describeErrorBody(status, body));
@@ -619,25 +609,31 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
 QString ConbenchClient::checkAnswer(
     ApiCall *call, QNetworkReply *reply, int status, const QByteArray &body) const
 {
-    const QString type = contentTypeOf(reply);
+    const AnswerContext request {call->m_method, call->m_path, call->m_isLogin, !call->m_result.isEmpty()};
+    return unexpectedAnswer(request, status, contentTypeOf(reply), reply->hasRawHeader("Set-Cookie"), body);
+}
+
+QString ConbenchClient::unexpectedAnswer(
+    const AnswerContext &request, int status, const QString &type, bool setsCookie, const QByteArray &body)
+{
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     const bool empty = body.trimmed().isEmpty();
     const bool json = !empty && error.error == QJsonParseError::NoError;
 
     bool expected = false;
-    if (call->m_isLogin) {
+    if (request.isLogin) {
         // Conbench answers 204; some versions 200, always with the session cookie.
-        expected = (status == 204 || (status == 200 && reply->hasRawHeader("Set-Cookie"))) && (empty || json);
-    } else if (call->m_method == "POST") {
+        expected = (status == 204 || (status == 200 && setsCookie)) && (empty || json);
+    } else if (request.method == "POST") {
         expected = status == 201 && (empty || json);
-        if (!call->m_result.isEmpty()) // a created result: its id is how we know it is stored
+        if (request.createsResult) // a created result: its id is how we know it is stored
             expected = expected && doc.isObject() && !doc.object().value("id"_L1).toString().isEmpty();
-    } else if (call->m_method == "PUT") {
+    } else if (request.method == "PUT") {
         expected = (status == 200 || status == 201 || status == 204) && (empty || json);
     } else {
         expected = (status == 204 && empty)
-            || (status == 200 && (json || (empty && call->m_path.startsWith(u"/api/logout/"_s))));
+            || (status == 200 && (json || (empty && request.path.startsWith(u"/api/logout/"_s))));
     }
     if (expected)
         return {};
@@ -648,7 +644,7 @@ QString ConbenchClient::checkAnswer(
     if (empty) {
         what += u", "_s + tr("no body");
     } else if (json) {
-        if (!call->m_result.isEmpty() && status == 201)
+        if (request.createsResult && status == 201)
             what += u", "_s + tr("no id of a stored result");
     } else if (type.isEmpty() || type.startsWith(u"text/"_s) || type.contains(u"html"_s)
         || type.contains(u"xml"_s) || type.contains(u"json"_s)) {
@@ -742,16 +738,12 @@ void ConbenchClient::fetchRunResults(const QString &runId, QObject *context, con
                 done(page->outcome(), page->message());
                 return;
             }
-            const QJsonDocument answer = page->answer();
-            const QJsonArray results
-                = answer.isArray() ? answer.array() : answer.object().value("data"_L1).toArray();
+            QString next;
+            const QJsonArray results = pageOfResults(page->answer(), &next);
             if (onPage(results)) {
                 done(ApiCall::Outcome::Success, QString());
                 return;
             }
-            const QString next = answer.isObject()
-                ? answer.object().value("metadata"_L1).toObject().value("next_page_cursor"_L1).toString()
-                : QString();
             if (!next.isEmpty() && !results.isEmpty())
                 (*self)(next);
             else
@@ -963,4 +955,34 @@ void ConbenchClient::complete(ApiCall *call, ApiCall::Outcome outcome, const QSt
     }
     emit call->finished();
     call->deleteLater();
+}
+
+qint64 ConbenchClient::retryAfterMs(const QByteArray &header, const QDateTime &now)
+{
+    // Capped (at some 31,700 years, far past any retry deadline) so that the conversion to
+    // milliseconds stays defined for "1e300" and "inf".
+    constexpr double longestSeconds = 1e12;
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const double seconds = value.toDouble(&ok);
+    if (ok && seconds >= 0)
+        return qint64(qMin(seconds, longestSeconds) * 1000);
+    // An HTTP date ends in "GMT", which Qt 6.4's RFC 2822 reader does not take: it is +0000.
+    QString date = QString::fromLatin1(value);
+    if (date.endsWith(u" GMT"_s))
+        date = date.chopped(4) + u" +0000"_s;
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (when.isValid())
+        return qMax<qint64>(0, now.msecsTo(when));
+    return -1;
+}
+
+QJsonArray ConbenchClient::pageOfResults(const QJsonDocument &answer, QString *nextCursor)
+{
+    *nextCursor = answer.isObject()
+        ? answer.object().value("metadata"_L1).toObject().value("next_page_cursor"_L1).toString()
+        : QString();
+    return answer.isArray() ? answer.array() : answer.object().value("data"_L1).toArray();
 }

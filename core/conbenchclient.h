@@ -3,6 +3,7 @@
 #include "clientsettings.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHash>
@@ -172,6 +173,25 @@ public:
     // One short line from an error answer: Conbench's {"code", "name", "description"}, or the
     // title or first line of a page from something else.
     static QString describeErrorBody(int status, const QByteArray &body);
+
+    // --- Reading an answer: pure functions over what came back (tests/fuzz/fuzz_server_answer) ---
+    // A Retry-After header: seconds, or an HTTP date (relative to now), in milliseconds; -1 when
+    // absent or unreadable.
+    static qint64 retryAfterMs(const QByteArray &header, const QDateTime &now);
+    struct AnswerContext
+    {
+        QByteArray method;
+        QString path;
+        bool isLogin = false;
+        bool createsResult = false; // POST of a benchmark result: the answer must hold its id
+    };
+    // Empty when a 2xx answer (its Content-Type without parameters, whether it set a cookie, its
+    // body) is what Conbench gives to this request; else what came back instead.
+    static QString unexpectedAnswer(const AnswerContext &request, int status, const QString &contentType,
+        bool setsCookie, const QByteArray &body);
+    // One page of a run's stored results: the results, and the cursor of the next page (empty at
+    // the end).
+    static QJsonArray pageOfResults(const QJsonDocument &answer, QString *nextCursor);
 
 signals:
     // A request failed in a way worth retrying; it is sent again after delayMs.

@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -405,8 +406,16 @@ std::unique_ptr<JsonObjectSource> InputLoader::open(
         }
         return fromNdjsonText(options.ndjson.join(u'\n'));
     }
-    if (hasPath)
-        return fromPath(*options.path, error, options.limit);
+    if (hasPath) {
+        auto source = fromPath(*options.path, error, options.limit);
+        if (source && source->sizeHint() > manyFolderFiles)
+            warnings->append(tr("%1 holds %n *.json files, more than %2; each is read on its own, which "
+                                "takes a while. Is it the right folder?",
+                nullptr, int(qMin<qint64>(source->sizeHint(), std::numeric_limits<int>::max())))
+                                 .arg(*options.path)
+                                 .arg(manyFolderFiles));
+        return source;
+    }
     if (options.standardInput && !options.standardInputIsTerminal)
         return fromNdjsonDevice(options.standardInput, options.limit);
     *error = tr("No input: give --json '{...}', --path FILE_OR_DIRECTORY, NDJSON as an argument, "

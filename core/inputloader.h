@@ -57,9 +57,14 @@ class InputLoader
     Q_DECLARE_TR_FUNCTIONS(InputLoader)
 
 public:
+    // A --path folder holding more *.json files than this is read with a warning: each file is
+    // opened and parsed on its own, so that many takes long, and is often the wrong folder.
+    static constexpr qsizetype manyFolderFiles = 10000;
+
     // Picks the input by precedence (--json, then NDJSON, then --path; standard input only when
     // none of them is given) and opens it. Returns null with *error set when there is no usable
-    // input; *warnings says which input was used when several were given.
+    // input; *warnings says which input was used when several were given, and when a --path folder
+    // holds more than manyFolderFiles files.
     static std::unique_ptr<JsonObjectSource> open(
         const InputOptions &options, QStringList *warnings, QString *error);
 

@@ -297,7 +297,7 @@ private:
 
 QString Outbox::defaultDirectory(const QProcessEnvironment &env)
 {
-    const QString fromEnv = env.value(u"BENCHCONNECT_OUTBOX"_s).trimmed();
+    QString fromEnv = env.value(u"BENCHCONNECT_OUTBOX"_s).trimmed();
     if (!fromEnv.isEmpty())
         return fromEnv;
     QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);

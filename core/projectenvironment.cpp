@@ -16,7 +16,7 @@ QString ProjectEnvironment::variable(
 {
     if (!env.contains(name))
         return {};
-    const QString value = env.value(name).trimmed();
+    QString value = env.value(name).trimmed(); // not const: returned, it is moved
     if (value.isEmpty() && warnings)
         warnings->append(tr("%1 is set but blank; ignoring it.").arg(name));
     return value;

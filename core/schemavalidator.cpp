@@ -273,7 +273,7 @@ QJsonValue SchemaValidator::validateValue(const QJsonObject &schemaIn, const QJs
 
     if (type == u"object"_s) {
         if (schema.contains(u"properties"_s)) {
-            const QJsonObject nested = validateObject(schema, refName, value);
+            QJsonObject nested = validateObject(schema, refName, value);
             if (!nested.isEmpty())
                 return nested;
         } else if (!value.isObject()) {

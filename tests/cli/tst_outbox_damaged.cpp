@@ -130,8 +130,7 @@ private slots:
 
         const ProgramRun retry = bc({u"outbox"_s, u"retry"_s}, env());
         QVERIFY2(retry.exitCode == 0, retry.err.constData());
-        QVERIFY2(
-            retry.err.contains("1 damaged line cannot be read and is not sent"), retry.err.constData());
+        QVERIFY2(retry.err.contains("1 damaged line cannot be read and is not sent"), retry.err.constData());
         QCOMPARE(postsOfResults(m_server), 4); // nothing else was sent: no empty result
         const auto counts = storedCounts(m_server);
         QCOMPARE(counts.size(), 4);

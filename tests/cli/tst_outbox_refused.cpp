@@ -66,7 +66,8 @@ private slots:
         const int posts = postsOfResults(m_server);
         const ProgramRun retry = bc({u"outbox"_s, u"retry"_s}, env());
         QCOMPARE(retry.exitCode, 0);
-        QVERIFY2(retry.err.contains("1 result refused by the server is not sent again"), retry.err.constData());
+        QVERIFY2(
+            retry.err.contains("1 result refused by the server is not sent again"), retry.err.constData());
         QCOMPARE(postsOfResults(m_server), posts); // not sent again
         const QStringList files = batchFiles(outboxDir());
         QCOMPARE(files.size(), 1);

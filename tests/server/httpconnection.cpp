@@ -152,78 +152,89 @@ void HttpConnection::readData()
     parseBuffer();
 }
 
-void HttpConnection::parseBuffer()
+HttpRequest::Parse HttpRequest::parse(const QByteArray &buffer, HttpRequest *request)
 {
-    if (m_busy || m_closing || !m_socket)
-        return;
-    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+    Parse result;
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
-        if (m_buffer.size() > maxHeaderBytes)
-            sendError(431, "header too large");
-        return;
+        if (buffer.size() > maxHeaderBytes)
+            return {Parse::Error, 431, "header too large"};
+        return result;
     }
-    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
-    HttpRequest request;
+    *request = HttpRequest();
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        sendError(400, "malformed request line");
-        return;
-    }
-    request.method = requestLine.at(0);
-    request.target = requestLine.at(1);
-    request.version = requestLine.at(2);
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
+        return {Parse::Error, 400, "malformed request line"};
+    request->method = requestLine.at(0);
+    request->target = requestLine.at(1);
+    request->version = requestLine.at(2);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
-            sendError(400, "malformed header");
-            return;
-        }
-        request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+        if (colon <= 0)
+            return {Parse::Error, 400, "malformed header"};
+        request->headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
     }
 
-    if (!request.header("transfer-encoding").isEmpty()
-        && request.header("transfer-encoding").toLower() != "identity") {
-        sendError(501, "chunked request bodies are not supported by this test server");
-        return;
-    }
+    if (!request->header("transfer-encoding").isEmpty()
+        && request->header("transfer-encoding").toLower() != "identity")
+        return {Parse::Error, 501, "chunked request bodies are not supported by this test server"};
     qsizetype length = 0;
-    const QByteArray lengthHeader = request.header("content-length");
+    const QByteArray lengthHeader = request->header("content-length");
     if (!lengthHeader.isEmpty()) {
         bool ok = false;
         length = lengthHeader.toLongLong(&ok);
-        if (!ok || length < 0) {
-            sendError(400, "bad Content-Length");
-            return;
-        }
-        if (length > maxBodyBytes) {
-            sendError(413, "body too large");
-            return;
-        }
+        if (!ok || length < 0)
+            return {Parse::Error, 400, "bad Content-Length"};
+        if (length > maxBodyBytes)
+            return {Parse::Error, 413, "body too large"};
     }
     const qsizetype bodyStart = headerEnd + 4;
-    if (m_buffer.size() - bodyStart < length) {
-        if (request.header("expect").toLower() == "100-continue" && m_buffer.size() == bodyStart)
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-        return; // wait for the rest of the body
+    if (buffer.size() - bodyStart < length) {
+        result.expectsContinue
+            = request->header("expect").toLower() == "100-continue" && buffer.size() == bodyStart;
+        return result; // wait for the rest of the body
     }
-    request.body = m_buffer.mid(bodyStart, length);
-    m_buffer.remove(0, bodyStart + length);
+    request->body = buffer.mid(bodyStart, length);
+    result.consumed = bodyStart + length;
 
-    const QByteArray connectionHeader = request.header("connection").toLower();
-    if (request.version == "HTTP/1.0")
-        m_keepAlive = connectionHeader.contains("keep-alive");
+    const QByteArray connectionHeader = request->header("connection").toLower();
+    if (request->version == "HTTP/1.0")
+        result.keepAlive = connectionHeader.contains("keep-alive");
     else
-        m_keepAlive = !connectionHeader.contains("close");
+        result.keepAlive = !connectionHeader.contains("close");
 
-    const QByteArray target = request.target;
+    const QByteArray target = request->target;
     const qsizetype q = target.indexOf('?');
-    request.path = QUrl::fromPercentEncoding(q < 0 ? target : target.left(q));
+    request->path = QUrl::fromPercentEncoding(q < 0 ? target : target.left(q));
     if (q >= 0)
-        request.query = QUrlQuery(QString::fromUtf8(target.mid(q + 1)));
+        request->query = QUrlQuery(QString::fromUtf8(target.mid(q + 1)));
+    result.outcome = Parse::Complete;
+    return result;
+}
 
+void HttpConnection::parseBuffer()
+{
+    if (m_busy || m_closing || !m_socket)
+        return;
+    HttpRequest request;
+    const HttpRequest::Parse parsed = HttpRequest::parse(m_buffer, &request);
+    switch (parsed.outcome) {
+    case HttpRequest::Parse::Error:
+        sendError(parsed.errorStatus, parsed.errorMessage);
+        return;
+    case HttpRequest::Parse::Incomplete:
+        if (parsed.expectsContinue)
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        return;
+    case HttpRequest::Parse::Complete:
+        break;
+    }
+    m_buffer.remove(0, parsed.consumed);
+    m_keepAlive = parsed.keepAlive;
     m_busy = true;
     emit requestReceived(this, request);
 }

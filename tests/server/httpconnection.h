@@ -24,6 +24,25 @@ struct HttpRequest
 
     QByteArray header(const QByteArray &lowerCaseName) const;
     QByteArray cookie(const QByteArray &name) const;
+
+    // What reading the start of a connection's buffer gave.
+    struct Parse
+    {
+        enum Outcome
+        {
+            Incomplete, // more bytes are needed
+            Complete, // *request holds the request; consumed bytes of the buffer were used
+            Error, // answer errorStatus (errorMessage) and close the connection
+        };
+        Outcome outcome = Incomplete;
+        int errorStatus = 0;
+        QByteArray errorMessage;
+        qsizetype consumed = 0;
+        bool keepAlive = true;
+        bool expectsContinue = false; // Incomplete: the client waits for "100 Continue"
+    };
+    // Pure: parses one request (Content-Length bodies only) from the start of buffer.
+    static Parse parse(const QByteArray &buffer, HttpRequest *request);
 };
 
 struct HttpResponse
