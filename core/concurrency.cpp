@@ -38,6 +38,7 @@ void AdaptiveConcurrency::overloaded()
     m_roundOverloaded = true;
     // Multiplicative decrease; the window that overloaded the server is not reached again soon.
     m_ceiling = qMax(1, m_window - 1);
+    m_holdMs = probeAgainMs;
     m_sinceOverload.start();
     m_previousThroughput = 0;
     m_previousWindow = 0;
@@ -62,10 +63,11 @@ void AdaptiveConcurrency::finished(qint64 latencyMs)
     if (m_baseLatency < 0 || latency < m_baseLatency)
         m_baseLatency = latency;
     const bool grew
-        = m_previousWindow > 0 && m_previousWindow < m_window && throughput > m_previousThroughput * 1.05;
-    // Flat: within a quarter (and 2 ms, for answers that take next to nothing) of the fastest.
-    const bool flat = latency <= m_baseLatency * 1.25 + 2;
-    const bool mayProbe = m_ceiling == 0 || m_sinceOverload.elapsed() >= probeAgainMs;
+        = m_previousWindow > 0 && m_previousWindow < m_window && throughput > m_previousThroughput * 1.03;
+    // Flat: within half (and 3 ms, for answers that take next to nothing) of the fastest; a busy
+    // machine makes the answers' times vary that much by itself.
+    const bool flat = latency <= m_baseLatency * 1.5 + 3;
+    const bool mayProbe = m_ceiling == 0 || m_sinceOverload.elapsed() >= m_holdMs;
     if (m_ceiling > 0 && mayProbe)
         m_ceiling = 0;
     const int limit = m_ceiling > 0 ? qMin(m_ceiling, m_cap) : m_cap;
@@ -79,6 +81,7 @@ void AdaptiveConcurrency::finished(qint64 latencyMs)
         // More requests only made the answers slower: back to where it was as good, and stay.
         setWindow(m_previousWindow);
         m_ceiling = m_window;
+        m_holdMs = probeAgainAfterSlowerMs;
         m_sinceOverload.start();
         m_previousWindow = 0;
     } else {

@@ -19,6 +19,7 @@ public:
     static constexpr int start = 2;
     static constexpr int defaultCap = 16;
     static constexpr qint64 probeAgainMs = 30000; // above a number that overloaded the server
+    static constexpr qint64 probeAgainAfterSlowerMs = 3000; // above one that only made answers slower
 
     explicit AdaptiveConcurrency(int cap = defaultCap);
 
@@ -40,6 +41,7 @@ private:
     int m_largest = start;
     int m_ceiling = 0; // above this the server was overloaded (0: not yet)
     QElapsedTimer m_sinceOverload;
+    qint64 m_holdMs = probeAgainMs;
     QElapsedTimer m_round;
     int m_roundCompletions = 0;
     std::vector<qint64> m_roundLatencies;
