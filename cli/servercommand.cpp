@@ -35,7 +35,10 @@ QList<QCommandLineOption> ServerCommand::options() const
         u"SECONDS"_s));
     list.append(outboxOption());
     list.append(QCommandLineOption(u"max-in-flight"_s,
-        tr("Send up to N requests at once (default 4; also BENCHCONNECT_MAX_IN_FLIGHT)."), u"N"_s));
+        tr("Send up to N requests at once, or \"auto\" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): "
+           "start with 2, add one while the throughput grows and the answers stay as fast, halve on "
+           "429/503 answers and time-outs, never more than 16."),
+        u"N"_s));
     list.append(QCommandLineOption(u"timeout"_s,
         tr("Give up on one attempt when the server has not answered within SECONDS "
            "(default 150; 10 for logging in), then retry."),
@@ -90,15 +93,12 @@ std::unique_ptr<ConbenchClient> ServerCommand::makeClient(
         return nullptr;
     }
     if (parser.isSet(u"max-in-flight"_s)) {
-        bool ok = false;
-        const int n = parser.value(u"max-in-flight"_s).toInt(&ok);
-        if (!ok || n < 1 || n > 64) {
-            ctx.error(tr("--max-in-flight \"%1\" is not a number from 1 to 64.")
+        if (!ClientSettings::parseInFlight(parser.value(u"max-in-flight"_s), &settings.maxInFlight)) {
+            ctx.error(tr("--max-in-flight \"%1\" is neither \"auto\" nor a number from 1 to 64.")
                           .arg(parser.value(u"max-in-flight"_s)));
             *exitCode = ExitCode::Usage;
             return nullptr;
         }
-        settings.maxInFlight = n;
     }
     if (parser.isSet(u"timeout"_s)) {
         std::chrono::milliseconds timeout {};

@@ -198,10 +198,9 @@ bool ClientSettings::readEnvironment(const QProcessEnvironment &env, QStringList
     }
     const QString inFlight = ProjectEnvironment::variable(env, u"BENCHCONNECT_MAX_IN_FLIGHT"_s, warnings);
     if (!inFlight.isEmpty()) {
-        bool ok = false;
-        maxInFlight = inFlight.toInt(&ok);
-        if (!ok || maxInFlight < 1 || maxInFlight > 64) {
-            *error = tr("BENCHCONNECT_MAX_IN_FLIGHT=\"%1\" is not a number from 1 to 64.").arg(inFlight);
+        if (!parseInFlight(inFlight, &maxInFlight)) {
+            *error = tr("BENCHCONNECT_MAX_IN_FLIGHT=\"%1\" is neither \"auto\" nor a number from 1 to 64.")
+                         .arg(inFlight);
             return false;
         }
     }
@@ -212,6 +211,21 @@ bool ClientSettings::readEnvironment(const QProcessEnvironment &env, QStringList
         warnings->append(tr("The credentials of %1 would travel unencrypted over plain http:// to %2; use "
                             "https:// unless this network is yours alone.")
                              .arg(email, baseUrl.host()));
+    return true;
+}
+
+bool ClientSettings::parseInFlight(const QString &value, int *result)
+{
+    const QString text = value.trimmed();
+    if (text.compare(u"auto"_s, Qt::CaseInsensitive) == 0) {
+        *result = automaticInFlight;
+        return true;
+    }
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n < 1 || n > 64)
+        return false;
+    *result = n;
     return true;
 }
 

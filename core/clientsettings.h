@@ -38,7 +38,13 @@ public:
     std::chrono::milliseconds requestTimeout = std::chrono::seconds(150);
     std::chrono::milliseconds firstRetryDelay = std::chrono::milliseconds(500);
     std::chrono::milliseconds maxRetryDelay = std::chrono::seconds(30);
-    int maxInFlight = 4; // requests under way at once during a submission
+    // Requests under way at once during a submission; automaticInFlight (the default): adapted to
+    // the server (AdaptiveConcurrency), at most maxInFlightCap.
+    static constexpr int automaticInFlight = 0;
+    static constexpr int maxInFlightCap = 16;
+    int maxInFlight = automaticInFlight;
+    // "auto" or a number from 1 to 64 (as --max-in-flight and BENCHCONNECT_MAX_IN_FLIGHT take it).
+    static bool parseInFlight(const QString &value, int *result);
 
     QString caBundle; // extra CA certificates (PEM) to trust
     bool insecure = false; // skip TLS verification (only when the user asks)

@@ -331,7 +331,30 @@ ApiCall *ConbenchClient::postResult(const QJsonObject &result)
 {
     ApiCall *call = post(QString::fromLatin1(resultsPath), result);
     call->m_result = result;
+    call->m_isResult = true;
     return call;
+}
+
+ApiCall *ConbenchClient::postResult(const QByteArray &body)
+{
+    if (m_loginState != LoginState::NotNeeded && m_loginState != LoginState::LoggedIn) {
+        ApiCall *call = create("POST", QString::fromLatin1(resultsPath), body);
+        call->m_isResult = true;
+        return call;
+    }
+    // Nothing to wait for: on the wire at once, without a turn of the event loop. An attempt never
+    // finishes within this call, so the caller still connects to finished() in time.
+    ApiCall *call = newCall("POST", QString::fromLatin1(resultsPath), body);
+    call->m_isResult = true;
+    sendAttempt(call);
+    return call;
+}
+
+const QJsonObject &ConbenchClient::resultOf(ApiCall *call)
+{
+    if (call->m_result.isEmpty() && call->m_isResult)
+        call->m_result = QJsonDocument::fromJson(call->m_body).object();
+    return call->m_result;
 }
 
 ApiCall *ConbenchClient::logout()
@@ -445,7 +468,10 @@ void ConbenchClient::sendAttempt(ApiCall *call)
     ++call->m_attempts;
     call->m_timedOut = false;
     call->m_session = m_session;
-    QNetworkRequest request(m_settings.apiUrl(call->m_path));
+    if (m_resultsUrl.isEmpty())
+        m_resultsUrl = m_settings.apiUrl(QString::fromLatin1(resultsPath));
+    QNetworkRequest request(
+        call->m_path == QLatin1StringView(resultsPath) ? m_resultsUrl : m_settings.apiUrl(call->m_path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, u"benchconnect/" BENCHCONNECT_VERSION ""_s);
@@ -506,6 +532,8 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
         if (call->m_method != "GET" && error != QNetworkReply::ConnectionRefusedError
             && error != QNetworkReply::HostNotFoundError)
             call->m_maybeDelivered = true;
+        if (call->m_timedOut)
+            emit overloaded();
         scheduleRetry(call, problemOf(reply, call->m_timedOut, timeout), -1);
         return;
     }
@@ -524,7 +552,7 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
             call->m_answer = QJsonDocument::fromJson(body);
         if (!call->m_isLogin && call->m_session == m_session)
             m_sessionUsed = true;
-        if (!call->m_result.isEmpty())
+        if (call->m_isResult)
             m_confirmedIds.insert(call->m_answer.object().value("id"_L1).toString());
         complete(call, ApiCall::Outcome::Success);
         return;
@@ -599,6 +627,8 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
     if (status == 429 || status >= 500) {
         if (status >= 500 && call->m_method != "GET")
             call->m_maybeDelivered = true;
+        if (status == 429 || status == 503)
+            emit overloaded();
         scheduleRetry(call, describeErrorBody(status, body), retryAfterOf(reply));
         return;
     }
@@ -609,7 +639,7 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
 QString ConbenchClient::checkAnswer(
     ApiCall *call, QNetworkReply *reply, int status, const QByteArray &body) const
 {
-    const AnswerContext request {call->m_method, call->m_path, call->m_isLogin, !call->m_result.isEmpty()};
+    const AnswerContext request {call->m_method, call->m_path, call->m_isLogin, call->m_isResult};
     return unexpectedAnswer(request, status, contentTypeOf(reply), reply->hasRawHeader("Set-Cookie"), body);
 }
 
@@ -706,7 +736,7 @@ void ConbenchClient::scheduleRetry(ApiCall *call, const QString &problem, qint64
     QTimer::singleShot(delay, call, [this, call] {
         if (call->m_outcome != ApiCall::Outcome::Pending)
             return;
-        if (call->m_maybeDelivered && !call->m_result.isEmpty())
+        if (call->m_maybeDelivered && call->m_isResult)
             lookUpThenSend(call);
         else
             start(call);
@@ -805,7 +835,7 @@ void ConbenchClient::fetchStoredResults(
 
 void ConbenchClient::lookUpThenSend(ApiCall *call)
 {
-    const QString runId = call->m_result.value("run_id"_L1).toString();
+    const QString runId = resultOf(call).value("run_id"_L1).toString();
     if (runId.isEmpty()) {
         // Conbench requires a run_id: a result without one cannot have been stored.
         call->m_maybeDelivered = false;

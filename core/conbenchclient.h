@@ -92,7 +92,8 @@ private:
     QByteArray m_method;
     QString m_path;
     QByteArray m_body;
-    QJsonObject m_result; // set for result posts: looked up before a resend
+    QJsonObject m_result; // of a result post: looked up before a resend (read from m_body when empty)
+    bool m_isResult = false; // a result post
     bool m_isLogin = false;
 
     Outcome m_outcome = Outcome::Pending;
@@ -132,6 +133,9 @@ public:
     // POST /api/benchmark-results/. When an attempt may have reached the server without its answer
     // reaching us, the result is looked up (GET ?run_id=) before it is sent again: no duplicates.
     ApiCall *postResult(const QJsonObject &result);
+    // The same for a result serialised already (compact JSON, as the outbox holds it): these bytes
+    // are sent as they are, and read back only when the result has to be looked up.
+    ApiCall *postResult(const QByteArray &body);
     ApiCall *logout();
     // POST /api/runs/ and PUT /api/runs/{id}/ (the id taken out of the body). A current server
     // answers 405 to both: see keepsRunsImplicitly().
@@ -197,6 +201,9 @@ signals:
     // A request failed in a way worth retrying; it is sent again after delayMs.
     void retrying(const QString &what, const QString &problem, qint64 delayMs);
     void loggedIn();
+    // The server answered 429 or 503, or an attempt got no answer in time: signs of more requests
+    // at once than it can take (Submission sends fewer when it adapts the number).
+    void overloaded();
 
 private:
     friend class ApiCall;
@@ -216,6 +223,7 @@ private:
     void attemptFinished(ApiCall *call, QNetworkReply *reply);
     void scheduleRetry(ApiCall *call, const QString &problem, qint64 retryAfterMs);
     void lookUpThenSend(ApiCall *call);
+    static const QJsonObject &resultOf(ApiCall *call);
     void complete(ApiCall *call, ApiCall::Outcome outcome, const QString &message = {});
     void beginLogin();
     void loginFinished(ApiCall *login);
@@ -234,5 +242,6 @@ private:
     bool m_sessionFromRelogin = false; // the session was made after a 401
     bool m_sessionUsed = false; // a request succeeded in this session
     QSet<QString> m_confirmedIds; // stored results that confirmed one of our results
+    QUrl m_resultsUrl; // apiUrl() of the results endpoint, made once
     bool m_retriesGivenUp = false;
 };

@@ -4,12 +4,15 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
+
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -103,6 +106,82 @@ Line parseLine(const QByteArray &raw)
     return line;
 }
 
+// A string as a JSON string literal (quotes included), as QJsonDocument writes it.
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            switch (c) {
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            default:
+                out += "\\u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            }
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+    return out;
+}
+
+// The result of a line in the layout Writer::append() writes ({"origin":"...","result":{...}} or
+// {"result":{...}}) as its bytes, without parsing it; false for any other layout (a version 1
+// line, or one written by hand), which parseLine() reads. The line must be known to be sound
+// (scan() parsed it): this only finds where the result is.
+bool resultBytes(const QByteArray &raw, QByteArray *body, QString *origin)
+{
+    const QByteArrayView line = QByteArrayView(raw).trimmed();
+    if (!line.endsWith("}}"))
+        return false;
+    qsizetype at = 0;
+    if (line.startsWith("{\"origin\":\"")) {
+        qsizetype end = 11;
+        bool escaped = false;
+        for (; end < line.size() && line.at(end) != '"'; ++end) {
+            if (line.at(end) == '\\') {
+                escaped = true;
+                ++end;
+            }
+        }
+        if (end >= line.size())
+            return false;
+        const QByteArrayView text = line.sliced(11, end - 11);
+        *origin = escaped
+            ? QJsonDocument::fromJson("[\"" + text.toByteArray() + "\"]").array().at(0).toString()
+            : QString::fromUtf8(text);
+        at = end + 1;
+        if (!line.sliced(at).startsWith(",\"result\":{"))
+            return false;
+        at += 10;
+    } else if (line.startsWith("{\"result\":{")) {
+        at = 10;
+        origin->clear();
+    } else {
+        return false;
+    }
+    *body = line.sliced(at, line.size() - 1 - at).toByteArray();
+    return true;
+}
+
 struct Header
 {
     bool valid = false;
@@ -183,6 +262,8 @@ public:
         std::unique_ptr<QFile> data;
         std::unique_ptr<QFile> journal;
         QSet<qsizetype> settled; // confirmed or refused before this queue opened: not handed out
+        QSet<qsizetype> damaged; // lines scan() could not read: never handed out
+        QByteArray pendingJournal; // settlements not written yet (deferred settlements)
         qsizetype line = 0; // index of the next result line to read
         qsizetype remaining = 0;
         qsizetype offset = 0; // position of the batch's first line among the queue's batches
@@ -212,14 +293,22 @@ public:
                 continue;
             }
             const qsizetype index = batch.line++;
-            if (batch.settled.contains(index))
+            if (batch.settled.contains(index) || batch.damaged.contains(index))
                 continue;
-            Line line = parseLine(raw);
-            if (line.kind != Line::Kind::Result)
-                continue; // a damaged line is never sent: it stays in the batch file
-            item->result = std::move(line.result);
-            item->origin = line.origin.isEmpty() ? Outbox::tr("outbox %1 #%2").arg(batch.id).arg(index + 1)
-                                                 : line.origin;
+            QString origin;
+            if (m_bodiesOnly && resultBytes(raw, &item->body, &origin)) {
+                // Sent as it was written: the result is not parsed, nor serialised again.
+                item->result = QJsonObject();
+            } else {
+                Line line = parseLine(raw);
+                if (line.kind != Line::Kind::Result)
+                    continue; // a damaged line is never sent: it stays in the batch file
+                item->result = std::move(line.result);
+                item->body.clear();
+                origin = std::move(line.origin);
+            }
+            item->origin
+                = origin.isEmpty() ? Outbox::tr("outbox %1 #%2").arg(batch.id).arg(index + 1) : origin;
             item->key = batch.offset + index; // the result's position among the queue's batches
             return true;
         }
@@ -235,36 +324,46 @@ public:
             return true; // closed already
         Open &batch = m_batches[which];
         const qsizetype index = item.key - batch.offset;
-        QJsonObject entry {{"i"_L1, index}};
+        QByteArray line = "{\"i\":" + QByteArray::number(index);
         switch (settlement) {
         case Settlement::Stored:
-            entry.insert("ok"_L1, true);
+            line += ",\"ok\":true}\n";
             break;
         case Settlement::Refused:
-            entry.insert("refused"_L1, message);
+            line += ",\"refused\":" + jsonString(message) + "}\n";
             break;
         case Settlement::Failed:
-            entry.insert("error"_L1, message);
+            line += ",\"error\":" + jsonString(message) + "}\n";
             break;
         }
-        const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
-        // flush(): into the kernel, which survives the process being killed.
-        if (!batch.journal || !batch.journal->isOpen() || batch.journal->write(line) != line.size()
-            || !batch.journal->flush()) {
-            m_error = Outbox::tr("%1: cannot record what the server did with a result: %2")
-                          .arg(m_outbox.journalPath(batch.id),
-                              batch.journal ? batch.journal->errorString() : QString());
+        if (!batch.journal || !batch.journal->isOpen())
+            return journalFailed(batch);
+        batch.pendingJournal += line;
+        if (!m_deferred && !writeJournal(batch))
             return false;
-        }
         if (settlement == Settlement::Stored && --batch.remaining == 0 && batch.removable)
             finishBatch(batch);
         return true;
+    }
+
+    void setBodiesOnly(bool on) override { m_bodiesOnly = on; }
+    void setDeferredSettlements(bool on) override { m_deferred = on; }
+
+    bool flush() override
+    {
+        bool ok = true;
+        for (Open &batch : m_batches) {
+            if (!batch.pendingJournal.isEmpty() && !writeJournal(batch))
+                ok = false;
+        }
+        return ok;
     }
 
     QString errorString() const override { return m_error; }
 
     void close() override
     {
+        flush();
         for (Open &batch : m_batches) {
             if (batch.journal)
                 batch.journal->close();
@@ -275,8 +374,28 @@ public:
     }
 
 private:
+    // Writes the batch's settlements not written yet: flush() puts them into the kernel, which
+    // survives the process being killed.
+    bool writeJournal(Open &batch)
+    {
+        const QByteArray lines = std::exchange(batch.pendingJournal, QByteArray());
+        if (!batch.journal || !batch.journal->isOpen() || batch.journal->write(lines) != lines.size()
+            || !batch.journal->flush())
+            return journalFailed(batch);
+        return true;
+    }
+
+    bool journalFailed(const Open &batch)
+    {
+        m_error = Outbox::tr("%1: cannot record what the server did with a result: %2")
+                      .arg(m_outbox.journalPath(batch.id),
+                          batch.journal ? batch.journal->errorString() : QString());
+        return false;
+    }
+
     void finishBatch(Open &batch)
     {
+        batch.pendingJournal.clear(); // the journal goes with the batch
         batch.journal->close();
         if (batch.data)
             batch.data->close();
@@ -291,6 +410,8 @@ private:
     size_t m_current = 0;
     qsizetype m_size;
     QString m_error;
+    bool m_bodiesOnly = false;
+    bool m_deferred = false;
 };
 
 } // namespace
@@ -385,11 +506,17 @@ std::unique_ptr<Outbox::Writer> Outbox::writer(const QString &server)
 
 bool Outbox::Writer::append(const QJsonObject &result, const QString &origin, QString *error)
 {
-    QJsonObject line {{"result"_L1, result}};
-    if (!origin.isEmpty())
-        line.insert("origin"_L1, origin);
-    m_pending += QJsonDocument(line).toJson(QJsonDocument::Compact);
-    m_pending += '\n';
+    // {"origin": ..., "result": {...}} as QJsonDocument would write it, with the result serialised
+    // once: the queue hands these very bytes to the client to send.
+    m_pending += '{';
+    if (!origin.isEmpty()) {
+        m_pending += "\"origin\":";
+        m_pending += jsonString(origin);
+        m_pending += ',';
+    }
+    m_pending += "\"result\":";
+    m_pending += QJsonDocument(result).toJson(QJsonDocument::Compact);
+    m_pending += "}\n";
     ++m_pendingCount;
     ++m_count;
     if (m_pendingCount >= Outbox::batchSize)
@@ -462,7 +589,7 @@ void Outbox::Writer::discard()
     m_pendingCount = 0;
 }
 
-bool Outbox::scan(const QString &path, Batch *batch) const
+bool Outbox::scan(const QString &path, Batch *batch, QSet<qsizetype> *damagedLines) const
 {
     QFile file(path);
     QStringList damage;
@@ -488,6 +615,8 @@ bool Outbox::scan(const QString &path, Batch *batch) const
         const Line line = parseLine(file.readLine());
         if (line.kind == Line::Kind::Damaged) {
             ++batch->damagedLines;
+            if (damagedLines)
+                damagedLines->insert(index);
             continue;
         }
         if (line.kind != Line::Kind::Result)
@@ -519,6 +648,11 @@ bool Outbox::scan(const QString &path, Batch *batch) const
 
 QList<Outbox::Batch> Outbox::list(QString *error) const
 {
+    return list(error, nullptr);
+}
+
+QList<Outbox::Batch> Outbox::list(QString *error, QHash<QString, QSet<qsizetype>> *damagedLines) const
+{
     QList<Batch> batches;
     const QDir dir(m_directory);
     if (!dir.exists())
@@ -533,7 +667,10 @@ QList<Outbox::Batch> Outbox::list(QString *error) const
         Batch batch;
         if (name.endsWith(".ndjson"_L1)) {
             batch.id = name.chopped(7);
-            scan(dir.filePath(name), &batch);
+            QSet<qsizetype> damaged;
+            scan(dir.filePath(name), &batch, damagedLines ? &damaged : nullptr);
+            if (!damaged.isEmpty())
+                damagedLines->insert(batch.id, damaged);
             auto lock = makeLock(lockPath(batch.id));
             batch.inUse = !tryLock(lock.get());
         } else if (name.contains(stagedMarker)) {
@@ -751,7 +888,8 @@ bool Outbox::retarget(const QStringList &batchIds, const QString &newServer, QSt
 std::unique_ptr<ResultQueue> Outbox::queue(
     const QString &server, const QStringList &batchIds, QStringList *skipped, QString *error)
 {
-    QList<Batch> batches = list(error);
+    QHash<QString, QSet<qsizetype>> damagedLines;
+    QList<Batch> batches = list(error, &damagedLines);
     if (!error->isEmpty())
         return nullptr;
     const QString wanted = normalizedServer(server);
@@ -781,6 +919,7 @@ std::unique_ptr<ResultQueue> Outbox::queue(
         entry.settled = journal.confirmed;
         for (auto it = journal.refused.cbegin(); it != journal.refused.cend(); ++it)
             entry.settled.insert(it.key());
+        entry.damaged = damagedLines.value(batch.id);
         entry.remaining = batch.waiting();
         entry.removable = batch.refused == 0 && !batch.isDamaged();
         entry.journal = std::make_unique<QFile>(journalPath(batch.id));

@@ -147,8 +147,10 @@ public:
     QString lockPath(const QString &id) const;
 
 private:
-    // Reads the batch file at path (batch->id set) with its journal into *batch.
-    bool scan(const QString &path, Batch *batch) const;
+    // Reads the batch file at path (batch->id set) with its journal into *batch; the indexes of
+    // the lines that hold no readable result go to *damagedLines when given.
+    bool scan(const QString &path, Batch *batch, QSet<qsizetype> *damagedLines = nullptr) const;
+    QList<Batch> list(QString *error, QHash<QString, QSet<qsizetype>> *damagedLines) const;
 
     QString m_directory;
 };

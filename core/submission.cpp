@@ -1,5 +1,6 @@
 #include "submission.h"
 
+#include <QAbstractEventDispatcher>
 #include <QTimer>
 
 Submission::Submission(ConbenchClient *client, QObject *parent)
@@ -40,8 +41,28 @@ void Submission::start()
         return;
     m_started = true;
     m_clock.start();
+    if (m_client->settings().maxInFlight == ClientSettings::automaticInFlight) {
+        m_adaptive.emplace(ClientSettings::maxInFlightCap);
+        connect(m_client, &ConbenchClient::overloaded, this, [this] {
+            if (!m_finished)
+                m_adaptive->overloaded();
+        });
+    }
     if (!m_queue)
         m_queue = std::make_unique<MemoryQueue>();
+    // Results the queue holds serialised are sent as they are; what the server did is written
+    // once per pass of the event loop (flushSettlements), not once per result.
+    m_queue->setBodiesOnly(true);
+    m_queue->setDeferredSettlements(true);
+    // Before the event loop waits for the next answers: what the answers of this pass settled is
+    // in the journal before anything else happens. The timer covers loops that never block
+    // (processEvents() called in a loop).
+    if (auto *dispatcher = QAbstractEventDispatcher::instance(thread()))
+        connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, &Submission::flushSettlements);
+    auto *flushTimer = new QTimer(this);
+    connect(flushTimer, &QTimer::timeout, this, &Submission::flushSettlements);
+    connect(this, &Submission::finished, flushTimer, &QTimer::stop);
+    flushTimer->start(100);
     fill();
     if (m_inFlight == 0)
         QTimer::singleShot(0, this, &Submission::maybeFinish);
@@ -71,11 +92,9 @@ void Submission::settled(const ResultQueue::Item &item, ApiCall::Outcome outcome
     const auto settlement = ok ? ResultQueue::Settlement::Stored
         : refused              ? ResultQueue::Settlement::Refused
                                : ResultQueue::Settlement::Failed;
-    if (!m_queue->settle(item, settlement, message) && m_storageError.isEmpty()) {
-        // What the server did cannot be recorded: sending more would only widen the gap.
-        m_storageError = m_queue->errorString();
-        m_halted = true;
-    }
+    if (!m_queue->settle(item, settlement, message))
+        storageFailed();
+    m_unflushed = true; // written before the next request is sent, or before the loop waits
     if (ok) {
         ++m_sent;
         if (byLookup)
@@ -89,9 +108,27 @@ void Submission::settled(const ResultQueue::Item &item, ApiCall::Outcome outcome
     emit progress(m_sent + m_failures.size(), m_failures.size(), m_queue->size());
 }
 
+void Submission::storageFailed()
+{
+    if (!m_storageError.isEmpty())
+        return;
+    // What the server did cannot be recorded: sending more would only widen the gap.
+    m_storageError = m_queue->errorString();
+    m_halted = true;
+}
+
+void Submission::flushSettlements()
+{
+    if (!m_unflushed || m_finished)
+        return;
+    m_unflushed = false;
+    if (!m_queue->flush())
+        storageFailed();
+}
+
 void Submission::fill()
 {
-    const int limit = qMax(1, m_client->settings().maxInFlight);
+    const int limit = inFlightLimit();
     while (!m_cancelled && !m_halted && !m_exhausted && m_inFlight < limit) {
         ResultQueue::Item item;
         if (!m_queue->take(&item)) {
@@ -99,16 +136,30 @@ void Submission::fill()
             break;
         }
         ++m_taken;
-        if (m_alreadyStored && m_alreadyStored(item.result)) {
+        if (m_alreadyStored && m_alreadyStored(item.object())) {
             settled(item, ApiCall::Outcome::Success, 0, QString(), true);
             continue;
         }
+        // What the server did with the results before is in the journal before anything more is
+        // sent: a confirmation that cannot be recorded stops the sending at once. (This one stays
+        // in the queue, not sent.)
+        flushSettlements();
+        if (m_halted)
+            break;
         ++m_inFlight;
-        ApiCall *call = m_client->postResult(item.result);
+        ApiCall *call
+            = item.body.isEmpty() ? m_client->postResult(item.result) : m_client->postResult(item.body);
+        QElapsedTimer sent;
+        sent.start();
         m_calls.append(call);
-        item.result = QJsonObject(); // the call holds it until the server answers
-        connect(call, &ApiCall::finished, this, [this, call, item] {
+        // The call holds the result until the server answers.
+        item.result = QJsonObject();
+        item.body = QByteArray();
+        connect(call, &ApiCall::finished, this, [this, call, item, sent] {
             --m_inFlight;
+            // How long one attempt took, the measure of how busy the server is.
+            if (m_adaptive && call->attempts() == 1 && call->outcome() != ApiCall::Outcome::Aborted)
+                m_adaptive->finished(sent.elapsed());
             m_calls.removeOne(call);
             settled(item, call->outcome(), call->httpStatus(), call->message(), call->confirmedByLookup());
             // The server gone past the deadline, or the credentials refused: every other result
@@ -122,13 +173,27 @@ void Submission::fill()
     }
 }
 
+int Submission::inFlightLimit() const
+{
+    return m_adaptive ? m_adaptive->window() : qMax(1, m_client->settings().maxInFlight);
+}
+
+int Submission::largestInFlight() const
+{
+    return m_adaptive ? m_adaptive->largestWindow() : qMax(1, m_client->settings().maxInFlight);
+}
+
 void Submission::maybeFinish()
 {
     if (m_finished || m_inFlight > 0)
         return;
     if (!m_cancelled && !m_halted && !m_exhausted)
         return;
+    if (!m_queue->flush())
+        storageFailed();
     m_finished = true;
+    if (auto *dispatcher = QAbstractEventDispatcher::instance(thread()))
+        disconnect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, &Submission::flushSettlements);
     m_queue->close();
     emit finished();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conbenchclient.h"
+#include "concurrency.h"
 #include "resultqueue.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 // Sends a queue of results with a bounded number of requests under way, in any order of
 // confirmation, and reports progress. The command-line program prints the signals; the window
@@ -63,6 +65,10 @@ public:
     bool isFinished() const { return m_finished; }
     const QList<Failure> &failures() const { return m_failures; }
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    // How many requests may be under way now: the client's maxInFlight, or the number adapted to
+    // the server when that is automatic; largestInFlight() is the most it came to.
+    int inFlightLimit() const;
+    int largestInFlight() const;
 
 signals:
     void resultFinished(qsizetype index, bool ok, const QString &message);
@@ -72,6 +78,8 @@ signals:
 private:
     void fill();
     void maybeFinish();
+    void flushSettlements();
+    void storageFailed();
     void settled(const ResultQueue::Item &item, ApiCall::Outcome outcome, int httpStatus,
         const QString &message, bool byLookup);
 
@@ -92,5 +100,7 @@ private:
     qsizetype m_refused = 0;
     QString m_storageError;
     bool m_finished = false;
+    std::optional<AdaptiveConcurrency> m_adaptive; // when the client's maxInFlight is automatic
+    bool m_unflushed = false; // settlements the queue holds that are not written yet
     QElapsedTimer m_clock;
 };

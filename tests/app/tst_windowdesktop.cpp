@@ -273,7 +273,8 @@ void TestWindowDesktop::secondCancelAbandonsRequestsOnTheWire()
 
     QSignalSpy submitted(&window, &MainWindow::submitFinished);
     action(&window, u"submitAction"_s)->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(server.results().size() >= 4, 10000);
+    // (The number under way adapts to the server and starts with 2.)
+    QTRY_VERIFY_WITH_TIMEOUT(server.results().size() >= 2, 10000);
     action(&window, u"cancelAction"_s)->trigger();
     QVERIFY(!submitted.wait(1000)); // the first Cancel lets the requests on the wire finish
     QElapsedTimer clock;

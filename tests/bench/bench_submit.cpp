@@ -1,8 +1,15 @@
 // How fast results go out: benchconnect's whole path (outbox written and synced in batches,
 // journal of confirmations, ConbenchClient, Submission) against a bare QNetworkAccessManager loop
 // posting the same bodies, both to a server that answers at once. Prints figures; asserts nothing.
+// Each round runs the bare loop, then the whole path; the ratio is taken within a round (the
+// machine's load changes between rounds), and the median of the rounds' ratios is printed last.
+// The breakdown of the whole path, in CPU time of the main thread: writing the outbox (serialising;
+// the syncs are waiting), reading it back, the journal of confirmations, the client (ConbenchClient,
+// Submission, QNetworkAccessManager: the rest of the main thread's CPU time), and waiting (for the
+// disk, the server, Qt's network thread, or a free core: wall time less the main thread's CPU time).
+// The bare loop's main thread CPU time per result is printed beside it.
 //
-//   bench_submit [RESULTS] [IN_FLIGHT]     (defaults: 20000 results, 4 in flight)
+//   bench_submit [RESULTS] [IN_FLIGHT] [ROUNDS]     (defaults: 20000 results, 4 in flight, 3 rounds)
 #include "instantserver.h"
 
 #include "clientsettings.h"
@@ -19,7 +26,10 @@
 #include <QNetworkReply>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +59,70 @@ QJsonObject result(int i)
     };
 }
 
-double bareLoop(const QUrl &url, int count, int inFlight)
+double threadCpuSeconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + now.tv_nsec / 1e9;
+}
+
+// The outbox's queue, timed: reading results back (take) and the journal (settle, flush, close).
+class TimedQueue final : public ResultQueue
+{
+public:
+    TimedQueue(std::unique_ptr<ResultQueue> queue, double *readSeconds, double *journalSeconds)
+        : m_queue(std::move(queue))
+        , m_read(readSeconds)
+        , m_journal(journalSeconds)
+    { }
+    qsizetype size() const override { return m_queue->size(); }
+    bool take(Item *item) override
+    {
+        return timed(m_read, [&] { return m_queue->take(item); });
+    }
+    void setBodiesOnly(bool on) override { m_queue->setBodiesOnly(on); }
+    bool settle(const Item &item, Settlement settlement, const QString &message) override
+    {
+        return timed(m_journal, [&] { return m_queue->settle(item, settlement, message); });
+    }
+    void setDeferredSettlements(bool on) override { m_queue->setDeferredSettlements(on); }
+    bool flush() override
+    {
+        return timed(m_journal, [&] { return m_queue->flush(); });
+    }
+    QString errorString() const override { return m_queue->errorString(); }
+    void close() override
+    {
+        timed(m_journal, [&] {
+            m_queue->close();
+            return true;
+        });
+    }
+
+private:
+    template <typename F> bool timed(double *total, F f)
+    {
+        const double start = threadCpuSeconds();
+        const bool ok = f();
+        *total += threadCpuSeconds() - start;
+        return ok;
+    }
+    std::unique_ptr<ResultQueue> m_queue;
+    double *m_read;
+    double *m_journal;
+};
+
+struct Breakdown
+{
+    double seconds = 0;
+    double write = 0; // writing the outbox
+    double read = 0; // reading it back (and opening the queue)
+    double journal = 0;
+    double client = 0;
+    double waiting = 0;
+};
+
+double bareLoop(const QUrl &url, int count, int inFlight, double *cpuSeconds)
 {
     QNetworkAccessManager network;
     QEventLoop loop;
@@ -70,25 +143,28 @@ double bareLoop(const QUrl &url, int count, int inFlight)
     };
     QElapsedTimer clock;
     clock.start();
+    const double cpuAtStart = threadCpuSeconds();
     for (int i = 0; i < inFlight && i < count; ++i)
         sendOne();
     loop.exec();
+    *cpuSeconds = threadCpuSeconds() - cpuAtStart;
     return count / (clock.nsecsElapsed() / 1e9);
 }
 
-double benchconnectPath(const QUrl &base, int count, int inFlight, double *writeSeconds)
+double benchconnectPath(const QUrl &base, int count, int inFlight, Breakdown *b)
 {
     QTemporaryDir dir;
     Outbox outbox(dir.filePath(u"outbox"_s));
     QString error;
     QElapsedTimer clock;
     clock.start();
+    const double cpuAtStart = threadCpuSeconds();
     outbox.open(&error);
     auto writer = outbox.writer(base.toString());
     for (int i = 0; i < count; ++i)
         writer->append(result(i), &error);
     writer->commit(&error);
-    *writeSeconds = clock.nsecsElapsed() / 1e9;
+    b->write = threadCpuSeconds() - cpuAtStart;
 
     ClientSettings settings;
     settings.baseUrl = base;
@@ -96,14 +172,27 @@ double benchconnectPath(const QUrl &base, int count, int inFlight, double *write
     ConbenchClient client(settings);
     QStringList skipped;
     Submission submission(&client);
-    submission.setQueue(outbox.queue(base.toString(), writer->batchIds(), &skipped, &error));
+    const double openingAt = threadCpuSeconds();
+    auto queue = outbox.queue(base.toString(), writer->batchIds(), &skipped, &error);
+    b->read = threadCpuSeconds() - openingAt;
+    submission.setQueue(std::make_unique<TimedQueue>(std::move(queue), &b->read, &b->journal));
     QEventLoop loop;
     QObject::connect(&submission, &Submission::finished, &loop, &QEventLoop::quit);
     submission.start();
     loop.exec();
     if (submission.sent() != count)
         std::fprintf(stderr, "only %lld of %d confirmed\n", qlonglong(submission.sent()), count);
-    return count / (clock.nsecsElapsed() / 1e9);
+    b->seconds = clock.nsecsElapsed() / 1e9;
+    const double cpu = threadCpuSeconds() - cpuAtStart;
+    b->waiting = std::max(0.0, b->seconds - cpu);
+    b->client = std::max(0.0, cpu - b->write - b->read - b->journal);
+    return count / b->seconds;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
 }
 
 } // namespace
@@ -113,15 +202,30 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 20000;
     const int inFlight = argc > 2 ? QByteArray(argv[2]).toInt() : 4;
+    const int rounds = argc > 3 ? std::max(1, QByteArray(argv[3]).toInt()) : 3;
     InstantServer server;
     const QUrl base(u"http://127.0.0.1:%1"_s.arg(server.port()));
-    std::printf("%d results, %d in flight, to a server on loopback that answers at once\n", count, inFlight);
-    const double bare = bareLoop(QUrl(base.toString() + u"/api/benchmark-results/"_s), count, inFlight);
-    std::printf("bare QNetworkAccessManager loop:          %8.0f results/s\n", bare);
-    double writeSeconds = 0;
-    const double full = benchconnectPath(base, count, inFlight, &writeSeconds);
-    std::printf("benchconnect (outbox, journal, client):   %8.0f results/s  (%.0f %% of the bare loop; "
-                "writing the outbox took %.2f s)\n",
-        full, 100.0 * full / bare, writeSeconds);
+    std::printf("%d results, %d in flight, to a server on loopback that answers at once; %d rounds\n", count,
+        inFlight, rounds);
+    std::vector<double> ratios;
+    for (int round = 1; round <= rounds; ++round) {
+        double bareCpu = 0;
+        const double bare
+            = bareLoop(QUrl(base.toString() + u"/api/benchmark-results/"_s), count, inFlight, &bareCpu);
+        Breakdown b;
+        const double full = benchconnectPath(base, count, inFlight, &b);
+        ratios.push_back(full / bare);
+        std::printf(
+            "round %d: bare QNetworkAccessManager loop %6.0f results/s; benchconnect (outbox, journal, "
+            "client) %6.0f results/s = %3.0f %% of the bare loop\n",
+            round, bare, full, 100.0 * full / bare);
+        std::printf(
+            "         %.2f s: outbox write %.2f s, outbox read %.2f s, journal %.2f s, client %.2f s, "
+            "waiting %.2f s; main thread CPU %.0f us/result (the bare loop's: %.0f us/result)\n",
+            b.seconds, b.write, b.read, b.journal, b.client, b.waiting,
+            1e6 * (b.write + b.read + b.journal + b.client) / count, 1e6 * bareCpu / count);
+        std::fflush(stdout);
+    }
+    std::printf("median of %d rounds: %.0f %% of the bare loop\n", rounds, 100.0 * median(ratios));
     return 0;
 }

@@ -29,7 +29,7 @@ public:
                         if (end < 0)
                             return;
                         qsizetype length = 0;
-                        const qsizetype at = buffer->toLower().indexOf("content-length:");
+                        const qsizetype at = buffer->left(end).toLower().indexOf("content-length:");
                         if (at >= 0 && at < end)
                             length = buffer->mid(at + 15, buffer->indexOf("\r\n", at) - at - 15)
                                          .trimmed()
@@ -37,9 +37,11 @@ public:
                         if (buffer->size() < end + 4 + length)
                             return;
                         buffer->remove(0, end + 4 + length);
-                        ++requests;
-                        socket->write("HTTP/1.1 201 Created\r\nContent-Type: "
-                                      "application/json\r\nContent-Length: 2\r\n\r\n{}");
+                        // The id of the created result: how benchconnect knows it is stored.
+                        const QByteArray body = "{\"id\":\"" + QByteArray::number(++requests) + "\"}";
+                        socket->write(
+                            "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: "
+                            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
                     }
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

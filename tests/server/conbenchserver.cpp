@@ -168,6 +168,32 @@ void ConbenchServer::handleRequest(HttpConnection *connection, const HttpRequest
         return;
     }
 
+    if (!m_latencyServed && (m_options.latencyMs > 0 || m_options.maxConcurrent > 0)) {
+        if (m_options.maxConcurrent > 0 && m_underWay >= m_options.maxConcurrent) {
+            // Beyond the server's capacity: refused at once, as a busy server (or its proxy) does.
+            const HttpResponse busy = jsonError(503);
+            m_requests.append(QJsonObject {{u"method"_s, method}, {u"path"_s, request.path},
+                {u"cookie"_s, !request.cookie("session").isEmpty()}, {u"status"_s, 503},
+                {u"fault"_s, u"busy"_s}});
+            logLine(u"%1 %2 503 [busy: %3 under way]"_s.arg(method, request.path).arg(m_underWay));
+            connection->respond(busy);
+            return;
+        }
+        if (m_options.latencyMs > 0) {
+            ++m_underWay;
+            QPointer<HttpConnection> guard(connection);
+            QTimer::singleShot(m_options.latencyMs, Qt::PreciseTimer, this, [this, guard, request] {
+                --m_underWay;
+                if (!guard)
+                    return;
+                m_latencyServed = true;
+                handleRequest(guard, request);
+                m_latencyServed = false;
+            });
+            return;
+        }
+    }
+
     QJsonObject entry {{u"method"_s, method}, {u"path"_s, request.path},
         {u"cookie"_s, !request.cookie("session").isEmpty()}};
     if (!request.query.isEmpty())

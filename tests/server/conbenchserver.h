@@ -49,6 +49,11 @@ public:
         QString tlsKeyFile;
         QString storeFile;
         QString commitsFile; // the commit ancestry for comparisons (see compareroutes.cpp)
+        // A server's capacity: every /api/ request is answered after latencyMs; while
+        // maxConcurrent requests are being answered (waiting out their latency), more get 503 at
+        // once (0: no limit).
+        int latencyMs = 0;
+        int maxConcurrent = 0;
     };
 
     explicit ConbenchServer(const Options &options, QObject *parent = nullptr);
@@ -135,4 +140,6 @@ private:
     QList<FaultRule> m_faults;
     QRandomGenerator m_faultRandom;
     quint32 m_idCounter = 0;
+    int m_underWay = 0; // /api/ requests waiting out --latency-ms
+    bool m_latencyServed = false; // handleRequest() called again once the latency is over
 };

@@ -47,12 +47,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption keyOption(u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"FILE"_s);
     const QCommandLineOption storeOption(
         u"store"_s, u"Keep accepted results and runs in this JSON file."_s, u"FILE"_s);
+    const QCommandLineOption latencyOption(
+        u"latency-ms"_s, u"Answer every /api/ request after this many milliseconds."_s, u"MS"_s, u"0"_s);
+    const QCommandLineOption concurrentOption(u"max-concurrent"_s,
+        u"Answer 503 to /api/ requests beyond N being answered at once (0: no limit)."_s, u"N"_s, u"0"_s);
     parser.addOptions({portOption, hostOption, modeOption, privateOption, writesOption, emailOption,
         passwordOption, certOption, keyOption, storeOption});
     const QCommandLineOption commitsOption(u"commits"_s,
         u"The commit ancestry for comparisons: {\"parents\": {sha: parent}, \"default_branch\": [sha]}."_s,
         u"FILE"_s);
     parser.addOption(commitsOption);
+    parser.addOptions({latencyOption, concurrentOption});
     parser.process(app);
 
     ConbenchServer::Options options;
@@ -78,6 +83,12 @@ int main(int argc, char *argv[])
     options.tlsKeyFile = parser.value(keyOption);
     options.storeFile = parser.value(storeOption);
     options.commitsFile = parser.value(commitsOption);
+    options.latencyMs = parser.value(latencyOption).toInt(&ok);
+    if (!ok || options.latencyMs < 0)
+        fail(u"--latency-ms: not a number of milliseconds: %1"_s.arg(parser.value(latencyOption)));
+    options.maxConcurrent = parser.value(concurrentOption).toInt(&ok);
+    if (!ok || options.maxConcurrent < 0)
+        fail(u"--max-concurrent: not a number: %1"_s.arg(parser.value(concurrentOption)));
 
     ConbenchServer server(options);
     QString error;
