@@ -139,7 +139,7 @@ int WatchCommand::status(const QCommandLineParser &parser, CommandContext &ctx) 
             if (!entry.runId.isEmpty())
                 line += u"  "_s + tr("run %1").arg(entry.runId);
             if (entry.state == WatchJournal::State::Done || entry.state == WatchJournal::State::Failed)
-                line += u"  "_s + tr("%1 of %n results sent", nullptr, int(entry.results)).arg(entry.sent);
+                line += u"  "_s + tr("%L1 of %Ln results sent", nullptr, int(entry.results)).arg(entry.sent);
             if (entry.archived)
                 line += u"  "_s + tr("(archived)");
             if (entry.changed)
@@ -230,9 +230,9 @@ int WatchCommand::execute(const QCommandLineParser &parser, CommandContext &ctx)
             const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
             const QString seconds = QString::number(report.elapsedMs / 1000.0, 'f', 1);
             QString line = report.ok
-                ? tr("%1 %2: run %3, %n results sent in %4 s", nullptr, int(report.sent))
+                ? tr("%1 %2: run %3, %Ln results sent in %L4 s", nullptr, int(report.sent))
                       .arg(when, report.folder, report.runId, seconds)
-                : tr("%1 %2: run %3 failed, %4 of %n results sent in %5 s: %6", nullptr, int(report.results))
+                : tr("%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6", nullptr, int(report.results))
                       .arg(when, report.folder, report.runId.isEmpty() ? u"-"_s : report.runId)
                       .arg(report.sent)
                       .arg(seconds, report.reason);

@@ -409,7 +409,7 @@ std::unique_ptr<JsonObjectSource> InputLoader::open(
     if (hasPath) {
         auto source = fromPath(*options.path, error, options.limit);
         if (source && source->sizeHint() > manyFolderFiles)
-            warnings->append(tr("%1 holds %n *.json files, more than %2; each is read on its own, which "
+            warnings->append(tr("%1 holds %Ln *.json files, more than %L2; each is read on its own, which "
                                 "takes a while. Is it the right folder?",
                 nullptr, int(qMin<qint64>(source->sizeHint(), std::numeric_limits<int>::max())))
                                  .arg(*options.path)

@@ -54,6 +54,10 @@
         <source>not valid JSON %1</source>
         <translation>kein gültiges JSON %1</translation>
     </message>
+    <message>
+        <source>%1 is a folder; %2 reads files</source>
+        <translation>%1 ist ein Ordner; %2 liest Dateien</translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>
@@ -99,10 +103,6 @@
     <message>
         <source>%1: not a regular file.</source>
         <translation>%1: keine reguläre Datei.</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %L2 MiB; %3</source>
-        <translation>%1: Die Datei ist größer als %L2 MiB; %3</translation>
     </message>
 </context>
 <context>
@@ -379,10 +379,6 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; ist keine Anzahl von Sekunden.</translation>
     </message>
     <message>
-        <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; ist keine Zahl von 1 bis 64.</translation>
-    </message>
-    <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
         <translation>Die Anmeldedaten von %1 würden unverschlüsselt über http:// an %2 übertragen; https:// verwenden, außer in einem rein eigenen Netz.</translation>
     </message>
@@ -401,6 +397,10 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
     <message>
         <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
         <translation>Das Serverprofil &quot;%1&quot; meldet sich als %2 an, aber CONBENCH_PASSWORD ist nicht gesetzt; diese Variable setzen (das Befehlszeilenprogramm liest den Schlüsselbund nicht).</translation>
+    </message>
+    <message>
+        <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
+        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; ist weder &quot;auto&quot; noch eine Zahl von 1 bis 64.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +536,30 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 regressions found; 9 outbox storage; 130 interrupted (see %1 --help).</source>
         <translation>Exit-Status: 0 Erfolg; 1 Arbeit teilweise nicht erledigt; 2 Verwendung; 3 Eingabe; 4 Konfiguration; 5 vom Server abgelehnt; 6 Server nicht erreichbar; 7 Laufzustand; 8 Regressionen gefunden; 9 Speicher des Postausgangs; 130 unterbrochen (siehe %1 --help).</translation>
+    </message>
+    <message>
+        <source>A file or a directory: %1s as JSON, or a benchmark tool&apos;s output (see --format).</source>
+        <translation>Eine Datei oder ein Verzeichnis: %1-JSON oder die Ausgabe eines Benchmark-Werkzeugs (siehe --format).</translation>
+    </message>
+    <message>
+        <source>The format of the input: auto (the default for --path: each file&apos;s format from its content), conbench, or a tool&apos;s (%1). With --format, standard input is read whole in that format.</source>
+        <translation>Das Format der Eingabe: auto (Standard für --path: das Format jeder Datei nach ihrem Inhalt), conbench oder das eines Werkzeugs (%1). Mit --format wird die Standardeingabe vollständig in diesem Format gelesen.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
+        <translation>Unbekanntes Format &quot;%1&quot;; die Formate sind: auto, %2.</translation>
+    </message>
+    <message>
+        <source>--path was given an empty value.</source>
+        <translation>--path wurde ein leerer Wert übergeben.</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %L1 MiB; %2</source>
+        <translation>Die Standardeingabe enthält mehr als %L1 MiB; %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1268,52 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
     </message>
 </context>
 <context>
+    <name>CriterionAdapter</name>
+    <message>
+        <source>%1: the file is larger than %L2 MiB</source>
+        <translation>%1: Die Datei ist größer als %L2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Criterion&apos;s output is a folder: give target/criterion (or a folder inside it)</source>
+        <translation>Die Ausgabe von Criterion ist ein Ordner: target/criterion (oder einen Ordner darin) angeben</translation>
+    </message>
+    <message>
+        <source>no benchmark in the folder (Criterion writes &lt;benchmark&gt;/new/benchmark.json)</source>
+        <translation>kein Benchmark im Ordner (Criterion schreibt &lt;benchmark&gt;/new/benchmark.json)</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;group_id&quot;</source>
+        <translation>%1: kein &quot;group_id&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;iters&quot; and &quot;times&quot; differ in length</source>
+        <translation>%1: &quot;iters&quot; und &quot;times&quot; sind unterschiedlich lang</translation>
+    </message>
+    <message>
+        <source>Criterion recorded no measurement for %1 (new/sample.json and new/estimates.json are missing or empty)</source>
+        <translation>Criterion hat für %1 keine Messung aufgezeichnet (new/sample.json und new/estimates.json fehlen oder sind leer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have no new/sample.json; their mean estimate stands for the data.</source>
+        <translation>
+            <numerusform>%Ln Benchmark hat keine new/sample.json; sein geschätzter Mittelwert steht für die Daten.</numerusform>
+            <numerusform>%Ln Benchmarks haben keine new/sample.json; ihr geschätzter Mittelwert steht für die Daten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rust Criterion&apos;s target/criterion folder</source>
+        <translation>Ordner target/criterion von Rust-Criterion</translation>
+    </message>
+</context>
+<context>
     <name>CustomAdapter</name>
     <message>
         <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
@@ -1453,6 +1523,93 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
         <translation>Markiert den hier gestarteten Lauf als beendet: sendet finished_timestamp (jetzt, sofern nicht angegeben) sowie error_type, error_info und info, falls angegeben, an PUT /api/runs/ID/ mit der ID aus benchconnect-state.json, und zwar an den Server, auf dem der Lauf gestartet wurde (eine andere CONBENCH_URL ist ein Fehler). Die Zustandsdatei wird entfernt, sobald der Server dies angenommen hat.
 
 Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird nur mit &quot;-&quot; gelesen. Server seit Ende 2023 führen Läufe implizit: Sie antworten mit 405, was einmal gemeldet wird, und die Zustandsdatei wird trotzdem entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWatcher</name>
+    <message>
+        <source>the watch journal cannot be written</source>
+        <translation>das Überwachungsjournal kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the folder holds no result files</source>
+        <translation>der Ordner enthält keine Ergebnisdateien</translation>
+    </message>
+    <message>
+        <source>the server refused the run: %1</source>
+        <translation>der Server hat den Lauf abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>another process is sending its results</source>
+        <translation>ein anderer Prozess sendet seine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>der Server war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the server refused to finish the run: %1</source>
+        <translation>der Server hat das Beenden des Laufs abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation>vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: not a directory; give the folder the rigs write their results into.</source>
+        <translation>%1: kein Verzeichnis; den Ordner angeben, in den die Messrechner ihre Ergebnisse schreiben.</translation>
+    </message>
+    <message>
+        <source>%1: its files changed after it was sent; sending it again as a new run (--resend-changed).</source>
+        <translation>%1: Seine Dateien haben sich nach dem Senden geändert; er wird erneut als neuer Lauf gesendet (--resend-changed).</translation>
+    </message>
+    <message>
+        <source>%1: its files changed after it was sent as run %2; it is not sent again (give --resend-changed to send it as a new run).</source>
+        <translation>%1: Seine Dateien haben sich geändert, nachdem er als Lauf %2 gesendet wurde; er wird nicht erneut gesendet (mit --resend-changed als neuen Lauf senden).</translation>
+    </message>
+    <message>
+        <source>the folder was removed before its results were read</source>
+        <translation>der Ordner wurde entfernt, bevor seine Ergebnisse gelesen wurden</translation>
+    </message>
+    <message>
+        <source>%1: not sent now (%2); it waits and is sent when the server can be reached.</source>
+        <translation>%1: jetzt nicht gesendet (%2); er wartet und wird gesendet, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1: %2; stopping.</source>
+        <translation>%1: %2; wird angehalten.</translation>
+    </message>
+    <message>
+        <source>%1: sent, but it could not be moved to %2; it stays where it is.</source>
+        <translation>%1: gesendet, konnte aber nicht nach %2 verschoben werden; er bleibt, wo er ist.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1902,13 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
     <message>
         <source>%1 is a directory; only the *.json files directly in %2 are read (not sub-directories)</source>
         <translation>%1 ist ein Verzeichnis; nur die *.json-Dateien direkt in %2 werden gelesen (keine Unterverzeichnisse)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %Ln *.json files, more than %L2; each is read on its own, which takes a while. Is it the right folder?</source>
+        <translation>
+            <numerusform>%1 enthält %Ln *.json-Datei, mehr als %L2; jede wird einzeln gelesen, was eine Weile dauert. Ist es der richtige Ordner?</numerusform>
+            <numerusform>%1 enthält %Ln *.json-Dateien, mehr als %L2; jede wird einzeln gelesen, was eine Weile dauert. Ist es der richtige Ordner?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2323,14 @@ Gelesen aus %2:
     <message>
         <source>Compare</source>
         <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder…</source>
+        <translation>Ordner über&amp;wachen…</translation>
+    </message>
+    <message>
+        <source>Send each finished subfolder of a results folder as one run, unattended</source>
+        <translation>Jeden fertigen Unterordner eines Ergebnisordners unbeaufsichtigt als einen Lauf senden</translation>
     </message>
 </context>
 <context>
@@ -2742,10 +2914,14 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
     <message>
         <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
 
-All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+
+--path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
         <translation>Sendet jedes Ergebnis genau wie angegeben an den Ergebnis-Endpunkt des Servers, ohne Standardwerte zu ergänzen (dafür &quot;submit result&quot; verwenden oder zuerst &quot;augment result&quot;).
 
-Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot; sie prüft: Ist ein Ergebnis darunter, das der Server ablehnen würde (ein Feld, das sein Schema nicht kennt, weder stats noch error, nicht genau eines von machine_info und cluster_info, kein tags.name, eine unbekannte Einheit), wird jedes solche Ergebnis mit Feld und Grund genannt, und nichts wird in den Postausgang geschrieben oder gesendet. Ohne --generation zählt nur, was Server beider Generationen ablehnen. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird auf dem Server nachgeschlagen, bevor es erneut gesendet wird, sodass keines doppelt gespeichert wird.</translation>
+Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot; sie prüft: Ist ein Ergebnis darunter, das der Server ablehnen würde (ein Feld, das sein Schema nicht kennt, weder stats noch error, nicht genau eines von machine_info und cluster_info, kein tags.name, eine unbekannte Einheit), wird jedes solche Ergebnis mit Feld und Grund genannt, und nichts wird in den Postausgang geschrieben oder gesendet. Ohne --generation zählt nur, was Server beider Generationen ablehnen. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird auf dem Server nachgeschlagen, bevor es erneut gesendet wird, sodass keines doppelt gespeichert wird.
+
+--path kann auch die Ausgabe eines Benchmark-Werkzeugs sein oder ein Ordner, der Dateien von Werkzeugen und Conbench-JSON mischt: Mit --format auto (Standard) wird jede Datei in dem Format gelesen, das ihr Inhalt zeigt (--verbose sagt, welches), so wie &quot;adapt&quot; sie liest; eine Datei in keinem bekannten Format ist ein Fehler, der sie nennt.</translation>
     </message>
 </context>
 <context>
@@ -3655,10 +3831,6 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Eine Anfrage ohne brauchbare Antwort (Verbindungsfehler, Zeitüberschreitungen, 5xx, 429) bis zu SECONDS Sekunden lang wiederholen (Standard: 1800; auch BENCHCONNECT_RETRY_DEADLINE).</translation>
     </message>
     <message>
-        <source>Send up to N requests at once (default 4; also BENCHCONNECT_MAX_IN_FLIGHT).</source>
-        <translation>Bis zu N Anfragen gleichzeitig senden (Standard: 4; auch BENCHCONNECT_MAX_IN_FLIGHT).</translation>
-    </message>
-    <message>
         <source>Give up on one attempt when the server has not answered within SECONDS (default 150; 10 for logging in), then retry.</source>
         <translation>Einen Versuch aufgeben, wenn der Server nicht innerhalb von SECONDS Sekunden geantwortet hat (Standard: 150; 10 bei der Anmeldung), dann erneut versuchen.</translation>
     </message>
@@ -3673,10 +3845,6 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     <message>
         <source>--retry-deadline &quot;%1&quot; is not a number of seconds.</source>
         <translation>--retry-deadline &quot;%1&quot; ist keine Anzahl von Sekunden.</translation>
-    </message>
-    <message>
-        <source>--max-in-flight &quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation>--max-in-flight &quot;%1&quot; ist keine Zahl von 1 bis 64.</translation>
     </message>
     <message>
         <source>--timeout &quot;%1&quot; is not a positive number of seconds.</source>
@@ -3800,6 +3968,14 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     <message>
         <source>--%1 is used only with --compare; ignoring it.</source>
         <translation>--%1 gilt nur mit --compare; die Option wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Send up to N requests at once, or &quot;auto&quot; (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
+        <translation>Bis zu N Anfragen gleichzeitig senden, oder &quot;auto&quot; (Standard; auch BENCHCONNECT_MAX_IN_FLIGHT): mit 2 beginnen, eine hinzunehmen, solange der Durchsatz steigt und die Antworten gleich schnell bleiben, bei 429/503-Antworten und Zeitüberschreitungen halbieren, nie mehr als 16.</translation>
+    </message>
+    <message>
+        <source>--max-in-flight &quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
+        <translation>--max-in-flight &quot;%1&quot; ist weder &quot;auto&quot; noch eine Zahl von 1 bis 64.</translation>
     </message>
 </context>
 <context>
@@ -3989,10 +4165,14 @@ Server seit Ende 2023 führen Läufe implizit über ihre Ergebnisse: Sie antwort
     <message>
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+
+--path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
         <translation>Benötigt einen hier mit &quot;start run&quot; gestarteten Lauf. Jedes Ergebnis erhält die Felder des Laufs aus benchconnect-state.json (run_id, run_name, run_reason, github, machine_info oder cluster_info), dann seine Standardwerte, wie &quot;augment result&quot; sie ergänzt, und wird an den Server gesendet, auf dem der Lauf gestartet wurde: Eine andere CONBENCH_URL ist ein Fehler.
 
-Ein Feld, das Ergebnis und Lauf beide mit unterschiedlichen Werten enthalten, ist ein Fehler. Die gesamte Eingabe wird vor dem Senden gelesen und geprüft, so wie &quot;check result&quot; sie prüft, mit den Regeln der Server-Generation, die &quot;start run&quot; ermittelt hat: Ist ein Ergebnis darunter, das der Server ablehnen würde, wird jedes solche Ergebnis mit Feld und Grund genannt, und nichts wird in den Postausgang geschrieben oder gesendet. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird auf dem Server nachgeschlagen, bevor es erneut gesendet wird, sodass keines doppelt gespeichert wird.</translation>
+Ein Feld, das Ergebnis und Lauf beide mit unterschiedlichen Werten enthalten, ist ein Fehler. Die gesamte Eingabe wird vor dem Senden gelesen und geprüft, so wie &quot;check result&quot; sie prüft, mit den Regeln der Server-Generation, die &quot;start run&quot; ermittelt hat: Ist ein Ergebnis darunter, das der Server ablehnen würde, wird jedes solche Ergebnis mit Feld und Grund genannt, und nichts wird in den Postausgang geschrieben oder gesendet. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird auf dem Server nachgeschlagen, bevor es erneut gesendet wird, sodass keines doppelt gespeichert wird.
+
+--path kann auch die Ausgabe eines Benchmark-Werkzeugs sein oder ein Ordner, der Dateien von Werkzeugen und Conbench-JSON mischt: Mit --format auto (Standard) wird jede Datei in dem Format gelesen, das ihr Inhalt zeigt (--verbose sagt, welches), so wie &quot;adapt&quot; sie liest; eine Datei in keinem bekannten Format ist ein Fehler, der sie nennt.</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4184,310 @@ Ein Feld, das Ergebnis und Lauf beide mit unterschiedlichen Werten enthalten, is
     <message>
         <source>There is no translation for BENCHCONNECT_LANGUAGE &quot;%1&quot; (there are: %2); the messages stay in English.</source>
         <translation>Für BENCHCONNECT_LANGUAGE &quot;%1&quot; gibt es keine Übersetzung (vorhanden: %2); die Meldungen bleiben englisch.</translation>
+    </message>
+</context>
+<context>
+    <name>VitestAdapter</name>
+    <message>
+        <source>not Vitest benchmark JSON: it has no &quot;files&quot; list</source>
+        <translation>kein Vitest-Benchmark-JSON: Es hat keine &quot;files&quot;-Liste</translation>
+    </message>
+    <message>
+        <source>%1: a benchmark has no &quot;name&quot;</source>
+        <translation>%1: Ein Benchmark hat keinen &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest&apos;s own output for the reason)</source>
+        <translation>Vitest hat für diesen Benchmark keine Messung aufgezeichnet: Er hat eine Ausnahme ausgelöst oder wurde nicht beendet (den Grund zeigt die Ausgabe von Vitest selbst)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks hold no samples (Vitest&apos;s JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
+        <translation>
+            <numerusform>%Ln Benchmark enthält keine Messwerte (das JSON von Vitest lässt sie weg); sein Mittelwert steht für die Daten, mit den zusammenfassenden Statistiken daneben.</numerusform>
+            <numerusform>%Ln Benchmarks enthalten keine Messwerte (das JSON von Vitest lässt sie weg); ihr Mittelwert steht für die Daten, mit den zusammenfassenden Statistiken daneben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vitest benchmark JSON (vitest bench --outputJson)</source>
+        <translation>Vitest-Benchmark-JSON (vitest bench --outputJson)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Watch a results folder: one run per finished subfolder, sent exactly once.</source>
+        <translation>Einen Ergebnisordner überwachen: ein Lauf pro fertigem Unterordner, genau einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>Watches DIR, where benchmark rigs write one subfolder of result files per build or per night, and sends each subfolder as one run once it is complete: when it holds the marker file (--done-marker, default .done) or, with --settle, when nothing in it changed for that long. For a complete folder the run is started (reason --reason, default lab; the folder&apos;s optional run.json may give the run&apos;s reason, name, info, github, tags and hardware), every result file in it is submitted (Conbench JSON and every tool format &quot;adapt&quot; reads, recognised by their content), and the run is finished. New folders are noticed at once on local disks and by a rescan (--rescan, default every 30 s) on network shares.
+
+Each folder is sent exactly once, across restarts: a journal beside the outbox records each folder&apos;s state (waiting, run started with its id, results in the outbox, done, failed with the reason). Killed at any moment and started again, watch continues what it had started with the same run id, and stores no result twice. A folder whose files change after it was sent is reported and not sent again, unless --resend-changed is given. While the server cannot be reached, complete folders are recorded and sent in order once it is back; a folder the server refuses is marked failed with the server&apos;s reason, and the others go on.
+
+One line per run goes to standard error: the time, the folder, the run id, the results sent and the time taken. Ctrl-C or SIGTERM finishes the requests under way and stops; what was not sent is continued on the next start. Only one watcher (this command or the window&apos;s watch mode) may watch a directory at a time.
+
+watch --status [DIR] prints each folder&apos;s state from the journal (every watched directory&apos;s without DIR) and talks to no server.</source>
+        <translation>Überwacht DIR, in das Messrechner pro Build oder pro Nacht je einen Unterordner mit Ergebnisdateien schreiben, und sendet jeden Unterordner als einen Lauf, sobald er vollständig ist: wenn er die Markierungsdatei enthält (--done-marker, Standard .done) oder, mit --settle, wenn sich so lange nichts darin geändert hat. Für einen vollständigen Ordner wird der Lauf gestartet (Anlass --reason, Standard lab; eine optionale run.json im Ordner kann Anlass, Name, Info, github, Tags und Hardware des Laufs angeben), jede Ergebnisdatei darin übermittelt (Conbench-JSON und jedes Werkzeugformat, das &quot;adapt&quot; liest, am Inhalt erkannt) und der Lauf beendet. Neue Ordner werden auf lokalen Datenträgern sofort bemerkt, auf Netzwerkfreigaben durch erneutes Durchsuchen (--rescan, Standard alle 30 s).
+
+Jeder Ordner wird genau einmal gesendet, auch über Neustarts hinweg: Ein Journal neben dem Postausgang zeichnet den Zustand jedes Ordners auf (wartet, Lauf gestartet mit seiner ID, Ergebnisse im Postausgang, erledigt, fehlgeschlagen mit Grund). Wird watch zu einem beliebigen Zeitpunkt gewaltsam beendet und neu gestartet, setzt es Begonnenes mit derselben Lauf-ID fort und speichert kein Ergebnis doppelt. Ein Ordner, dessen Dateien sich nach dem Senden ändern, wird gemeldet und nicht erneut gesendet, außer mit --resend-changed. Solange der Server nicht erreichbar ist, werden vollständige Ordner vermerkt und der Reihe nach gesendet, sobald er wieder da ist; ein Ordner, den der Server ablehnt, wird mit dem Grund des Servers als fehlgeschlagen markiert, und die anderen werden weiter gesendet.
+
+Eine Zeile pro Lauf geht auf die Standardfehlerausgabe: die Uhrzeit, der Ordner, die Lauf-ID, die gesendeten Ergebnisse und die benötigte Zeit. Strg+C oder SIGTERM schließt die laufenden Anfragen ab und hält an; nicht Gesendetes wird beim nächsten Start fortgesetzt. Ein Verzeichnis kann jeweils nur von einer Überwachung (diesem Befehl oder dem Überwachungsmodus des Fensters) überwacht werden.
+
+watch --status [DIR] gibt den Zustand jedes Ordners aus dem Journal aus (ohne DIR den aller überwachten Verzeichnisse) und spricht mit keinem Server.</translation>
+    </message>
+    <message>
+        <source>The directory whose subfolders are runs.</source>
+        <translation>Das Verzeichnis, dessen Unterordner Läufe sind.</translation>
+    </message>
+    <message>
+        <source>A folder is complete once it holds a file of this name (default .done).</source>
+        <translation>Ein Ordner ist vollständig, sobald er eine Datei dieses Namens enthält (Standard .done).</translation>
+    </message>
+    <message>
+        <source>A folder is complete too once nothing in it changed for SECONDS.</source>
+        <translation>Ein Ordner ist auch vollständig, sobald sich SECONDS Sekunden lang nichts darin geändert hat.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s reason, unless run.json gives one (default lab).</source>
+        <translation>Der Anlass des Laufs, sofern run.json keinen angibt (Standard lab).</translation>
+    </message>
+    <message>
+        <source>Send what is complete now, then exit (for cron jobs and systemd timers).</source>
+        <translation>Senden, was jetzt vollständig ist, dann beenden (für Cron-Jobs und systemd-Timer).</translation>
+    </message>
+    <message>
+        <source>Send up to N folders at once (default 1).</source>
+        <translation>Bis zu N Ordner gleichzeitig senden (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Move each folder that was sent into DIR (default: leave it and record it).</source>
+        <translation>Jeden gesendeten Ordner nach DIR verschieben (Standard: ihn belassen und vermerken).</translation>
+    </message>
+    <message>
+        <source>Send a folder whose files changed after it was sent again, as a new run.</source>
+        <translation>Einen Ordner, dessen Dateien sich nach dem Senden geändert haben, erneut als neuen Lauf senden.</translation>
+    </message>
+    <message>
+        <source>Look for new folders every SECONDS too, for network shares (default 30).</source>
+        <translation>Zusätzlich alle SECONDS Sekunden nach neuen Ordnern suchen, für Netzwerkfreigaben (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Print each folder&apos;s state from the journal (done, waiting, sending, failed) and exit.</source>
+        <translation>Den Zustand jedes Ordners aus dem Journal ausgeben (erledigt, wartet, wird gesendet, fehlgeschlagen) und beenden.</translation>
+    </message>
+    <message>
+        <source>%1 has not been watched yet (no journal in %2).</source>
+        <translation>%1 wurde noch nicht überwacht (kein Journal in %2).</translation>
+    </message>
+    <message>
+        <source>No directory has been watched yet (no journal in %1).</source>
+        <translation>Es wurde noch kein Verzeichnis überwacht (kein Journal in %1).</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln results sent</source>
+        <translation>
+            <numerusform>%L1 von %Ln Ergebnis gesendet</numerusform>
+            <numerusform>%L1 von %Ln Ergebnissen gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviert)</translation>
+    </message>
+    <message>
+        <source>(changed after it was sent; not sent again)</source>
+        <translation>(nach dem Senden geändert; nicht erneut gesendet)</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Give the directory to watch (see benchconnect watch --help).</source>
+        <translation>Das zu überwachende Verzeichnis angeben (siehe benchconnect watch --help).</translation>
+    </message>
+    <message>
+        <source>Give one directory to watch (see benchconnect watch --help).</source>
+        <translation>Ein einziges zu überwachendes Verzeichnis angeben (siehe benchconnect watch --help).</translation>
+    </message>
+    <message>
+        <source>--done-marker &quot;%1&quot; is a path; give a file name.</source>
+        <translation>--done-marker &quot;%1&quot; ist ein Pfad; einen Dateinamen angeben.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>--%1 &quot;%2&quot; ist keine ganze Zahl von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>--archive must be another directory than the one watched.</source>
+        <translation>--archive muss ein anderes Verzeichnis als das überwachte sein.</translation>
+    </message>
+    <message>
+        <source>%1: not a directory; give the folder the rigs write their results into.</source>
+        <translation>%1: kein Verzeichnis; den Ordner angeben, in den die Messrechner ihre Ergebnisse schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: run %3, %Ln results sent in %L4 s</source>
+        <translation>
+            <numerusform>%1 %2: Lauf %3, %Ln Ergebnis in %L4 s gesendet</numerusform>
+            <numerusform>%1 %2: Lauf %3, %Ln Ergebnisse in %L4 s gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6</source>
+        <translation>
+            <numerusform>%1 %2: Lauf %3 fehlgeschlagen, %L4 von %Ln Ergebnis in %L5 s gesendet: %6</numerusform>
+            <numerusform>%1 %2: Lauf %3 fehlgeschlagen, %L4 von %Ln Ergebnissen in %L5 s gesendet: %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching %1 (journal %2); Ctrl-C stops.</source>
+        <translation>%1 wird überwacht (Journal %2); Strg+C hält an.</translation>
+    </message>
+    <message>
+        <source>Stopping: the requests under way are finished; what was not sent is continued on the next start. Press Ctrl-C again to quit now.</source>
+        <translation>Wird angehalten: Die laufenden Anfragen werden abgeschlossen; nicht Gesendetes wird beim nächsten Start fortgesetzt. Erneut Strg+C drücken, um sofort zu beenden.</translation>
+    </message>
+    <message>
+        <source>Folders sent: %1, failed: %2.</source>
+        <translation>Ordner gesendet: %1, fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; the folders not sent wait in the journal and are sent on the next start.</source>
+        <translation>Der Server war nicht erreichbar; die nicht gesendeten Ordner warten im Journal und werden beim nächsten Start gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchJournal</name>
+    <message>
+        <source>%1: cannot create the watch journal&apos;s directory.</source>
+        <translation>%1: Das Verzeichnis des Überwachungsjournals kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is being watched already by process %2 (%3); stop it first, since two watchers would send the same folders.</source>
+        <translation>%1 wird bereits von Prozess %2 (%3) überwacht; diesen zuerst beenden, da zwei Überwachungen dieselben Ordner senden würden.</translation>
+    </message>
+    <message>
+        <source>%1: cannot take the watch lock (%2).</source>
+        <translation>%1: Die Überwachungssperre kann nicht gesetzt werden (%2).</translation>
+    </message>
+    <message>
+        <source>The watch journal was written by a newer version of benchconnect.</source>
+        <translation>Das Überwachungsjournal wurde von einer neueren Version von benchconnect geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the watch journal: %2</source>
+        <translation>%1: Das Überwachungsjournal kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the watch journal: %2</source>
+        <translation>%1: Das Überwachungsjournal kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WatchView</name>
+    <message>
+        <source>Watch folder — benchconnect</source>
+        <translation>Ordner überwachen — benchconnect</translation>
+    </message>
+    <message>
+        <source>Each subfolder of the watched folder is sent as one run once it holds a .done file (or, with a settle time, once nothing in it changed for that long). Each folder is sent once, also after a restart.</source>
+        <translation>Jeder Unterordner des überwachten Ordners wird als ein Lauf gesendet, sobald er eine .done-Datei enthält (oder, mit einer Ruhezeit, sobald sich so lange nichts darin geändert hat). Jeder Ordner wird einmal gesendet, auch nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>The folder the rigs write their results into</source>
+        <translation>Der Ordner, in den die Messrechner ihre Ergebnisse schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettle:</source>
+        <translation>&amp;Ruhezeit:</translation>
+    </message>
+    <message>
+        <source>marker only</source>
+        <translation>nur Markierung</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A folder is complete too once nothing in it changed for this long</source>
+        <translation>Ein Ordner ist auch vollständig, sobald sich so lange nichts darin geändert hat</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Results sent</source>
+        <translation>Gesendete Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Folder to watch</source>
+        <translation>Zu überwachender Ordner</translation>
+    </message>
+    <message>
+        <source>Choose the folder to watch first.</source>
+        <translation>Zuerst den zu überwachenden Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>(changed after it was sent)</source>
+        <translation>(nach dem Senden geändert)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,16 @@
     </message>
 </context>
 <context>
+    <name>CriterionAdapter</name>
+    <message numerus="yes">
+        <source>%Ln benchmarks have no new/sample.json; their mean estimate stands for the data.</source>
+        <translation>
+            <numerusform>%Ln benchmark has no new/sample.json; its mean estimate stands for the data.</numerusform>
+            <numerusform>%Ln benchmarks have no new/sample.json; their mean estimate stands for the data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GbenchAdapter</name>
     <message numerus="yes">
         <source>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
@@ -110,6 +120,13 @@
         <translation>
             <numerusform>%Ln byte</numerusform>
             <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %Ln *.json files, more than %L2; each is read on its own, which takes a while. Is it the right folder?</source>
+        <translation>
+            <numerusform>%1 holds %Ln *.json file, more than %L2; each is read on its own, which takes a while. Is it the right folder?</numerusform>
+            <numerusform>%1 holds %Ln *.json files, more than %L2; each is read on its own, which takes a while. Is it the right folder?</numerusform>
         </translation>
     </message>
 </context>
@@ -396,6 +413,40 @@
         <translation>
             <numerusform>%Ln result the server refused is kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send it again, since it cannot be stored as it is. Correct and submit it again, then remove it with &quot;benchconnect outbox drop&quot;.</numerusform>
             <numerusform>%Ln results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VitestAdapter</name>
+    <message numerus="yes">
+        <source>%Ln benchmarks hold no samples (Vitest&apos;s JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
+        <translation>
+            <numerusform>%Ln benchmark holds no samples (Vitest&apos;s JSON leaves them out); its mean stands for the data, with the summary statistics beside it.</numerusform>
+            <numerusform>%Ln benchmarks hold no samples (Vitest&apos;s JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message numerus="yes">
+        <source>%L1 of %Ln results sent</source>
+        <translation>
+            <numerusform>%L1 of %Ln result sent</numerusform>
+            <numerusform>%L1 of %Ln results sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: run %3, %Ln results sent in %L4 s</source>
+        <translation>
+            <numerusform>%1 %2: run %3, %Ln result sent in %L4 s</numerusform>
+            <numerusform>%1 %2: run %3, %Ln results sent in %L4 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6</source>
+        <translation>
+            <numerusform>%1 %2: run %3 failed, %L4 of %Ln result sent in %L5 s: %6</numerusform>
+            <numerusform>%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6</numerusform>
         </translation>
     </message>
 </context>

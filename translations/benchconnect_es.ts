@@ -54,6 +54,10 @@
         <source>not valid JSON %1</source>
         <translation>no es JSON válido %1</translation>
     </message>
+    <message>
+        <source>%1 is a folder; %2 reads files</source>
+        <translation>%1 es una carpeta; %2 lee archivos</translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>
@@ -99,10 +103,6 @@
     <message>
         <source>%1: not a regular file.</source>
         <translation>%1: no es un archivo regular.</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %L2 MiB; %3</source>
-        <translation>%1: el archivo ocupa más de %L2 MiB; %3</translation>
     </message>
 </context>
 <context>
@@ -379,10 +379,6 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; no es un número de segundos.</translation>
     </message>
     <message>
-        <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; no es un número del 1 al 64.</translation>
-    </message>
-    <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
         <translation>Las credenciales de %1 viajarían sin cifrar por http:// a %2; usar https:// salvo en una red de uso exclusivamente propio.</translation>
     </message>
@@ -401,6 +397,10 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
     <message>
         <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
         <translation>El perfil de servidor &quot;%1&quot; inicia sesión como %2, pero CONBENCH_PASSWORD no está definida; definirla (el programa de línea de comandos no lee el llavero).</translation>
+    </message>
+    <message>
+        <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
+        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; no es &quot;auto&quot; ni un número del 1 al 64.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +536,30 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 regressions found; 9 outbox storage; 130 interrupted (see %1 --help).</source>
         <translation>Estado de salida: 0 éxito; 1 parte del trabajo sin hacer; 2 uso; 3 entrada; 4 configuración; 5 rechazado por el servidor; 6 servidor inalcanzable; 7 estado de la ejecución; 8 regresiones encontradas; 9 almacenamiento de la bandeja de salida; 130 interrumpido (ver %1 --help).</translation>
+    </message>
+    <message>
+        <source>A file or a directory: %1s as JSON, or a benchmark tool&apos;s output (see --format).</source>
+        <translation>Un archivo o un directorio: JSON (%1 por objeto) o la salida de una herramienta de benchmark (ver --format).</translation>
+    </message>
+    <message>
+        <source>The format of the input: auto (the default for --path: each file&apos;s format from its content), conbench, or a tool&apos;s (%1). With --format, standard input is read whole in that format.</source>
+        <translation>El formato de la entrada: auto (el predeterminado para --path: el formato de cada archivo según su contenido), conbench o el de una herramienta (%1). Con --format, la entrada estándar se lee entera en ese formato.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
+        <translation>Formato desconocido &quot;%1&quot;; los formatos son: auto, %2.</translation>
+    </message>
+    <message>
+        <source>--path was given an empty value.</source>
+        <translation>--path recibió un valor vacío.</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %L1 MiB; %2</source>
+        <translation>La entrada estándar contiene más de %L1 MiB; %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1268,52 @@ Doble clic para abrir la página del resultado: %2</translation>
     </message>
 </context>
 <context>
+    <name>CriterionAdapter</name>
+    <message>
+        <source>%1: the file is larger than %L2 MiB</source>
+        <translation>%1: el archivo ocupa más de %L2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Criterion&apos;s output is a folder: give target/criterion (or a folder inside it)</source>
+        <translation>La salida de Criterion es una carpeta: indicar target/criterion (o una carpeta dentro de ella)</translation>
+    </message>
+    <message>
+        <source>no benchmark in the folder (Criterion writes &lt;benchmark&gt;/new/benchmark.json)</source>
+        <translation>no hay ningún benchmark en la carpeta (Criterion escribe &lt;benchmark&gt;/new/benchmark.json)</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;group_id&quot;</source>
+        <translation>%1: falta &quot;group_id&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;iters&quot; and &quot;times&quot; differ in length</source>
+        <translation>%1: &quot;iters&quot; y &quot;times&quot; tienen longitudes distintas</translation>
+    </message>
+    <message>
+        <source>Criterion recorded no measurement for %1 (new/sample.json and new/estimates.json are missing or empty)</source>
+        <translation>Criterion no registró ninguna medición para %1 (new/sample.json y new/estimates.json faltan o están vacíos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have no new/sample.json; their mean estimate stands for the data.</source>
+        <translation>
+            <numerusform>%Ln benchmark no tiene new/sample.json; su estimación de la media representa los datos.</numerusform>
+            <numerusform>%Ln benchmarks no tienen new/sample.json; su estimación de la media representa los datos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rust Criterion&apos;s target/criterion folder</source>
+        <translation>Carpeta target/criterion de Rust Criterion</translation>
+    </message>
+</context>
+<context>
     <name>CustomAdapter</name>
     <message>
         <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
@@ -1453,6 +1523,93 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
         <translation>Marca como finalizada la ejecución iniciada aquí: envía finished_timestamp (ahora, salvo que se indique) y, si se indican, error_type, error_info e info a PUT /api/runs/ID/ con el id de benchconnect-state.json, en el servidor en el que se inició la ejecución (otra CONBENCH_URL es un error). El archivo de estado se elimina en cuanto el servidor lo acepta.
 
 Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se lee si se indica &quot;-&quot;. Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente: responden 405, lo que se informa una vez, y el archivo de estado se elimina igualmente.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWatcher</name>
+    <message>
+        <source>the watch journal cannot be written</source>
+        <translation>no se puede escribir el registro de vigilancia</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the folder holds no result files</source>
+        <translation>la carpeta no contiene archivos de resultados</translation>
+    </message>
+    <message>
+        <source>the server refused the run: %1</source>
+        <translation>el servidor rechazó la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>another process is sending its results</source>
+        <translation>otro proceso está enviando sus resultados</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>no se pudo contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>the server refused to finish the run: %1</source>
+        <translation>el servidor rechazó finalizar la ejecución: %1</translation>
+    </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation>rechazado por el servidor: %1</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleta</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>%1: not a directory; give the folder the rigs write their results into.</source>
+        <translation>%1: no es un directorio; indicar la carpeta en la que los equipos escriben sus resultados.</translation>
+    </message>
+    <message>
+        <source>%1: its files changed after it was sent; sending it again as a new run (--resend-changed).</source>
+        <translation>%1: sus archivos cambiaron después de enviarla; se vuelve a enviar como ejecución nueva (--resend-changed).</translation>
+    </message>
+    <message>
+        <source>%1: its files changed after it was sent as run %2; it is not sent again (give --resend-changed to send it as a new run).</source>
+        <translation>%1: sus archivos cambiaron después de enviarla como ejecución %2; no se vuelve a enviar (indicar --resend-changed para enviarla como ejecución nueva).</translation>
+    </message>
+    <message>
+        <source>the folder was removed before its results were read</source>
+        <translation>la carpeta se eliminó antes de leer sus resultados</translation>
+    </message>
+    <message>
+        <source>%1: not sent now (%2); it waits and is sent when the server can be reached.</source>
+        <translation>%1: no se envía ahora (%2); queda en espera y se envía cuando se pueda contactar con el servidor.</translation>
+    </message>
+    <message>
+        <source>%1: %2; stopping.</source>
+        <translation>%1: %2; deteniendo.</translation>
+    </message>
+    <message>
+        <source>%1: sent, but it could not be moved to %2; it stays where it is.</source>
+        <translation>%1: enviada, pero no se pudo mover a %2; se queda donde está.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1902,13 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
     <message>
         <source>%1 is a directory; only the *.json files directly in %2 are read (not sub-directories)</source>
         <translation>%1 es un directorio; solo se leen los archivos *.json que están directamente en %2 (no los subdirectorios)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %Ln *.json files, more than %L2; each is read on its own, which takes a while. Is it the right folder?</source>
+        <translation>
+            <numerusform>%1 contiene %Ln archivo *.json, más de %L2; cada uno se lee por separado, lo que lleva un tiempo. ¿Es la carpeta correcta?</numerusform>
+            <numerusform>%1 contiene %Ln archivos *.json, más de %L2; cada uno se lee por separado, lo que lleva un tiempo. ¿Es la carpeta correcta?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2323,14 @@ Tal como se leyó de %2:
     <message>
         <source>Compare</source>
         <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder…</source>
+        <translation>&amp;Vigilar carpeta…</translation>
+    </message>
+    <message>
+        <source>Send each finished subfolder of a results folder as one run, unattended</source>
+        <translation>Enviar cada subcarpeta terminada de una carpeta de resultados como una ejecución, sin supervisión</translation>
     </message>
 </context>
 <context>
@@ -2742,10 +2914,14 @@ No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbo
     <message>
         <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
 
-All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+
+--path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
         <translation>Envía cada resultado al endpoint de resultados del servidor exactamente como se indica, sin completar valores predeterminados (para eso, usar &quot;submit result&quot;, o antes &quot;augment result&quot;).
 
-Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check result&quot;: si algún resultado es de los que el servidor rechazaría (un campo que su esquema no admite, sin stats ni error, sin exactamente uno de machine_info y cluster_info, sin tags.name, una unidad que no conoce), se nombra cada uno de ellos con el campo y el motivo, y no se escribe nada en la bandeja de salida ni se envía nada. Sin --generation solo cuenta lo que rechazan los servidores de ambas generaciones. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.</translation>
+Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check result&quot;: si algún resultado es de los que el servidor rechazaría (un campo que su esquema no admite, sin stats ni error, sin exactamente uno de machine_info y cluster_info, sin tags.name, una unidad que no conoce), se nombra cada uno de ellos con el campo y el motivo, y no se escribe nada en la bandeja de salida ni se envía nada. Sin --generation solo cuenta lo que rechazan los servidores de ambas generaciones. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.
+
+--path también puede ser la salida de una herramienta de benchmark, o una carpeta que mezcle archivos de herramientas y JSON de Conbench: con --format auto (el predeterminado) cada archivo se lee en el formato que muestra su contenido (--verbose indica cuál), como lo lee &quot;adapt&quot;; un archivo sin ningún formato conocido es un error que lo nombra.</translation>
     </message>
 </context>
 <context>
@@ -3655,10 +3831,6 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>Seguir reintentando una petición sin respuesta utilizable (errores de conexión, tiempos de espera agotados, 5xx, 429) durante un máximo de SECONDS segundos (predeterminado: 1800; también BENCHCONNECT_RETRY_DEADLINE).</translation>
     </message>
     <message>
-        <source>Send up to N requests at once (default 4; also BENCHCONNECT_MAX_IN_FLIGHT).</source>
-        <translation>Enviar hasta N peticiones a la vez (predeterminado: 4; también BENCHCONNECT_MAX_IN_FLIGHT).</translation>
-    </message>
-    <message>
         <source>Give up on one attempt when the server has not answered within SECONDS (default 150; 10 for logging in), then retry.</source>
         <translation>Abandonar un intento si el servidor no ha respondido en SECONDS segundos (predeterminado: 150; 10 para iniciar sesión) y reintentar.</translation>
     </message>
@@ -3673,10 +3845,6 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     <message>
         <source>--retry-deadline &quot;%1&quot; is not a number of seconds.</source>
         <translation>--retry-deadline &quot;%1&quot; no es un número de segundos.</translation>
-    </message>
-    <message>
-        <source>--max-in-flight &quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation>--max-in-flight &quot;%1&quot; no es un número del 1 al 64.</translation>
     </message>
     <message>
         <source>--timeout &quot;%1&quot; is not a positive number of seconds.</source>
@@ -3800,6 +3968,14 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     <message>
         <source>--%1 is used only with --compare; ignoring it.</source>
         <translation>--%1 solo se usa con --compare; se ignora.</translation>
+    </message>
+    <message>
+        <source>Send up to N requests at once, or &quot;auto&quot; (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
+        <translation>Enviar hasta N peticiones a la vez, o &quot;auto&quot; (el predeterminado; también BENCHCONNECT_MAX_IN_FLIGHT): empezar con 2, añadir una mientras el caudal crece y las respuestas siguen igual de rápidas, reducir a la mitad ante respuestas 429/503 y tiempos de espera agotados, nunca más de 16.</translation>
+    </message>
+    <message>
+        <source>--max-in-flight &quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
+        <translation>--max-in-flight &quot;%1&quot; no es &quot;auto&quot; ni un número del 1 al 64.</translation>
     </message>
 </context>
 <context>
@@ -3989,10 +4165,14 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     <message>
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+
+--path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
         <translation>Necesita una ejecución iniciada aquí con &quot;start run&quot;. Cada resultado recibe los campos de la ejecución de benchconnect-state.json (run_id, run_name, run_reason, github, machine_info o cluster_info), luego sus valores predeterminados tal como los completa &quot;augment result&quot;, y se publica en el servidor en el que se inició la ejecución: otra CONBENCH_URL es un error.
 
-Un campo que el resultado y la ejecución contienen con valores distintos es un error. Toda la entrada se lee y se comprueba antes de enviar nada, como la comprueba &quot;check result&quot;, con las reglas de la generación del servidor que encontró &quot;start run&quot;: si algún resultado es de los que el servidor rechazaría, se nombra cada uno de ellos con el campo y el motivo, y no se escribe nada en la bandeja de salida ni se envía nada. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.</translation>
+Un campo que el resultado y la ejecución contienen con valores distintos es un error. Toda la entrada se lee y se comprueba antes de enviar nada, como la comprueba &quot;check result&quot;, con las reglas de la generación del servidor que encontró &quot;start run&quot;: si algún resultado es de los que el servidor rechazaría, se nombra cada uno de ellos con el campo y el motivo, y no se escribe nada en la bandeja de salida ni se envía nada. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.
+
+--path también puede ser la salida de una herramienta de benchmark, o una carpeta que mezcle archivos de herramientas y JSON de Conbench: con --format auto (el predeterminado) cada archivo se lee en el formato que muestra su contenido (--verbose indica cuál), como lo lee &quot;adapt&quot;; un archivo sin ningún formato conocido es un error que lo nombra.</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4184,310 @@ Un campo que el resultado y la ejecución contienen con valores distintos es un 
     <message>
         <source>There is no translation for BENCHCONNECT_LANGUAGE &quot;%1&quot; (there are: %2); the messages stay in English.</source>
         <translation>No hay traducción para BENCHCONNECT_LANGUAGE &quot;%1&quot; (hay: %2); los mensajes siguen en inglés.</translation>
+    </message>
+</context>
+<context>
+    <name>VitestAdapter</name>
+    <message>
+        <source>not Vitest benchmark JSON: it has no &quot;files&quot; list</source>
+        <translation>no es JSON de benchmarks de Vitest: no tiene la lista &quot;files&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a benchmark has no &quot;name&quot;</source>
+        <translation>%1: un benchmark no tiene &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest&apos;s own output for the reason)</source>
+        <translation>Vitest no registró ninguna medición para este benchmark: lanzó una excepción o no terminó (ver la salida de Vitest para el motivo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks hold no samples (Vitest&apos;s JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
+        <translation>
+            <numerusform>%Ln benchmark no contiene muestras (el JSON de Vitest las omite); su media representa los datos, con las estadísticas de resumen al lado.</numerusform>
+            <numerusform>%Ln benchmarks no contienen muestras (el JSON de Vitest las omite); su media representa los datos, con las estadísticas de resumen al lado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vitest benchmark JSON (vitest bench --outputJson)</source>
+        <translation>JSON de benchmarks de Vitest (vitest bench --outputJson)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Watch a results folder: one run per finished subfolder, sent exactly once.</source>
+        <translation>Vigilar una carpeta de resultados: una ejecución por subcarpeta terminada, enviada exactamente una vez.</translation>
+    </message>
+    <message>
+        <source>Watches DIR, where benchmark rigs write one subfolder of result files per build or per night, and sends each subfolder as one run once it is complete: when it holds the marker file (--done-marker, default .done) or, with --settle, when nothing in it changed for that long. For a complete folder the run is started (reason --reason, default lab; the folder&apos;s optional run.json may give the run&apos;s reason, name, info, github, tags and hardware), every result file in it is submitted (Conbench JSON and every tool format &quot;adapt&quot; reads, recognised by their content), and the run is finished. New folders are noticed at once on local disks and by a rescan (--rescan, default every 30 s) on network shares.
+
+Each folder is sent exactly once, across restarts: a journal beside the outbox records each folder&apos;s state (waiting, run started with its id, results in the outbox, done, failed with the reason). Killed at any moment and started again, watch continues what it had started with the same run id, and stores no result twice. A folder whose files change after it was sent is reported and not sent again, unless --resend-changed is given. While the server cannot be reached, complete folders are recorded and sent in order once it is back; a folder the server refuses is marked failed with the server&apos;s reason, and the others go on.
+
+One line per run goes to standard error: the time, the folder, the run id, the results sent and the time taken. Ctrl-C or SIGTERM finishes the requests under way and stops; what was not sent is continued on the next start. Only one watcher (this command or the window&apos;s watch mode) may watch a directory at a time.
+
+watch --status [DIR] prints each folder&apos;s state from the journal (every watched directory&apos;s without DIR) and talks to no server.</source>
+        <translation>Vigila DIR, donde los equipos de benchmark escriben una subcarpeta de archivos de resultados por compilación o por noche, y envía cada subcarpeta como una ejecución en cuanto está completa: cuando contiene el archivo marcador (--done-marker, predeterminado .done) o, con --settle, cuando nada en ella ha cambiado durante ese tiempo. Para una carpeta completa se inicia la ejecución (motivo --reason, predeterminado lab; el run.json opcional de la carpeta puede indicar el motivo, el nombre, info, github, tags y hardware de la ejecución), se envía cada archivo de resultados que contiene (JSON de Conbench y todos los formatos de herramienta que lee &quot;adapt&quot;, reconocidos por su contenido) y se finaliza la ejecución. Las carpetas nuevas se detectan al instante en discos locales y mediante una nueva exploración (--rescan, predeterminado cada 30 s) en recursos compartidos de red.
+
+Cada carpeta se envía exactamente una vez, también entre reinicios: un registro de vigilancia junto a la bandeja de salida guarda el estado de cada carpeta (en espera, ejecución iniciada con su id, resultados en la bandeja de salida, terminada, fallida con el motivo). Si se termina a la fuerza en cualquier momento y se vuelve a iniciar, watch continúa lo que había empezado con el mismo id de ejecución y no almacena ningún resultado dos veces. Una carpeta cuyos archivos cambian después de enviarla se notifica y no se vuelve a enviar, salvo que se indique --resend-changed. Mientras no se puede contactar con el servidor, las carpetas completas se registran y se envían en orden cuando vuelve; una carpeta que el servidor rechaza se marca como fallida con el motivo del servidor, y las demás siguen.
+
+Se escribe una línea por ejecución en la salida de error estándar: la hora, la carpeta, el id de la ejecución, los resultados enviados y el tiempo empleado. Ctrl-C o SIGTERM termina las peticiones en curso y se detiene; lo no enviado se continúa en el siguiente inicio. Solo un vigilante de carpetas (este comando o el modo de vigilancia de la ventana) puede vigilar un directorio a la vez.
+
+watch --status [DIR] imprime el estado de cada carpeta según el registro de vigilancia (el de todos los directorios vigilados si no se indica DIR) y no se comunica con ningún servidor.</translation>
+    </message>
+    <message>
+        <source>The directory whose subfolders are runs.</source>
+        <translation>El directorio cuyas subcarpetas son ejecuciones.</translation>
+    </message>
+    <message>
+        <source>A folder is complete once it holds a file of this name (default .done).</source>
+        <translation>Una carpeta está completa en cuanto contiene un archivo con este nombre (predeterminado: .done).</translation>
+    </message>
+    <message>
+        <source>A folder is complete too once nothing in it changed for SECONDS.</source>
+        <translation>Una carpeta también está completa cuando nada en ella ha cambiado durante SECONDS.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s reason, unless run.json gives one (default lab).</source>
+        <translation>El motivo de la ejecución, salvo que run.json indique uno (predeterminado: lab).</translation>
+    </message>
+    <message>
+        <source>Send what is complete now, then exit (for cron jobs and systemd timers).</source>
+        <translation>Enviar lo que ya está completo y salir (para trabajos de cron y temporizadores de systemd).</translation>
+    </message>
+    <message>
+        <source>Send up to N folders at once (default 1).</source>
+        <translation>Enviar hasta N carpetas a la vez (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <source>Move each folder that was sent into DIR (default: leave it and record it).</source>
+        <translation>Mover a DIR cada carpeta enviada (predeterminado: dejarla y registrarla).</translation>
+    </message>
+    <message>
+        <source>Send a folder whose files changed after it was sent again, as a new run.</source>
+        <translation>Volver a enviar, como ejecución nueva, una carpeta cuyos archivos cambiaron después de enviarla.</translation>
+    </message>
+    <message>
+        <source>Look for new folders every SECONDS too, for network shares (default 30).</source>
+        <translation>Buscar también carpetas nuevas cada SECONDS, para recursos compartidos de red (predeterminado: 30).</translation>
+    </message>
+    <message>
+        <source>Print each folder&apos;s state from the journal (done, waiting, sending, failed) and exit.</source>
+        <translation>Imprimir el estado de cada carpeta según el registro de vigilancia (terminada, en espera, enviando, fallida) y salir.</translation>
+    </message>
+    <message>
+        <source>%1 has not been watched yet (no journal in %2).</source>
+        <translation>%1 aún no se ha vigilado (no hay registro de vigilancia en %2).</translation>
+    </message>
+    <message>
+        <source>No directory has been watched yet (no journal in %1).</source>
+        <translation>Aún no se ha vigilado ningún directorio (no hay registro de vigilancia en %1).</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>ejecución %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln results sent</source>
+        <translation>
+            <numerusform>%L1 de %Ln resultado enviado</numerusform>
+            <numerusform>%L1 de %Ln resultados enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archivada)</translation>
+    </message>
+    <message>
+        <source>(changed after it was sent; not sent again)</source>
+        <translation>(cambió después de enviarla; no se vuelve a enviar)</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleta</translation>
+    </message>
+    <message>
+        <source>Give the directory to watch (see benchconnect watch --help).</source>
+        <translation>Indicar el directorio que vigilar (ver benchconnect watch --help).</translation>
+    </message>
+    <message>
+        <source>Give one directory to watch (see benchconnect watch --help).</source>
+        <translation>Indicar un solo directorio que vigilar (ver benchconnect watch --help).</translation>
+    </message>
+    <message>
+        <source>--done-marker &quot;%1&quot; is a path; give a file name.</source>
+        <translation>--done-marker &quot;%1&quot; es una ruta; indicar un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>--%1 &quot;%2&quot; no es un número entero del %3 al %4.</translation>
+    </message>
+    <message>
+        <source>--archive must be another directory than the one watched.</source>
+        <translation>--archive debe ser un directorio distinto del vigilado.</translation>
+    </message>
+    <message>
+        <source>%1: not a directory; give the folder the rigs write their results into.</source>
+        <translation>%1: no es un directorio; indicar la carpeta en la que los equipos escriben sus resultados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: run %3, %Ln results sent in %L4 s</source>
+        <translation>
+            <numerusform>%1 %2: ejecución %3, %Ln resultado enviado en %L4 s</numerusform>
+            <numerusform>%1 %2: ejecución %3, %Ln resultados enviados en %L4 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6</source>
+        <translation>
+            <numerusform>%1 %2: la ejecución %3 falló, %L4 de %Ln resultado enviado en %L5 s: %6</numerusform>
+            <numerusform>%1 %2: la ejecución %3 falló, %L4 de %Ln resultados enviados en %L5 s: %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching %1 (journal %2); Ctrl-C stops.</source>
+        <translation>Vigilando %1 (registro de vigilancia %2); Ctrl-C detiene.</translation>
+    </message>
+    <message>
+        <source>Stopping: the requests under way are finished; what was not sent is continued on the next start. Press Ctrl-C again to quit now.</source>
+        <translation>Deteniendo: se terminan las peticiones en curso; lo no enviado se continúa en el siguiente inicio. Pulsar Ctrl-C de nuevo para salir ya.</translation>
+    </message>
+    <message>
+        <source>Folders sent: %1, failed: %2.</source>
+        <translation>Carpetas enviadas: %1; fallidas: %2.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; the folders not sent wait in the journal and are sent on the next start.</source>
+        <translation>No se pudo contactar con el servidor; las carpetas no enviadas esperan en el registro de vigilancia y se envían en el siguiente inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchJournal</name>
+    <message>
+        <source>%1: cannot create the watch journal&apos;s directory.</source>
+        <translation>%1: no se puede crear el directorio del registro de vigilancia.</translation>
+    </message>
+    <message>
+        <source>%1 is being watched already by process %2 (%3); stop it first, since two watchers would send the same folders.</source>
+        <translation>%1 ya lo está vigilando el proceso %2 (%3); detenerlo primero, ya que dos vigilantes enviarían las mismas carpetas.</translation>
+    </message>
+    <message>
+        <source>%1: cannot take the watch lock (%2).</source>
+        <translation>%1: no se puede obtener el bloqueo de vigilancia (%2).</translation>
+    </message>
+    <message>
+        <source>The watch journal was written by a newer version of benchconnect.</source>
+        <translation>El registro de vigilancia lo escribió una versión más reciente de benchconnect.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the watch journal: %2</source>
+        <translation>%1: no se puede leer el registro de vigilancia: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the watch journal: %2</source>
+        <translation>%1: no se puede escribir el registro de vigilancia: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WatchView</name>
+    <message>
+        <source>Watch folder — benchconnect</source>
+        <translation>Vigilar carpeta — benchconnect</translation>
+    </message>
+    <message>
+        <source>Each subfolder of the watched folder is sent as one run once it holds a .done file (or, with a settle time, once nothing in it changed for that long). Each folder is sent once, also after a restart.</source>
+        <translation>Cada subcarpeta de la carpeta vigilada se envía como una ejecución en cuanto contiene un archivo .done (o, con un tiempo de reposo, cuando nada en ella ha cambiado durante ese tiempo). Cada carpeta se envía una vez, también después de un reinicio.</translation>
+    </message>
+    <message>
+        <source>The folder the rigs write their results into</source>
+        <translation>La carpeta en la que los equipos escriben sus resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettle:</source>
+        <translation>&amp;Reposo:</translation>
+    </message>
+    <message>
+        <source>marker only</source>
+        <translation>solo marcador</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A folder is complete too once nothing in it changed for this long</source>
+        <translation>Una carpeta también está completa cuando nada en ella ha cambiado durante este tiempo</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Results sent</source>
+        <translation>Resultados enviados</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Folder to watch</source>
+        <translation>Carpeta que vigilar</translation>
+    </message>
+    <message>
+        <source>Choose the folder to watch first.</source>
+        <translation>Elegir primero la carpeta que vigilar.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Rea&amp;nudar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>(changed after it was sent)</source>
+        <translation>(cambió después de enviarla)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,10 @@
         <source>not valid JSON %1</source>
         <translation>JSON non valide %1</translation>
     </message>
+    <message>
+        <source>%1 is a folder; %2 reads files</source>
+        <translation>%1 est un dossier&#xa0;; %2 lit des fichiers</translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>
@@ -99,10 +103,6 @@
     <message>
         <source>%1: not a regular file.</source>
         <translation>%1&#xa0;: pas un fichier ordinaire.</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %L2 MiB; %3</source>
-        <translation>%1&#xa0;: le fichier dépasse %L2&#xa0;MiB&#xa0;; %3</translation>
     </message>
 </context>
 <context>
@@ -379,10 +379,6 @@ Sans --generation, un résultat n&apos;est compté comme non valide que si les s
         <translation>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; n&apos;est pas un nombre de secondes.</translation>
     </message>
     <message>
-        <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; n&apos;est pas un nombre entre 1 et 64.</translation>
-    </message>
-    <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
         <translation>Les identifiants de %1 circuleraient en clair sur http:// vers %2&#xa0;; utiliser https://, sauf sur un réseau strictement privé.</translation>
     </message>
@@ -401,6 +397,10 @@ Sans --generation, un résultat n&apos;est compté comme non valide que si les s
     <message>
         <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
         <translation>Le profil de serveur &quot;%1&quot; s&apos;identifie en tant que %2 mais CONBENCH_PASSWORD n&apos;est pas défini&#xa0;; le définir (le programme en ligne de commande ne lit pas le trousseau).</translation>
+    </message>
+    <message>
+        <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
+        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; n&apos;est ni &quot;auto&quot; ni un nombre de 1 à 64.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +536,30 @@ Sans --generation, un résultat n&apos;est compté comme non valide que si les s
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 regressions found; 9 outbox storage; 130 interrupted (see %1 --help).</source>
         <translation>Code de sortie&#xa0;: 0 succès&#xa0;; 1 travail fait en partie seulement&#xa0;; 2 utilisation&#xa0;; 3 entrée&#xa0;; 4 configuration&#xa0;; 5 refus du serveur&#xa0;; 6 serveur injoignable&#xa0;; 7 état de l&apos;exécution&#xa0;; 8 régressions détectées&#xa0;; 9 stockage de la boîte d&apos;envoi&#xa0;; 130 interruption (voir %1 --help).</translation>
+    </message>
+    <message>
+        <source>A file or a directory: %1s as JSON, or a benchmark tool&apos;s output (see --format).</source>
+        <translation>Un fichier ou un répertoire&#xa0;: des objets JSON (%1), ou la sortie d&apos;un outil de benchmark (voir --format).</translation>
+    </message>
+    <message>
+        <source>The format of the input: auto (the default for --path: each file&apos;s format from its content), conbench, or a tool&apos;s (%1). With --format, standard input is read whole in that format.</source>
+        <translation>Le format de l&apos;entrée&#xa0;: auto (par défaut pour --path&#xa0;: le format de chaque fichier d&apos;après son contenu), conbench, ou celui d&apos;un outil (%1). Avec --format, l&apos;entrée standard est lue en entier dans ce format.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
+        <translation>Format inconnu &quot;%1&quot;&#xa0;; les formats sont&#xa0;: auto, %2.</translation>
+    </message>
+    <message>
+        <source>--path was given an empty value.</source>
+        <translation>--path a reçu une valeur vide.</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %L1 MiB; %2</source>
+        <translation>L&apos;entrée standard dépasse %L1&#xa0;MiB&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1268,52 @@ Double-cliquer pour ouvrir la page du résultat&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>CriterionAdapter</name>
+    <message>
+        <source>%1: the file is larger than %L2 MiB</source>
+        <translation>%1&#xa0;: le fichier dépasse %L2&#xa0;MiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Criterion&apos;s output is a folder: give target/criterion (or a folder inside it)</source>
+        <translation>la sortie de Criterion est un dossier&#xa0;: fournir target/criterion (ou un dossier qu&apos;il contient)</translation>
+    </message>
+    <message>
+        <source>no benchmark in the folder (Criterion writes &lt;benchmark&gt;/new/benchmark.json)</source>
+        <translation>aucun benchmark dans le dossier (Criterion écrit &lt;benchmark&gt;/new/benchmark.json)</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;group_id&quot;</source>
+        <translation>%1&#xa0;: pas de &quot;group_id&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;iters&quot; and &quot;times&quot; differ in length</source>
+        <translation>%1&#xa0;: &quot;iters&quot; et &quot;times&quot; n&apos;ont pas la même longueur</translation>
+    </message>
+    <message>
+        <source>Criterion recorded no measurement for %1 (new/sample.json and new/estimates.json are missing or empty)</source>
+        <translation>Criterion n&apos;a enregistré aucune mesure pour %1 (new/sample.json et new/estimates.json sont absents ou vides)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have no new/sample.json; their mean estimate stands for the data.</source>
+        <translation>
+            <numerusform>%Ln benchmark n&apos;a pas de new/sample.json&#xa0;; son estimation de la moyenne tient lieu de données.</numerusform>
+            <numerusform>%Ln benchmarks n&apos;ont pas de new/sample.json&#xa0;; leur estimation de la moyenne tient lieu de données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rust Criterion&apos;s target/criterion folder</source>
+        <translation>Dossier target/criterion de Criterion (Rust)</translation>
+    </message>
+</context>
+<context>
     <name>CustomAdapter</name>
     <message>
         <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
@@ -1453,6 +1523,93 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
         <translation>Marque comme terminée l&apos;exécution démarrée ici : envoie finished_timestamp (maintenant, sauf s&apos;il est fourni), ainsi que error_type, error_info et info s&apos;ils sont fournis, à PUT /api/runs/ID/ avec l&apos;identifiant lu dans benchconnect-state.json, sur le serveur où l&apos;exécution a été démarrée (une autre valeur de CONBENCH_URL est une erreur). Le fichier d&apos;état est supprimé une fois que le serveur a accepté la requête.
 
 Sans entrée JSON, seul finished_timestamp est envoyé ; l&apos;entrée standard n&apos;est lue que si &quot;-&quot; est fourni. Les serveurs depuis fin 2023 gèrent les exécutions implicitement : ils répondent 405, ce qui est signalé une fois, et le fichier d&apos;état est supprimé malgré tout.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWatcher</name>
+    <message>
+        <source>the watch journal cannot be written</source>
+        <translation>impossible d&apos;écrire le registre de surveillance</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the folder holds no result files</source>
+        <translation>le dossier ne contient aucun fichier de résultats</translation>
+    </message>
+    <message>
+        <source>the server refused the run: %1</source>
+        <translation>le serveur a refusé l&apos;exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>another process is sending its results</source>
+        <translation>un autre processus envoie ses résultats</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>le serveur n&apos;a pas pu être joint</translation>
+    </message>
+    <message>
+        <source>the server refused to finish the run: %1</source>
+        <translation>le serveur a refusé de terminer l&apos;exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation>refusé par le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>%1: not a directory; give the folder the rigs write their results into.</source>
+        <translation>%1&#xa0;: pas un répertoire&#xa0;; fournir le dossier dans lequel les bancs de test écrivent leurs résultats.</translation>
+    </message>
+    <message>
+        <source>%1: its files changed after it was sent; sending it again as a new run (--resend-changed).</source>
+        <translation>%1&#xa0;: ses fichiers ont changé après son envoi&#xa0;; nouvel envoi comme nouvelle exécution (--resend-changed).</translation>
+    </message>
+    <message>
+        <source>%1: its files changed after it was sent as run %2; it is not sent again (give --resend-changed to send it as a new run).</source>
+        <translation>%1&#xa0;: ses fichiers ont changé après son envoi comme exécution %2&#xa0;; il n&apos;est pas renvoyé (fournir --resend-changed pour l&apos;envoyer comme nouvelle exécution).</translation>
+    </message>
+    <message>
+        <source>the folder was removed before its results were read</source>
+        <translation>le dossier a été supprimé avant la lecture de ses résultats</translation>
+    </message>
+    <message>
+        <source>%1: not sent now (%2); it waits and is sent when the server can be reached.</source>
+        <translation>%1&#xa0;: pas envoyé pour l&apos;instant (%2)&#xa0;; il attend et sera envoyé quand le serveur sera joignable.</translation>
+    </message>
+    <message>
+        <source>%1: %2; stopping.</source>
+        <translation>%1&#xa0;: %2&#xa0;; arrêt.</translation>
+    </message>
+    <message>
+        <source>%1: sent, but it could not be moved to %2; it stays where it is.</source>
+        <translation>%1&#xa0;: envoyé, mais impossible de le déplacer vers %2&#xa0;; il reste où il est.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1902,13 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l&apos;entrée standard
     <message>
         <source>%1 is a directory; only the *.json files directly in %2 are read (not sub-directories)</source>
         <translation>%1 est un répertoire ; seuls les fichiers *.json situés directement dans %2 sont lus (pas les sous-répertoires)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %Ln *.json files, more than %L2; each is read on its own, which takes a while. Is it the right folder?</source>
+        <translation>
+            <numerusform>%1 contient %Ln fichier *.json, plus de %L2&#xa0;; chacun est lu séparément, ce qui prend du temps. Est-ce le bon dossier&#xa0;?</numerusform>
+            <numerusform>%1 contient %Ln fichiers *.json, plus de %L2&#xa0;; chacun est lu séparément, ce qui prend du temps. Est-ce le bon dossier&#xa0;?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2323,14 @@ Tel que lu depuis %2&#xa0;:
     <message>
         <source>Compare</source>
         <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder…</source>
+        <translation>&amp;Surveiller un dossier…</translation>
+    </message>
+    <message>
+        <source>Send each finished subfolder of a results folder as one run, unattended</source>
+        <translation>Envoyer chaque sous-dossier terminé d&apos;un dossier de résultats comme une exécution, sans intervention</translation>
     </message>
 </context>
 <context>
@@ -2742,10 +2914,14 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir &quot;o
     <message>
         <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
 
-All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+
+--path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
         <translation>Envoie chaque résultat au point d&apos;accès des résultats du serveur exactement tel qu&apos;il est fourni, sans compléter les valeurs par défaut (utiliser &quot;submit result&quot; pour cela, ou d&apos;abord &quot;augment result&quot;).
 
-Toute l&apos;entrée est vérifiée avant le moindre envoi, comme la vérifie &quot;check result&quot;&#xa0;: si un résultat est de ceux que le serveur refuserait (un champ que son schéma n&apos;accepte pas, ni stats ni error, pas exactement un seul de machine_info et cluster_info, pas de tags.name, une unité qu&apos;il ne connaît pas), chacun de ces résultats est signalé avec le champ et la raison, et rien n&apos;est écrit dans la boîte d&apos;envoi ni envoyé. Sans --generation, seul compte ce que refusent les serveurs des deux générations. Un résultat dont la réponse se perd en route est recherché sur le serveur avant d&apos;être renvoyé, si bien qu&apos;aucun n&apos;est enregistré deux fois.</translation>
+Toute l&apos;entrée est vérifiée avant le moindre envoi, comme la vérifie &quot;check result&quot;&#xa0;: si un résultat est de ceux que le serveur refuserait (un champ que son schéma n&apos;accepte pas, ni stats ni error, pas exactement un seul de machine_info et cluster_info, pas de tags.name, une unité qu&apos;il ne connaît pas), chacun de ces résultats est signalé avec le champ et la raison, et rien n&apos;est écrit dans la boîte d&apos;envoi ni envoyé. Sans --generation, seul compte ce que refusent les serveurs des deux générations. Un résultat dont la réponse se perd en route est recherché sur le serveur avant d&apos;être renvoyé, si bien qu&apos;aucun n&apos;est enregistré deux fois.
+
+--path peut aussi désigner la sortie d&apos;un outil de benchmark, ou un dossier mêlant des fichiers d&apos;outils et du JSON Conbench&#xa0;: avec --format auto (par défaut), chaque fichier est lu dans le format que montre son contenu (--verbose indique lequel), comme le lit &quot;adapt&quot;&#xa0;; un fichier dans aucun format connu est une erreur qui le nomme.</translation>
     </message>
 </context>
 <context>
@@ -3655,10 +3831,6 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>Réessayer une requête sans réponse exploitable (erreurs de connexion, délais dépassés, 5xx, 429) pendant SECONDS au plus (1800 par défaut&#xa0;; également BENCHCONNECT_RETRY_DEADLINE).</translation>
     </message>
     <message>
-        <source>Send up to N requests at once (default 4; also BENCHCONNECT_MAX_IN_FLIGHT).</source>
-        <translation>Envoyer jusqu&apos;à N requêtes à la fois (4 par défaut&#xa0;; également BENCHCONNECT_MAX_IN_FLIGHT).</translation>
-    </message>
-    <message>
         <source>Give up on one attempt when the server has not answered within SECONDS (default 150; 10 for logging in), then retry.</source>
         <translation>Abandonner une tentative quand le serveur n&apos;a pas répondu en SECONDS (150 par défaut&#xa0;; 10 pour l&apos;identification), puis réessayer.</translation>
     </message>
@@ -3673,10 +3845,6 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     <message>
         <source>--retry-deadline &quot;%1&quot; is not a number of seconds.</source>
         <translation>--retry-deadline &quot;%1&quot; n&apos;est pas un nombre de secondes.</translation>
-    </message>
-    <message>
-        <source>--max-in-flight &quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation>--max-in-flight &quot;%1&quot; n&apos;est pas un nombre entre 1 et 64.</translation>
     </message>
     <message>
         <source>--timeout &quot;%1&quot; is not a positive number of seconds.</source>
@@ -3800,6 +3968,14 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     <message>
         <source>--%1 is used only with --compare; ignoring it.</source>
         <translation>--%1 ne sert qu&apos;avec --compare&#xa0;; option ignorée.</translation>
+    </message>
+    <message>
+        <source>Send up to N requests at once, or &quot;auto&quot; (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
+        <translation>Envoyer jusqu&apos;à N requêtes à la fois, ou &quot;auto&quot; (par défaut&#xa0;; également BENCHCONNECT_MAX_IN_FLIGHT)&#xa0;: commencer à 2, en ajouter une tant que le débit augmente et que les réponses restent aussi rapides, diviser par deux en cas de réponses 429/503 et de délais dépassés, jamais plus de 16.</translation>
+    </message>
+    <message>
+        <source>--max-in-flight &quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
+        <translation>--max-in-flight &quot;%1&quot; n&apos;est ni &quot;auto&quot; ni un nombre de 1 à 64.</translation>
     </message>
 </context>
 <context>
@@ -3989,10 +4165,14 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, à travers l
     <message>
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+
+--path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
         <translation>Nécessite une exécution démarrée ici avec &quot;start run&quot;. Chaque résultat reçoit les champs de l&apos;exécution depuis benchconnect-state.json (run_id, run_name, run_reason, github, machine_info ou cluster_info), puis ses valeurs par défaut telles que les complète &quot;augment result&quot;, et est envoyé au serveur sur lequel l&apos;exécution a été démarrée&#xa0;: un autre CONBENCH_URL est une erreur.
 
-Un champ que le résultat et l&apos;exécution contiennent tous deux avec des valeurs différentes est une erreur. Toute l&apos;entrée est lue et vérifiée avant le moindre envoi, comme la vérifie &quot;check result&quot;, avec les règles de la génération du serveur trouvée par &quot;start run&quot;&#xa0;: si un résultat est de ceux que le serveur refuserait, chacun de ces résultats est signalé avec le champ et la raison, et rien n&apos;est écrit dans la boîte d&apos;envoi ni envoyé. Un résultat dont la réponse se perd en route est recherché sur le serveur avant d&apos;être renvoyé, si bien qu&apos;aucun n&apos;est enregistré deux fois.</translation>
+Un champ que le résultat et l&apos;exécution contiennent tous deux avec des valeurs différentes est une erreur. Toute l&apos;entrée est lue et vérifiée avant le moindre envoi, comme la vérifie &quot;check result&quot;, avec les règles de la génération du serveur trouvée par &quot;start run&quot;&#xa0;: si un résultat est de ceux que le serveur refuserait, chacun de ces résultats est signalé avec le champ et la raison, et rien n&apos;est écrit dans la boîte d&apos;envoi ni envoyé. Un résultat dont la réponse se perd en route est recherché sur le serveur avant d&apos;être renvoyé, si bien qu&apos;aucun n&apos;est enregistré deux fois.
+
+--path peut aussi désigner la sortie d&apos;un outil de benchmark, ou un dossier mêlant des fichiers d&apos;outils et du JSON Conbench&#xa0;: avec --format auto (par défaut), chaque fichier est lu dans le format que montre son contenu (--verbose indique lequel), comme le lit &quot;adapt&quot;&#xa0;; un fichier dans aucun format connu est une erreur qui le nomme.</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4184,310 @@ Un champ que le résultat et l&apos;exécution contiennent tous deux avec des va
     <message>
         <source>There is no translation for BENCHCONNECT_LANGUAGE &quot;%1&quot; (there are: %2); the messages stay in English.</source>
         <translation>Il n&apos;existe pas de traduction pour BENCHCONNECT_LANGUAGE &quot;%1&quot; (disponibles&#xa0;: %2)&#xa0;; les messages restent en anglais.</translation>
+    </message>
+</context>
+<context>
+    <name>VitestAdapter</name>
+    <message>
+        <source>not Vitest benchmark JSON: it has no &quot;files&quot; list</source>
+        <translation>pas du JSON de benchmark Vitest&#xa0;: il n&apos;a pas de liste &quot;files&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a benchmark has no &quot;name&quot;</source>
+        <translation>%1&#xa0;: un benchmark n&apos;a pas de &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest&apos;s own output for the reason)</source>
+        <translation>Vitest n&apos;a enregistré aucune mesure pour ce benchmark&#xa0;: il a levé une exception ou ne s&apos;est pas terminé (voir la sortie de Vitest pour la raison)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks hold no samples (Vitest&apos;s JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
+        <translation>
+            <numerusform>%Ln benchmark ne contient aucun échantillon (le JSON de Vitest les omet)&#xa0;; sa moyenne tient lieu de données, accompagnée des statistiques récapitulatives.</numerusform>
+            <numerusform>%Ln benchmarks ne contiennent aucun échantillon (le JSON de Vitest les omet)&#xa0;; leur moyenne tient lieu de données, accompagnée des statistiques récapitulatives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vitest benchmark JSON (vitest bench --outputJson)</source>
+        <translation>JSON de benchmark Vitest (vitest bench --outputJson)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Watch a results folder: one run per finished subfolder, sent exactly once.</source>
+        <translation>Surveiller un dossier de résultats&#xa0;: une exécution par sous-dossier terminé, envoyée exactement une fois.</translation>
+    </message>
+    <message>
+        <source>Watches DIR, where benchmark rigs write one subfolder of result files per build or per night, and sends each subfolder as one run once it is complete: when it holds the marker file (--done-marker, default .done) or, with --settle, when nothing in it changed for that long. For a complete folder the run is started (reason --reason, default lab; the folder&apos;s optional run.json may give the run&apos;s reason, name, info, github, tags and hardware), every result file in it is submitted (Conbench JSON and every tool format &quot;adapt&quot; reads, recognised by their content), and the run is finished. New folders are noticed at once on local disks and by a rescan (--rescan, default every 30 s) on network shares.
+
+Each folder is sent exactly once, across restarts: a journal beside the outbox records each folder&apos;s state (waiting, run started with its id, results in the outbox, done, failed with the reason). Killed at any moment and started again, watch continues what it had started with the same run id, and stores no result twice. A folder whose files change after it was sent is reported and not sent again, unless --resend-changed is given. While the server cannot be reached, complete folders are recorded and sent in order once it is back; a folder the server refuses is marked failed with the server&apos;s reason, and the others go on.
+
+One line per run goes to standard error: the time, the folder, the run id, the results sent and the time taken. Ctrl-C or SIGTERM finishes the requests under way and stops; what was not sent is continued on the next start. Only one watcher (this command or the window&apos;s watch mode) may watch a directory at a time.
+
+watch --status [DIR] prints each folder&apos;s state from the journal (every watched directory&apos;s without DIR) and talks to no server.</source>
+        <translation>Surveille DIR, où les bancs de test écrivent un sous-dossier de fichiers de résultats par build ou par nuit, et envoie chaque sous-dossier comme une exécution dès qu&apos;il est complet&#xa0;: quand il contient le fichier marqueur (--done-marker, .done par défaut) ou, avec --settle, quand rien n&apos;y a changé pendant ce délai. Pour un dossier complet, l&apos;exécution est démarrée (motif --reason, lab par défaut&#xa0;; le fichier run.json facultatif du dossier peut fournir le motif, le nom, info, github, les étiquettes et le matériel de l&apos;exécution), chaque fichier de résultats qu&apos;il contient est soumis (JSON Conbench et tous les formats d&apos;outils que lit &quot;adapt&quot;, reconnus d&apos;après leur contenu), et l&apos;exécution est terminée. Les nouveaux dossiers sont détectés immédiatement sur les disques locaux et par une nouvelle analyse (--rescan, toutes les 30&#xa0;s par défaut) sur les partages réseau.
+
+Chaque dossier est envoyé exactement une fois, même après un redémarrage&#xa0;: un registre situé à côté de la boîte d&apos;envoi consigne l&apos;état de chaque dossier (en attente, exécution démarrée avec son identifiant, résultats dans la boîte d&apos;envoi, terminé, en échec avec la raison). Tué à tout moment puis relancé, watch poursuit ce qu&apos;il avait commencé avec le même identifiant d&apos;exécution, et n&apos;enregistre aucun résultat deux fois. Un dossier dont les fichiers changent après son envoi est signalé et n&apos;est pas renvoyé, sauf si --resend-changed est fourni. Tant que le serveur est injoignable, les dossiers complets sont consignés puis envoyés dans l&apos;ordre dès son retour&#xa0;; un dossier que le serveur refuse est marqué en échec avec la raison donnée par le serveur, et les autres continuent.
+
+Une ligne par exécution est écrite sur la sortie d&apos;erreur standard&#xa0;: l&apos;heure, le dossier, l&apos;identifiant de l&apos;exécution, les résultats envoyés et la durée. Ctrl-C ou SIGTERM termine les requêtes en cours et arrête la commande&#xa0;; ce qui n&apos;a pas été envoyé est repris au démarrage suivant. Un seul processus de surveillance (cette commande ou le mode surveillance de la fenêtre) peut surveiller un répertoire à la fois.
+
+watch --status [DIR] affiche l&apos;état de chaque dossier d&apos;après le registre (celui de chaque répertoire surveillé, sans DIR) et ne contacte aucun serveur.</translation>
+    </message>
+    <message>
+        <source>The directory whose subfolders are runs.</source>
+        <translation>Le répertoire dont les sous-dossiers sont des exécutions.</translation>
+    </message>
+    <message>
+        <source>A folder is complete once it holds a file of this name (default .done).</source>
+        <translation>Un dossier est complet dès qu&apos;il contient un fichier de ce nom (.done par défaut).</translation>
+    </message>
+    <message>
+        <source>A folder is complete too once nothing in it changed for SECONDS.</source>
+        <translation>Un dossier est aussi complet dès que rien n&apos;y a changé pendant SECONDS.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s reason, unless run.json gives one (default lab).</source>
+        <translation>Le motif de l&apos;exécution, sauf si run.json en fournit un (lab par défaut).</translation>
+    </message>
+    <message>
+        <source>Send what is complete now, then exit (for cron jobs and systemd timers).</source>
+        <translation>Envoyer ce qui est complet maintenant, puis quitter (pour les tâches cron et les minuteurs systemd).</translation>
+    </message>
+    <message>
+        <source>Send up to N folders at once (default 1).</source>
+        <translation>Envoyer jusqu&apos;à N dossiers à la fois (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Move each folder that was sent into DIR (default: leave it and record it).</source>
+        <translation>Déplacer dans DIR chaque dossier envoyé (par défaut&#xa0;: le laisser en place et le consigner).</translation>
+    </message>
+    <message>
+        <source>Send a folder whose files changed after it was sent again, as a new run.</source>
+        <translation>Renvoyer, comme nouvelle exécution, un dossier dont les fichiers ont changé après son envoi.</translation>
+    </message>
+    <message>
+        <source>Look for new folders every SECONDS too, for network shares (default 30).</source>
+        <translation>Chercher aussi les nouveaux dossiers toutes les SECONDS, pour les partages réseau (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print each folder&apos;s state from the journal (done, waiting, sending, failed) and exit.</source>
+        <translation>Afficher l&apos;état de chaque dossier d&apos;après le registre (terminé, en attente, envoi en cours, en échec) et quitter.</translation>
+    </message>
+    <message>
+        <source>%1 has not been watched yet (no journal in %2).</source>
+        <translation>%1 n&apos;a pas encore été surveillé (aucun registre dans %2).</translation>
+    </message>
+    <message>
+        <source>No directory has been watched yet (no journal in %1).</source>
+        <translation>Aucun répertoire n&apos;a encore été surveillé (aucun registre dans %1).</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>exécution %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln results sent</source>
+        <translation>
+            <numerusform>%L1 sur %Ln résultat envoyé</numerusform>
+            <numerusform>%L1 sur %Ln résultats envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archivé)</translation>
+    </message>
+    <message>
+        <source>(changed after it was sent; not sent again)</source>
+        <translation>(modifié après son envoi&#xa0;; pas renvoyé)</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>Give the directory to watch (see benchconnect watch --help).</source>
+        <translation>Fournir le répertoire à surveiller (voir benchconnect watch --help).</translation>
+    </message>
+    <message>
+        <source>Give one directory to watch (see benchconnect watch --help).</source>
+        <translation>Fournir un seul répertoire à surveiller (voir benchconnect watch --help).</translation>
+    </message>
+    <message>
+        <source>--done-marker &quot;%1&quot; is a path; give a file name.</source>
+        <translation>--done-marker &quot;%1&quot; est un chemin&#xa0;; fournir un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>--%1 &quot;%2&quot; n&apos;est pas un nombre entier de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>--archive must be another directory than the one watched.</source>
+        <translation>--archive doit être un autre répertoire que celui surveillé.</translation>
+    </message>
+    <message>
+        <source>%1: not a directory; give the folder the rigs write their results into.</source>
+        <translation>%1&#xa0;: pas un répertoire&#xa0;; fournir le dossier dans lequel les bancs de test écrivent leurs résultats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: run %3, %Ln results sent in %L4 s</source>
+        <translation>
+            <numerusform>%1 %2&#xa0;: exécution %3, %Ln résultat envoyé en %L4&#xa0;s</numerusform>
+            <numerusform>%1 %2&#xa0;: exécution %3, %Ln résultats envoyés en %L4&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6</source>
+        <translation>
+            <numerusform>%1 %2&#xa0;: exécution %3 en échec, %L4 sur %Ln résultat envoyé en %L5&#xa0;s&#xa0;: %6</numerusform>
+            <numerusform>%1 %2&#xa0;: exécution %3 en échec, %L4 sur %Ln résultats envoyés en %L5&#xa0;s&#xa0;: %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching %1 (journal %2); Ctrl-C stops.</source>
+        <translation>Surveillance de %1 (registre %2)&#xa0;; Ctrl-C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Stopping: the requests under way are finished; what was not sent is continued on the next start. Press Ctrl-C again to quit now.</source>
+        <translation>Arrêt&#xa0;: les requêtes en cours sont terminées&#xa0;; ce qui n&apos;a pas été envoyé sera repris au prochain démarrage. Appuyer de nouveau sur Ctrl-C pour quitter immédiatement.</translation>
+    </message>
+    <message>
+        <source>Folders sent: %1, failed: %2.</source>
+        <translation>Dossiers envoyés&#xa0;: %1, en échec&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; the folders not sent wait in the journal and are sent on the next start.</source>
+        <translation>Le serveur n&apos;a pas pu être joint&#xa0;; les dossiers non envoyés attendent dans le registre et seront envoyés au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchJournal</name>
+    <message>
+        <source>%1: cannot create the watch journal&apos;s directory.</source>
+        <translation>%1&#xa0;: impossible de créer le répertoire du registre de surveillance.</translation>
+    </message>
+    <message>
+        <source>%1 is being watched already by process %2 (%3); stop it first, since two watchers would send the same folders.</source>
+        <translation>%1 est déjà surveillé par le processus %2 (%3)&#xa0;; l&apos;arrêter d&apos;abord, car deux processus de surveillance enverraient les mêmes dossiers.</translation>
+    </message>
+    <message>
+        <source>%1: cannot take the watch lock (%2).</source>
+        <translation>%1&#xa0;: impossible de prendre le verrou de surveillance (%2).</translation>
+    </message>
+    <message>
+        <source>The watch journal was written by a newer version of benchconnect.</source>
+        <translation>Le registre de surveillance a été écrit par une version plus récente de benchconnect.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the watch journal: %2</source>
+        <translation>%1&#xa0;: impossible de lire le registre de surveillance&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the watch journal: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le registre de surveillance&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WatchView</name>
+    <message>
+        <source>Watch folder — benchconnect</source>
+        <translation>Surveiller un dossier — benchconnect</translation>
+    </message>
+    <message>
+        <source>Each subfolder of the watched folder is sent as one run once it holds a .done file (or, with a settle time, once nothing in it changed for that long). Each folder is sent once, also after a restart.</source>
+        <translation>Chaque sous-dossier du dossier surveillé est envoyé comme une exécution dès qu&apos;il contient un fichier .done (ou, avec un délai de stabilisation, dès que rien n&apos;y a changé pendant ce délai). Chaque dossier n&apos;est envoyé qu&apos;une fois, même après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>The folder the rigs write their results into</source>
+        <translation>Le dossier dans lequel les bancs de test écrivent leurs résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettle:</source>
+        <translation>Sta&amp;bilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>marker only</source>
+        <translation>marqueur seul</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>A folder is complete too once nothing in it changed for this long</source>
+        <translation>Un dossier est aussi complet dès que rien n&apos;y a changé pendant ce délai</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Results sent</source>
+        <translation>Résultats envoyés</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Folder to watch</source>
+        <translation>Dossier à surveiller</translation>
+    </message>
+    <message>
+        <source>Choose the folder to watch first.</source>
+        <translation>Choisir d&apos;abord le dossier à surveiller.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Dé&amp;marrer</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>(changed after it was sent)</source>
+        <translation>(modifié après son envoi)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 </TS>

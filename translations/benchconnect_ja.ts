@@ -54,6 +54,10 @@
         <source>not valid JSON %1</source>
         <translation>不正な JSON %1</translation>
     </message>
+    <message>
+        <source>%1 is a folder; %2 reads files</source>
+        <translation>%1 はフォルダーですが、%2 はファイルを読み込みます</translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>
@@ -98,10 +102,6 @@
     <message>
         <source>%1: not a regular file.</source>
         <translation>%1: 通常のファイルではありません。</translation>
-    </message>
-    <message>
-        <source>%1: the file is larger than %L2 MiB; %3</source>
-        <translation>%1: ファイルが %L2 MiB を超えています。%3</translation>
     </message>
 </context>
 <context>
@@ -375,10 +375,6 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; は秒数ではありません。</translation>
     </message>
     <message>
-        <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; は 1 から 64 までの数ではありません。</translation>
-    </message>
-    <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
         <translation>%1 の認証情報が暗号化されない http:// で %2 に送られます。このネットワークを自分だけが使うのでない限り https:// を使ってください。</translation>
     </message>
@@ -397,6 +393,10 @@ Without --generation a result counts as invalid only when servers of both genera
     <message>
         <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
         <translation>サーバープロファイル &quot;%1&quot; は %2 としてログインしますが、CONBENCH_PASSWORD が設定されていません。設定してください (コマンドラインプログラムはキーチェーンを読みません)。</translation>
+    </message>
+    <message>
+        <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
+        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; は &quot;auto&quot; でも 1 から 64 までの数でもありません。</translation>
     </message>
 </context>
 <context>
@@ -532,6 +532,30 @@ Without --generation a result counts as invalid only when servers of both genera
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 regressions found; 9 outbox storage; 130 interrupted (see %1 --help).</source>
         <translation>終了ステータス: 0 成功、1 一部の作業が未完了、2 使い方、3 入力、4 設定、5 サーバーが拒否、6 サーバーに到達不能、7 ランの状態、8 リグレッションを検出、9 送信トレイの保存領域、130 中断 (%1 --help を参照)。</translation>
+    </message>
+    <message>
+        <source>A file or a directory: %1s as JSON, or a benchmark tool&apos;s output (see --format).</source>
+        <translation>ファイルまたはディレクトリ: JSON 形式の %1、またはベンチマークツールの出力 (--format を参照)。</translation>
+    </message>
+    <message>
+        <source>The format of the input: auto (the default for --path: each file&apos;s format from its content), conbench, or a tool&apos;s (%1). With --format, standard input is read whole in that format.</source>
+        <translation>入力の形式: auto (--path の既定値。各ファイルの形式を内容から判別)、conbench、またはツールの形式 (%1)。--format を指定すると、標準入力をその形式で丸ごと読み込む。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
+        <translation>不明な形式 &quot;%1&quot; です。使える形式: auto, %2。</translation>
+    </message>
+    <message>
+        <source>--path was given an empty value.</source>
+        <translation>--path に空の値が指定されました。</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %L1 MiB; %2</source>
+        <translation>標準入力が %L1 MiB を超えています。%2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1257,51 @@ Double-click to open the result&apos;s page: %2</source>
     </message>
 </context>
 <context>
+    <name>CriterionAdapter</name>
+    <message>
+        <source>%1: the file is larger than %L2 MiB</source>
+        <translation>%1: ファイルが %L2 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: ファイルを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>Criterion&apos;s output is a folder: give target/criterion (or a folder inside it)</source>
+        <translation>Criterion の出力はフォルダーです: target/criterion (またはその中のフォルダー) を指定してください</translation>
+    </message>
+    <message>
+        <source>no benchmark in the folder (Criterion writes &lt;benchmark&gt;/new/benchmark.json)</source>
+        <translation>フォルダーにベンチマークがありません (Criterion は &lt;benchmark&gt;/new/benchmark.json に書き込みます)</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;group_id&quot;</source>
+        <translation>%1: &quot;group_id&quot; がありません</translation>
+    </message>
+    <message>
+        <source>%1: &quot;iters&quot; and &quot;times&quot; differ in length</source>
+        <translation>%1: &quot;iters&quot; と &quot;times&quot; の長さが異なります</translation>
+    </message>
+    <message>
+        <source>Criterion recorded no measurement for %1 (new/sample.json and new/estimates.json are missing or empty)</source>
+        <translation>Criterion は %1 の測定値を記録していません (new/sample.json と new/estimates.json がないか空です)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have no new/sample.json; their mean estimate stands for the data.</source>
+        <translation>
+            <numerusform>%Ln 個のベンチマークに new/sample.json がありません。平均値の推定値をデータの代わりに使います。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rust Criterion&apos;s target/criterion folder</source>
+        <translation>Rust Criterion の target/criterion フォルダー</translation>
+    </message>
+</context>
+<context>
     <name>CustomAdapter</name>
     <message>
         <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
@@ -1442,6 +1511,93 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
         <translation>ここで開始したランを終了済みにする: finished_timestamp (指定がなければ現在時刻) と、指定があれば error_type、error_info、info を、benchconnect-state.json の ID を使って、ランを開始したサーバーの PUT /api/runs/ID/ に送る (別の CONBENCH_URL はエラー)。サーバーが受け付けた時点で状態ファイルを削除する。
 
 JSON 入力がなければ finished_timestamp だけを送る。標準入力は &quot;-&quot; を指定した場合にだけ読む。2023 年後半以降のサーバーはランを暗黙的に管理し、405 を返す。これは 1 度だけ報告され、状態ファイルはその場合も削除する。</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWatcher</name>
+    <message>
+        <source>the watch journal cannot be written</source>
+        <translation>監視記録に書き込めない</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the folder holds no result files</source>
+        <translation>フォルダーに結果ファイルがない</translation>
+    </message>
+    <message>
+        <source>the server refused the run: %1</source>
+        <translation>サーバーがランを拒否: %1</translation>
+    </message>
+    <message>
+        <source>another process is sending its results</source>
+        <translation>別のプロセスがその結果を送信中</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>サーバーに到達できなかった</translation>
+    </message>
+    <message>
+        <source>the server refused to finish the run: %1</source>
+        <translation>サーバーがランの終了を拒否: %1</translation>
+    </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation>サーバーが拒否: %1</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>%1: not a directory; give the folder the rigs write their results into.</source>
+        <translation>%1: ディレクトリではありません。計測マシンが結果を書き込むフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: its files changed after it was sent; sending it again as a new run (--resend-changed).</source>
+        <translation>%1: 送信後にファイルが変更されたため、新しいランとして再送信します (--resend-changed)。</translation>
+    </message>
+    <message>
+        <source>%1: its files changed after it was sent as run %2; it is not sent again (give --resend-changed to send it as a new run).</source>
+        <translation>%1: ラン %2 として送信した後にファイルが変更されました。再送信はしません (新しいランとして送信するには --resend-changed を指定)。</translation>
+    </message>
+    <message>
+        <source>the folder was removed before its results were read</source>
+        <translation>結果を読み込む前にフォルダーが削除された</translation>
+    </message>
+    <message>
+        <source>%1: not sent now (%2); it waits and is sent when the server can be reached.</source>
+        <translation>%1: 今は送信しません (%2)。待機し、サーバーに到達できるようになったら送信します。</translation>
+    </message>
+    <message>
+        <source>%1: %2; stopping.</source>
+        <translation>%1: %2。停止します。</translation>
+    </message>
+    <message>
+        <source>%1: sent, but it could not be moved to %2; it stays where it is.</source>
+        <translation>%1: 送信しましたが、%2 に移動できませんでした。元の場所に残します。</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1888,12 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
     <message>
         <source>%1 is a directory; only the *.json files directly in %2 are read (not sub-directories)</source>
         <translation>%1 はディレクトリです。%2 の直下にある *.json ファイルだけを読みます (サブディレクトリは読みません)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %Ln *.json files, more than %L2; each is read on its own, which takes a while. Is it the right folder?</source>
+        <translation>
+            <numerusform>%1 には *.json ファイルが %Ln 個あり、%L2 個を超えています。1 つずつ読み込むため時間がかかります。正しいフォルダーですか?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2299,14 @@ As read from %2:
     <message>
         <source>Compare</source>
         <translation>比較</translation>
+    </message>
+    <message>
+        <source>&amp;Watch folder…</source>
+        <translation>フォルダーを監視(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Send each finished subfolder of a results folder as one run, unattended</source>
+        <translation>結果フォルダー内の完成した各サブフォルダーを、1 つのランとして自動で送信します</translation>
     </message>
 </context>
 <context>
@@ -2699,10 +2869,14 @@ Not sent: results the server refused as they are (see &quot;outbox list&quot;), 
     <message>
         <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
 
-All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+
+--path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
         <translation>各結果を、既定値を補完せずに与えられたままサーバーの results エンドポイントに送信する (補完するには &quot;submit result&quot; を使うか、先に &quot;augment result&quot; を実行する)。
 
-何かを送信する前に、&quot;check result&quot; と同様に入力全体を検査する: サーバーが拒否する結果 (スキーマにないフィールド、stats も error もない、machine_info と cluster_info のどちらか一方だけではない、tags.name がない、未知の単位) があれば、そのような結果ごとにフィールドと理由を示し、送信トレイへの書き込みも送信も行わない。--generation がない場合は、両方の世代のサーバーが拒否するものだけを対象とする。途中で応答が失われた結果は、再送信の前にサーバー上で確認するため、二重に保存されることはない。</translation>
+何かを送信する前に、&quot;check result&quot; と同様に入力全体を検査する: サーバーが拒否する結果 (スキーマにないフィールド、stats も error もない、machine_info と cluster_info のどちらか一方だけではない、tags.name がない、未知の単位) があれば、そのような結果ごとにフィールドと理由を示し、送信トレイへの書き込みも送信も行わない。--generation がない場合は、両方の世代のサーバーが拒否するものだけを対象とする。途中で応答が失われた結果は、再送信の前にサーバー上で確認するため、二重に保存されることはない。
+
+--path にはベンチマークツールの出力や、ツールのファイルと Conbench の JSON が混在したフォルダーも指定できる: --format auto (既定値) では、&quot;adapt&quot; と同様に、各ファイルをその内容が示す形式で読み込む (どの形式かは --verbose で表示)。既知の形式でないファイルは、そのファイル名を示してエラーになる。</translation>
     </message>
 </context>
 <context>
@@ -3610,10 +3784,6 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>使える応答が得られないリクエスト (接続エラー、タイムアウト、5xx、429) を最大 SECONDS 秒まで再試行し続ける (既定値 1800。BENCHCONNECT_RETRY_DEADLINE でも指定可)。</translation>
     </message>
     <message>
-        <source>Send up to N requests at once (default 4; also BENCHCONNECT_MAX_IN_FLIGHT).</source>
-        <translation>最大 N 個のリクエストを同時に送る (既定値 4。BENCHCONNECT_MAX_IN_FLIGHT でも指定可)。</translation>
-    </message>
-    <message>
         <source>Give up on one attempt when the server has not answered within SECONDS (default 150; 10 for logging in), then retry.</source>
         <translation>サーバーが SECONDS 秒以内に応答しなければその試行を打ち切り、再試行する (既定値 150、ログインは 10)。</translation>
     </message>
@@ -3628,10 +3798,6 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <message>
         <source>--retry-deadline &quot;%1&quot; is not a number of seconds.</source>
         <translation>--retry-deadline &quot;%1&quot; は秒数ではありません。</translation>
-    </message>
-    <message>
-        <source>--max-in-flight &quot;%1&quot; is not a number from 1 to 64.</source>
-        <translation>--max-in-flight &quot;%1&quot; は 1 から 64 までの数ではありません。</translation>
     </message>
     <message>
         <source>--timeout &quot;%1&quot; is not a positive number of seconds.</source>
@@ -3750,6 +3916,14 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <message>
         <source>--%1 is used only with --compare; ignoring it.</source>
         <translation>--%1 は --compare と共に指定した場合にのみ使われます。無視します。</translation>
+    </message>
+    <message>
+        <source>Send up to N requests at once, or &quot;auto&quot; (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
+        <translation>最大 N 個のリクエストを同時に送る。または &quot;auto&quot; (既定値。BENCHCONNECT_MAX_IN_FLIGHT でも指定可): 2 から始め、スループットが伸びて応答が遅くならない間は 1 ずつ増やし、429/503 の応答やタイムアウトで半減する。最大 16。</translation>
+    </message>
+    <message>
+        <source>--max-in-flight &quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
+        <translation>--max-in-flight &quot;%1&quot; は &quot;auto&quot; でも 1 から 64 までの数でもありません。</translation>
     </message>
 </context>
 <context>
@@ -3939,10 +4113,14 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <message>
         <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.</source>
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+
+--path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
         <translation>ここで &quot;start run&quot; により開始したランが必要。各結果には benchconnect-state.json からランのフィールド (run_id、run_name、run_reason、github、machine_info または cluster_info) を付け、次に &quot;augment result&quot; と同様に既定値を補完し、ランを開始したサーバーに送信する: 異なる CONBENCH_URL はエラーになる。
 
-結果とランの両方が異なる値で持つフィールドはエラーになる。何かを送信する前に、入力全体を読み込み、&quot;check result&quot; と同様に、&quot;start run&quot; が判別したサーバーの世代のルールで検査する: サーバーが拒否する結果があれば、そのような結果ごとにフィールドと理由を示し、送信トレイへの書き込みも送信も行わない。途中で応答が失われた結果は、再送信の前にサーバー上で確認するため、二重に保存されることはない。</translation>
+結果とランの両方が異なる値で持つフィールドはエラーになる。何かを送信する前に、入力全体を読み込み、&quot;check result&quot; と同様に、&quot;start run&quot; が判別したサーバーの世代のルールで検査する: サーバーが拒否する結果があれば、そのような結果ごとにフィールドと理由を示し、送信トレイへの書き込みも送信も行わない。途中で応答が失われた結果は、再送信の前にサーバー上で確認するため、二重に保存されることはない。
+
+--path にはベンチマークツールの出力や、ツールのファイルと Conbench の JSON が混在したフォルダーも指定できる: --format auto (既定値) では、&quot;adapt&quot; と同様に、各ファイルをその内容が示す形式で読み込む (どの形式かは --verbose で表示)。既知の形式でないファイルは、そのファイル名を示してエラーになる。</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4132,306 @@ A field that the result and the run both hold with different values is an error.
     <message>
         <source>There is no translation for BENCHCONNECT_LANGUAGE &quot;%1&quot; (there are: %2); the messages stay in English.</source>
         <translation>BENCHCONNECT_LANGUAGE &quot;%1&quot; の翻訳はありません (翻訳があるのは %2)。メッセージは英語のままです。</translation>
+    </message>
+</context>
+<context>
+    <name>VitestAdapter</name>
+    <message>
+        <source>not Vitest benchmark JSON: it has no &quot;files&quot; list</source>
+        <translation>Vitest のベンチマーク JSON ではありません: &quot;files&quot; リストがありません</translation>
+    </message>
+    <message>
+        <source>%1: a benchmark has no &quot;name&quot;</source>
+        <translation>%1: ベンチマークに &quot;name&quot; がありません</translation>
+    </message>
+    <message>
+        <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest&apos;s own output for the reason)</source>
+        <translation>Vitest はこのベンチマークの測定値を記録していません: 例外が発生したか完了しませんでした (理由は Vitest 自体の出力を参照してください)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks hold no samples (Vitest&apos;s JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
+        <translation>
+            <numerusform>%Ln 個のベンチマークにサンプルがありません (Vitest の JSON には含まれません)。平均値をデータの代わりに使い、要約統計量を併記します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vitest benchmark JSON (vitest bench --outputJson)</source>
+        <translation>Vitest のベンチマーク JSON (vitest bench --outputJson)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Watch a results folder: one run per finished subfolder, sent exactly once.</source>
+        <translation>結果フォルダーを監視する: 完成したサブフォルダーごとに 1 つのラン、送信は 1 度だけ。</translation>
+    </message>
+    <message>
+        <source>Watches DIR, where benchmark rigs write one subfolder of result files per build or per night, and sends each subfolder as one run once it is complete: when it holds the marker file (--done-marker, default .done) or, with --settle, when nothing in it changed for that long. For a complete folder the run is started (reason --reason, default lab; the folder&apos;s optional run.json may give the run&apos;s reason, name, info, github, tags and hardware), every result file in it is submitted (Conbench JSON and every tool format &quot;adapt&quot; reads, recognised by their content), and the run is finished. New folders are noticed at once on local disks and by a rescan (--rescan, default every 30 s) on network shares.
+
+Each folder is sent exactly once, across restarts: a journal beside the outbox records each folder&apos;s state (waiting, run started with its id, results in the outbox, done, failed with the reason). Killed at any moment and started again, watch continues what it had started with the same run id, and stores no result twice. A folder whose files change after it was sent is reported and not sent again, unless --resend-changed is given. While the server cannot be reached, complete folders are recorded and sent in order once it is back; a folder the server refuses is marked failed with the server&apos;s reason, and the others go on.
+
+One line per run goes to standard error: the time, the folder, the run id, the results sent and the time taken. Ctrl-C or SIGTERM finishes the requests under way and stops; what was not sent is continued on the next start. Only one watcher (this command or the window&apos;s watch mode) may watch a directory at a time.
+
+watch --status [DIR] prints each folder&apos;s state from the journal (every watched directory&apos;s without DIR) and talks to no server.</source>
+        <translation>DIR を監視する。DIR には計測マシンがビルドごとまたは夜ごとに結果ファイルのサブフォルダーを 1 つ書き込む。各サブフォルダーは完成した時点で 1 つのランとして送信する: 完成とは、マーカーファイル (--done-marker、既定値 .done) を含んだとき、または --settle を指定した場合は、その時間だけ中身が変化しなかったとき。完成したフォルダーについてはランを開始し (理由は --reason、既定値 lab。フォルダーに任意で置く run.json でランの理由、名前、info、github、tags、hardware を指定できる)、中のすべての結果ファイルを送信し (Conbench の JSON と &quot;adapt&quot; が読めるすべてのツール形式。内容から判別)、ランを終了する。新しいフォルダーは、ローカルディスクではすぐに、ネットワーク共有では再スキャン (--rescan、既定値 30 s ごと) で検出する。
+
+各フォルダーは再起動をまたいでも 1 度だけ送信する: 送信トレイの隣にある監視記録が、各フォルダーの状態 (待機中、ランを開始済み (ID 付き)、結果が送信トレイにある、完了、失敗 (理由付き)) を記録する。いつ強制終了されても、再び起動すれば watch は開始済みの処理を同じラン ID で続行し、結果を二重に保存しない。送信後にファイルが変更されたフォルダーは報告するだけで、--resend-changed を指定しない限り再送信しない。サーバーに到達できない間は、完成したフォルダーを記録しておき、サーバーが復帰したら順に送信する。サーバーが拒否したフォルダーはサーバーの理由とともに失敗として記録し、他のフォルダーは続行する。
+
+ランごとに 1 行を標準エラー出力に出す: 時刻、フォルダー、ラン ID、送信した結果、所要時間。Ctrl-C または SIGTERM で処理中のリクエストを終えてから停止する。送信されなかったものは次回の起動時に続行する。1 つのディレクトリを同時に監視できるのは 1 つの監視機能 (このコマンドまたはウィンドウの監視モード) だけ。
+
+watch --status [DIR] は監視記録から各フォルダーの状態を出力し (DIR がなければ監視したすべてのディレクトリのもの)、サーバーとは通信しない。</translation>
+    </message>
+    <message>
+        <source>The directory whose subfolders are runs.</source>
+        <translation>サブフォルダーがランとなるディレクトリ。</translation>
+    </message>
+    <message>
+        <source>A folder is complete once it holds a file of this name (default .done).</source>
+        <translation>この名前のファイルを含んだ時点でフォルダーを完成とみなす (既定値 .done)。</translation>
+    </message>
+    <message>
+        <source>A folder is complete too once nothing in it changed for SECONDS.</source>
+        <translation>SECONDS 秒間中身が変化しなかった場合もフォルダーを完成とみなす。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s reason, unless run.json gives one (default lab).</source>
+        <translation>ランの理由。run.json で指定がない場合に使う (既定値 lab)。</translation>
+    </message>
+    <message>
+        <source>Send what is complete now, then exit (for cron jobs and systemd timers).</source>
+        <translation>今完成しているものを送信して終了する (cron ジョブや systemd タイマー向け)。</translation>
+    </message>
+    <message>
+        <source>Send up to N folders at once (default 1).</source>
+        <translation>最大 N 個のフォルダーを同時に送信する (既定値 1)。</translation>
+    </message>
+    <message>
+        <source>Move each folder that was sent into DIR (default: leave it and record it).</source>
+        <translation>送信した各フォルダーを DIR に移動する (既定: そのまま残して記録する)。</translation>
+    </message>
+    <message>
+        <source>Send a folder whose files changed after it was sent again, as a new run.</source>
+        <translation>送信後にファイルが変更されたフォルダーを、新しいランとして再送信する。</translation>
+    </message>
+    <message>
+        <source>Look for new folders every SECONDS too, for network shares (default 30).</source>
+        <translation>SECONDS 秒ごとにも新しいフォルダーを探す。ネットワーク共有向け (既定値 30)。</translation>
+    </message>
+    <message>
+        <source>Print each folder&apos;s state from the journal (done, waiting, sending, failed) and exit.</source>
+        <translation>監視記録から各フォルダーの状態 (完了、待機中、送信中、失敗) を出力して終了する。</translation>
+    </message>
+    <message>
+        <source>%1 has not been watched yet (no journal in %2).</source>
+        <translation>%1 はまだ監視されていません (%2 に監視記録がありません)。</translation>
+    </message>
+    <message>
+        <source>No directory has been watched yet (no journal in %1).</source>
+        <translation>まだどのディレクトリも監視されていません (%1 に監視記録がありません)。</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>ラン %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln results sent</source>
+        <translation>
+            <numerusform>%Ln 件中 %L1 件の結果を送信済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(アーカイブ済み)</translation>
+    </message>
+    <message>
+        <source>(changed after it was sent; not sent again)</source>
+        <translation>(送信後に変更されたため再送信しない)</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Give the directory to watch (see benchconnect watch --help).</source>
+        <translation>監視するディレクトリを指定してください (benchconnect watch --help を参照)。</translation>
+    </message>
+    <message>
+        <source>Give one directory to watch (see benchconnect watch --help).</source>
+        <translation>監視するディレクトリを 1 つだけ指定してください (benchconnect watch --help を参照)。</translation>
+    </message>
+    <message>
+        <source>--done-marker &quot;%1&quot; is a path; give a file name.</source>
+        <translation>--done-marker &quot;%1&quot; はパスです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>--%1 &quot;%2&quot; は %3 から %4 までの整数ではありません。</translation>
+    </message>
+    <message>
+        <source>--archive must be another directory than the one watched.</source>
+        <translation>--archive には監視対象とは別のディレクトリを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: not a directory; give the folder the rigs write their results into.</source>
+        <translation>%1: ディレクトリではありません。計測マシンが結果を書き込むフォルダーを指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: run %3, %Ln results sent in %L4 s</source>
+        <translation>
+            <numerusform>%1 %2: ラン %3、%Ln 件の結果を %L4 s で送信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6</source>
+        <translation>
+            <numerusform>%1 %2: ラン %3 が失敗、%Ln 件中 %L4 件の結果を %L5 s で送信: %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching %1 (journal %2); Ctrl-C stops.</source>
+        <translation>%1 を監視中 (監視記録 %2)。Ctrl-C で停止します。</translation>
+    </message>
+    <message>
+        <source>Stopping: the requests under way are finished; what was not sent is continued on the next start. Press Ctrl-C again to quit now.</source>
+        <translation>停止中: 処理中のリクエストを終えます。送信されなかったものは次回の起動時に続行します。すぐに終了するにはもう一度 Ctrl-C を押してください。</translation>
+    </message>
+    <message>
+        <source>Folders sent: %1, failed: %2.</source>
+        <translation>送信したフォルダー: %1、失敗: %2。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; the folders not sent wait in the journal and are sent on the next start.</source>
+        <translation>サーバーに到達できませんでした。送信されなかったフォルダーは監視記録で待機し、次回の起動時に送信されます。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchJournal</name>
+    <message>
+        <source>%1: cannot create the watch journal&apos;s directory.</source>
+        <translation>%1: 監視記録のディレクトリを作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 is being watched already by process %2 (%3); stop it first, since two watchers would send the same folders.</source>
+        <translation>%1 は既にプロセス %2 (%3) が監視しています。2 つの監視機能が同じフォルダーを送信してしまうため、先にそちらを停止してください。</translation>
+    </message>
+    <message>
+        <source>%1: cannot take the watch lock (%2).</source>
+        <translation>%1: 監視のロックを取得できません (%2)。</translation>
+    </message>
+    <message>
+        <source>The watch journal was written by a newer version of benchconnect.</source>
+        <translation>監視記録は新しいバージョンの benchconnect で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the watch journal: %2</source>
+        <translation>%1: 監視記録を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the watch journal: %2</source>
+        <translation>%1: 監視記録に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WatchView</name>
+    <message>
+        <source>Watch folder — benchconnect</source>
+        <translation>フォルダーを監視 — benchconnect</translation>
+    </message>
+    <message>
+        <source>Each subfolder of the watched folder is sent as one run once it holds a .done file (or, with a settle time, once nothing in it changed for that long). Each folder is sent once, also after a restart.</source>
+        <translation>監視するフォルダーの各サブフォルダーは、.done ファイルを含んだ時点で (安定待ち時間を指定した場合は、その時間だけ中身が変化しなかった時点で) 1 つのランとして送信されます。各フォルダーは再起動後も含めて 1 度だけ送信されます。</translation>
+    </message>
+    <message>
+        <source>The folder the rigs write their results into</source>
+        <translation>計測マシンが結果を書き込むフォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettle:</source>
+        <translation>安定待ち(&amp;E):</translation>
+    </message>
+    <message>
+        <source>marker only</source>
+        <translation>マーカーのみ</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A folder is complete too once nothing in it changed for this long</source>
+        <translation>この時間だけ中身が変化しなかった場合もフォルダーを完成とみなします</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Results sent</source>
+        <translation>送信した結果</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>ラン</translation>
+    </message>
+    <message>
+        <source>Folder to watch</source>
+        <translation>監視するフォルダー</translation>
+    </message>
+    <message>
+        <source>Choose the folder to watch first.</source>
+        <translation>先に監視するフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>(changed after it was sent)</source>
+        <translation>(送信後に変更されています)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件</translation>
     </message>
 </context>
 </TS>

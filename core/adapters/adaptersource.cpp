@@ -113,7 +113,7 @@ bool AdapterSource::convertNext(QString *error)
             *error = tr("%1: %2: %3").arg(file.origin, m_currentFormat, why);
             return false;
         }
-        m_notes.append(tr("%1: read as %2, %n results.", nullptr, int(m_results.size()))
+        m_notes.append(tr("%1: read as %2, %Ln results.", nullptr, int(m_results.size()))
                            .arg(file.origin, m_currentFormat));
         for (const QString &note : std::as_const(notes))
             m_notes.append(u"%1: %2"_s.arg(file.origin, note));

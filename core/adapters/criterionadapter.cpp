@@ -189,7 +189,7 @@ bool CriterionAdapter::convertFolder(const QString &path, qint64 maxFileBytes, Q
         results->append(result);
     }
     if (fromEstimates > 0)
-        notes->append(tr("%n benchmarks have no new/sample.json; their mean estimate stands for the data.",
+        notes->append(tr("%Ln benchmarks have no new/sample.json; their mean estimate stands for the data.",
             nullptr, fromEstimates));
     return true;
 }

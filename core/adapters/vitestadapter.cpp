@@ -87,7 +87,7 @@ bool VitestAdapter::convert(
         }
     }
     if (summarised > 0)
-        notes->append(tr("%n benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands "
+        notes->append(tr("%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands "
                          "for the data, with the summary statistics beside it.",
             nullptr, summarised));
     return true;
