@@ -157,7 +157,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.outLines().size(), count);
         QVERIFY2(r.err.contains(
-                     (many.path() + u" holds 10001 *.json files, more than 10000; each is read on its own"_s)
+                     (many.path() + u" holds 10,001 *.json files, more than 10,000; each is read on its own"_s)
                          .toUtf8()),
             r.err.constData());
         QCOMPARE(r.errLines().filter(u"warning"_s, Qt::CaseInsensitive).size(), 1);
