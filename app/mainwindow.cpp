@@ -128,7 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    // The benchmark and the file share the spare width; unit and samples are as wide as they need;
+    // The benchmark and the file share the spare width; unit, samples and format are as wide as they need;
     // the status is cut (its tooltip holds all of it). Every column can be resized by hand.
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -139,6 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
         ResultModel::UnitColumn, m_table->fontMetrics().horizontalAdvance(u"Unit-B/s-"_s));
     m_table->setColumnWidth(
         ResultModel::SamplesColumn, m_table->fontMetrics().horizontalAdvance(u"Samples-xx"_s));
+    m_table->setColumnWidth(
+        ResultModel::FormatColumn, m_table->fontMetrics().horizontalAdvance(u"Google Benchmark-x"_s));
     m_table->setColumnWidth(
         ResultModel::StatusColumn, m_table->fontMetrics().horizontalAdvance(u"invalid: no stats or x"_s));
     m_table->setToolTip(tr("Every result found; select one to see the JSON that will be sent"));
