@@ -44,6 +44,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -59,6 +60,23 @@ static void initResources()
 {
     Q_INIT_RESOURCE(benchconnect);
 }
+
+namespace {
+// A status is read from its start ("invalid: stats.unit: …"): it is cut at the end, where the
+// table cuts paths in the middle. The tooltip holds all of it.
+class StartFirstDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -143,6 +161,7 @@ MainWindow::MainWindow(QWidget *parent)
         ResultModel::FormatColumn, m_table->fontMetrics().horizontalAdvance(u"Google Benchmark-x"_s));
     m_table->setColumnWidth(
         ResultModel::StatusColumn, m_table->fontMetrics().horizontalAdvance(u"invalid: no stats or x"_s));
+    m_table->setItemDelegateForColumn(ResultModel::StatusColumn, new StartFirstDelegate(m_table));
     m_table->setToolTip(tr("Every result found; select one to see the JSON that will be sent"));
     auto *resultsPane = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsPane);

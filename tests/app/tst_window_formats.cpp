@@ -193,6 +193,13 @@ void TestWindowFormats::folderMixingFormats()
     QVERIFY(text(model, unknownRow, ResultModel::StatusColumn, Qt::ToolTipRole).contains(u"gbench"_s));
     QCOMPARE(model->count(ResultEntry::Status::Invalid), 1);
     QCOMPARE(model->count(ResultEntry::Status::Valid), 11);
+
+    // Not a check: BENCHCONNECT_SHOW_SECONDS keeps the window on screen to look at it (under Xvfb,
+    // with "import -window root").
+    if (const int seconds = qEnvironmentVariableIntValue("BENCHCONNECT_SHOW_SECONDS"); seconds > 0) {
+        window.resize(1380, 860);
+        QTest::qWait(seconds * 1000);
+    }
 }
 
 void TestWindowFormats::schemaReasonsReachTheRow()
