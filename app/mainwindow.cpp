@@ -849,6 +849,20 @@ void MainWindow::submitRun()
         showError(error);
         return;
     }
+    if (m_recheckTimer->isActive() || m_recheckRunning) {
+        // The run changed since the rows were checked: check them now against the run as sent, so
+        // that a row the change made valid is sent (and one it made invalid is not).
+        m_recheckTimer->stop();
+        QList<QPair<ResultEntry::Status, QString>> statuses;
+        statuses.reserve(m_model->rowCount());
+        for (ResultEntry entry : m_model->entries()) {
+            if (entry.status == ResultEntry::Status::Valid
+                || (entry.status == ResultEntry::Status::Invalid && !entry.result.isEmpty()))
+                ResultLoader::check(&entry, preparer);
+            statuses.append({entry.status, entry.message});
+        }
+        m_model->setStatuses(statuses);
+    }
     QList<RunSubmitter::Input> inputs;
     const QList<ResultEntry> &entries = m_model->entries();
     for (int row = 0; row < entries.size(); ++row) {
