@@ -86,6 +86,7 @@ private slots:
     void init() { QSettings().clear(); }
     void folderMixingFormats();
     void schemaReasonsReachTheRow();
+    void damagedAndEmptyFiles();
 
 private:
     void compose(MainWindow &window);
@@ -231,6 +232,38 @@ void TestWindowFormats::schemaReasonsReachTheRow()
         const QString tip = text(model, row, ResultModel::StatusColumn, Qt::ToolTipRole);
         QVERIFY2(status.startsWith(u"invalid: stats.unit: "_s), qPrintable(status));
         QVERIFY2(tip.startsWith(u"stats.unit: "_s) && tip.contains(u"\"ms\""_s), qPrintable(tip));
+    }
+}
+
+void TestWindowFormats::damagedAndEmptyFiles()
+{
+    // A Google Benchmark file cut short, an empty file, then a good hyperfine file: one invalid row
+    // for each bad file, naming it (and the format recognised), and the good file's rows after them.
+    QTemporaryDir dir;
+    QFile gbench(fixture(u"gbench/plain.json"_s));
+    QVERIFY(gbench.open(QIODevice::ReadOnly));
+    QVERIFY(writeFile(dir.filePath(u"a-cut.json"_s), gbench.readAll().left(900)));
+    QVERIFY(writeFile(dir.filePath(u"b-empty.json"_s), {}));
+    QVERIFY(QFile::copy(fixture(u"hyperfine/plain.json"_s), dir.filePath(u"c-hyperfine.json"_s)));
+    MainWindow window;
+    window.show();
+    compose(window);
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    drop(&window, {dir.path()});
+    QVERIFY(loaded.wait(20000));
+    const ResultModel *model = window.model();
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->entry(0).origin, dir.filePath(u"a-cut.json"_s));
+    QCOMPARE(model->entry(0).status, ResultEntry::Status::Invalid);
+    QCOMPARE(text(model, 0, ResultModel::FormatColumn), u"Google Benchmark"_s);
+    QVERIFY2(model->entry(0).message.contains(u"JSON"_s), qPrintable(model->entry(0).message));
+    QCOMPARE(model->entry(1).origin, dir.filePath(u"b-empty.json"_s));
+    QCOMPARE(model->entry(1).status, ResultEntry::Status::Invalid);
+    QVERIFY2(model->entry(1).message.contains(u"empty"_s), qPrintable(model->entry(1).message));
+    QCOMPARE(text(model, 1, ResultModel::FormatColumn), QString());
+    for (int row = 2; row < 4; ++row) {
+        QCOMPARE(text(model, row, ResultModel::FormatColumn), u"hyperfine"_s);
+        QCOMPARE(model->entry(row).status, ResultEntry::Status::Valid);
     }
 }
 
