@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -87,9 +88,11 @@ private slots:
     void folderMixingFormats();
     void schemaReasonsReachTheRow();
     void damagedAndEmptyFiles();
+    void serverHoldsEachToolResultOnce();
 
 private:
-    void compose(MainWindow &window);
+    // Nothing is sent by default: a server that does not answer is enough to compose the run.
+    void compose(MainWindow &window, const QString &server = u"http://127.0.0.1:9"_s);
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_outboxDir;
 };
@@ -108,10 +111,9 @@ void TestWindowFormats::initTestCase()
         qunsetenv(name);
 }
 
-void TestWindowFormats::compose(MainWindow &window)
+void TestWindowFormats::compose(MainWindow &window, const QString &server)
 {
-    // Nothing is sent: a server that does not answer is enough to compose the run.
-    setText(&window, u"serverUrl"_s, u"http://127.0.0.1:9"_s);
+    setText(&window, u"serverUrl"_s, server);
     child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"commit"_s);
     setText(&window, u"githubRepository"_s, u"example/project"_s);
     setText(&window, u"githubCommit"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
@@ -265,6 +267,36 @@ void TestWindowFormats::damagedAndEmptyFiles()
         QCOMPARE(text(model, row, ResultModel::FormatColumn), u"hyperfine"_s);
         QCOMPARE(model->entry(row).status, ResultEntry::Status::Valid);
     }
+}
+
+void TestWindowFormats::serverHoldsEachToolResultOnce()
+{
+    // The rows of a folder mixing tools are sent with the run, and the server holds each once.
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(fixture(u"gbench/plain.json"_s), dir.filePath(u"gbench.json"_s)));
+    QVERIFY(QFile::copy(fixture(u"hyperfine/failing.json"_s), dir.filePath(u"hyperfine.json"_s)));
+    QVERIFY(QFile::copy(
+        TestSupport::sourceDir() + u"/examples/results/sort-int64.json"_s, dir.filePath(u"conbench.json"_s)));
+    MainWindow window;
+    window.show();
+    compose(window, server.url());
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    drop(&window, {dir.path()});
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(window.model()->rowCount(), 11);
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.submitRun();
+    QVERIFY(submitted.wait(60000));
+    QCOMPARE(submitted.constFirst().constFirst().toBool(), true);
+    QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 11);
+    QMap<QString, int> held;
+    for (const QJsonValue &value : server.results())
+        ++held[value.toObject().value("tags"_L1).toObject().value("name"_L1).toString()];
+    const QMap<QString, int> expected {{u"BM_Sort"_s, 2}, {u"BM_Copy"_s, 2}, {u"BM_Accumulate"_s, 2},
+        {u"BM_Sleepy"_s, 1}, {u"BM_Fails"_s, 1}, {u"false"_s, 1}, {u"sleep 0.002"_s, 1}, {u"sort"_s, 1}};
+    QCOMPARE(held, expected);
 }
 
 QTEST_MAIN(TestWindowFormats)
