@@ -44,6 +44,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -59,6 +60,23 @@ static void initResources()
 {
     Q_INIT_RESOURCE(benchconnect);
 }
+
+namespace {
+// A status is read from its start ("invalid: stats.unit: …"): it is cut at the end, where the
+// table cuts paths in the middle. The tooltip holds all of it.
+class StartFirstDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -128,7 +146,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    // The benchmark and the file share the spare width; unit and samples are as wide as they need;
+    // The benchmark and the file share the spare width; unit, samples and format are as wide as they need;
     // the status is cut (its tooltip holds all of it). Every column can be resized by hand.
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -140,7 +158,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setColumnWidth(
         ResultModel::SamplesColumn, m_table->fontMetrics().horizontalAdvance(u"Samples-xx"_s));
     m_table->setColumnWidth(
+        ResultModel::FormatColumn, m_table->fontMetrics().horizontalAdvance(u"Google Benchmark-x"_s));
+    m_table->setColumnWidth(
         ResultModel::StatusColumn, m_table->fontMetrics().horizontalAdvance(u"invalid: no stats or x"_s));
+    m_table->setItemDelegateForColumn(ResultModel::StatusColumn, new StartFirstDelegate(m_table));
     m_table->setToolTip(tr("Every result found; select one to see the JSON that will be sent"));
     auto *resultsPane = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsPane);
@@ -827,6 +848,20 @@ void MainWindow::submitRun()
     if (!m_composer->composeFinish(&finish, &error)) {
         showError(error);
         return;
+    }
+    if (m_recheckTimer->isActive() || m_recheckRunning) {
+        // The run changed since the rows were checked: check them now against the run as sent, so
+        // that a row the change made valid is sent (and one it made invalid is not).
+        m_recheckTimer->stop();
+        QList<QPair<ResultEntry::Status, QString>> statuses;
+        statuses.reserve(m_model->rowCount());
+        for (ResultEntry entry : m_model->entries()) {
+            if (entry.status == ResultEntry::Status::Valid
+                || (entry.status == ResultEntry::Status::Invalid && !entry.result.isEmpty()))
+                ResultLoader::check(&entry, preparer);
+            statuses.append({entry.status, entry.message});
+        }
+        m_model->setStatuses(statuses);
     }
     QList<RunSubmitter::Input> inputs;
     const QList<ResultEntry> &entries = m_model->entries();

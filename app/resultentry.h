@@ -19,6 +19,7 @@ struct ResultEntry
     };
 
     QString origin; // the file (or file and line) it was read from
+    QString format; // the adapter's name ("gbench"); empty when no known format was recognised
     QString name; // tags.name
     QString unit; // stats.unit
     qsizetype samples = -1; // length of stats.data; -1 without stats

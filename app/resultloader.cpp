@@ -2,8 +2,8 @@
 
 #include <QFileInfo>
 
+#include "adaptersource.h"
 #include "augmenter.h"
-#include "inputloader.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -70,8 +70,10 @@ void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer
         if (m_cancel)
             break;
         QString error;
-        auto source = InputLoader::fromPath(path, &error);
-        emit reading(path, QFileInfo(path).isDir(), source ? source->sizeHint() : -1);
+        // Each file in the format the core recognises from its content, as "submit result --path" reads it.
+        auto source = AdapterSource::fromPath(path, u"auto"_s, &error);
+        const bool isFolder = QFileInfo(path).isDir();
+        emit reading(path, isFolder, source && isFolder ? qint64(source->fileCount()) : -1);
         if (!source) {
             ResultEntry entry;
             entry.origin = path;
@@ -86,14 +88,22 @@ void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer
             const auto status = source->next(&entry.result, &why);
             if (status == JsonObjectSource::Status::End)
                 break;
-            entry.origin = source->origin();
+            entry.format = source->currentFormat();
             if (status == JsonObjectSource::Status::Error) {
+                // One row for the file that could not be read (or is in no known format).
+                entry.origin = source->currentFile().isEmpty() ? path : source->currentFile();
                 entry.result = QJsonObject();
                 entry.status = ResultEntry::Status::Invalid;
-                // The message names the file; keep only what is wrong with it.
-                entry.message
-                    = why.startsWith(entry.origin + u": "_s) ? why.mid(entry.origin.size() + 2) : why;
+                // The message names the file and the format, shown in their own columns; keep only
+                // what is wrong with it.
+                QString message = why;
+                if (message.startsWith(entry.origin + u": "_s))
+                    message = message.mid(entry.origin.size() + 2);
+                if (!entry.format.isEmpty() && message.startsWith(entry.format + u": "_s))
+                    message = message.mid(entry.format.size() + 2);
+                entry.message = message;
             } else {
+                entry.origin = source->origin();
                 // Fixed once, so that the JSON shown is the JSON sent (the Augmenter keeps given values).
                 if (isMissing(entry.result, "batch_id"_L1))
                     entry.result.insert("batch_id"_L1, Augmenter::newId());

@@ -10,9 +10,12 @@
 #include <atomic>
 #include <optional>
 
-// Reads, parses and checks result files on a worker thread (InputLoader::fromPath for each folder or
-// file), and hands them over in batches, so that a folder of many thousands of results never stalls
-// the window. Lives in the thread it works in; load() is invoked there.
+// Reads, parses and checks result files on a worker thread, and hands them over in batches, so that a
+// folder of many thousands of results never stalls the window. Each folder or file is read as
+// "submit result --path" reads it (AdapterSource with the format "auto"): each file in the format the
+// core recognises from its content (Conbench JSON, Google Benchmark, hyperfine…), a Criterion folder
+// as a whole; a file in no known format is one invalid row naming it. Lives in the thread it works in;
+// load() is invoked there.
 class ResultLoader : public QObject
 {
     Q_OBJECT
@@ -20,7 +23,7 @@ class ResultLoader : public QObject
 public:
     explicit ResultLoader(QObject *parent = nullptr);
 
-    // Runs in the loader's thread. Each path is a file holding one result or a folder of *.json files.
+    // Runs in the loader's thread. Each path is a tool's output file or a folder of them.
     void load(const QStringList &paths, const ResultPreparer &preparer);
     // Thread-safe: stops the load under way after the current file.
     void cancel() { m_cancel = true; }

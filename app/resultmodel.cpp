@@ -1,5 +1,6 @@
 #include "resultmodel.h"
 
+#include "adapter.h"
 #include "icons.h"
 
 #include <QJsonArray>
@@ -83,6 +84,12 @@ QString ResultModel::benchmarkText(const ResultEntry &e)
     return others.isEmpty() ? e.name : tr("%1 (%2)").arg(e.name, others.join(u", "_s));
 }
 
+QString ResultModel::formatText(const ResultEntry &entry)
+{
+    const Adapter *adapter = entry.format.isEmpty() ? nullptr : Adapters::byName(entry.format);
+    return adapter ? adapter->tool() : entry.format;
+}
+
 QVariant ResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size())
@@ -99,6 +106,8 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
             return e.unit;
         case SamplesColumn:
             return e.samples < 0 ? QVariant() : QVariant(e.samples);
+        case FormatColumn:
+            return formatText(e);
         case FileColumn:
             return QDir::toNativeSeparators(e.origin);
         case StatusColumn:
@@ -113,6 +122,11 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
             return e.message;
         if (index.column() == FileColumn)
             return QDir::toNativeSeparators(e.origin);
+        if (index.column() == FormatColumn) {
+            const Adapter *adapter = e.format.isEmpty() ? nullptr : Adapters::byName(e.format);
+            if (adapter)
+                return adapter->title();
+        }
         break;
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
@@ -140,6 +154,8 @@ QVariant ResultModel::headerData(int section, Qt::Orientation orientation, int r
             return tr("Unit");
         case SamplesColumn:
             return tr("Samples");
+        case FormatColumn:
+            return tr("Format");
         case FileColumn:
             return tr("File");
         case StatusColumn:
@@ -154,6 +170,8 @@ QVariant ResultModel::headerData(int section, Qt::Orientation orientation, int r
             return tr("The unit of the samples (stats.unit)");
         case SamplesColumn:
             return tr("How many samples the result holds (the length of stats.data)");
+        case FormatColumn:
+            return tr("The benchmark tool whose output the result was read from");
         case FileColumn:
             return tr("The file the result was read from");
         case StatusColumn:

@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <QIcon>
 
-// Every result the window knows about, one row each: benchmark, unit, samples, file, status.
+// Every result the window knows about, one row each: benchmark, unit, samples, format, file, status.
 class ResultModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,6 +16,7 @@ public:
         NameColumn,
         UnitColumn,
         SamplesColumn,
+        FormatColumn,
         FileColumn,
         StatusColumn,
         ColumnCount
@@ -40,6 +41,8 @@ public:
     static QString statusText(ResultEntry::Status status);
     // tags.name, then the result's other tags: "sort (type=int64, size=1000)".
     static QString benchmarkText(const ResultEntry &entry);
+    // The tool whose output the result was read from ("Google Benchmark"); empty when unknown.
+    static QString formatText(const ResultEntry &entry);
 
 signals:
     void countsChanged();

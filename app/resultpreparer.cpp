@@ -1,5 +1,6 @@
 #include "resultpreparer.h"
 
+#include "conbenchschema.h"
 #include "runstate.h"
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,16 @@ bool ResultPreparer::prepare(const QJsonObject &input, QJsonObject *output, QStr
     }
     if (!m_augmenter.augmentResult(&result, nullptr, why))
         return false;
+    // What the server would refuse, in the schema's words naming the field (as the command line
+    // checks before sending); then what would make the result useless on the server.
+    QStringList reasons;
+    for (const ConbenchSchema::Problem &problem :
+        ConbenchSchema::checkResult(result, RunState::generation(m_runState)))
+        reasons.append(problem.text());
+    if (!reasons.isEmpty()) {
+        *why = reasons.join(u"; "_s);
+        return false;
+    }
     const QStringList problems = Augmenter::publishabilityProblems(result);
     if (!problems.isEmpty()) {
         *why = problems.join(u' ');

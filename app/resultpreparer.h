@@ -7,7 +7,9 @@
 
 // Makes a result ready to be sent with a run, the way "submit result" does: the run's shared fields
 // (RunState::fromRun of the augmented run) are copied in with RunState::applyTo, the defaults filled by
-// the Augmenter, and publishability checked. A value type: a copy is handed to worker threads.
+// the Augmenter, the result checked against the server's schema (ConbenchSchema::checkResult, for the
+// generation the run state records) and publishability checked. A value type: a copy is handed to worker
+// threads.
 class ResultPreparer
 {
     Q_DECLARE_TR_FUNCTIONS(ResultPreparer)

@@ -104,6 +104,9 @@ bool AdapterSource::convertNext(QString *error)
     File file = m_files.at(m_nextFile++);
     m_results.clear();
     m_nextResult = 0;
+    // An error names this file, not the one before it.
+    m_currentOrigin = file.origin;
+    m_currentFormat.clear();
     if (file.folderFormat) {
         m_currentOrigin = file.origin;
         m_currentFormat = file.folderFormat->name();

@@ -31,6 +31,8 @@ public:
     // The format the current file was read as ("gbench"), and its name.
     QString currentFormat() const { return m_currentFormat; }
     QString currentFile() const { return m_currentOrigin; }
+    // How many files (and folders in a folder format) the source reads.
+    qsizetype fileCount() const { return m_files.size(); }
     // What the adapters said since the last call ("file: gbench: …"), for --verbose.
     QStringList takeNotes();
 
