@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AdaptCommand</name>
     <message>
-        <source>Convert tools&apos; output, recognizing each file&apos;s format.</source>
+        <source>Convert tools' output, recognizing each file's format.</source>
         <translation>Werkzeugausgaben umwandeln und das Format jeder Datei erkennen.</translation>
     </message>
     <message>
@@ -12,23 +11,23 @@
         <translation>Ausgabe von %1 in Conbench-Ergebnisse umwandeln.</translation>
     </message>
     <message>
-        <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does.</source>
-        <translation>Liest %1 und gibt die darin enthaltenen Conbench-Ergebnisse als NDJSON aus, eines pro Zeile, mit Standardwerten ergänzt wie bei &quot;augment result&quot;.</translation>
+        <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as "augment result" does.</source>
+        <translation>Liest %1 und gibt die darin enthaltenen Conbench-Ergebnisse als NDJSON aus, eines pro Zeile, mit Standardwerten ergänzt wie bei "augment result".</translation>
     </message>
     <message>
-        <source>Reads the output files of benchmark tools, recognizes each file&apos;s format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
-        <translation>Liest die Ausgabedateien von Benchmark-Werkzeugen, erkennt das Format jeder Datei an ihrem Inhalt (%1) und gibt die darin enthaltenen Conbench-Ergebnisse als NDJSON aus, eines pro Zeile, mit Standardwerten ergänzt wie bei &quot;augment result&quot;. Eine Datei in keinem bekannten Format ist ein Fehler, der sie nennt; --verbose zeigt, in welchem Format jede Datei gelesen wurde.</translation>
+        <source>Reads the output files of benchmark tools, recognizes each file's format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as "augment result" does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
+        <translation>Liest die Ausgabedateien von Benchmark-Werkzeugen, erkennt das Format jeder Datei an ihrem Inhalt (%1) und gibt die darin enthaltenen Conbench-Ergebnisse als NDJSON aus, eines pro Zeile, mit Standardwerten ergänzt wie bei "augment result". Eine Datei in keinem bekannten Format ist ein Fehler, der sie nennt; --verbose zeigt, in welchem Format jede Datei gelesen wurde.</translation>
     </message>
     <message>
-        <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file&apos;s content on standard input. The README&apos;s table says what each format&apos;s fields become.</source>
+        <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file's content on standard input. The README's table says what each format's fields become.</source>
         <translation>Die Eingabe ist --path, eine Datei oder ein Ordner (dessen Dateien in Namensreihenfolge, nicht rekursiv), oder der Inhalt der Datei auf der Standardeingabe. Die Tabelle in der README zeigt, was aus den Feldern jedes Formats wird.</translation>
     </message>
     <message>
-        <source>The tool&apos;s output file, or a folder of them.</source>
+        <source>The tool's output file, or a folder of them.</source>
         <translation>Die Ausgabedatei des Werkzeugs oder ein Ordner solcher Dateien.</translation>
     </message>
     <message>
-        <source>Give the tool&apos;s output with --path, or on standard input (see benchconnect %1 --help).</source>
+        <source>Give the tool's output with --path, or on standard input (see benchconnect %1 --help).</source>
         <translation>Die Ausgabe des Werkzeugs mit --path oder über die Standardeingabe angeben (siehe benchconnect %1 --help).</translation>
     </message>
     <message>
@@ -62,8 +61,8 @@
 <context>
     <name>AdapterSource</name>
     <message>
-        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
-        <translation>Unbekanntes Format &quot;%1&quot;; die Formate sind: auto, %2.</translation>
+        <source>Unknown format "%1"; the formats are: auto, %2.</source>
+        <translation>Unbekanntes Format "%1"; die Formate sind: auto, %2.</translation>
     </message>
     <message>
         <source>%1: the folder holds no files.</source>
@@ -126,22 +125,22 @@
     <message>
         <source>Fills in the fields that a benchmark result needs and the user left out or set to null, and prints each result as one line of JSON. A value you give is never replaced.
 
-Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and context ({}), machine_info (this machine, unless cluster_info is given), github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context), and run_name (&quot;REASON: COMMIT&quot; when run_reason and a commit are known). Empty optional fields are left out. A result that could not be posted (no stats and no error, or not exactly one of machine_info and cluster_info) is printed with a warning.</source>
+Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and context ({}), machine_info (this machine, unless cluster_info is given), github (from the CONBENCH_PROJECT_* variables; "github": null means no commit context), and run_name ("REASON: COMMIT" when run_reason and a commit are known). Empty optional fields are left out. A result that could not be posted (no stats and no error, or not exactly one of machine_info and cluster_info) is printed with a warning.</source>
         <translation>Ergänzt die Felder, die ein Benchmark-Ergebnis braucht und die fehlen oder auf null gesetzt sind, und gibt jedes Ergebnis als eine JSON-Zeile aus. Ein angegebener Wert wird nie ersetzt.
 
-Standardwerte: batch_id (eine neue zufällige ID), timestamp (jetzt, UTC), tags, info und context ({}), machine_info (dieser Rechner, sofern cluster_info nicht angegeben ist), github (aus den Variablen CONBENCH_PROJECT_*; &quot;github&quot;: null bedeutet kein Commit-Kontext) und run_name (&quot;ANLASS: COMMIT&quot;, wenn run_reason und ein Commit bekannt sind). Leere optionale Felder werden weggelassen. Ein Ergebnis, das nicht gesendet werden könnte (weder stats noch error, oder nicht genau eines von machine_info und cluster_info), wird mit einer Warnung ausgegeben.</translation>
+Standardwerte: batch_id (eine neue zufällige ID), timestamp (jetzt, UTC), tags, info und context ({}), machine_info (dieser Rechner, sofern cluster_info nicht angegeben ist), github (aus den Variablen CONBENCH_PROJECT_*; "github": null bedeutet kein Commit-Kontext) und run_name ("ANLASS: COMMIT", wenn run_reason und ein Commit bekannt sind). Leere optionale Felder werden weggelassen. Ein Ergebnis, das nicht gesendet werden könnte (weder stats noch error, oder nicht genau eines von machine_info und cluster_info), wird mit einer Warnung ausgegeben.</translation>
     </message>
     <message>
         <source>Fills in the fields that a benchmark run needs and the user left out or set to null, and prints each run as one line of JSON. A value you give is never replaced.
 
-Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason and a commit are known), info ({}), machine_info (this machine, unless cluster_info is given) and github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context). finished_timestamp, error_type and error_info are left out until given.
+Defaults: id (a new random id), name ("REASON: COMMIT" when a reason and a commit are known), info ({}), machine_info (this machine, unless cluster_info is given) and github (from the CONBENCH_PROJECT_* variables; "github": null means no commit context). finished_timestamp, error_type and error_info are left out until given.
 
-&quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.</source>
+"run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".</source>
         <translation>Ergänzt die Felder, die ein Benchmark-Lauf braucht und die fehlen oder auf null gesetzt sind, und gibt jeden Lauf als eine JSON-Zeile aus. Ein angegebener Wert wird nie ersetzt.
 
-Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, wenn Anlass und Commit bekannt sind), info ({}), machine_info (dieser Rechner, sofern cluster_info nicht angegeben ist) und github (aus den Variablen CONBENCH_PROJECT_*; &quot;github&quot;: null bedeutet kein Commit-Kontext). finished_timestamp, error_type und error_info werden weggelassen, bis sie angegeben werden.
+Standardwerte: id (eine neue zufällige ID), name ("ANLASS: COMMIT", wenn Anlass und Commit bekannt sind), info ({}), machine_info (dieser Rechner, sofern cluster_info nicht angegeben ist) und github (aus den Variablen CONBENCH_PROJECT_*; "github": null bedeutet kein Commit-Kontext). finished_timestamp, error_type und error_info werden weggelassen, bis sie angegeben werden.
 
-&quot;run_reason&quot; und &quot;run_name&quot;, die Namen aus den Ergebnissen, werden als &quot;reason&quot; und &quot;name&quot; des Laufs übernommen.</translation>
+"run_reason" und "run_name", die Namen aus den Ergebnissen, werden als "reason" und "name" des Laufs übernommen.</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
@@ -151,48 +150,48 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
 <context>
     <name>Augmenter</name>
     <message>
-        <source>&quot;github&quot; must be an object with &quot;repository&quot; and &quot;commit&quot;, or null.</source>
-        <translation>&quot;github&quot; muss ein Objekt mit &quot;repository&quot; und &quot;commit&quot; sein, oder null.</translation>
+        <source>"github" must be an object with "repository" and "commit", or null.</source>
+        <translation>"github" muss ein Objekt mit "repository" und "commit" sein, oder null.</translation>
     </message>
     <message>
-        <source>&quot;github&quot; lacks %1; give both &quot;repository&quot; and &quot;commit&quot;, or null for no commit context.</source>
-        <translation>In &quot;github&quot; fehlt: %1; &quot;repository&quot; und &quot;commit&quot; angeben, oder null für keinen Commit-Kontext.</translation>
+        <source>"github" lacks %1; give both "repository" and "commit", or null for no commit context.</source>
+        <translation>In "github" fehlt: %1; "repository" und "commit" angeben, oder null für keinen Commit-Kontext.</translation>
     </message>
     <message>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <source>&quot;github.repository&quot; is &quot;%1&quot;, not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation>&quot;github.repository&quot; ist &quot;%1&quot;, kein GitHub-Repository; org/repo oder https://github.com/org/repo verwenden.</translation>
+        <source>"github.repository" is "%1", not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
+        <translation>"github.repository" ist "%1", kein GitHub-Repository; org/repo oder https://github.com/org/repo verwenden.</translation>
     </message>
     <message>
         <source>This result cannot be posted yet: %1</source>
         <translation>Dieses Ergebnis kann noch nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <source>the run gives both &quot;%1&quot; (%2) and &quot;%3&quot; (%4); give one of them.</source>
-        <translation>der Lauf gibt sowohl &quot;%1&quot; (%2) als auch &quot;%3&quot; (%4) an; nur eines davon angeben.</translation>
+        <source>the run gives both "%1" (%2) and "%3" (%4); give one of them.</source>
+        <translation>der Lauf gibt sowohl "%1" (%2) als auch "%3" (%4) an; nur eines davon angeben.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is taken as the run&apos;s &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; wird als &quot;%2&quot; des Laufs übernommen.</translation>
+        <source>"%1" is taken as the run's "%2".</source>
+        <translation>"%1" wird als "%2" des Laufs übernommen.</translation>
     </message>
     <message>
-        <source>The run has no &quot;reason&quot; (such as commit, pull-request or nightly); Conbench groups runs by it.</source>
-        <translation>Der Lauf hat keinen Anlass (&quot;reason&quot;, etwa commit, pull-request oder nightly); Conbench gruppiert Läufe danach.</translation>
+        <source>The run has no "reason" (such as commit, pull-request or nightly); Conbench groups runs by it.</source>
+        <translation>Der Lauf hat keinen Anlass ("reason", etwa commit, pull-request oder nightly); Conbench gruppiert Läufe danach.</translation>
     </message>
     <message>
-        <source>it holds both &quot;machine_info&quot; and &quot;cluster_info&quot;; give exactly one.</source>
-        <translation>es enthält sowohl &quot;machine_info&quot; als auch &quot;cluster_info&quot;; genau eines angeben.</translation>
+        <source>it holds both "machine_info" and "cluster_info"; give exactly one.</source>
+        <translation>es enthält sowohl "machine_info" als auch "cluster_info"; genau eines angeben.</translation>
     </message>
     <message>
-        <source>it holds neither &quot;machine_info&quot; nor &quot;cluster_info&quot;; give exactly one.</source>
-        <translation>es enthält weder &quot;machine_info&quot; noch &quot;cluster_info&quot;; genau eines angeben.</translation>
+        <source>it holds neither "machine_info" nor "cluster_info"; give exactly one.</source>
+        <translation>es enthält weder "machine_info" noch "cluster_info"; genau eines angeben.</translation>
     </message>
     <message>
-        <source>it holds neither &quot;stats&quot; nor &quot;error&quot;.</source>
-        <translation>es enthält weder &quot;stats&quot; noch &quot;error&quot;.</translation>
+        <source>it holds neither "stats" nor "error".</source>
+        <translation>es enthält weder "stats" noch "error".</translation>
     </message>
 </context>
 <context>
@@ -202,8 +201,8 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
         <translation>der Benchmark ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>the benchmark &quot;%1&quot; has neither a mean nor a failure</source>
-        <translation>der Benchmark &quot;%1&quot; hat weder einen Mittelwert noch einen Fehlschlag</translation>
+        <source>the benchmark "%1" has neither a mean nor a failure</source>
+        <translation>der Benchmark "%1" hat weder einen Mittelwert noch einen Fehlschlag</translation>
     </message>
     <message>
         <source>not valid XML (%1 at line %2)</source>
@@ -214,7 +213,7 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
         <translation>kein Catch2-XML: Es enthält kein &lt;Catch&gt;-Element</translation>
     </message>
     <message numerus="yes">
-        <source>Catch2&apos;s XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</source>
+        <source>Catch2's XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</source>
         <translation>
             <numerusform>Das XML von Catch2 enthält keine Messwerte: Der Mittelwert von %Ln Benchmark ist sein einziger Datenpunkt, mit der Standardabweichung daneben.</numerusform>
             <numerusform>Das XML von Catch2 enthält keine Messwerte: Der Mittelwert jedes der %Ln Benchmarks ist sein einziger Datenpunkt, mit der Standardabweichung daneben.</numerusform>
@@ -228,28 +227,28 @@ Standardwerte: id (eine neue zufällige ID), name (&quot;ANLASS: COMMIT&quot;, w
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check results against the server&apos;s rules, without sending them.</source>
+        <source>Check results against the server's rules, without sending them.</source>
         <translation>Ergebnisse anhand der Regeln des Servers prüfen, ohne sie zu senden.</translation>
     </message>
     <message>
-        <source>Checks each result, as it is given, against what a Conbench server refuses: the schema of its API (the OpenAPI document of its generation, checked as Conbench&apos;s marshmallow does), the rules about the result as a whole (machine_info or cluster_info, stats or error, a GitHub repository URL), and the checks Conbench makes when it stores a result (tags.name present, a unit it knows). No server is needed.
+        <source>Checks each result, as it is given, against what a Conbench server refuses: the schema of its API (the OpenAPI document of its generation, checked as Conbench's marshmallow does), the rules about the result as a whole (machine_info or cluster_info, stats or error, a GitHub repository URL), and the checks Conbench makes when it stores a result (tags.name present, a unit it knows). No server is needed.
 
 Prints one line for each invalid result: where it came from (its file or NDJSON line), the field, and why. Exit status 0 when every result is valid, 3 when any is not; with --quiet nothing is printed.
 
-Without --generation a result counts as invalid only when servers of both generations would refuse it. &quot;submit result&quot; and &quot;post result&quot; make the same check before they send anything (&quot;submit result&quot; with the generation &quot;start run&quot; found).</source>
+Without --generation a result counts as invalid only when servers of both generations would refuse it. "submit result" and "post result" make the same check before they send anything ("submit result" with the generation "start run" found).</source>
         <translation>Prüft jedes Ergebnis, so wie es angegeben ist, gegen das, was ein Conbench-Server ablehnt: das Schema seiner API (das OpenAPI-Dokument seiner Generation, geprüft wie mit Conbenchs marshmallow), die Regeln für das Ergebnis als Ganzes (machine_info oder cluster_info, stats oder error, eine GitHub-Repository-URL) und die Prüfungen, die Conbench beim Speichern eines Ergebnisses vornimmt (tags.name vorhanden, eine bekannte Einheit). Ein Server wird nicht benötigt.
 
 Gibt für jedes ungültige Ergebnis eine Zeile aus: woher es stammt (seine Datei oder NDJSON-Zeile), das Feld und den Grund. Exit-Status 0, wenn alle Ergebnisse gültig sind, 3, wenn eines es nicht ist; mit --quiet wird nichts ausgegeben.
 
-Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider Generationen es ablehnen würden. &quot;submit result&quot; und &quot;post result&quot; führen dieselbe Prüfung durch, bevor sie etwas senden (&quot;submit result&quot; mit der Generation, die &quot;start run&quot; ermittelt hat).</translation>
+Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider Generationen es ablehnen würden. "submit result" und "post result" führen dieselbe Prüfung durch, bevor sie etwas senden ("submit result" mit der Generation, die "start run" ermittelt hat).</translation>
     </message>
     <message>
         <source>Check with the rules of this generation of Conbench servers: 2023 (up to August 2023, with runs as entities) or current (later ones). Default: only what both refuse.</source>
         <translation>Mit den Regeln dieser Generation von Conbench-Servern prüfen: 2023 (bis August 2023, mit Läufen als Entitäten) oder current (spätere). Standard: nur, was beide ablehnen.</translation>
     </message>
     <message>
-        <source>--generation &quot;%1&quot; is not a generation of Conbench servers; give 2023 or current.</source>
-        <translation>--generation &quot;%1&quot; ist keine Generation von Conbench-Servern; 2023 oder current angeben.</translation>
+        <source>--generation "%1" is not a generation of Conbench servers; give 2023 or current.</source>
+        <translation>--generation "%1" ist keine Generation von Conbench-Servern; 2023 oder current angeben.</translation>
     </message>
     <message>
         <source>the rules of Conbench servers up to August 2023</source>
@@ -316,7 +315,7 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>%1 in GITHUB_EVENT_PATH</translation>
     </message>
     <message>
-        <source>GITHUB_SHA (%1) is not the pull request&apos;s head commit; the head commit is used.</source>
+        <source>GITHUB_SHA (%1) is not the pull request's head commit; the head commit is used.</source>
         <translation>GITHUB_SHA (%1) ist nicht der Head-Commit des Pull-Requests; der Head-Commit wird verwendet.</translation>
     </message>
     <message>
@@ -324,7 +323,7 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>GitLab CI</translation>
     </message>
     <message>
-        <source>Merge request !%1 (CI_MERGE_REQUEST_IID) is GitLab&apos;s, not a GitHub pull request; it is not sent as a pull request number.</source>
+        <source>Merge request !%1 (CI_MERGE_REQUEST_IID) is GitLab's, not a GitHub pull request; it is not sent as a pull request number.</source>
         <translation>Merge-Request !%1 (CI_MERGE_REQUEST_IID) gehört zu GitLab und ist kein GitHub-Pull-Request; er wird nicht als Pull-Request-Nummer gesendet.</translation>
     </message>
     <message>
@@ -347,20 +346,20 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
 <context>
     <name>ClientSettings</name>
     <message>
-        <source>CONBENCH_URL is not set; set it to the Conbench server&apos;s address, such as https://conbench.example.org.</source>
+        <source>CONBENCH_URL is not set; set it to the Conbench server's address, such as https://conbench.example.org.</source>
         <translation>CONBENCH_URL ist nicht gesetzt; auf die Adresse des Conbench-Servers setzen, etwa https://conbench.example.org.</translation>
     </message>
     <message>
-        <source>CONBENCH_URL=&quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>CONBENCH_URL=&quot;%1&quot; ist keine http://- oder https://-Adresse mit Host wie etwa https://conbench.example.org.</translation>
+        <source>CONBENCH_URL="%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
+        <translation>CONBENCH_URL="%1" ist keine http://- oder https://-Adresse mit Host wie etwa https://conbench.example.org.</translation>
     </message>
     <message>
-        <source>CONBENCH_URL=&quot;%1&quot; ends with /api; give the server&apos;s address without it (%2).</source>
-        <translation>CONBENCH_URL=&quot;%1&quot; endet auf /api; die Adresse des Servers ohne /api angeben (%2).</translation>
+        <source>CONBENCH_URL="%1" ends with /api; give the server's address without it (%2).</source>
+        <translation>CONBENCH_URL="%1" endet auf /api; die Adresse des Servers ohne /api angeben (%2).</translation>
     </message>
     <message>
-        <source>CONBENCH_URL=&quot;%1&quot; has a query, fragment or user name; give only the server&apos;s address.</source>
-        <translation>CONBENCH_URL=&quot;%1&quot; enthält einen Abfrageteil, ein Fragment oder einen Benutzernamen; nur die Adresse des Servers angeben.</translation>
+        <source>CONBENCH_URL="%1" has a query, fragment or user name; give only the server's address.</source>
+        <translation>CONBENCH_URL="%1" enthält einen Abfrageteil, ein Fragment oder einen Benutzernamen; nur die Adresse des Servers angeben.</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but blank; ignoring it.</source>
@@ -375,32 +374,32 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>CONBENCH_PASSWORD ist gesetzt, CONBENCH_EMAIL aber nicht; keine Anmeldung.</translation>
     </message>
     <message>
-        <source>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; is not a number of seconds.</source>
-        <translation>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; ist keine Anzahl von Sekunden.</translation>
+        <source>BENCHCONNECT_RETRY_DEADLINE="%1" is not a number of seconds.</source>
+        <translation>BENCHCONNECT_RETRY_DEADLINE="%1" ist keine Anzahl von Sekunden.</translation>
     </message>
     <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
         <translation>Die Anmeldedaten von %1 würden unverschlüsselt über http:// an %2 übertragen; https:// verwenden, außer in einem rein eigenen Netz.</translation>
     </message>
     <message>
-        <source>The server profile &quot;%1&quot; has the URL &quot;%2&quot;, which is not an http:// or https:// address of a server (without /api); correct it in the window&apos;s Preferences &gt; Servers.</source>
-        <translation>Das Serverprofil &quot;%1&quot; hat die URL &quot;%2&quot;, die keine http://- oder https://-Adresse eines Servers (ohne /api) ist; im Fenster unter Einstellungen &gt; Server korrigieren.</translation>
+        <source>The server profile "%1" has the URL "%2", which is not an http:// or https:// address of a server (without /api); correct it in the window's Preferences &gt; Servers.</source>
+        <translation>Das Serverprofil "%1" hat die URL "%2", die keine http://- oder https://-Adresse eines Servers (ohne /api) ist; im Fenster unter Einstellungen &gt; Server korrigieren.</translation>
     </message>
     <message>
-        <source>There is no server profile &quot;%1&quot;: %2 holds no profiles; add them in the window&apos;s Preferences &gt; Servers.</source>
-        <translation>Es gibt kein Serverprofil &quot;%1&quot;: %2 enthält keine Profile; diese im Fenster unter Einstellungen &gt; Server hinzufügen.</translation>
+        <source>There is no server profile "%1": %2 holds no profiles; add them in the window's Preferences &gt; Servers.</source>
+        <translation>Es gibt kein Serverprofil "%1": %2 enthält keine Profile; diese im Fenster unter Einstellungen &gt; Server hinzufügen.</translation>
     </message>
     <message>
-        <source>There is no server profile &quot;%1&quot;; the profiles in %2 are: %3.</source>
-        <translation>Es gibt kein Serverprofil &quot;%1&quot;; die Profile in %2 sind: %3.</translation>
+        <source>There is no server profile "%1"; the profiles in %2 are: %3.</source>
+        <translation>Es gibt kein Serverprofil "%1"; die Profile in %2 sind: %3.</translation>
     </message>
     <message>
-        <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
-        <translation>Das Serverprofil &quot;%1&quot; meldet sich als %2 an, aber CONBENCH_PASSWORD ist nicht gesetzt; diese Variable setzen (das Befehlszeilenprogramm liest den Schlüsselbund nicht).</translation>
+        <source>The server profile "%1" logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
+        <translation>Das Serverprofil "%1" meldet sich als %2 an, aber CONBENCH_PASSWORD ist nicht gesetzt; diese Variable setzen (das Befehlszeilenprogramm liest den Schlüsselbund nicht).</translation>
     </message>
     <message>
-        <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
-        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; ist weder &quot;auto&quot; noch eine Zahl von 1 bis 64.</translation>
+        <source>BENCHCONNECT_MAX_IN_FLIGHT="%1" is neither "auto" nor a number from 1 to 64.</source>
+        <translation>BENCHCONNECT_MAX_IN_FLIGHT="%1" ist weder "auto" noch eine Zahl von 1 bis 64.</translation>
     </message>
 </context>
 <context>
@@ -422,7 +421,7 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>Mit diesem Konto anmelden (für einen privaten Server).</translation>
     </message>
     <message>
-        <source>The account&apos;s password; never printed.</source>
+        <source>The account's password; never printed.</source>
         <translation>Das Passwort des Kontos; wird nie ausgegeben.</translation>
     </message>
     <message>
@@ -454,8 +453,8 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>Ein %1 als JSON-Objekt.</translation>
     </message>
     <message>
-        <source>Newline-delimited JSON, one %1 per line, as an argument; &quot;-&quot;, or standard input when nothing else is given and it is not a terminal, reads it from standard input.</source>
-        <translation>Zeilenweises JSON (NDJSON), ein %1 pro Zeile, als Argument; mit &quot;-&quot; wird es von der Standardeingabe gelesen, ebenso ohne andere Eingabe, wenn die Standardeingabe kein Terminal ist.</translation>
+        <source>Newline-delimited JSON, one %1 per line, as an argument; "-", or standard input when nothing else is given and it is not a terminal, reads it from standard input.</source>
+        <translation>Zeilenweises JSON (NDJSON), ein %1 pro Zeile, als Argument; mit "-" wird es von der Standardeingabe gelesen, ebenso ohne andere Eingabe, wenn die Standardeingabe kein Terminal ist.</translation>
     </message>
     <message>
         <source>Arguments:</source>
@@ -494,8 +493,8 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>%1 (siehe %2 %3 --help)</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (see %2 %3 --help)</source>
-        <translation>Unerwartetes Argument &quot;%1&quot; (siehe %2 %3 --help)</translation>
+        <source>Unexpected argument "%1" (see %2 %3 --help)</source>
+        <translation>Unerwartetes Argument "%1" (siehe %2 %3 --help)</translation>
     </message>
     <message>
         <source>object</source>
@@ -522,8 +521,8 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>--%1 wurde mit leerem Wert angegeben (eine nicht gesetzte Shell-Variable?); %2 angeben oder die Option weglassen (siehe %3 %4 --help).</translation>
     </message>
     <message>
-        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes (at most %2).</source>
-        <translation>--max-input-size &quot;%1&quot; ist keine positive Anzahl von Mebibyte (höchstens %2).</translation>
+        <source>--max-input-size "%1" is not a positive number of mebibytes (at most %2).</source>
+        <translation>--max-input-size "%1" ist keine positive Anzahl von Mebibyte (höchstens %2).</translation>
     </message>
     <message>
         <source>%1 is set but blank; set it to the outbox directory, or unset it for the default (~/.local/share/benchconnect/outbox).</source>
@@ -538,16 +537,16 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>Exit-Status: 0 Erfolg; 1 Arbeit teilweise nicht erledigt; 2 Verwendung; 3 Eingabe; 4 Konfiguration; 5 vom Server abgelehnt; 6 Server nicht erreichbar; 7 Laufzustand; 8 Regressionen gefunden; 9 Speicher des Postausgangs; 130 unterbrochen (siehe %1 --help).</translation>
     </message>
     <message>
-        <source>A file or a directory: %1s as JSON, or a benchmark tool&apos;s output (see --format).</source>
+        <source>A file or a directory: %1s as JSON, or a benchmark tool's output (see --format).</source>
         <translation>Eine Datei oder ein Verzeichnis: %1-JSON oder die Ausgabe eines Benchmark-Werkzeugs (siehe --format).</translation>
     </message>
     <message>
-        <source>The format of the input: auto (the default for --path: each file&apos;s format from its content), conbench, or a tool&apos;s (%1). With --format, standard input is read whole in that format.</source>
+        <source>The format of the input: auto (the default for --path: each file's format from its content), conbench, or a tool's (%1). With --format, standard input is read whole in that format.</source>
         <translation>Das Format der Eingabe: auto (Standard für --path: das Format jeder Datei nach ihrem Inhalt), conbench oder das eines Werkzeugs (%1). Mit --format wird die Standardeingabe vollständig in diesem Format gelesen.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
-        <translation>Unbekanntes Format &quot;%1&quot;; die Formate sind: auto, %2.</translation>
+        <source>Unknown format "%1"; the formats are: auto, %2.</source>
+        <translation>Unbekanntes Format "%1"; die Formate sind: auto, %2.</translation>
     </message>
     <message>
         <source>--path was given an empty value.</source>
@@ -584,14 +583,14 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>Einen Lauf mit seiner Baseline vergleichen; einen CI-Job bei einer Regression fehlschlagen lassen.</translation>
     </message>
     <message>
-        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline&apos;s and the run&apos;s value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
+        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
 
-RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last &quot;finish run&quot; here finished. The baseline is the first of the server&apos;s candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server&apos;s reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
+RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last "finish run" here finished. The baseline is the first of the server's candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server's reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
         <translation>Vergleicht die Ergebnisse eines Laufs mit denen seines Baseline-Laufs, so wie der Conbench-Server sie paart und auswertet (GET /api/compare/runs/BASELINE...RUN/, alle Seiten davon), und gibt eine Zeile pro Benchmark aus: Name und Tags, die Einheit, den Wert der Baseline und des Laufs, die Änderung in Prozent und den Lookback-z-Wert (beide negativ, wenn der Lauf schlechter ist, wie bei Conbench) sowie eine Bewertung: Regression, Verbesserung, keine Änderung, neu, fehlt oder Fehler. Zuerst kommen Regressionen, dann Fehler, dann die größten Änderungen.
 
-RUN_ID ist standardmäßig der hier gestartete Lauf (benchconnect-state.json), sonst der Lauf, den das letzte &quot;finish run&quot; hier beendet hat. Die Baseline ist der erste existierende Baseline-Kandidat des Servers (Eltern-Commit, Abzweigpunkt, neuester Commit des Standard-Branchs), der mit --baseline genannte Kandidat oder der Lauf, dessen ID --baseline angibt. Gibt es keinen, wird für jeden Kandidaten die Begründung des Servers ausgegeben, und der Exit-Status ist 0. Server bis 2023 nennen keine Kandidaten: Dort funktioniert nur --baseline RUN_ID.
+RUN_ID ist standardmäßig der hier gestartete Lauf (benchconnect-state.json), sonst der Lauf, den das letzte "finish run" hier beendet hat. Die Baseline ist der erste existierende Baseline-Kandidat des Servers (Eltern-Commit, Abzweigpunkt, neuester Commit des Standard-Branchs), der mit --baseline genannte Kandidat oder der Lauf, dessen ID --baseline angibt. Gibt es keinen, wird für jeden Kandidaten die Begründung des Servers ausgegeben, und der Exit-Status ist 0. Server bis 2023 nennen keine Kandidaten: Dort funktioniert nur --baseline RUN_ID.
 
 Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option nennt: So schlägt ein CI-Job bei einer Regression fehl. Ist GITHUB_STEP_SUMMARY gesetzt (GitHub Actions), wird die Markdown-Zusammenfassung an diese Datei angehängt, unabhängig von --format.</translation>
     </message>
@@ -616,44 +615,44 @@ Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option ne
         <translation>Mit Status 8 beenden, wenn der Vergleich eine Regression (regression), einen Fehler (error), eines davon oder einen fehlenden Benchmark (any) zeigt, oder nie (never, Standard).</translation>
     </message>
     <message>
-        <source>Read the comparison N benchmarks a page (default: the server&apos;s).</source>
+        <source>Read the comparison N benchmarks a page (default: the server's).</source>
         <translation>Den Vergleich mit N Benchmarks pro Seite lesen (Standard: Vorgabe des Servers).</translation>
     </message>
     <message>
-        <source>The run to compare (default: the run started here, else the one &quot;finish run&quot; finished last here).</source>
-        <translation>Der zu vergleichende Lauf (Standard: der hier gestartete Lauf, sonst der, den &quot;finish run&quot; hier zuletzt beendet hat).</translation>
+        <source>The run to compare (default: the run started here, else the one "finish run" finished last here).</source>
+        <translation>Der zu vergleichende Lauf (Standard: der hier gestartete Lauf, sonst der, den "finish run" hier zuletzt beendet hat).</translation>
     </message>
     <message>
         <source>Give one run id; got %1 (see benchconnect compare run --help).</source>
         <translation>Genau eine Lauf-ID angeben; erhalten: %1 (siehe benchconnect compare run --help).</translation>
     </message>
     <message>
-        <source>No run to compare: give its id (benchconnect compare run RUN_ID), or run this where &quot;start run&quot; or &quot;finish run&quot; ran.</source>
-        <translation>Kein Lauf zum Vergleichen: seine ID angeben (benchconnect compare run RUN_ID) oder dies dort ausführen, wo &quot;start run&quot; oder &quot;finish run&quot; lief.</translation>
+        <source>No run to compare: give its id (benchconnect compare run RUN_ID), or run this where "start run" or "finish run" ran.</source>
+        <translation>Kein Lauf zum Vergleichen: seine ID angeben (benchconnect compare run RUN_ID) oder dies dort ausführen, wo "start run" oder "finish run" lief.</translation>
     </message>
     <message>
         <source>Run %1 was sent to %2, not to %3; comparing it on %3.</source>
         <translation>Lauf %1 wurde an %2 gesendet, nicht an %3; er wird auf %3 verglichen.</translation>
     </message>
     <message>
-        <source>--threshold &quot;%1&quot; is not a positive number of percent.</source>
-        <translation>--threshold &quot;%1&quot; ist keine positive Prozentzahl.</translation>
+        <source>--threshold "%1" is not a positive number of percent.</source>
+        <translation>--threshold "%1" ist keine positive Prozentzahl.</translation>
     </message>
     <message>
-        <source>--threshold-z &quot;%1&quot; is not a positive number.</source>
-        <translation>--threshold-z &quot;%1&quot; ist keine positive Zahl.</translation>
+        <source>--threshold-z "%1" is not a positive number.</source>
+        <translation>--threshold-z "%1" ist keine positive Zahl.</translation>
     </message>
     <message>
-        <source>--page-size &quot;%1&quot; is not a number from 1 to 1000.</source>
-        <translation>--page-size &quot;%1&quot; ist keine Zahl von 1 bis 1000.</translation>
+        <source>--page-size "%1" is not a number from 1 to 1000.</source>
+        <translation>--page-size "%1" ist keine Zahl von 1 bis 1000.</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not one of text, markdown, json.</source>
-        <translation>--%1 &quot;%2&quot; ist nicht text, markdown oder json.</translation>
+        <source>--%1 "%2" is not one of text, markdown, json.</source>
+        <translation>--%1 "%2" ist nicht text, markdown oder json.</translation>
     </message>
     <message>
-        <source>--fail-on &quot;%1&quot; is not one of regression, error, any, never.</source>
-        <translation>--fail-on &quot;%1&quot; ist nicht regression, error, any oder never.</translation>
+        <source>--fail-on "%1" is not one of regression, error, any, never.</source>
+        <translation>--fail-on "%1" ist nicht regression, error, any oder never.</translation>
     </message>
     <message>
         <source>GITHUB_STEP_SUMMARY: cannot append to %1: %2</source>
@@ -719,7 +718,7 @@ Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option ne
         <translation>Benchmarks filtern</translation>
     </message>
     <message>
-        <source>Submit a run, or enter a run&apos;s id, then compare it with its baseline.</source>
+        <source>Submit a run, or enter a run's id, then compare it with its baseline.</source>
         <translation>Einen Lauf übermitteln oder die ID eines Laufs eingeben, dann mit seiner Baseline vergleichen.</translation>
     </message>
     <message>
@@ -802,7 +801,7 @@ Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option ne
         <translation>Der Baseline-Lauf %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>this Conbench server (2023 or older) does not name candidate baseline runs; give the baseline&apos;s run id with --baseline RUN_ID.</source>
+        <source>this Conbench server (2023 or older) does not name candidate baseline runs; give the baseline's run id with --baseline RUN_ID.</source>
         <translation>dieser Conbench-Server (2023 oder älter) nennt keine Baseline-Kandidaten; die Lauf-ID der Baseline mit --baseline RUN_ID angeben.</translation>
     </message>
     <message>
@@ -830,11 +829,11 @@ Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option ne
         <translation>Der Vergleich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s comparison is not in a form Conbench answers with.</source>
+        <source>The server's comparison is not in a form Conbench answers with.</source>
         <translation>Der Vergleich des Servers hat nicht die Form einer Conbench-Antwort.</translation>
     </message>
     <message>
-        <source>The server&apos;s comparison pages do not end (cursor %1 again).</source>
+        <source>The server's comparison pages do not end (cursor %1 again).</source>
         <translation>Die Vergleichsseiten des Servers enden nicht (erneut Cursor %1).</translation>
     </message>
     <message>
@@ -882,7 +881,7 @@ Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option ne
     </message>
     <message>
         <source>%1
-Double-click to open the result&apos;s page: %2</source>
+Double-click to open the result's page: %2</source>
         <translation>%1
 Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
     </message>
@@ -1019,7 +1018,7 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>Schwellenwert für Änderungen %1 %</translation>
     </message>
     <message>
-        <source>the server&apos;s change threshold</source>
+        <source>the server's change threshold</source>
         <translation>Schwellenwert des Servers für Änderungen</translation>
     </message>
     <message>
@@ -1027,7 +1026,7 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>Schwellenwert für z-Werte %1</translation>
     </message>
     <message>
-        <source>the server&apos;s z-score threshold</source>
+        <source>the server's z-score threshold</source>
         <translation>Schwellenwert des Servers für z-Werte</translation>
     </message>
     <message>
@@ -1168,8 +1167,8 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>nach einem fehlgeschlagenen Versuch abgebrochen: %1</translation>
     </message>
     <message>
-        <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with &quot;benchconnect outbox retry&quot; or allow more with --retry-deadline</source>
-        <translation>%1 verlangte %2 s Wartezeit vor dem nächsten Versuch (Retry-After), länger als die Wiederholungsfrist von %3 s erlaubt (noch %4 s); die Ergebnisse warten im Postausgang, später mit &quot;benchconnect outbox retry&quot; senden oder mit --retry-deadline mehr Zeit erlauben</translation>
+        <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with "benchconnect outbox retry" or allow more with --retry-deadline</source>
+        <translation>%1 verlangte %2 s Wartezeit vor dem nächsten Versuch (Retry-After), länger als die Wiederholungsfrist von %3 s erlaubt (noch %4 s); die Ergebnisse warten im Postausgang, später mit "benchconnect outbox retry" senden oder mit --retry-deadline mehr Zeit erlauben</translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1178,7 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>%1 ist keine GitHub-Repository-URL (https://github.com/ORG/REPO)</translation>
     </message>
     <message>
-        <source>is empty (give the commit&apos;s hash, or leave the field out)</source>
+        <source>is empty (give the commit's hash, or leave the field out)</source>
         <translation>ist leer (den Hash des Commits angeben oder das Feld weglassen)</translation>
     </message>
     <message>
@@ -1207,7 +1206,7 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>fehlt (stats angeben oder error für einen fehlgeschlagenen Benchmark)</translation>
     </message>
     <message>
-        <source>missing (Conbench needs the benchmark&apos;s name there)</source>
+        <source>missing (Conbench needs the benchmark's name there)</source>
         <translation>fehlt (Conbench benötigt dort den Namen des Benchmarks)</translation>
     </message>
     <message>
@@ -1282,7 +1281,7 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>Criterion&apos;s output is a folder: give target/criterion (or a folder inside it)</source>
+        <source>Criterion's output is a folder: give target/criterion (or a folder inside it)</source>
         <translation>Die Ausgabe von Criterion ist ein Ordner: target/criterion (oder einen Ordner darin) angeben</translation>
     </message>
     <message>
@@ -1290,12 +1289,12 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>kein Benchmark im Ordner (Criterion schreibt &lt;benchmark&gt;/new/benchmark.json)</translation>
     </message>
     <message>
-        <source>%1: no &quot;group_id&quot;</source>
-        <translation>%1: kein &quot;group_id&quot;</translation>
+        <source>%1: no "group_id"</source>
+        <translation>%1: kein "group_id"</translation>
     </message>
     <message>
-        <source>%1: &quot;iters&quot; and &quot;times&quot; differ in length</source>
-        <translation>%1: &quot;iters&quot; und &quot;times&quot; sind unterschiedlich lang</translation>
+        <source>%1: "iters" and "times" differ in length</source>
+        <translation>%1: "iters" und "times" sind unterschiedlich lang</translation>
     </message>
     <message>
         <source>Criterion recorded no measurement for %1 (new/sample.json and new/estimates.json are missing or empty)</source>
@@ -1309,27 +1308,27 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Rust Criterion&apos;s target/criterion folder</source>
+        <source>Rust Criterion's target/criterion folder</source>
         <translation>Ordner target/criterion von Rust-Criterion</translation>
     </message>
 </context>
 <context>
     <name>CustomAdapter</name>
     <message>
-        <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
-        <translation>kein github-action-benchmark-JSON: Es ist keine Liste von {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</translation>
+        <source>not github-action-benchmark JSON: it is not a list of {"name", "unit", "value"}</source>
+        <translation>kein github-action-benchmark-JSON: Es ist keine Liste von {"name", "unit", "value"}</translation>
     </message>
     <message>
-        <source>entry %1 has no &quot;name&quot; or no numeric &quot;value&quot;</source>
-        <translation>Eintrag %1 hat keinen &quot;name&quot; oder keinen numerischen &quot;value&quot;</translation>
+        <source>entry %1 has no "name" or no numeric "value"</source>
+        <translation>Eintrag %1 hat keinen "name" oder keinen numerischen "value"</translation>
     </message>
     <message>
-        <source>%1: the unit &quot;%2&quot; has no Conbench unit (s, ns, B/s, i/s); left out.</source>
-        <translation>%1: Für die Einheit &quot;%2&quot; gibt es keine Conbench-Einheit (s, ns, B/s, i/s); weggelassen.</translation>
+        <source>%1: the unit "%2" has no Conbench unit (s, ns, B/s, i/s); left out.</source>
+        <translation>%1: Für die Einheit "%2" gibt es keine Conbench-Einheit (s, ns, B/s, i/s); weggelassen.</translation>
     </message>
     <message>
-        <source>github-action-benchmark&apos;s custom JSON ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</source>
-        <translation>Benutzerdefiniertes JSON von github-action-benchmark ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</translation>
+        <source>github-action-benchmark's custom JSON ([{"name", "unit", "value"}])</source>
+        <translation>Benutzerdefiniertes JSON von github-action-benchmark ([{"name", "unit", "value"}])</translation>
     </message>
 </context>
 <context>
@@ -1363,7 +1362,7 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>der Server hat die Anfrage oder die Anmeldedaten abgelehnt</translation>
     </message>
     <message>
-        <source>the run&apos;s state file is missing, exists already, or disagrees with the input</source>
+        <source>the run's state file is missing, exists already, or disagrees with the input</source>
         <translation>die Zustandsdatei des Laufs fehlt, existiert bereits oder passt nicht zur Eingabe</translation>
     </message>
     <message>
@@ -1395,8 +1394,8 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>Unterbefehle:</translation>
     </message>
     <message>
-        <source>Run &quot;benchconnect SUBCOMMAND --help&quot; for the options of each.</source>
-        <translation>&quot;benchconnect SUBCOMMAND --help&quot; zeigt die Optionen jedes Unterbefehls.</translation>
+        <source>Run "benchconnect SUBCOMMAND --help" for the options of each.</source>
+        <translation>"benchconnect SUBCOMMAND --help" zeigt die Optionen jedes Unterbefehls.</translation>
     </message>
     <message>
         <source>Typical use in a CI job:</source>
@@ -1419,40 +1418,40 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>Exit-Status:</translation>
     </message>
     <message>
-        <source>Fills in the defaults of results or runs (machine, commit, timestamps, ids) and prints them as NDJSON, one object per line, without talking to a server. The output can be piped to &quot;post result&quot; or &quot;post run&quot;.</source>
-        <translation>Ergänzt die Standardwerte von Ergebnissen oder Läufen (Rechner, Commit, Zeitstempel, IDs) und gibt sie als NDJSON aus, ein Objekt pro Zeile, ohne Verbindung zu einem Server. Die Ausgabe lässt sich an &quot;post result&quot; oder &quot;post run&quot; weiterleiten.</translation>
+        <source>Fills in the defaults of results or runs (machine, commit, timestamps, ids) and prints them as NDJSON, one object per line, without talking to a server. The output can be piped to "post result" or "post run".</source>
+        <translation>Ergänzt die Standardwerte von Ergebnissen oder Läufen (Rechner, Commit, Zeitstempel, IDs) und gibt sie als NDJSON aus, ein Objekt pro Zeile, ohne Verbindung zu einem Server. Die Ausgabe lässt sich an "post result" oder "post run" weiterleiten.</translation>
     </message>
     <message>
         <source>Sends results or runs to the Conbench server exactly as they are given, without filling in defaults. Results go through the outbox, so none is lost when the server fails.</source>
         <translation>Sendet Ergebnisse oder Läufe genau wie angegeben an den Conbench-Server, ohne Standardwerte zu ergänzen. Ergebnisse laufen über den Postausgang, sodass keines verloren geht, wenn der Server ausfällt.</translation>
     </message>
     <message>
-        <source>Updates runs on the Conbench server: the &quot;id&quot; of each run goes in the URL, its other fields (such as finished_timestamp) in the body.</source>
-        <translation>Aktualisiert Läufe auf dem Conbench-Server: Die &quot;id&quot; jedes Laufs kommt in die URL, seine übrigen Felder (etwa finished_timestamp) in den Body.</translation>
+        <source>Updates runs on the Conbench server: the "id" of each run goes in the URL, its other fields (such as finished_timestamp) in the body.</source>
+        <translation>Aktualisiert Läufe auf dem Conbench-Server: Die "id" jedes Laufs kommt in die URL, seine übrigen Felder (etwa finished_timestamp) in den Body.</translation>
     </message>
     <message>
-        <source>The run workflow: &quot;start run&quot; creates a run and writes the state file, &quot;submit result&quot; adds results to it, &quot;finish run&quot; ends it and removes the state file.</source>
-        <translation>Der Ablauf eines Laufs: &quot;start run&quot; legt einen Lauf an und schreibt die Zustandsdatei, &quot;submit result&quot; fügt ihm Ergebnisse hinzu, &quot;finish run&quot; beendet ihn und entfernt die Zustandsdatei.</translation>
+        <source>The run workflow: "start run" creates a run and writes the state file, "submit result" adds results to it, "finish run" ends it and removes the state file.</source>
+        <translation>Der Ablauf eines Laufs: "start run" legt einen Lauf an und schreibt die Zustandsdatei, "submit result" fügt ihm Ergebnisse hinzu, "finish run" beendet ihn und entfernt die Zustandsdatei.</translation>
     </message>
     <message>
-        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts waits in the outbox until the server confirmed it. These subcommands show, send and remove what waits there.</source>
-        <translation>Jedes Ergebnis, das &quot;submit result&quot; oder &quot;post result&quot; annimmt, wartet im Postausgang, bis der Server es bestätigt hat. Diese Unterbefehle zeigen, senden und entfernen, was dort wartet.</translation>
+        <source>Every result that "submit result" or "post result" accepts waits in the outbox until the server confirmed it. These subcommands show, send and remove what waits there.</source>
+        <translation>Jedes Ergebnis, das "submit result" oder "post result" annimmt, wartet im Postausgang, bis der Server es bestätigt hat. Diese Unterbefehle zeigen, senden und entfernen, was dort wartet.</translation>
     </message>
     <message>
         <source>Usage: benchconnect %1 SUBCOMMAND [options]</source>
         <translation>Verwendung: benchconnect %1 SUBCOMMAND [Optionen]</translation>
     </message>
     <message>
-        <source>Run &quot;benchconnect %1 --help&quot; for the input, options and examples of each (for example &quot;benchconnect %2 --help&quot;), and &quot;benchconnect --help&quot; for every subcommand, the environment and the exit status.</source>
-        <translation>&quot;benchconnect %1 --help&quot; zeigt Eingabe, Optionen und Beispiele jedes Unterbefehls (etwa &quot;benchconnect %2 --help&quot;), &quot;benchconnect --help&quot; alle Unterbefehle, die Umgebung und den Exit-Status.</translation>
+        <source>Run "benchconnect %1 --help" for the input, options and examples of each (for example "benchconnect %2 --help"), and "benchconnect --help" for every subcommand, the environment and the exit status.</source>
+        <translation>"benchconnect %1 --help" zeigt Eingabe, Optionen und Beispiele jedes Unterbefehls (etwa "benchconnect %2 --help"), "benchconnect --help" alle Unterbefehle, die Umgebung und den Exit-Status.</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1&quot;. The subcommands are: %2. See benchconnect --help.</source>
-        <translation>Unbekannter Unterbefehl &quot;%1&quot;. Die Unterbefehle sind: %2. Siehe benchconnect --help.</translation>
+        <source>Unknown subcommand "%1". The subcommands are: %2. See benchconnect --help.</source>
+        <translation>Unbekannter Unterbefehl "%1". Die Unterbefehle sind: %2. Siehe benchconnect --help.</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1 %2&quot;. &quot;%1&quot; takes one of: %3 (see benchconnect %1 --help).</source>
-        <translation>Unbekannter Unterbefehl &quot;%1 %2&quot;. &quot;%1&quot; erwartet einen von: %3 (siehe benchconnect %1 --help).</translation>
+        <source>Unknown subcommand "%1 %2". "%1" takes one of: %3 (see benchconnect %1 --help).</source>
+        <translation>Unbekannter Unterbefehl "%1 %2". "%1" erwartet einen von: %3 (siehe benchconnect %1 --help).</translation>
     </message>
     <message>
         <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
@@ -1463,7 +1462,7 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>der Postausgang konnte nicht geschrieben oder gelesen werden (Datenträger voll, Berechtigungen)</translation>
     </message>
     <message>
-        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark&apos;s JSON, Conbench&apos;s own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
+        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark's JSON, Conbench's own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
         <translation>Wandelt die Ausgabedateien von Benchmark-Werkzeugen (Google Benchmark, hyperfine, JSON von github-action-benchmark, Conbenchs eigenes JSON) in Conbench-Ergebnisse um, ergänzt ihre Standardwerte und gibt sie als NDJSON aus, ohne Verbindung zu einem Server.</translation>
     </message>
     <message>
@@ -1497,12 +1496,12 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>Lauf-Update</translation>
     </message>
     <message>
-        <source>The JSON names run &quot;%1&quot; but the run started here is &quot;%2&quot;.</source>
-        <translation>Das JSON nennt den Lauf &quot;%1&quot;, aber der hier gestartete Lauf ist &quot;%2&quot;.</translation>
+        <source>The JSON names run "%1" but the run started here is "%2".</source>
+        <translation>Das JSON nennt den Lauf "%1", aber der hier gestartete Lauf ist "%2".</translation>
     </message>
     <message>
-        <source>&quot;finish run&quot; takes only %1; the JSON holds &quot;%2&quot;.</source>
-        <translation>&quot;finish run&quot; nimmt nur %1 an; das JSON enthält &quot;%2&quot;.</translation>
+        <source>"finish run" takes only %1; the JSON holds "%2".</source>
+        <translation>"finish run" nimmt nur %1 an; das JSON enthält "%2".</translation>
     </message>
     <message>
         <source>error_type and error_info cannot be stored on it; the state file is removed.</source>
@@ -1519,10 +1518,10 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
     <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
-Without JSON input only finished_timestamp is sent; standard input is read only when &quot;-&quot; is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
+Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation>Markiert den hier gestarteten Lauf als beendet: sendet finished_timestamp (jetzt, sofern nicht angegeben) sowie error_type, error_info und info, falls angegeben, an PUT /api/runs/ID/ mit der ID aus benchconnect-state.json, und zwar an den Server, auf dem der Lauf gestartet wurde (eine andere CONBENCH_URL ist ein Fehler). Die Zustandsdatei wird entfernt, sobald der Server dies angenommen hat.
 
-Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird nur mit &quot;-&quot; gelesen. Server seit Ende 2023 führen Läufe implizit: Sie antworten mit 405, was einmal gemeldet wird, und die Zustandsdatei wird trotzdem entfernt.</translation>
+Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird nur mit "-" gelesen. Server seit Ende 2023 führen Läufe implizit: Sie antworten mit 405, was einmal gemeldet wird, und die Zustandsdatei wird trotzdem entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1615,12 +1614,12 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
 <context>
     <name>GbenchAdapter</name>
     <message>
-        <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
-        <translation>kein Google-Benchmark-JSON: Es hat kein &quot;context&quot;-Objekt und keine &quot;benchmarks&quot;-Liste</translation>
+        <source>not Google Benchmark JSON: it has no "context" object and "benchmarks" list</source>
+        <translation>kein Google-Benchmark-JSON: Es hat kein "context"-Objekt und keine "benchmarks"-Liste</translation>
     </message>
     <message>
-        <source>%1: unknown time_unit &quot;%2&quot;</source>
-        <translation>%1: unbekannte time_unit &quot;%2&quot;</translation>
+        <source>%1: unknown time_unit "%2"</source>
+        <translation>%1: unbekannte time_unit "%2"</translation>
     </message>
     <message numerus="yes">
         <source>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
@@ -1742,12 +1741,12 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
 <context>
     <name>HyperfineAdapter</name>
     <message>
-        <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
-        <translation>kein hyperfine-JSON: Es hat keine &quot;results&quot;-Liste</translation>
+        <source>not hyperfine JSON: it has no "results" list</source>
+        <translation>kein hyperfine-JSON: Es hat keine "results"-Liste</translation>
     </message>
     <message>
-        <source>a result has no &quot;command&quot;</source>
-        <translation>ein Ergebnis hat kein &quot;command&quot;</translation>
+        <source>a result has no "command"</source>
+        <translation>ein Ergebnis hat kein "command"</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
@@ -1833,8 +1832,8 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>Die Standardeingabe ist nicht verfügbar.</translation>
     </message>
     <message>
-        <source>No input: give --json &apos;{...}&apos;, --path FILE_OR_DIRECTORY, NDJSON as an argument, or pipe NDJSON to standard input.</source>
-        <translation>Keine Eingabe: --json &apos;{...}&apos;, --path FILE_OR_DIRECTORY oder NDJSON als Argument angeben, oder NDJSON über die Standardeingabe leiten.</translation>
+        <source>No input: give --json '{...}', --path FILE_OR_DIRECTORY, NDJSON as an argument, or pipe NDJSON to standard input.</source>
+        <translation>Keine Eingabe: --json '{...}', --path FILE_OR_DIRECTORY oder NDJSON als Argument angeben, oder NDJSON über die Standardeingabe leiten.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bytes</source>
@@ -2044,8 +2043,8 @@ Gelesen aus %2:
         <translation>noch nicht gesendet</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;%1&quot;&gt;Open run %2 on %3&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;%1&quot;&gt;Lauf %2 auf %3 öffnen&lt;/a&gt;</translation>
+        <source>&lt;a href="%1"&gt;Open run %2 on %3&lt;/a&gt;</source>
+        <translation>&lt;a href="%1"&gt;Lauf %2 auf %3 öffnen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Submitting results: %L1…</source>
@@ -2176,8 +2175,8 @@ Gelesen aus %2:
         <translation>Benutzerhandbuch geöffnet: %1</translation>
     </message>
     <message>
-        <source>The user guide (README.md) is not installed; &quot;benchconnect --help&quot; describes the commands.</source>
-        <translation>Das Benutzerhandbuch (README.md) ist nicht installiert; &quot;benchconnect --help&quot; beschreibt die Befehle.</translation>
+        <source>The user guide (README.md) is not installed; "benchconnect --help" describes the commands.</source>
+        <translation>Das Benutzerhandbuch (README.md) ist nicht installiert; "benchconnect --help" beschreibt die Befehle.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2301,8 +2300,8 @@ Gelesen aus %2:
         <translation>; Details im Protokoll.</translation>
     </message>
     <message>
-        <source>Sending to the server profile &quot;%1&quot;.</source>
-        <translation>Senden an das Serverprofil &quot;%1&quot;.</translation>
+        <source>Sending to the server profile "%1".</source>
+        <translation>Senden an das Serverprofil "%1".</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2356,8 +2355,8 @@ Gelesen aus %2:
         <translation>%1: Postausgangsverzeichnis kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation>Der Postausgang enthält keinen Stapel &quot;%1&quot; (siehe benchconnect outbox list).</translation>
+        <source>The outbox holds no batch "%1" (see benchconnect outbox list).</source>
+        <translation>Der Postausgang enthält keinen Stapel "%1" (siehe benchconnect outbox list).</translation>
     </message>
     <message>
         <source>%1: cannot read the batch: %2</source>
@@ -2450,15 +2449,15 @@ Gelesen aus %2:
         <translation>Stapel %1 enthält keine Ergebnisse; es gibt nichts zu senden (benchconnect outbox drop %1 entfernt ihn).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a run id.</source>
-        <translation>&quot;%1&quot; ist keine Lauf-ID.</translation>
+        <source>"%1" is not a run id.</source>
+        <translation>"%1" ist keine Lauf-ID.</translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
-        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: &quot;outbox retry&quot; does not send it again, &quot;outbox list&quot; shows the server&apos;s reason, &quot;outbox drop&quot; removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and &quot;outbox drop&quot; removes it.</source>
-        <translation>Jedes Ergebnis, das &quot;submit result&quot; oder &quot;post result&quot; annimmt, wird vor dem Senden in den Postausgang geschrieben, zusammen mit der Datei oder NDJSON-Zeile, aus der es stammt, und verlässt ihn erst, wenn der Server es bestätigt hat. Was eine fehlgeschlagene, unterbrochene oder gewaltsam beendete Übermittlung nicht zugestellt hat, bleibt dort. Ein Ergebnis, das der Server so, wie es ist, abgelehnt hat (400 Bad Request: eine unbekannte Einheit, ein fehlendes Feld), wird gesondert als abgelehnt aufbewahrt: &quot;outbox retry&quot; sendet es nicht erneut, &quot;outbox list&quot; zeigt den Grund des Servers, &quot;outbox drop&quot; entfernt es. Jede Datei im Postausgangsverzeichnis wird berücksichtigt: Ein beschädigter Stapel wird mit dem aufgelistet, was sich noch aus ihm lesen lässt, und &quot;outbox drop&quot; entfernt ihn.</translation>
+        <source>Every result that "submit result" or "post result" accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: "outbox retry" does not send it again, "outbox list" shows the server's reason, "outbox drop" removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and "outbox drop" removes it.</source>
+        <translation>Jedes Ergebnis, das "submit result" oder "post result" annimmt, wird vor dem Senden in den Postausgang geschrieben, zusammen mit der Datei oder NDJSON-Zeile, aus der es stammt, und verlässt ihn erst, wenn der Server es bestätigt hat. Was eine fehlgeschlagene, unterbrochene oder gewaltsam beendete Übermittlung nicht zugestellt hat, bleibt dort. Ein Ergebnis, das der Server so, wie es ist, abgelehnt hat (400 Bad Request: eine unbekannte Einheit, ein fehlendes Feld), wird gesondert als abgelehnt aufbewahrt: "outbox retry" sendet es nicht erneut, "outbox list" zeigt den Grund des Servers, "outbox drop" entfernt es. Jede Datei im Postausgangsverzeichnis wird berücksichtigt: Ein beschädigter Stapel wird mit dem aufgelistet, was sich noch aus ihm lesen lässt, und "outbox drop" entfernt ihn.</translation>
     </message>
 </context>
 <context>
@@ -2631,8 +2630,8 @@ Gelesen aus %2:
         <translation>Stapel aus dem Postausgang entfernen, ohne sie zu senden.</translation>
     </message>
     <message>
-        <source>The batches to remove, as &quot;outbox list&quot; names them.</source>
-        <translation>Die zu entfernenden Stapel, wie &quot;outbox list&quot; sie benennt.</translation>
+        <source>The batches to remove, as "outbox list" names them.</source>
+        <translation>Die zu entfernenden Stapel, wie "outbox list" sie benennt.</translation>
     </message>
     <message>
         <source>Remove every batch.</source>
@@ -2643,10 +2642,10 @@ Gelesen aus %2:
         <translation>Die zu verwerfenden Stapel nennen (siehe benchconnect outbox list) oder --all angeben.</translation>
     </message>
     <message>
-        <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox&apos;s are left alone.
+        <source>Removes the named batches (see "outbox list"), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox's are left alone.
 
 </source>
-        <translation>Entfernt die genannten Stapel (siehe &quot;outbox list&quot;) oder mit --all alle Stapel aus dem Postausgang, ohne sie zu senden: wartende, abgelehnte und beschädigte gleichermaßen, Stapel, die eine gewaltsam beendete Übermittlung unfertig hinterlassen hat, und Bestätigungsprotokolle ohne ihren Stapel. Ihre Ergebnisse gehen endgültig verloren. Dateien, die nicht zum Postausgang gehören, bleiben unberührt.
+        <translation>Entfernt die genannten Stapel (siehe "outbox list") oder mit --all alle Stapel aus dem Postausgang, ohne sie zu senden: wartende, abgelehnte und beschädigte gleichermaßen, Stapel, die eine gewaltsam beendete Übermittlung unfertig hinterlassen hat, und Bestätigungsprotokolle ohne ihren Stapel. Ihre Ergebnisse gehen endgültig verloren. Dateien, die nicht zum Postausgang gehören, bleiben unberührt.
 
 </translation>
     </message>
@@ -2658,8 +2657,8 @@ Gelesen aus %2:
         </translation>
     </message>
     <message>
-        <source>The outbox holds no pending finish &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation>Der Postausgang enthält kein ausstehendes Beenden &quot;%1&quot; (siehe benchconnect outbox list).</translation>
+        <source>The outbox holds no pending finish "%1" (see benchconnect outbox list).</source>
+        <translation>Der Postausgang enthält kein ausstehendes Beenden "%1" (siehe benchconnect outbox list).</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2684,7 @@ Gelesen aus %2:
         <translation>Der Postausgang ist leer (%1).</translation>
     </message>
     <message>
-        <source>Lists the outbox&apos;s batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server&apos;s reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
+        <source>Lists the outbox's batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server's reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
 
 </source>
         <translation>Listet die Stapel des Postausgangs auf: ihre ID, den Server, für den sie bestimmt sind, wie viele ihrer Ergebnisse noch warten, wann sie erstellt wurden, die vom Server abgelehnten Ergebnisse (mit ihrer Herkunft und dem Grund des Servers) und die letzten Probleme. Beschädigte Stapel werden damit aufgelistet, was nicht stimmt und was sich retten lässt (ihre lesbaren Zeilen); Stapel, die eine gewaltsam beendete Übermittlung unfertig hinterlassen hat, und andere übrig gebliebene Dateien werden ebenfalls aufgelistet.
@@ -2712,17 +2711,17 @@ Gelesen aus %2:
         <translation>beschädigt: %1</translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %Ln readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
+        <source>recoverable: %Ln readable results; "benchconnect outbox retry" sends those waiting, the damaged lines stay in the file</source>
         <translation>
-            <numerusform>wiederherstellbar: %Ln lesbares Ergebnis; &quot;benchconnect outbox retry&quot; sendet die wartenden, die beschädigten Zeilen bleiben in der Datei</numerusform>
-            <numerusform>wiederherstellbar: %Ln lesbare Ergebnisse; &quot;benchconnect outbox retry&quot; sendet die wartenden, die beschädigten Zeilen bleiben in der Datei</numerusform>
+            <numerusform>wiederherstellbar: %Ln lesbares Ergebnis; "benchconnect outbox retry" sendet die wartenden, die beschädigten Zeilen bleiben in der Datei</numerusform>
+            <numerusform>wiederherstellbar: %Ln lesbare Ergebnisse; "benchconnect outbox retry" sendet die wartenden, die beschädigten Zeilen bleiben in der Datei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %Ln readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
+        <source>recoverable: %Ln readable results; send them with "benchconnect outbox retry --to-server URL %1"</source>
         <translation>
-            <numerusform>wiederherstellbar: %Ln lesbares Ergebnis; mit &quot;benchconnect outbox retry --to-server URL %1&quot; senden</numerusform>
-            <numerusform>wiederherstellbar: %Ln lesbare Ergebnisse; mit &quot;benchconnect outbox retry --to-server URL %1&quot; senden</numerusform>
+            <numerusform>wiederherstellbar: %Ln lesbares Ergebnis; mit "benchconnect outbox retry --to-server URL %1" senden</numerusform>
+            <numerusform>wiederherstellbar: %Ln lesbare Ergebnisse; mit "benchconnect outbox retry --to-server URL %1" senden</numerusform>
         </translation>
     </message>
     <message>
@@ -2777,8 +2776,8 @@ Gelesen aus %2:
         <translation>seine Ergebnisse sind noch im Postausgang</translation>
     </message>
     <message>
-        <source>its results were delivered; &quot;benchconnect outbox retry&quot; sends it</source>
-        <translation>seine Ergebnisse wurden zugestellt; &quot;benchconnect outbox retry&quot; sendet es</translation>
+        <source>its results were delivered; "benchconnect outbox retry" sends it</source>
+        <translation>seine Ergebnisse wurden zugestellt; "benchconnect outbox retry" sendet es</translation>
     </message>
 </context>
 <context>
@@ -2792,8 +2791,8 @@ Gelesen aus %2:
         <translation>Nur diese Stapel senden (Standard: alle für CONBENCH_URL).</translation>
     </message>
     <message>
-        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation>Der Postausgang enthält keinen Stapel &quot;%1&quot; (siehe benchconnect outbox list).</translation>
+        <source>The outbox holds no batch "%1" (see benchconnect outbox list).</source>
+        <translation>Der Postausgang enthält keinen Stapel "%1" (siehe benchconnect outbox list).</translation>
     </message>
     <message>
         <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
@@ -2804,14 +2803,14 @@ Gelesen aus %2:
         <translation>Stapel %1 wird gerade von einem anderen Prozess gesendet; übersprungen.</translation>
     </message>
     <message>
-        <source>Sends the outbox&apos;s waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Server URLs match when they differ only in the case of the scheme or host, a default port or a trailing slash (localhost and 127.0.0.1 are different hosts). With --to-server URL the named batches (all waiting batches when none is named) are sent to that server instead and recorded as being for it from then on; the credentials are CONBENCH_EMAIL and CONBENCH_PASSWORD. Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up there and not sent again, so each result is stored exactly once.
+        <source>Sends the outbox's waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Server URLs match when they differ only in the case of the scheme or host, a default port or a trailing slash (localhost and 127.0.0.1 are different hosts). With --to-server URL the named batches (all waiting batches when none is named) are sent to that server instead and recorded as being for it from then on; the credentials are CONBENCH_EMAIL and CONBENCH_PASSWORD. Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up there and not sent again, so each result is stored exactly once.
 
-Not sent: results the server refused as they are (see &quot;outbox list&quot;), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
+Not sent: results the server refused as they are (see "outbox list"), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
 
 </source>
         <translation>Sendet die wartenden Ergebnisse des Postausgangs für den Server in CONBENCH_URL (oder nur die als Argumente genannten Stapel). Server-URLs gelten als gleich, wenn sie sich nur in der Groß-/Kleinschreibung von Schema oder Host, einem Standardport oder einem abschließenden Schrägstrich unterscheiden (localhost und 127.0.0.1 sind verschiedene Hosts). Mit --to-server URL werden die genannten Stapel (alle wartenden Stapel, wenn keiner genannt ist) stattdessen an diesen Server gesendet und ab dann als für ihn bestimmt vermerkt; die Anmeldedaten sind CONBENCH_EMAIL und CONBENCH_PASSWORD. Vor dem Senden werden die bereits auf dem Server gespeicherten Ergebnisse (deren Antwort verloren ging, etwa weil der Prozess abgebrochen wurde) dort ermittelt und nicht erneut gesendet, sodass jedes Ergebnis genau einmal gespeichert wird.
 
-Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt hat (siehe &quot;outbox list&quot;), und beschädigte Zeilen eines Stapels (seine lesbaren Zeilen werden gesendet). Ein Stapel mit beschädigter Kopfzeile verrät nicht, für welchen Server er bestimmt war: Er wird nur gesendet, wenn er mit --to-server URL genannt wird.
+Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt hat (siehe "outbox list"), und beschädigte Zeilen eines Stapels (seine lesbaren Zeilen werden gesendet). Ein Stapel mit beschädigter Kopfzeile verrät nicht, für welchen Server er bestimmt war: Er wird nur gesendet, wenn er mit --to-server URL genannt wird.
 
 </translation>
     </message>
@@ -2820,19 +2819,19 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         <translation>Die Stapel an den Conbench-Server unter URL senden (statt an CONBENCH_URL), etwa nach einem Umzug des Servers; die Stapel werden als für URL bestimmt vermerkt.</translation>
     </message>
     <message>
-        <source>--to-server &quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>--to-server &quot;%1&quot; ist keine http://- oder https://-Adresse mit Host wie etwa https://conbench.example.org.</translation>
+        <source>--to-server "%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
+        <translation>--to-server "%1" ist keine http://- oder https://-Adresse mit Host wie etwa https://conbench.example.org.</translation>
     </message>
     <message>
-        <source>%1 is not sent (%2); &quot;benchconnect outbox drop %1&quot; removes it.</source>
-        <translation>%1 wird nicht gesendet (%2); &quot;benchconnect outbox drop %1&quot; entfernt die Datei.</translation>
+        <source>%1 is not sent (%2); "benchconnect outbox drop %1" removes it.</source>
+        <translation>%1 wird nicht gesendet (%2); "benchconnect outbox drop %1" entfernt die Datei.</translation>
     </message>
     <message>
         <source>Batch %1 holds no results waiting to be sent (see benchconnect outbox list).</source>
         <translation>Stapel %1 enthält keine Ergebnisse, die auf das Senden warten (siehe benchconnect outbox list).</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1&apos;s header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <source>Batch %1's header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
         <translation>
             <numerusform>Die Kopfzeile von Stapel %1 ist beschädigt, daher ist unbekannt, für welchen Server sein %Ln Ergebnis bestimmt war; den Server angeben: benchconnect outbox retry --to-server URL %1</numerusform>
             <numerusform>Die Kopfzeile von Stapel %1 ist beschädigt, daher ist unbekannt, für welchen Server seine %Ln Ergebnisse bestimmt waren; den Server angeben: benchconnect outbox retry --to-server URL %1</numerusform>
@@ -2872,8 +2871,8 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         </translation>
     </message>
     <message>
-        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with &quot;benchconnect outbox retry --to-server URL&quot;.</source>
-        <translation>Ergebnisse warten auf: %1; sie mit CONBENCH_URL auf ihren Server gesetzt senden, oder mit &quot;benchconnect outbox retry --to-server URL&quot; an diesen hier.</translation>
+        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with "benchconnect outbox retry --to-server URL".</source>
+        <translation>Ergebnisse warten auf: %1; sie mit CONBENCH_URL auf ihren Server gesetzt senden, oder mit "benchconnect outbox retry --to-server URL" an diesen hier.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
@@ -2912,16 +2911,16 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
+        <source>Sends each result to the server's results endpoint exactly as given, without filling in defaults (use "submit result" for that, or "augment result" first).
 
-All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+All of the input is checked before anything is sent, as "check result" checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
 
---path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
-        <translation>Sendet jedes Ergebnis genau wie angegeben an den Ergebnis-Endpunkt des Servers, ohne Standardwerte zu ergänzen (dafür &quot;submit result&quot; verwenden oder zuerst &quot;augment result&quot;).
+--path may also be a benchmark tool's output, or a folder mixing tools' files and Conbench's JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as "adapt" reads it; a file in no known format is an error naming it.</source>
+        <translation>Sendet jedes Ergebnis genau wie angegeben an den Ergebnis-Endpunkt des Servers, ohne Standardwerte zu ergänzen (dafür "submit result" verwenden oder zuerst "augment result").
 
-Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot; sie prüft: Ist ein Ergebnis darunter, das der Server ablehnen würde (ein Feld, das sein Schema nicht kennt, weder stats noch error, nicht genau eines von machine_info und cluster_info, kein tags.name, eine unbekannte Einheit), wird jedes solche Ergebnis mit Feld und Grund genannt, und nichts wird in den Postausgang geschrieben oder gesendet. Ohne --generation zählt nur, was Server beider Generationen ablehnen. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird auf dem Server nachgeschlagen, bevor es erneut gesendet wird, sodass keines doppelt gespeichert wird.
+Die gesamte Eingabe wird vor dem Senden geprüft, so wie "check result" sie prüft: Ist ein Ergebnis darunter, das der Server ablehnen würde (ein Feld, das sein Schema nicht kennt, weder stats noch error, nicht genau eines von machine_info und cluster_info, kein tags.name, eine unbekannte Einheit), wird jedes solche Ergebnis mit Feld und Grund genannt, und nichts wird in den Postausgang geschrieben oder gesendet. Ohne --generation zählt nur, was Server beider Generationen ablehnen. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird auf dem Server nachgeschlagen, bevor es erneut gesendet wird, sodass keines doppelt gespeichert wird.
 
---path kann auch die Ausgabe eines Benchmark-Werkzeugs sein oder ein Ordner, der Dateien von Werkzeugen und Conbench-JSON mischt: Mit --format auto (Standard) wird jede Datei in dem Format gelesen, das ihr Inhalt zeigt (--verbose sagt, welches), so wie &quot;adapt&quot; sie liest; eine Datei in keinem bekannten Format ist ein Fehler, der sie nennt.</translation>
+--path kann auch die Ausgabe eines Benchmark-Werkzeugs sein oder ein Ordner, der Dateien von Werkzeugen und Conbench-JSON mischt: Mit --format auto (Standard) wird jede Datei in dem Format gelesen, das ihr Inhalt zeigt (--verbose sagt, welches), so wie "adapt" sie liest; eine Datei in keinem bekannten Format ist ein Fehler, der sie nennt.</translation>
     </message>
 </context>
 <context>
@@ -2954,20 +2953,20 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>Eine Pull-Request-Nummer ist gesetzt, CONBENCH_PROJECT_REPOSITORY und CONBENCH_PROJECT_COMMIT aber nicht; es werden keine github-Angaben hinzugefügt.</translation>
     </message>
     <message>
-        <source>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; ist kein GitHub-Repository; org/repo oder https://github.com/org/repo verwenden.</translation>
+        <source>CONBENCH_PROJECT_REPOSITORY="%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
+        <translation>CONBENCH_PROJECT_REPOSITORY="%1" ist kein GitHub-Repository; org/repo oder https://github.com/org/repo verwenden.</translation>
     </message>
     <message>
-        <source>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; is not a 40-character hexadecimal commit SHA.</source>
-        <translation>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; ist kein hexadezimaler Commit-SHA mit 40 Zeichen.</translation>
+        <source>CONBENCH_PROJECT_COMMIT="%1" is not a 40-character hexadecimal commit SHA.</source>
+        <translation>CONBENCH_PROJECT_COMMIT="%1" ist kein hexadezimaler Commit-SHA mit 40 Zeichen.</translation>
     </message>
     <message>
-        <source>The pull request number &quot;%1&quot; is not a positive integer.</source>
-        <translation>Die Pull-Request-Nummer &quot;%1&quot; ist keine positive ganze Zahl.</translation>
+        <source>The pull request number "%1" is not a positive integer.</source>
+        <translation>Die Pull-Request-Nummer "%1" ist keine positive ganze Zahl.</translation>
     </message>
     <message>
-        <source>%1=&quot;%2&quot; is not one of auto, ci, git or off; using auto.</source>
-        <translation>%1=&quot;%2&quot; ist nicht auto, ci, git oder off; auto wird verwendet.</translation>
+        <source>%1="%2" is not one of auto, ci, git or off; using auto.</source>
+        <translation>%1="%2" ist nicht auto, ci, git oder off; auto wird verwendet.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2982,12 +2981,12 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>%1 nennt das Repository %2, nicht %3; seine Werte werden nicht verwendet.</translation>
     </message>
     <message>
-        <source>%1 gives &quot;%2&quot; (%3), not a 40-character commit SHA; it is not used.</source>
-        <translation>%1 liefert &quot;%2&quot; (%3), keinen 40-stelligen Commit-SHA; wird nicht verwendet.</translation>
+        <source>%1 gives "%2" (%3), not a 40-character commit SHA; it is not used.</source>
+        <translation>%1 liefert "%2" (%3), keinen 40-stelligen Commit-SHA; wird nicht verwendet.</translation>
     </message>
     <message>
-        <source>%1 gives &quot;%2&quot; (%3), not a pull request number; it is not used.</source>
-        <translation>%1 liefert &quot;%2&quot; (%3), keine Pull-Request-Nummer; wird nicht verwendet.</translation>
+        <source>%1 gives "%2" (%3), not a pull request number; it is not used.</source>
+        <translation>%1 liefert "%2" (%3), keine Pull-Request-Nummer; wird nicht verwendet.</translation>
     </message>
     <message>
         <source>No CI system was recognised by its variables.</source>
@@ -3022,7 +3021,7 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>github.pr_number ist %1, aus %2.</translation>
     </message>
     <message>
-        <source>The branch %1 (%2) is not sent: the repository&apos;s default branch is not known.</source>
+        <source>The branch %1 (%2) is not sent: the repository's default branch is not known.</source>
         <translation>Der Branch %1 (%2) wird nicht gesendet: Der Standard-Branch des Repositorys ist nicht bekannt.</translation>
     </message>
     <message>
@@ -3045,12 +3044,12 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
 <context>
     <name>PytestBenchmarkAdapter</name>
     <message>
-        <source>not pytest-benchmark JSON: it has no &quot;machine_info&quot; object and &quot;benchmarks&quot; list</source>
-        <translation>kein pytest-benchmark-JSON: Es enthält kein &quot;machine_info&quot;-Objekt und keine &quot;benchmarks&quot;-Liste</translation>
+        <source>not pytest-benchmark JSON: it has no "machine_info" object and "benchmarks" list</source>
+        <translation>kein pytest-benchmark-JSON: Es enthält kein "machine_info"-Objekt und keine "benchmarks"-Liste</translation>
     </message>
     <message>
-        <source>benchmark %1 has no &quot;name&quot; or no &quot;stats&quot; with a &quot;mean&quot;</source>
-        <translation>Benchmark %1 hat kein &quot;name&quot; oder keine &quot;stats&quot; mit einem &quot;mean&quot;</translation>
+        <source>benchmark %1 has no "name" or no "stats" with a "mean"</source>
+        <translation>Benchmark %1 hat kein "name" oder keine "stats" mit einem "mean"</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
@@ -3075,12 +3074,12 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>Eine gesetzte, aber leere Variable wird mit einer Warnung ignoriert.</translation>
     </message>
     <message>
-        <source>The outbox (or --outbox DIR, or BENCHCONNECT_OUTBOX). %1 Results are kept in batches of up to 1,000 (ID.ndjson), with a journal of confirmations beside each (ID.done); the directory and its files are readable by their owner only and never hold credentials. &quot;%2 outbox list&quot; shows what waits, &quot;%2 outbox retry&quot; sends it, &quot;%2 outbox drop&quot; removes it.</source>
-        <translation>Der Postausgang (oder --outbox DIR, oder BENCHCONNECT_OUTBOX). %1 Ergebnisse werden in Stapeln von bis zu 1000 aufbewahrt (ID.ndjson), jeweils mit einem Protokoll der Bestätigungen daneben (ID.done); das Verzeichnis und seine Dateien sind nur für ihren Eigentümer lesbar und enthalten nie Anmeldedaten. &quot;%2 outbox list&quot; zeigt, was wartet, &quot;%2 outbox retry&quot; sendet es, &quot;%2 outbox drop&quot; entfernt es.</translation>
+        <source>The outbox (or --outbox DIR, or BENCHCONNECT_OUTBOX). %1 Results are kept in batches of up to 1,000 (ID.ndjson), with a journal of confirmations beside each (ID.done); the directory and its files are readable by their owner only and never hold credentials. "%2 outbox list" shows what waits, "%2 outbox retry" sends it, "%2 outbox drop" removes it.</source>
+        <translation>Der Postausgang (oder --outbox DIR, oder BENCHCONNECT_OUTBOX). %1 Ergebnisse werden in Stapeln von bis zu 1000 aufbewahrt (ID.ndjson), jeweils mit einem Protokoll der Bestätigungen daneben (ID.done); das Verzeichnis und seine Dateien sind nur für ihren Eigentümer lesbar und enthalten nie Anmeldedaten. "%2 outbox list" zeigt, was wartet, "%2 outbox retry" sendet es, "%2 outbox drop" entfernt es.</translation>
     </message>
     <message>
-        <source>The run&apos;s state file, in the current directory: written by &quot;start run&quot; once the server accepted the run, read by &quot;submit result&quot; and &quot;finish run&quot;, removed by &quot;finish run&quot; once the server accepted the finish. It holds what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), never a password, and is readable by its owner only.</source>
-        <translation>Die Zustandsdatei des Laufs im aktuellen Verzeichnis: geschrieben von &quot;start run&quot;, sobald der Server den Lauf angenommen hat, gelesen von &quot;submit result&quot; und &quot;finish run&quot;, entfernt von &quot;finish run&quot;, sobald der Server das Beenden angenommen hat. Sie enthält, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), nie ein Passwort, und ist nur für ihren Eigentümer lesbar.</translation>
+        <source>The run's state file, in the current directory: written by "start run" once the server accepted the run, read by "submit result" and "finish run", removed by "finish run" once the server accepted the finish. It holds what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), never a password, and is readable by its owner only.</source>
+        <translation>Die Zustandsdatei des Laufs im aktuellen Verzeichnis: geschrieben von "start run", sobald der Server den Lauf angenommen hat, gelesen von "submit result" und "finish run", entfernt von "finish run", sobald der Server das Beenden angenommen hat. Sie enthält, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), nie ein Passwort, und ist nur für ihren Eigentümer lesbar.</translation>
     </message>
     <message>
         <source>A run in a CI job:</source>
@@ -3099,15 +3098,15 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>Benchmark-Ergebnisse an einen Conbench-Server senden</translation>
     </message>
     <message>
-        <source>Each subcommand explains itself with --help; &quot;benchconnect GROUP --help&quot; (augment, post, put, outbox) lists the subcommands of a group.</source>
-        <translation>Jeder Unterbefehl erklärt sich mit --help; &quot;benchconnect GROUP --help&quot; (augment, post, put, outbox) listet die Unterbefehle einer Gruppe auf.</translation>
+        <source>Each subcommand explains itself with --help; "benchconnect GROUP --help" (augment, post, put, outbox) lists the subcommands of a group.</source>
+        <translation>Jeder Unterbefehl erklärt sich mit --help; "benchconnect GROUP --help" (augment, post, put, outbox) listet die Unterbefehle einer Gruppe auf.</translation>
     </message>
     <message>
         <source>the desktop window for sending benchmark results to a Conbench server</source>
         <translation>das Desktop-Fenster zum Senden von Benchmark-Ergebnissen an einen Conbench-Server</translation>
     </message>
     <message>
-        <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop&apos;s keychain, never in a file.</source>
+        <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop's keychain, never in a file.</source>
         <translation>Ohne Argumente öffnet es das Fenster: den Server, den Lauf (Anlass, Name, Commit, Branch, Rechner oder Cluster) und die Ergebnisse, als Dateien oder Ordner auf dem Fenster abgelegt. „Lauf übermitteln“ legt den Lauf an, sendet die Ergebnisse über den Postausgang und beendet den Lauf, mit Fortschrittsanzeige und „Abbrechen“. Das Passwort wird im Schlüsselbund des Desktops aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
@@ -3194,8 +3193,16 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The benchmark&apos;s name (tags.name), then its other tags (its parameters)</source>
+        <source>The benchmark's name (tags.name), then its other tags (its parameters)</source>
         <translation>Der Name des Benchmarks (tags.name), dann seine übrigen Tags (seine Parameter)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The benchmark tool whose output the result was read from</source>
+        <translation>Das Benchmark-Werkzeug, aus dessen Ausgabe das Ergebnis gelesen wurde</translation>
     </message>
 </context>
 <context>
@@ -3213,12 +3220,12 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>Lauf</translation>
     </message>
     <message>
-        <source>Why the benchmarks ran (the run&apos;s reason; each result&apos;s run_reason)</source>
+        <source>Why the benchmarks ran (the run's reason; each result's run_reason)</source>
         <translation>Warum die Benchmarks liefen (der Anlass des Laufs; run_reason jedes Ergebnisses)</translation>
     </message>
     <message>
-        <source>The run&apos;s name. Empty: &quot;REASON: COMMIT&quot; when both are known.</source>
-        <translation>Der Name des Laufs. Leer: &quot;ANLASS: COMMIT&quot;, wenn beides bekannt ist.</translation>
+        <source>The run's name. Empty: "REASON: COMMIT" when both are known.</source>
+        <translation>Der Name des Laufs. Leer: "ANLASS: COMMIT", wenn beides bekannt ist.</translation>
     </message>
     <message>
         <source>Key</source>
@@ -3229,7 +3236,7 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Run tags, sent as each result&apos;s run_tags (servers since late 2023 store them)</source>
+        <source>Run tags, sent as each result's run_tags (servers since late 2023 store them)</source>
         <translation>Lauf-Tags, gesendet als run_tags jedes Ergebnisses (Server seit Ende 2023 speichern sie)</translation>
     </message>
     <message>
@@ -3265,7 +3272,7 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>Der gemessene Commit (CONBENCH_PROJECT_COMMIT)</translation>
     </message>
     <message>
-        <source>The pull request&apos;s number (CONBENCH_PROJECT_PR_NUMBER)</source>
+        <source>The pull request's number (CONBENCH_PROJECT_PR_NUMBER)</source>
         <translation>Die Nummer des Pull-Requests (CONBENCH_PROJECT_PR_NUMBER)</translation>
     </message>
     <message>
@@ -3297,7 +3304,7 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>Hardware</translation>
     </message>
     <message>
-        <source>Send this machine&apos;s machine_info</source>
+        <source>Send this machine's machine_info</source>
         <translation>Die machine_info dieses Rechners senden</translation>
     </message>
     <message>
@@ -3321,12 +3328,12 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>Wird ermittelt…</translation>
     </message>
     <message>
-        <source>The cluster&apos;s distinct name (cluster_info.name)</source>
+        <source>The cluster's distinct name (cluster_info.name)</source>
         <translation>Der eindeutige Name des Clusters (cluster_info.name)</translation>
     </message>
     <message>
-        <source>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</source>
-        <translation>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</translation>
+        <source>{"nodes": 4, "workers": 32}</source>
+        <translation>{"nodes": 4, "workers": 32}</translation>
     </message>
     <message>
         <source>What sets the cluster apart, as a JSON object (cluster_info.info)</source>
@@ -3341,15 +3348,15 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>leer: der Lauf war erfolgreich</translation>
     </message>
     <message>
-        <source>Sent as the run&apos;s error_type when the run is finished</source>
+        <source>Sent as the run's error_type when the run is finished</source>
         <translation>Wird beim Beenden des Laufs als sein error_type gesendet</translation>
     </message>
     <message>
-        <source>{&quot;step&quot;: &quot;join&quot;}</source>
-        <translation>{&quot;step&quot;: &quot;join&quot;}</translation>
+        <source>{"step": "join"}</source>
+        <translation>{"step": "join"}</translation>
     </message>
     <message>
-        <source>Sent as the run&apos;s error_info (a JSON object) when the run is finished</source>
+        <source>Sent as the run's error_info (a JSON object) when the run is finished</source>
         <translation>Wird beim Beenden des Laufs als sein error_info (ein JSON-Objekt) gesendet</translation>
     </message>
     <message>
@@ -3377,8 +3384,8 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>COMMIT</translation>
     </message>
     <message>
-        <source>&quot;%1: %2&quot; when a reason and a commit are given</source>
-        <translation>&quot;%1: %2&quot;, wenn Anlass und Commit angegeben sind</translation>
+        <source>"%1: %2" when a reason and a commit are given</source>
+        <translation>"%1: %2", wenn Anlass und Commit angegeben sind</translation>
     </message>
     <message>
         <source>A pull request number or branch needs a repository and a commit.</source>
@@ -3389,12 +3396,12 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>GitHub-Repository und Commit entweder beide angeben oder keines von beiden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation>&quot;%1&quot; ist kein GitHub-Repository; org/repo oder https://github.com/org/repo verwenden.</translation>
+        <source>"%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
+        <translation>"%1" ist kein GitHub-Repository; org/repo oder https://github.com/org/repo verwenden.</translation>
     </message>
     <message>
-        <source>The commit &quot;%1&quot; is not a 40-character hexadecimal SHA.</source>
-        <translation>Der Commit &quot;%1&quot; ist kein hexadezimaler SHA mit 40 Zeichen.</translation>
+        <source>The commit "%1" is not a 40-character hexadecimal SHA.</source>
+        <translation>Der Commit "%1" ist kein hexadezimaler SHA mit 40 Zeichen.</translation>
     </message>
     <message>
         <source>The cluster needs a name.</source>
@@ -3488,18 +3495,18 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie &quot;check result&quot
         <translation>Läufe auf dem Server aktualisieren (die ID kommt in die URL).</translation>
     </message>
     <message>
-        <source>Sends each run to POST /api/runs/ exactly as given, without filling in defaults (use &quot;start run&quot; for that).
+        <source>Sends each run to POST /api/runs/ exactly as given, without filling in defaults (use "start run" for that).
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation>Sendet jeden Lauf genau wie angegeben an POST /api/runs/, ohne Standardwerte zu ergänzen (dafür &quot;start run&quot; verwenden).
+        <translation>Sendet jeden Lauf genau wie angegeben an POST /api/runs/, ohne Standardwerte zu ergänzen (dafür "start run" verwenden).
 
 Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antworten auf diese Anfrage mit 405, was einmal gemeldet wird und kein Fehler ist.</translation>
     </message>
     <message>
-        <source>Sends each run&apos;s fields to PUT /api/runs/ID/: the &quot;id&quot; of the JSON goes in the URL and is taken out of the body. Usually the fields are finished_timestamp, error_type, error_info and info.
+        <source>Sends each run's fields to PUT /api/runs/ID/: the "id" of the JSON goes in the URL and is taken out of the body. Usually the fields are finished_timestamp, error_type, error_info and info.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation>Sendet die Felder jedes Laufs an PUT /api/runs/ID/: Die &quot;id&quot; aus dem JSON kommt in die URL und wird aus dem Body entfernt. Meist sind die Felder finished_timestamp, error_type, error_info und info.
+        <translation>Sendet die Felder jedes Laufs an PUT /api/runs/ID/: Die "id" aus dem JSON kommt in die URL und wird aus dem Body entfernt. Meist sind die Felder finished_timestamp, error_type, error_info und info.
 
 Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antworten auf diese Anfrage mit 405, was einmal gemeldet wird und kein Fehler ist.</translation>
     </message>
@@ -3508,12 +3515,12 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Lauf</translation>
     </message>
     <message>
-        <source>the run has no &quot;id&quot;; put run needs it for the URL</source>
-        <translation>der Lauf hat keine &quot;id&quot;; put run braucht sie für die URL</translation>
+        <source>the run has no "id"; put run needs it for the URL</source>
+        <translation>der Lauf hat keine "id"; put run braucht sie für die URL</translation>
     </message>
     <message>
-        <source>the run has no &quot;id&quot; (&quot;augment run&quot; adds one)</source>
-        <translation>der Lauf hat keine &quot;id&quot; (&quot;augment run&quot; fügt eine hinzu)</translation>
+        <source>the run has no "id" ("augment run" adds one)</source>
+        <translation>der Lauf hat keine "id" ("augment run" fügt eine hinzu)</translation>
     </message>
     <message>
         <source>Nothing to update.</source>
@@ -3539,27 +3546,27 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
 <context>
     <name>RunState</name>
     <message>
-        <source>No run has been started here: %1 does not exist. Run &quot;benchconnect start run&quot; first (in this directory).</source>
-        <translation>Hier wurde kein Lauf gestartet: %1 existiert nicht. Zuerst &quot;benchconnect start run&quot; ausführen (in diesem Verzeichnis).</translation>
+        <source>No run has been started here: %1 does not exist. Run "benchconnect start run" first (in this directory).</source>
+        <translation>Hier wurde kein Lauf gestartet: %1 existiert nicht. Zuerst "benchconnect start run" ausführen (in diesem Verzeichnis).</translation>
     </message>
     <message>
-        <source>%1: cannot read the run&apos;s state file: %2</source>
+        <source>%1: cannot read the run's state file: %2</source>
         <translation>%1: Zustandsdatei des Laufs kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1: cannot write the run&apos;s state file: %2</source>
+        <source>%1: cannot write the run's state file: %2</source>
         <translation>%1: Zustandsdatei des Laufs kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>%1: cannot remove the run&apos;s state file: %2</source>
+        <source>%1: cannot remove the run's state file: %2</source>
         <translation>%1: Zustandsdatei des Laufs kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2 in the result but %3 in the started run; leave it out of the result or start another run.</source>
-        <translation>&quot;%1&quot; ist %2 im Ergebnis, aber %3 im gestarteten Lauf; im Ergebnis weglassen oder einen anderen Lauf starten.</translation>
+        <source>"%1" is %2 in the result but %3 in the started run; leave it out of the result or start another run.</source>
+        <translation>"%1" ist %2 im Ergebnis, aber %3 im gestarteten Lauf; im Ergebnis weglassen oder einen anderen Lauf starten.</translation>
     </message>
     <message>
-        <source>The run&apos;s state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
+        <source>The run's state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
         <translation>Die Zustandsdatei des Laufs gibt nicht an, auf welchem Server Lauf %1 gestartet wurde (sie stammt von einer älteren benchconnect-Version); verwendet wird %2.</translation>
     </message>
     <message>
@@ -3567,7 +3574,7 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Lauf %1 wurde auf %2 gestartet, aber CONBENCH_URL ist %3; CONBENCH_URL=%2 setzen, um den Lauf fortzusetzen (nichts wurde gesendet).</translation>
     </message>
     <message>
-        <source>%1: the run&apos;s state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
+        <source>%1: the run's state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
         <translation>%1: Die Zustandsdatei des Laufs ist kein gültiges JSON %2; sie reparieren oder entfernen und den Lauf neu starten.</translation>
     </message>
     <message>
@@ -3662,10 +3669,10 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Mit Fehlern beendet: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
+        <source>%Ln results wait in the outbox (%1): Outbox… in this window, or "benchconnect outbox retry", sends them.</source>
         <translation>
-            <numerusform>%Ln Ergebnis wartet im Postausgang (%1): „Postausgang…“ in diesem Fenster oder &quot;benchconnect outbox retry&quot; sendet es.</numerusform>
-            <numerusform>%Ln Ergebnisse warten im Postausgang (%1): „Postausgang…“ in diesem Fenster oder &quot;benchconnect outbox retry&quot; sendet sie.</numerusform>
+            <numerusform>%Ln Ergebnis wartet im Postausgang (%1): „Postausgang…“ in diesem Fenster oder "benchconnect outbox retry" sendet es.</numerusform>
+            <numerusform>%Ln Ergebnisse warten im Postausgang (%1): „Postausgang…“ in diesem Fenster oder "benchconnect outbox retry" sendet sie.</numerusform>
         </translation>
     </message>
     <message>
@@ -3677,12 +3684,12 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Abbruch: Nichts Neues wird gesendet und nichts erneut versucht; unterwegs befindliche Anfragen können noch abschließen. Erneut abbrechen, um sie aufzugeben.</translation>
     </message>
     <message>
-        <source>The run&apos;s finish could not be kept in the outbox: %1</source>
+        <source>The run's finish could not be kept in the outbox: %1</source>
         <translation>Das Beenden des Laufs konnte nicht im Postausgang aufbewahrt werden: %1</translation>
     </message>
     <message>
-        <source>The run&apos;s finish waits in the outbox: Outbox… (or &quot;benchconnect outbox retry&quot;) sends it once the run&apos;s results are delivered.</source>
-        <translation>Das Beenden des Laufs wartet im Postausgang: „Postausgang…“ (oder &quot;benchconnect outbox retry&quot;) sendet es, sobald die Ergebnisse des Laufs zugestellt sind.</translation>
+        <source>The run's finish waits in the outbox: Outbox… (or "benchconnect outbox retry") sends it once the run's results are delivered.</source>
+        <translation>Das Beenden des Laufs wartet im Postausgang: „Postausgang…“ (oder "benchconnect outbox retry") sendet es, sobald die Ergebnisse des Laufs zugestellt sind.</translation>
     </message>
     <message>
         <source>Cancelled: %L1 sent, %L2 not confirmed; the run is finished when the outbox has delivered its results.</source>
@@ -3708,11 +3715,11 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>https://conbench.example.org</translation>
     </message>
     <message>
-        <source>The Conbench server&apos;s address, without /api (CONBENCH_URL)</source>
+        <source>The Conbench server's address, without /api (CONBENCH_URL)</source>
         <translation>Die Adresse des Conbench-Servers, ohne /api (CONBENCH_URL)</translation>
     </message>
     <message>
-        <source>The account&apos;s password (CONBENCH_PASSWORD). Kept in the system keychain, never in a file.</source>
+        <source>The account's password (CONBENCH_PASSWORD). Kept in the system keychain, never in a file.</source>
         <translation>Das Passwort des Kontos (CONBENCH_PASSWORD). Wird im System-Schlüsselbund aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
@@ -3740,7 +3747,7 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Kein System-Schlüsselbund antwortet (%1): Das Passwort wird nur für diese Sitzung aufbewahrt, nie in eine Datei geschrieben.</translation>
     </message>
     <message>
-        <source>The account&apos;s password (CONBENCH_PASSWORD). No system keychain is available: it is kept for this session only.</source>
+        <source>The account's password (CONBENCH_PASSWORD). No system keychain is available: it is kept for this session only.</source>
         <translation>Das Passwort des Kontos (CONBENCH_PASSWORD). Kein System-Schlüsselbund verfügbar: Es wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
@@ -3816,8 +3823,8 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Profil:</translation>
     </message>
     <message>
-        <source>The CA bundle %1 of the profile &quot;%2&quot; cannot be read; correct it in Preferences &gt; Servers.</source>
-        <translation>Das CA-Bundle %1 des Profils &quot;%2&quot; kann nicht gelesen werden; unter Einstellungen &gt; Server korrigieren.</translation>
+        <source>The CA bundle %1 of the profile "%2" cannot be read; correct it in Preferences &gt; Servers.</source>
+        <translation>Das CA-Bundle %1 des Profils "%2" kann nicht gelesen werden; unter Einstellungen &gt; Server korrigieren.</translation>
     </message>
     <message>
         <source>None</source>
@@ -3839,23 +3846,23 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Den CA-Zertifikaten in dieser PEM-Datei zusätzlich vertrauen (auch BENCHCONNECT_CA_BUNDLE).</translation>
     </message>
     <message>
-        <source>Do not verify the server&apos;s TLS certificate. Only on a network you trust.</source>
+        <source>Do not verify the server's TLS certificate. Only on a network you trust.</source>
         <translation>Das TLS-Zertifikat des Servers nicht prüfen. Nur in einem vertrauenswürdigen Netz.</translation>
     </message>
     <message>
-        <source>--retry-deadline &quot;%1&quot; is not a number of seconds.</source>
-        <translation>--retry-deadline &quot;%1&quot; ist keine Anzahl von Sekunden.</translation>
+        <source>--retry-deadline "%1" is not a number of seconds.</source>
+        <translation>--retry-deadline "%1" ist keine Anzahl von Sekunden.</translation>
     </message>
     <message>
-        <source>--timeout &quot;%1&quot; is not a positive number of seconds.</source>
-        <translation>--timeout &quot;%1&quot; ist keine positive Anzahl von Sekunden.</translation>
+        <source>--timeout "%1" is not a positive number of seconds.</source>
+        <translation>--timeout "%1" ist keine positive Anzahl von Sekunden.</translation>
     </message>
     <message>
         <source>%1: cannot read the CA bundle.</source>
         <translation>%1: CA-Bundle kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>--insecure: the server&apos;s TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
+        <source>--insecure: the server's TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
         <translation>--insecure: Das TLS-Zertifikat des Servers wird nicht geprüft; jeder auf dem Netzwerkpfad könnte Anmeldedaten und Ergebnisse mitlesen.</translation>
     </message>
     <message>
@@ -3891,20 +3898,20 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Ergebnisse gesendet: %L1, fehlgeschlagen: %L2, im Postausgang: %L3 (an %4, in %L5 s).</translation>
     </message>
     <message>
-        <source>The outbox (%1) keeps what was not stored; send it with &quot;benchconnect outbox retry&quot;.</source>
-        <translation>Der Postausgang (%1) bewahrt auf, was nicht gespeichert wurde; mit &quot;benchconnect outbox retry&quot; senden.</translation>
+        <source>The outbox (%1) keeps what was not stored; send it with "benchconnect outbox retry".</source>
+        <translation>Der Postausgang (%1) bewahrt auf, was nicht gespeichert wurde; mit "benchconnect outbox retry" senden.</translation>
     </message>
     <message>
         <source>This Conbench server keeps runs implicitly: a run exists through its results (the server answered 405 to the run endpoint). %1</source>
         <translation>Dieser Conbench-Server führt Läufe implizit: Ein Lauf existiert über seine Ergebnisse (der Server antwortete auf den Lauf-Endpunkt mit 405). %1</translation>
     </message>
     <message>
-        <source>A run&apos;s field is &quot;%1&quot;; &quot;%2&quot; is the name results use (&quot;start run&quot; and &quot;augment run&quot; accept both).</source>
-        <translation>Ein Feld des Laufs heißt &quot;%1&quot;; &quot;%2&quot; ist der Name, den Ergebnisse verwenden (&quot;start run&quot; und &quot;augment run&quot; akzeptieren beide).</translation>
+        <source>A run's field is "%1"; "%2" is the name results use ("start run" and "augment run" accept both).</source>
+        <translation>Ein Feld des Laufs heißt "%1"; "%2" ist der Name, den Ergebnisse verwenden ("start run" und "augment run" akzeptieren beide).</translation>
     </message>
     <message>
-        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see &quot;benchconnect outbox retry --help&quot;).</source>
-        <translation>Ergebnisse in DIR aufbewahren, bis der Server sie bestätigt hat (Standard: ~/.local/share/benchconnect/outbox; auch BENCHCONNECT_OUTBOX). Ein Ergebnis, das der Server ablehnt (400), wird dort gesondert als abgelehnt aufbewahrt und nicht erneut gesendet; die übrigen werden weiter gesendet (siehe &quot;benchconnect outbox retry --help&quot;).</translation>
+        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see "benchconnect outbox retry --help").</source>
+        <translation>Ergebnisse in DIR aufbewahren, bis der Server sie bestätigt hat (Standard: ~/.local/share/benchconnect/outbox; auch BENCHCONNECT_OUTBOX). Ein Ergebnis, das der Server ablehnt (400), wird dort gesondert als abgelehnt aufbewahrt und nicht erneut gesendet; die übrigen werden weiter gesendet (siehe "benchconnect outbox retry --help").</translation>
     </message>
     <message>
         <source>%1: refused by the server: %2</source>
@@ -3939,18 +3946,18 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
+        <source>%Ln results the server refused are kept apart in the outbox (%1): "benchconnect outbox retry" does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with "benchconnect outbox drop".</source>
         <translation>
-            <numerusform>%Ln vom Server abgelehntes Ergebnis wird gesondert im Postausgang aufbewahrt (%1): &quot;benchconnect outbox retry&quot; sendet es nicht erneut, da es so, wie es ist, nicht gespeichert werden kann. Es korrigieren und erneut übermitteln, dann mit &quot;benchconnect outbox drop&quot; entfernen.</numerusform>
-            <numerusform>%Ln vom Server abgelehnte Ergebnisse werden gesondert im Postausgang aufbewahrt (%1): &quot;benchconnect outbox retry&quot; sendet sie nicht erneut, da sie so, wie sie sind, nicht gespeichert werden können. Sie korrigieren und erneut übermitteln, dann mit &quot;benchconnect outbox drop&quot; entfernen.</numerusform>
+            <numerusform>%Ln vom Server abgelehntes Ergebnis wird gesondert im Postausgang aufbewahrt (%1): "benchconnect outbox retry" sendet es nicht erneut, da es so, wie es ist, nicht gespeichert werden kann. Es korrigieren und erneut übermitteln, dann mit "benchconnect outbox drop" entfernen.</numerusform>
+            <numerusform>%Ln vom Server abgelehnte Ergebnisse werden gesondert im Postausgang aufbewahrt (%1): "benchconnect outbox retry" sendet sie nicht erneut, da sie so, wie sie sind, nicht gespeichert werden können. Sie korrigieren und erneut übermitteln, dann mit "benchconnect outbox drop" entfernen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
-        <translation>%1. Senden angehalten. &quot;benchconnect outbox retry&quot; ermittelt vor dem erneuten Senden, was der Server bereits hat.</translation>
+        <source>%1. Sending stopped. "benchconnect outbox retry" looks up what the server holds before it sends again.</source>
+        <translation>%1. Senden angehalten. "benchconnect outbox retry" ermittelt vor dem erneuten Senden, was der Server bereits hat.</translation>
     </message>
     <message>
-        <source>Take the server&apos;s URL, e-mail, CA bundle and insecure flag from the server profile NAME in the window&apos;s settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from CONBENCH_PASSWORD.</source>
+        <source>Take the server's URL, e-mail, CA bundle and insecure flag from the server profile NAME in the window's settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from CONBENCH_PASSWORD.</source>
         <translation>URL, E-Mail, CA-Bundle und Insecure-Schalter des Servers aus dem Serverprofil NAME in der Einstellungsdatei des Fensters übernehmen (auch BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL und BENCHCONNECT_CA_BUNDLE haben, wenn gesetzt, Vorrang vor dem Profil; das Passwort kommt aus CONBENCH_PASSWORD.</translation>
     </message>
     <message>
@@ -3958,24 +3965,24 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>--profile ist leer; den Namen eines Serverprofils angeben.</translation>
     </message>
     <message>
-        <source>The server profile &quot;%1&quot; does not verify the server&apos;s TLS certificate; anyone on the network path could read the credentials and results.</source>
-        <translation>Das Serverprofil &quot;%1&quot; prüft das TLS-Zertifikat des Servers nicht; jeder auf dem Netzwerkpfad könnte Anmeldedaten und Ergebnisse mitlesen.</translation>
+        <source>The server profile "%1" does not verify the server's TLS certificate; anyone on the network path could read the credentials and results.</source>
+        <translation>Das Serverprofil "%1" prüft das TLS-Zertifikat des Servers nicht; jeder auf dem Netzwerkpfad könnte Anmeldedaten und Ergebnisse mitlesen.</translation>
     </message>
     <message>
-        <source>At the end, compare the run with its baseline as &quot;compare run&quot; does, with the options below (the output format is --compare-format here).</source>
-        <translation>Am Ende den Lauf mit seiner Baseline vergleichen, wie &quot;compare run&quot; es tut, mit den Optionen unten (das Ausgabeformat ist hier --compare-format).</translation>
+        <source>At the end, compare the run with its baseline as "compare run" does, with the options below (the output format is --compare-format here).</source>
+        <translation>Am Ende den Lauf mit seiner Baseline vergleichen, wie "compare run" es tut, mit den Optionen unten (das Ausgabeformat ist hier --compare-format).</translation>
     </message>
     <message>
         <source>--%1 is used only with --compare; ignoring it.</source>
         <translation>--%1 gilt nur mit --compare; die Option wird ignoriert.</translation>
     </message>
     <message>
-        <source>Send up to N requests at once, or &quot;auto&quot; (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
-        <translation>Bis zu N Anfragen gleichzeitig senden, oder &quot;auto&quot; (Standard; auch BENCHCONNECT_MAX_IN_FLIGHT): mit 2 beginnen, eine hinzunehmen, solange der Durchsatz steigt und die Antworten gleich schnell bleiben, bei 429/503-Antworten und Zeitüberschreitungen halbieren, nie mehr als 16.</translation>
+        <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
+        <translation>Bis zu N Anfragen gleichzeitig senden, oder "auto" (Standard; auch BENCHCONNECT_MAX_IN_FLIGHT): mit 2 beginnen, eine hinzunehmen, solange der Durchsatz steigt und die Antworten gleich schnell bleiben, bei 429/503-Antworten und Zeitüberschreitungen halbieren, nie mehr als 16.</translation>
     </message>
     <message>
-        <source>--max-in-flight &quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
-        <translation>--max-in-flight &quot;%1&quot; ist weder &quot;auto&quot; noch eine Zahl von 1 bis 64.</translation>
+        <source>--max-in-flight "%1" is neither "auto" nor a number from 1 to 64.</source>
+        <translation>--max-in-flight "%1" ist weder "auto" noch eine Zahl von 1 bis 64.</translation>
     </message>
 </context>
 <context>
@@ -4013,15 +4020,15 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>staging, production…</translation>
     </message>
     <message>
-        <source>The profile&apos;s name, as the window&apos;s picker and &quot;benchconnect --profile&quot; take it</source>
-        <translation>Der Name des Profils, wie ihn die Auswahl im Fenster und &quot;benchconnect --profile&quot; annehmen</translation>
+        <source>The profile's name, as the window's picker and "benchconnect --profile" take it</source>
+        <translation>Der Name des Profils, wie ihn die Auswahl im Fenster und "benchconnect --profile" annehmen</translation>
     </message>
     <message>
         <source>https://conbench.example.org</source>
         <translation>https://conbench.example.org</translation>
     </message>
     <message>
-        <source>The Conbench server&apos;s address, without /api</source>
+        <source>The Conbench server's address, without /api</source>
         <translation>Die Adresse des Conbench-Servers, ohne /api</translation>
     </message>
     <message>
@@ -4029,11 +4036,11 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>das Konto für die Anmeldung</translation>
     </message>
     <message>
-        <source>Kept in the system keychain under the profile&apos;s name, never in a file. The command-line program takes it from CONBENCH_PASSWORD.</source>
+        <source>Kept in the system keychain under the profile's name, never in a file. The command-line program takes it from CONBENCH_PASSWORD.</source>
         <translation>Wird im System-Schlüsselbund unter dem Namen des Profils aufbewahrt, nie in einer Datei. Das Befehlszeilenprogramm übernimmt es aus CONBENCH_PASSWORD.</translation>
     </message>
     <message>
-        <source>the system&apos;s certificates</source>
+        <source>the system's certificates</source>
         <translation>die Zertifikate des Systems</translation>
     </message>
     <message>
@@ -4077,7 +4084,7 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>&amp;CA-Bundle:</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
@@ -4105,16 +4112,16 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Ein Profil hat keinen Namen; ihm einen geben.</translation>
     </message>
     <message>
-        <source>Two profiles are named &quot;%1&quot;; give each its own name.</source>
-        <translation>Zwei Profile heißen &quot;%1&quot;; jedem einen eigenen Namen geben.</translation>
+        <source>Two profiles are named "%1"; give each its own name.</source>
+        <translation>Zwei Profile heißen "%1"; jedem einen eigenen Namen geben.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>Profil &quot;%1&quot;: %2</translation>
+        <source>Profile "%1": %2</source>
+        <translation>Profil "%1": %2</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: the CA bundle %2 cannot be read.</source>
-        <translation>Profil &quot;%1&quot;: Das CA-Bundle %2 kann nicht gelesen werden.</translation>
+        <source>Profile "%1": the CA bundle %2 cannot be read.</source>
+        <translation>Profil "%1": Das CA-Bundle %2 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -4128,8 +4135,8 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Lauf</translation>
     </message>
     <message>
-        <source>A run is started already here (%1). Finish it with &quot;benchconnect finish run&quot;, or remove the file to abandon it.</source>
-        <translation>Hier ist bereits ein Lauf gestartet (%1). Ihn mit &quot;benchconnect finish run&quot; beenden oder die Datei entfernen, um ihn aufzugeben.</translation>
+        <source>A run is started already here (%1). Finish it with "benchconnect finish run", or remove the file to abandon it.</source>
+        <translation>Hier ist bereits ein Lauf gestartet (%1). Ihn mit "benchconnect finish run" beenden oder die Datei entfernen, um ihn aufzugeben.</translation>
     </message>
     <message>
         <source>The state file is written; the run appears with its first result.</source>
@@ -4140,14 +4147,14 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Der Lauf wurde nicht angelegt: %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server&apos;s URL, which &quot;submit result&quot; and &quot;finish run&quot; must use too, and the generation of the server&apos;s API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules &quot;submit result&quot; checks each result with before sending. Prints the run&apos;s id.
+        <source>Fills in the defaults of the run (as "augment run" does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
-Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
+Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>Ergänzt die Standardwerte des Laufs (wie &quot;augment run&quot;), legt ihn auf dem Server an und schreibt erst dann benchconnect-state.json in das aktuelle Verzeichnis. Die Datei enthält, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), die URL des Servers, die auch &quot;submit result&quot; und &quot;finish run&quot; verwenden müssen, und die Generation der Server-API, wie ihre Antwort sie zeigt (2023, wenn sie den Lauf angelegt hat, current, wenn sie mit 405 geantwortet hat), nach deren Regeln &quot;submit result&quot; jedes Ergebnis vor dem Senden prüft. Gibt die ID des Laufs aus.
+        <translation>Ergänzt die Standardwerte des Laufs (wie "augment run"), legt ihn auf dem Server an und schreibt erst dann benchconnect-state.json in das aktuelle Verzeichnis. Die Datei enthält, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), die URL des Servers, die auch "submit result" und "finish run" verwenden müssen, und die Generation der Server-API, wie ihre Antwort sie zeigt (2023, wenn sie den Lauf angelegt hat, current, wenn sie mit 405 geantwortet hat), nach deren Regeln "submit result" jedes Ergebnis vor dem Senden prüft. Gibt die ID des Laufs aus.
 
-Danach fügt &quot;submit result&quot; dem Lauf Ergebnisse hinzu, und &quot;finish run&quot; beendet ihn und entfernt die Zustandsdatei. Ohne JSON-Eingabe erhält der Lauf nur seine Standardwerte; die Standardeingabe wird nur gelesen, wenn &quot;-&quot; angegeben ist. &quot;run_reason&quot; und &quot;run_name&quot;, die Namen in den Ergebnissen, werden als &quot;reason&quot; und &quot;name&quot; des Laufs übernommen.
+Danach fügt "submit result" dem Lauf Ergebnisse hinzu, und "finish run" beendet ihn und entfernt die Zustandsdatei. Ohne JSON-Eingabe erhält der Lauf nur seine Standardwerte; die Standardeingabe wird nur gelesen, wenn "-" angegeben ist. "run_reason" und "run_name", die Namen in den Ergebnissen, werden als "reason" und "name" des Laufs übernommen.
 
 Server seit Ende 2023 führen Läufe implizit über ihre Ergebnisse: Sie antworten auf das Anlegen eines Laufs mit 405, was einmal gemeldet wird; die Zustandsdatei wird trotzdem geschrieben.</translation>
     </message>
@@ -4163,45 +4170,45 @@ Server seit Ende 2023 führen Läufe implizit über ihre Ergebnisse: Sie antwort
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
+        <source>Needs a run started here with "start run". Each result gets the run's fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as "augment result" fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as "check result" checks it, with the rules of the server's generation that "start run" found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
 
---path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
-        <translation>Benötigt einen hier mit &quot;start run&quot; gestarteten Lauf. Jedes Ergebnis erhält die Felder des Laufs aus benchconnect-state.json (run_id, run_name, run_reason, github, machine_info oder cluster_info), dann seine Standardwerte, wie &quot;augment result&quot; sie ergänzt, und wird an den Server gesendet, auf dem der Lauf gestartet wurde: Eine andere CONBENCH_URL ist ein Fehler.
+--path may also be a benchmark tool's output, or a folder mixing tools' files and Conbench's JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as "adapt" reads it; a file in no known format is an error naming it.</source>
+        <translation>Benötigt einen hier mit "start run" gestarteten Lauf. Jedes Ergebnis erhält die Felder des Laufs aus benchconnect-state.json (run_id, run_name, run_reason, github, machine_info oder cluster_info), dann seine Standardwerte, wie "augment result" sie ergänzt, und wird an den Server gesendet, auf dem der Lauf gestartet wurde: Eine andere CONBENCH_URL ist ein Fehler.
 
-Ein Feld, das Ergebnis und Lauf beide mit unterschiedlichen Werten enthalten, ist ein Fehler. Die gesamte Eingabe wird vor dem Senden gelesen und geprüft, so wie &quot;check result&quot; sie prüft, mit den Regeln der Server-Generation, die &quot;start run&quot; ermittelt hat: Ist ein Ergebnis darunter, das der Server ablehnen würde, wird jedes solche Ergebnis mit Feld und Grund genannt, und nichts wird in den Postausgang geschrieben oder gesendet. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird auf dem Server nachgeschlagen, bevor es erneut gesendet wird, sodass keines doppelt gespeichert wird.
+Ein Feld, das Ergebnis und Lauf beide mit unterschiedlichen Werten enthalten, ist ein Fehler. Die gesamte Eingabe wird vor dem Senden gelesen und geprüft, so wie "check result" sie prüft, mit den Regeln der Server-Generation, die "start run" ermittelt hat: Ist ein Ergebnis darunter, das der Server ablehnen würde, wird jedes solche Ergebnis mit Feld und Grund genannt, und nichts wird in den Postausgang geschrieben oder gesendet. Ein Ergebnis, dessen Antwort unterwegs verloren geht, wird auf dem Server nachgeschlagen, bevor es erneut gesendet wird, sodass keines doppelt gespeichert wird.
 
---path kann auch die Ausgabe eines Benchmark-Werkzeugs sein oder ein Ordner, der Dateien von Werkzeugen und Conbench-JSON mischt: Mit --format auto (Standard) wird jede Datei in dem Format gelesen, das ihr Inhalt zeigt (--verbose sagt, welches), so wie &quot;adapt&quot; sie liest; eine Datei in keinem bekannten Format ist ein Fehler, der sie nennt.</translation>
+--path kann auch die Ausgabe eines Benchmark-Werkzeugs sein oder ein Ordner, der Dateien von Werkzeugen und Conbench-JSON mischt: Mit --format auto (Standard) wird jede Datei in dem Format gelesen, das ihr Inhalt zeigt (--verbose sagt, welches), so wie "adapt" sie liest; eine Datei in keinem bekannten Format ist ein Fehler, der sie nennt.</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
-        <source>BENCHCONNECT_LANGUAGE &quot;%1&quot; is not a language; the messages stay in English.</source>
-        <translation>BENCHCONNECT_LANGUAGE &quot;%1&quot; ist keine Sprache; die Meldungen bleiben englisch.</translation>
+        <source>BENCHCONNECT_LANGUAGE "%1" is not a language; the messages stay in English.</source>
+        <translation>BENCHCONNECT_LANGUAGE "%1" ist keine Sprache; die Meldungen bleiben englisch.</translation>
     </message>
     <message>
-        <source>There is no translation for BENCHCONNECT_LANGUAGE &quot;%1&quot; (there are: %2); the messages stay in English.</source>
-        <translation>Für BENCHCONNECT_LANGUAGE &quot;%1&quot; gibt es keine Übersetzung (vorhanden: %2); die Meldungen bleiben englisch.</translation>
+        <source>There is no translation for BENCHCONNECT_LANGUAGE "%1" (there are: %2); the messages stay in English.</source>
+        <translation>Für BENCHCONNECT_LANGUAGE "%1" gibt es keine Übersetzung (vorhanden: %2); die Meldungen bleiben englisch.</translation>
     </message>
 </context>
 <context>
     <name>VitestAdapter</name>
     <message>
-        <source>not Vitest benchmark JSON: it has no &quot;files&quot; list</source>
-        <translation>kein Vitest-Benchmark-JSON: Es hat keine &quot;files&quot;-Liste</translation>
+        <source>not Vitest benchmark JSON: it has no "files" list</source>
+        <translation>kein Vitest-Benchmark-JSON: Es hat keine "files"-Liste</translation>
     </message>
     <message>
-        <source>%1: a benchmark has no &quot;name&quot;</source>
-        <translation>%1: Ein Benchmark hat keinen &quot;name&quot;</translation>
+        <source>%1: a benchmark has no "name"</source>
+        <translation>%1: Ein Benchmark hat keinen "name"</translation>
     </message>
     <message>
-        <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest&apos;s own output for the reason)</source>
+        <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>
         <translation>Vitest hat für diesen Benchmark keine Messung aufgezeichnet: Er hat eine Ausnahme ausgelöst oder wurde nicht beendet (den Grund zeigt die Ausgabe von Vitest selbst)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln benchmarks hold no samples (Vitest&apos;s JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
+        <source>%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
         <translation>
             <numerusform>%Ln Benchmark enthält keine Messwerte (das JSON von Vitest lässt sie weg); sein Mittelwert steht für die Daten, mit den zusammenfassenden Statistiken daneben.</numerusform>
             <numerusform>%Ln Benchmarks enthalten keine Messwerte (das JSON von Vitest lässt sie weg); ihr Mittelwert steht für die Daten, mit den zusammenfassenden Statistiken daneben.</numerusform>
@@ -4219,14 +4226,14 @@ Ein Feld, das Ergebnis und Lauf beide mit unterschiedlichen Werten enthalten, is
         <translation>Einen Ergebnisordner überwachen: ein Lauf pro fertigem Unterordner, genau einmal gesendet.</translation>
     </message>
     <message>
-        <source>Watches DIR, where benchmark rigs write one subfolder of result files per build or per night, and sends each subfolder as one run once it is complete: when it holds the marker file (--done-marker, default .done) or, with --settle, when nothing in it changed for that long. For a complete folder the run is started (reason --reason, default lab; the folder&apos;s optional run.json may give the run&apos;s reason, name, info, github, tags and hardware), every result file in it is submitted (Conbench JSON and every tool format &quot;adapt&quot; reads, recognised by their content), and the run is finished. New folders are noticed at once on local disks and by a rescan (--rescan, default every 30 s) on network shares.
+        <source>Watches DIR, where benchmark rigs write one subfolder of result files per build or per night, and sends each subfolder as one run once it is complete: when it holds the marker file (--done-marker, default .done) or, with --settle, when nothing in it changed for that long. For a complete folder the run is started (reason --reason, default lab; the folder's optional run.json may give the run's reason, name, info, github, tags and hardware), every result file in it is submitted (Conbench JSON and every tool format "adapt" reads, recognised by their content), and the run is finished. New folders are noticed at once on local disks and by a rescan (--rescan, default every 30 s) on network shares.
 
-Each folder is sent exactly once, across restarts: a journal beside the outbox records each folder&apos;s state (waiting, run started with its id, results in the outbox, done, failed with the reason). Killed at any moment and started again, watch continues what it had started with the same run id, and stores no result twice. A folder whose files change after it was sent is reported and not sent again, unless --resend-changed is given. While the server cannot be reached, complete folders are recorded and sent in order once it is back; a folder the server refuses is marked failed with the server&apos;s reason, and the others go on.
+Each folder is sent exactly once, across restarts: a journal beside the outbox records each folder's state (waiting, run started with its id, results in the outbox, done, failed with the reason). Killed at any moment and started again, watch continues what it had started with the same run id, and stores no result twice. A folder whose files change after it was sent is reported and not sent again, unless --resend-changed is given. While the server cannot be reached, complete folders are recorded and sent in order once it is back; a folder the server refuses is marked failed with the server's reason, and the others go on.
 
-One line per run goes to standard error: the time, the folder, the run id, the results sent and the time taken. Ctrl-C or SIGTERM finishes the requests under way and stops; what was not sent is continued on the next start. Only one watcher (this command or the window&apos;s watch mode) may watch a directory at a time.
+One line per run goes to standard error: the time, the folder, the run id, the results sent and the time taken. Ctrl-C or SIGTERM finishes the requests under way and stops; what was not sent is continued on the next start. Only one watcher (this command or the window's watch mode) may watch a directory at a time.
 
-watch --status [DIR] prints each folder&apos;s state from the journal (every watched directory&apos;s without DIR) and talks to no server.</source>
-        <translation>Überwacht DIR, in das Messrechner pro Build oder pro Nacht je einen Unterordner mit Ergebnisdateien schreiben, und sendet jeden Unterordner als einen Lauf, sobald er vollständig ist: wenn er die Markierungsdatei enthält (--done-marker, Standard .done) oder, mit --settle, wenn sich so lange nichts darin geändert hat. Für einen vollständigen Ordner wird der Lauf gestartet (Anlass --reason, Standard lab; eine optionale run.json im Ordner kann Anlass, Name, Info, github, Tags und Hardware des Laufs angeben), jede Ergebnisdatei darin übermittelt (Conbench-JSON und jedes Werkzeugformat, das &quot;adapt&quot; liest, am Inhalt erkannt) und der Lauf beendet. Neue Ordner werden auf lokalen Datenträgern sofort bemerkt, auf Netzwerkfreigaben durch erneutes Durchsuchen (--rescan, Standard alle 30 s).
+watch --status [DIR] prints each folder's state from the journal (every watched directory's without DIR) and talks to no server.</source>
+        <translation>Überwacht DIR, in das Messrechner pro Build oder pro Nacht je einen Unterordner mit Ergebnisdateien schreiben, und sendet jeden Unterordner als einen Lauf, sobald er vollständig ist: wenn er die Markierungsdatei enthält (--done-marker, Standard .done) oder, mit --settle, wenn sich so lange nichts darin geändert hat. Für einen vollständigen Ordner wird der Lauf gestartet (Anlass --reason, Standard lab; eine optionale run.json im Ordner kann Anlass, Name, Info, github, Tags und Hardware des Laufs angeben), jede Ergebnisdatei darin übermittelt (Conbench-JSON und jedes Werkzeugformat, das "adapt" liest, am Inhalt erkannt) und der Lauf beendet. Neue Ordner werden auf lokalen Datenträgern sofort bemerkt, auf Netzwerkfreigaben durch erneutes Durchsuchen (--rescan, Standard alle 30 s).
 
 Jeder Ordner wird genau einmal gesendet, auch über Neustarts hinweg: Ein Journal neben dem Postausgang zeichnet den Zustand jedes Ordners auf (wartet, Lauf gestartet mit seiner ID, Ergebnisse im Postausgang, erledigt, fehlgeschlagen mit Grund). Wird watch zu einem beliebigen Zeitpunkt gewaltsam beendet und neu gestartet, setzt es Begonnenes mit derselben Lauf-ID fort und speichert kein Ergebnis doppelt. Ein Ordner, dessen Dateien sich nach dem Senden ändern, wird gemeldet und nicht erneut gesendet, außer mit --resend-changed. Solange der Server nicht erreichbar ist, werden vollständige Ordner vermerkt und der Reihe nach gesendet, sobald er wieder da ist; ein Ordner, den der Server ablehnt, wird mit dem Grund des Servers als fehlgeschlagen markiert, und die anderen werden weiter gesendet.
 
@@ -4247,7 +4254,7 @@ watch --status [DIR] gibt den Zustand jedes Ordners aus dem Journal aus (ohne DI
         <translation>Ein Ordner ist auch vollständig, sobald sich SECONDS Sekunden lang nichts darin geändert hat.</translation>
     </message>
     <message>
-        <source>The run&apos;s reason, unless run.json gives one (default lab).</source>
+        <source>The run's reason, unless run.json gives one (default lab).</source>
         <translation>Der Anlass des Laufs, sofern run.json keinen angibt (Standard lab).</translation>
     </message>
     <message>
@@ -4271,7 +4278,7 @@ watch --status [DIR] gibt den Zustand jedes Ordners aus dem Journal aus (ohne DI
         <translation>Zusätzlich alle SECONDS Sekunden nach neuen Ordnern suchen, für Netzwerkfreigaben (Standard 30).</translation>
     </message>
     <message>
-        <source>Print each folder&apos;s state from the journal (done, waiting, sending, failed) and exit.</source>
+        <source>Print each folder's state from the journal (done, waiting, sending, failed) and exit.</source>
         <translation>Den Zustand jedes Ordners aus dem Journal ausgeben (erledigt, wartet, wird gesendet, fehlgeschlagen) und beenden.</translation>
     </message>
     <message>
@@ -4330,12 +4337,12 @@ watch --status [DIR] gibt den Zustand jedes Ordners aus dem Journal aus (ohne DI
         <translation>Ein einziges zu überwachendes Verzeichnis angeben (siehe benchconnect watch --help).</translation>
     </message>
     <message>
-        <source>--done-marker &quot;%1&quot; is a path; give a file name.</source>
-        <translation>--done-marker &quot;%1&quot; ist ein Pfad; einen Dateinamen angeben.</translation>
+        <source>--done-marker "%1" is a path; give a file name.</source>
+        <translation>--done-marker "%1" ist ein Pfad; einen Dateinamen angeben.</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation>--%1 &quot;%2&quot; ist keine ganze Zahl von %3 bis %4.</translation>
+        <source>--%1 "%2" is not a whole number from %3 to %4.</source>
+        <translation>--%1 "%2" ist keine ganze Zahl von %3 bis %4.</translation>
     </message>
     <message>
         <source>--archive must be another directory than the one watched.</source>
@@ -4379,7 +4386,7 @@ watch --status [DIR] gibt den Zustand jedes Ordners aus dem Journal aus (ohne DI
 <context>
     <name>WatchJournal</name>
     <message>
-        <source>%1: cannot create the watch journal&apos;s directory.</source>
+        <source>%1: cannot create the watch journal's directory.</source>
         <translation>%1: Das Verzeichnis des Überwachungsjournals kann nicht angelegt werden.</translation>
     </message>
     <message>

@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AdaptCommand</name>
     <message>
-        <source>Convert tools&apos; output, recognizing each file&apos;s format.</source>
+        <source>Convert tools' output, recognizing each file's format.</source>
         <translation>Convertir la salida de herramientas, reconociendo el formato de cada archivo.</translation>
     </message>
     <message>
@@ -12,23 +11,23 @@
         <translation>Convertir la salida de %1 en resultados de Conbench.</translation>
     </message>
     <message>
-        <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does.</source>
-        <translation>Lee %1 e imprime los resultados de Conbench que contiene como NDJSON, uno por línea, con sus valores predeterminados completados como hace &quot;augment result&quot;.</translation>
+        <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as "augment result" does.</source>
+        <translation>Lee %1 e imprime los resultados de Conbench que contiene como NDJSON, uno por línea, con sus valores predeterminados completados como hace "augment result".</translation>
     </message>
     <message>
-        <source>Reads the output files of benchmark tools, recognizes each file&apos;s format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
-        <translation>Lee los archivos de salida de herramientas de benchmark, reconoce el formato de cada archivo por su contenido (%1) e imprime los resultados de Conbench que contienen como NDJSON, uno por línea, con sus valores predeterminados completados como hace &quot;augment result&quot;. Un archivo sin ningún formato conocido es un error que lo nombra; --verbose indica con qué formato se leyó cada archivo.</translation>
+        <source>Reads the output files of benchmark tools, recognizes each file's format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as "augment result" does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
+        <translation>Lee los archivos de salida de herramientas de benchmark, reconoce el formato de cada archivo por su contenido (%1) e imprime los resultados de Conbench que contienen como NDJSON, uno por línea, con sus valores predeterminados completados como hace "augment result". Un archivo sin ningún formato conocido es un error que lo nombra; --verbose indica con qué formato se leyó cada archivo.</translation>
     </message>
     <message>
-        <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file&apos;s content on standard input. The README&apos;s table says what each format&apos;s fields become.</source>
+        <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file's content on standard input. The README's table says what each format's fields become.</source>
         <translation>La entrada es --path, un archivo o una carpeta (sus archivos por orden de nombre, sin recursión), o el contenido del archivo por la entrada estándar. La tabla del README indica en qué se convierten los campos de cada formato.</translation>
     </message>
     <message>
-        <source>The tool&apos;s output file, or a folder of them.</source>
+        <source>The tool's output file, or a folder of them.</source>
         <translation>El archivo de salida de la herramienta, o una carpeta de ellos.</translation>
     </message>
     <message>
-        <source>Give the tool&apos;s output with --path, or on standard input (see benchconnect %1 --help).</source>
+        <source>Give the tool's output with --path, or on standard input (see benchconnect %1 --help).</source>
         <translation>Indicar la salida de la herramienta con --path o por la entrada estándar (ver benchconnect %1 --help).</translation>
     </message>
     <message>
@@ -62,8 +61,8 @@
 <context>
     <name>AdapterSource</name>
     <message>
-        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
-        <translation>Formato desconocido &quot;%1&quot;; los formatos son: auto, %2.</translation>
+        <source>Unknown format "%1"; the formats are: auto, %2.</source>
+        <translation>Formato desconocido "%1"; los formatos son: auto, %2.</translation>
     </message>
     <message>
         <source>%1: the folder holds no files.</source>
@@ -126,22 +125,22 @@
     <message>
         <source>Fills in the fields that a benchmark result needs and the user left out or set to null, and prints each result as one line of JSON. A value you give is never replaced.
 
-Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and context ({}), machine_info (this machine, unless cluster_info is given), github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context), and run_name (&quot;REASON: COMMIT&quot; when run_reason and a commit are known). Empty optional fields are left out. A result that could not be posted (no stats and no error, or not exactly one of machine_info and cluster_info) is printed with a warning.</source>
+Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and context ({}), machine_info (this machine, unless cluster_info is given), github (from the CONBENCH_PROJECT_* variables; "github": null means no commit context), and run_name ("REASON: COMMIT" when run_reason and a commit are known). Empty optional fields are left out. A result that could not be posted (no stats and no error, or not exactly one of machine_info and cluster_info) is printed with a warning.</source>
         <translation>Completa los campos que un resultado de benchmark necesita y que el usuario omitió o puso a null, e imprime cada resultado como una línea de JSON. Un valor indicado nunca se reemplaza.
 
-Valores predeterminados: batch_id (un id aleatorio nuevo), timestamp (ahora, UTC), tags, info y context ({}), machine_info (esta máquina, salvo que se indique cluster_info), github (de las variables CONBENCH_PROJECT_*; &quot;github&quot;: null significa sin contexto de commit) y run_name (&quot;MOTIVO: COMMIT&quot; cuando se conocen run_reason y un commit). Los campos opcionales vacíos se omiten. Un resultado que no se podría publicar (sin stats ni error, o sin exactamente uno de machine_info y cluster_info) se imprime con un aviso.</translation>
+Valores predeterminados: batch_id (un id aleatorio nuevo), timestamp (ahora, UTC), tags, info y context ({}), machine_info (esta máquina, salvo que se indique cluster_info), github (de las variables CONBENCH_PROJECT_*; "github": null significa sin contexto de commit) y run_name ("MOTIVO: COMMIT" cuando se conocen run_reason y un commit). Los campos opcionales vacíos se omiten. Un resultado que no se podría publicar (sin stats ni error, o sin exactamente uno de machine_info y cluster_info) se imprime con un aviso.</translation>
     </message>
     <message>
         <source>Fills in the fields that a benchmark run needs and the user left out or set to null, and prints each run as one line of JSON. A value you give is never replaced.
 
-Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason and a commit are known), info ({}), machine_info (this machine, unless cluster_info is given) and github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context). finished_timestamp, error_type and error_info are left out until given.
+Defaults: id (a new random id), name ("REASON: COMMIT" when a reason and a commit are known), info ({}), machine_info (this machine, unless cluster_info is given) and github (from the CONBENCH_PROJECT_* variables; "github": null means no commit context). finished_timestamp, error_type and error_info are left out until given.
 
-&quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.</source>
+"run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".</source>
         <translation>Completa los campos que una ejecución de benchmark necesita y que el usuario omitió o puso a null, e imprime cada ejecución como una línea de JSON. Un valor indicado nunca se reemplaza.
 
-Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&quot; cuando se conocen un motivo y un commit), info ({}), machine_info (esta máquina, salvo que se indique cluster_info) y github (de las variables CONBENCH_PROJECT_*; &quot;github&quot;: null significa sin contexto de commit). finished_timestamp, error_type y error_info se omiten hasta que se indiquen.
+Valores predeterminados: id (un id aleatorio nuevo), name ("MOTIVO: COMMIT" cuando se conocen un motivo y un commit), info ({}), machine_info (esta máquina, salvo que se indique cluster_info) y github (de las variables CONBENCH_PROJECT_*; "github": null significa sin contexto de commit). finished_timestamp, error_type y error_info se omiten hasta que se indiquen.
 
-&quot;run_reason&quot; y &quot;run_name&quot;, los nombres que usan los resultados, se toman como &quot;reason&quot; y &quot;name&quot; de la ejecución.</translation>
+"run_reason" y "run_name", los nombres que usan los resultados, se toman como "reason" y "name" de la ejecución.</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
@@ -151,48 +150,48 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
 <context>
     <name>Augmenter</name>
     <message>
-        <source>&quot;github&quot; must be an object with &quot;repository&quot; and &quot;commit&quot;, or null.</source>
-        <translation>&quot;github&quot; debe ser un objeto con &quot;repository&quot; y &quot;commit&quot;, o null.</translation>
+        <source>"github" must be an object with "repository" and "commit", or null.</source>
+        <translation>"github" debe ser un objeto con "repository" y "commit", o null.</translation>
     </message>
     <message>
-        <source>&quot;github&quot; lacks %1; give both &quot;repository&quot; and &quot;commit&quot;, or null for no commit context.</source>
-        <translation>A &quot;github&quot; le falta %1; indicar tanto &quot;repository&quot; como &quot;commit&quot;, o null si no hay contexto de commit.</translation>
+        <source>"github" lacks %1; give both "repository" and "commit", or null for no commit context.</source>
+        <translation>A "github" le falta %1; indicar tanto "repository" como "commit", o null si no hay contexto de commit.</translation>
     </message>
     <message>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <source>&quot;github.repository&quot; is &quot;%1&quot;, not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation>&quot;github.repository&quot; es &quot;%1&quot;, que no es un repositorio de GitHub; usar org/repo o https://github.com/org/repo.</translation>
+        <source>"github.repository" is "%1", not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
+        <translation>"github.repository" es "%1", que no es un repositorio de GitHub; usar org/repo o https://github.com/org/repo.</translation>
     </message>
     <message>
         <source>This result cannot be posted yet: %1</source>
         <translation>Este resultado aún no se puede publicar: %1</translation>
     </message>
     <message>
-        <source>the run gives both &quot;%1&quot; (%2) and &quot;%3&quot; (%4); give one of them.</source>
-        <translation>la ejecución indica tanto &quot;%1&quot; (%2) como &quot;%3&quot; (%4); indicar solo uno.</translation>
+        <source>the run gives both "%1" (%2) and "%3" (%4); give one of them.</source>
+        <translation>la ejecución indica tanto "%1" (%2) como "%3" (%4); indicar solo uno.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is taken as the run&apos;s &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; se toma como &quot;%2&quot; de la ejecución.</translation>
+        <source>"%1" is taken as the run's "%2".</source>
+        <translation>"%1" se toma como "%2" de la ejecución.</translation>
     </message>
     <message>
-        <source>The run has no &quot;reason&quot; (such as commit, pull-request or nightly); Conbench groups runs by it.</source>
-        <translation>La ejecución no tiene &quot;reason&quot; (como commit, pull-request o nightly); Conbench agrupa las ejecuciones por él.</translation>
+        <source>The run has no "reason" (such as commit, pull-request or nightly); Conbench groups runs by it.</source>
+        <translation>La ejecución no tiene "reason" (como commit, pull-request o nightly); Conbench agrupa las ejecuciones por él.</translation>
     </message>
     <message>
-        <source>it holds both &quot;machine_info&quot; and &quot;cluster_info&quot;; give exactly one.</source>
-        <translation>contiene tanto &quot;machine_info&quot; como &quot;cluster_info&quot;; indicar exactamente uno.</translation>
+        <source>it holds both "machine_info" and "cluster_info"; give exactly one.</source>
+        <translation>contiene tanto "machine_info" como "cluster_info"; indicar exactamente uno.</translation>
     </message>
     <message>
-        <source>it holds neither &quot;machine_info&quot; nor &quot;cluster_info&quot;; give exactly one.</source>
-        <translation>no contiene ni &quot;machine_info&quot; ni &quot;cluster_info&quot;; indicar exactamente uno.</translation>
+        <source>it holds neither "machine_info" nor "cluster_info"; give exactly one.</source>
+        <translation>no contiene ni "machine_info" ni "cluster_info"; indicar exactamente uno.</translation>
     </message>
     <message>
-        <source>it holds neither &quot;stats&quot; nor &quot;error&quot;.</source>
-        <translation>no contiene ni &quot;stats&quot; ni &quot;error&quot;.</translation>
+        <source>it holds neither "stats" nor "error".</source>
+        <translation>no contiene ni "stats" ni "error".</translation>
     </message>
 </context>
 <context>
@@ -202,8 +201,8 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
         <translation>el benchmark falló</translation>
     </message>
     <message>
-        <source>the benchmark &quot;%1&quot; has neither a mean nor a failure</source>
-        <translation>el benchmark &quot;%1&quot; no tiene ni media ni fallo</translation>
+        <source>the benchmark "%1" has neither a mean nor a failure</source>
+        <translation>el benchmark "%1" no tiene ni media ni fallo</translation>
     </message>
     <message>
         <source>not valid XML (%1 at line %2)</source>
@@ -214,7 +213,7 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
         <translation>no es XML de Catch2: no tiene ningún elemento &lt;Catch&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>Catch2&apos;s XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</source>
+        <source>Catch2's XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</source>
         <translation>
             <numerusform>El XML de Catch2 no guarda muestras: la media de %Ln benchmark es su único dato, con la desviación estándar al lado.</numerusform>
             <numerusform>El XML de Catch2 no guarda muestras: la media de cada uno de los %Ln benchmarks es su único dato, con la desviación estándar al lado.</numerusform>
@@ -228,28 +227,28 @@ Valores predeterminados: id (un id aleatorio nuevo), name (&quot;MOTIVO: COMMIT&
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check results against the server&apos;s rules, without sending them.</source>
+        <source>Check results against the server's rules, without sending them.</source>
         <translation>Comprobar resultados con las reglas del servidor, sin enviarlos.</translation>
     </message>
     <message>
-        <source>Checks each result, as it is given, against what a Conbench server refuses: the schema of its API (the OpenAPI document of its generation, checked as Conbench&apos;s marshmallow does), the rules about the result as a whole (machine_info or cluster_info, stats or error, a GitHub repository URL), and the checks Conbench makes when it stores a result (tags.name present, a unit it knows). No server is needed.
+        <source>Checks each result, as it is given, against what a Conbench server refuses: the schema of its API (the OpenAPI document of its generation, checked as Conbench's marshmallow does), the rules about the result as a whole (machine_info or cluster_info, stats or error, a GitHub repository URL), and the checks Conbench makes when it stores a result (tags.name present, a unit it knows). No server is needed.
 
 Prints one line for each invalid result: where it came from (its file or NDJSON line), the field, and why. Exit status 0 when every result is valid, 3 when any is not; with --quiet nothing is printed.
 
-Without --generation a result counts as invalid only when servers of both generations would refuse it. &quot;submit result&quot; and &quot;post result&quot; make the same check before they send anything (&quot;submit result&quot; with the generation &quot;start run&quot; found).</source>
+Without --generation a result counts as invalid only when servers of both generations would refuse it. "submit result" and "post result" make the same check before they send anything ("submit result" with the generation "start run" found).</source>
         <translation>Comprueba cada resultado, tal como se indica, frente a lo que rechaza un servidor de Conbench: el esquema de su API (el documento OpenAPI de su generación, comprobado como lo hace el marshmallow de Conbench), las reglas sobre el resultado en conjunto (machine_info o cluster_info, stats o error, una URL de repositorio de GitHub) y las comprobaciones que hace Conbench al almacenar un resultado (tags.name presente, una unidad que conozca). No hace falta ningún servidor.
 
 Imprime una línea por cada resultado no válido: de dónde procede (su archivo o línea NDJSON), el campo y el motivo. Estado de salida 0 si todos los resultados son válidos, 3 si alguno no lo es; con --quiet no se imprime nada.
 
-Sin --generation, un resultado solo cuenta como no válido si lo rechazarían los servidores de ambas generaciones. &quot;submit result&quot; y &quot;post result&quot; hacen la misma comprobación antes de enviar nada (&quot;submit result&quot; con la generación que encontró &quot;start run&quot;).</translation>
+Sin --generation, un resultado solo cuenta como no válido si lo rechazarían los servidores de ambas generaciones. "submit result" y "post result" hacen la misma comprobación antes de enviar nada ("submit result" con la generación que encontró "start run").</translation>
     </message>
     <message>
         <source>Check with the rules of this generation of Conbench servers: 2023 (up to August 2023, with runs as entities) or current (later ones). Default: only what both refuse.</source>
         <translation>Comprobar con las reglas de esta generación de servidores de Conbench: 2023 (hasta agosto de 2023, con ejecuciones como entidades) o current (los posteriores). Predeterminado: solo lo que rechazan ambas.</translation>
     </message>
     <message>
-        <source>--generation &quot;%1&quot; is not a generation of Conbench servers; give 2023 or current.</source>
-        <translation>--generation &quot;%1&quot; no es una generación de servidores de Conbench; indicar 2023 o current.</translation>
+        <source>--generation "%1" is not a generation of Conbench servers; give 2023 or current.</source>
+        <translation>--generation "%1" no es una generación de servidores de Conbench; indicar 2023 o current.</translation>
     </message>
     <message>
         <source>the rules of Conbench servers up to August 2023</source>
@@ -316,7 +315,7 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>%1 en GITHUB_EVENT_PATH</translation>
     </message>
     <message>
-        <source>GITHUB_SHA (%1) is not the pull request&apos;s head commit; the head commit is used.</source>
+        <source>GITHUB_SHA (%1) is not the pull request's head commit; the head commit is used.</source>
         <translation>GITHUB_SHA (%1) no es el commit de cabeza del pull request; se usa el commit de cabeza.</translation>
     </message>
     <message>
@@ -324,7 +323,7 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>GitLab CI</translation>
     </message>
     <message>
-        <source>Merge request !%1 (CI_MERGE_REQUEST_IID) is GitLab&apos;s, not a GitHub pull request; it is not sent as a pull request number.</source>
+        <source>Merge request !%1 (CI_MERGE_REQUEST_IID) is GitLab's, not a GitHub pull request; it is not sent as a pull request number.</source>
         <translation>La merge request !%1 (CI_MERGE_REQUEST_IID) es de GitLab, no un pull request de GitHub; no se envía como número de pull request.</translation>
     </message>
     <message>
@@ -347,20 +346,20 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
 <context>
     <name>ClientSettings</name>
     <message>
-        <source>CONBENCH_URL is not set; set it to the Conbench server&apos;s address, such as https://conbench.example.org.</source>
+        <source>CONBENCH_URL is not set; set it to the Conbench server's address, such as https://conbench.example.org.</source>
         <translation>CONBENCH_URL no está definida; asignarle la dirección del servidor Conbench, como https://conbench.example.org.</translation>
     </message>
     <message>
-        <source>CONBENCH_URL=&quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>CONBENCH_URL=&quot;%1&quot; no es una dirección http:// o https:// con host, como https://conbench.example.org.</translation>
+        <source>CONBENCH_URL="%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
+        <translation>CONBENCH_URL="%1" no es una dirección http:// o https:// con host, como https://conbench.example.org.</translation>
     </message>
     <message>
-        <source>CONBENCH_URL=&quot;%1&quot; ends with /api; give the server&apos;s address without it (%2).</source>
-        <translation>CONBENCH_URL=&quot;%1&quot; termina en /api; indicar la dirección del servidor sin /api (%2).</translation>
+        <source>CONBENCH_URL="%1" ends with /api; give the server's address without it (%2).</source>
+        <translation>CONBENCH_URL="%1" termina en /api; indicar la dirección del servidor sin /api (%2).</translation>
     </message>
     <message>
-        <source>CONBENCH_URL=&quot;%1&quot; has a query, fragment or user name; give only the server&apos;s address.</source>
-        <translation>CONBENCH_URL=&quot;%1&quot; tiene una consulta, un fragmento o un nombre de usuario; indicar solo la dirección del servidor.</translation>
+        <source>CONBENCH_URL="%1" has a query, fragment or user name; give only the server's address.</source>
+        <translation>CONBENCH_URL="%1" tiene una consulta, un fragmento o un nombre de usuario; indicar solo la dirección del servidor.</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but blank; ignoring it.</source>
@@ -375,32 +374,32 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>CONBENCH_PASSWORD está definida pero CONBENCH_EMAIL no; no se inicia sesión.</translation>
     </message>
     <message>
-        <source>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; is not a number of seconds.</source>
-        <translation>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; no es un número de segundos.</translation>
+        <source>BENCHCONNECT_RETRY_DEADLINE="%1" is not a number of seconds.</source>
+        <translation>BENCHCONNECT_RETRY_DEADLINE="%1" no es un número de segundos.</translation>
     </message>
     <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
         <translation>Las credenciales de %1 viajarían sin cifrar por http:// a %2; usar https:// salvo en una red de uso exclusivamente propio.</translation>
     </message>
     <message>
-        <source>The server profile &quot;%1&quot; has the URL &quot;%2&quot;, which is not an http:// or https:// address of a server (without /api); correct it in the window&apos;s Preferences &gt; Servers.</source>
-        <translation>El perfil de servidor &quot;%1&quot; tiene la URL &quot;%2&quot;, que no es una dirección http:// o https:// de un servidor (sin /api); corregirla en Preferencias &gt; Servidores de la ventana.</translation>
+        <source>The server profile "%1" has the URL "%2", which is not an http:// or https:// address of a server (without /api); correct it in the window's Preferences &gt; Servers.</source>
+        <translation>El perfil de servidor "%1" tiene la URL "%2", que no es una dirección http:// o https:// de un servidor (sin /api); corregirla en Preferencias &gt; Servidores de la ventana.</translation>
     </message>
     <message>
-        <source>There is no server profile &quot;%1&quot;: %2 holds no profiles; add them in the window&apos;s Preferences &gt; Servers.</source>
-        <translation>No existe el perfil de servidor &quot;%1&quot;: %2 no contiene perfiles; añadirlos en Preferencias &gt; Servidores de la ventana.</translation>
+        <source>There is no server profile "%1": %2 holds no profiles; add them in the window's Preferences &gt; Servers.</source>
+        <translation>No existe el perfil de servidor "%1": %2 no contiene perfiles; añadirlos en Preferencias &gt; Servidores de la ventana.</translation>
     </message>
     <message>
-        <source>There is no server profile &quot;%1&quot;; the profiles in %2 are: %3.</source>
-        <translation>No existe el perfil de servidor &quot;%1&quot;; los perfiles de %2 son: %3.</translation>
+        <source>There is no server profile "%1"; the profiles in %2 are: %3.</source>
+        <translation>No existe el perfil de servidor "%1"; los perfiles de %2 son: %3.</translation>
     </message>
     <message>
-        <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
-        <translation>El perfil de servidor &quot;%1&quot; inicia sesión como %2, pero CONBENCH_PASSWORD no está definida; definirla (el programa de línea de comandos no lee el llavero).</translation>
+        <source>The server profile "%1" logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
+        <translation>El perfil de servidor "%1" inicia sesión como %2, pero CONBENCH_PASSWORD no está definida; definirla (el programa de línea de comandos no lee el llavero).</translation>
     </message>
     <message>
-        <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
-        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; no es &quot;auto&quot; ni un número del 1 al 64.</translation>
+        <source>BENCHCONNECT_MAX_IN_FLIGHT="%1" is neither "auto" nor a number from 1 to 64.</source>
+        <translation>BENCHCONNECT_MAX_IN_FLIGHT="%1" no es "auto" ni un número del 1 al 64.</translation>
     </message>
 </context>
 <context>
@@ -422,7 +421,7 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>Iniciar sesión con esta cuenta (para un servidor privado).</translation>
     </message>
     <message>
-        <source>The account&apos;s password; never printed.</source>
+        <source>The account's password; never printed.</source>
         <translation>La contraseña de la cuenta; nunca se imprime.</translation>
     </message>
     <message>
@@ -454,8 +453,8 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>Un objeto JSON con %1.</translation>
     </message>
     <message>
-        <source>Newline-delimited JSON, one %1 per line, as an argument; &quot;-&quot;, or standard input when nothing else is given and it is not a terminal, reads it from standard input.</source>
-        <translation>JSON delimitado por saltos de línea, %1 por línea, como argumento; con &quot;-&quot;, o si no se indica nada más y la entrada estándar no es una terminal, se lee de la entrada estándar.</translation>
+        <source>Newline-delimited JSON, one %1 per line, as an argument; "-", or standard input when nothing else is given and it is not a terminal, reads it from standard input.</source>
+        <translation>JSON delimitado por saltos de línea, %1 por línea, como argumento; con "-", o si no se indica nada más y la entrada estándar no es una terminal, se lee de la entrada estándar.</translation>
     </message>
     <message>
         <source>Arguments:</source>
@@ -494,8 +493,8 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>%1 (ver %2 %3 --help)</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (see %2 %3 --help)</source>
-        <translation>Argumento inesperado &quot;%1&quot; (ver %2 %3 --help)</translation>
+        <source>Unexpected argument "%1" (see %2 %3 --help)</source>
+        <translation>Argumento inesperado "%1" (ver %2 %3 --help)</translation>
     </message>
     <message>
         <source>object</source>
@@ -522,8 +521,8 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>--%1 recibió un valor vacío (¿una variable de shell sin definir?); indicar %2 u omitir la opción (ver %3 %4 --help).</translation>
     </message>
     <message>
-        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes (at most %2).</source>
-        <translation>--max-input-size &quot;%1&quot; no es un número positivo de mebibytes (como máximo %2).</translation>
+        <source>--max-input-size "%1" is not a positive number of mebibytes (at most %2).</source>
+        <translation>--max-input-size "%1" no es un número positivo de mebibytes (como máximo %2).</translation>
     </message>
     <message>
         <source>%1 is set but blank; set it to the outbox directory, or unset it for the default (~/.local/share/benchconnect/outbox).</source>
@@ -538,16 +537,16 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>Estado de salida: 0 éxito; 1 parte del trabajo sin hacer; 2 uso; 3 entrada; 4 configuración; 5 rechazado por el servidor; 6 servidor inalcanzable; 7 estado de la ejecución; 8 regresiones encontradas; 9 almacenamiento de la bandeja de salida; 130 interrumpido (ver %1 --help).</translation>
     </message>
     <message>
-        <source>A file or a directory: %1s as JSON, or a benchmark tool&apos;s output (see --format).</source>
+        <source>A file or a directory: %1s as JSON, or a benchmark tool's output (see --format).</source>
         <translation>Un archivo o un directorio: JSON (%1 por objeto) o la salida de una herramienta de benchmark (ver --format).</translation>
     </message>
     <message>
-        <source>The format of the input: auto (the default for --path: each file&apos;s format from its content), conbench, or a tool&apos;s (%1). With --format, standard input is read whole in that format.</source>
+        <source>The format of the input: auto (the default for --path: each file's format from its content), conbench, or a tool's (%1). With --format, standard input is read whole in that format.</source>
         <translation>El formato de la entrada: auto (el predeterminado para --path: el formato de cada archivo según su contenido), conbench o el de una herramienta (%1). Con --format, la entrada estándar se lee entera en ese formato.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
-        <translation>Formato desconocido &quot;%1&quot;; los formatos son: auto, %2.</translation>
+        <source>Unknown format "%1"; the formats are: auto, %2.</source>
+        <translation>Formato desconocido "%1"; los formatos son: auto, %2.</translation>
     </message>
     <message>
         <source>--path was given an empty value.</source>
@@ -584,14 +583,14 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>Comparar una ejecución con su línea base; hacer fallar un trabajo de CI ante una regresión.</translation>
     </message>
     <message>
-        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline&apos;s and the run&apos;s value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
+        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
 
-RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last &quot;finish run&quot; here finished. The baseline is the first of the server&apos;s candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server&apos;s reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
+RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last "finish run" here finished. The baseline is the first of the server's candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server's reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
         <translation>Compara los resultados de una ejecución con los de su ejecución de línea base, tal como el servidor Conbench los empareja y analiza (GET /api/compare/runs/BASELINE...RUN/, todas sus páginas), e imprime una fila por benchmark: su nombre y etiquetas, la unidad, el valor de la línea base y el de la ejecución, el cambio en porcentaje y la puntuación z retrospectiva (ambos negativos cuando la ejecución es peor, según el signo que usa Conbench) y un veredicto: regresión, mejora, sin cambios, nuevo, ausente o error. Primero van las regresiones, después los errores y luego los cambios más grandes.
 
-De forma predeterminada, RUN_ID es la ejecución iniciada aquí (benchconnect-state.json) o, si no, la que finalizó aquí el último &quot;finish run&quot;. La línea base es la primera de las ejecuciones candidatas a línea base del servidor que exista (commit padre, punto de bifurcación, último commit de la rama predeterminada), o la indicada con --baseline, o la ejecución cuyo id indica --baseline. Si no hay ninguna, se imprime el motivo del servidor para cada candidata y el estado de salida es 0. Los servidores hasta 2023 no indican candidatas: con ellos solo funciona --baseline RUN_ID.
+De forma predeterminada, RUN_ID es la ejecución iniciada aquí (benchconnect-state.json) o, si no, la que finalizó aquí el último "finish run". La línea base es la primera de las ejecuciones candidatas a línea base del servidor que exista (commit padre, punto de bifurcación, último commit de la rama predeterminada), o la indicada con --baseline, o la ejecución cuyo id indica --baseline. Si no hay ninguna, se imprime el motivo del servidor para cada candidata y el estado de salida es 0. Los servidores hasta 2023 no indican candidatas: con ellos solo funciona --baseline RUN_ID.
 
 Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que indica: un trabajo de CI falla ante una regresión. Si GITHUB_STEP_SUMMARY está definida (GitHub Actions), el resumen en markdown se añade a ese archivo, diga lo que diga --format.</translation>
     </message>
@@ -616,44 +615,44 @@ Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que in
         <translation>Salir con estado 8 cuando la comparación muestre una regresión (regression), un error (error), cualquiera de ellos o un benchmark ausente (any), o nunca (never, predeterminado).</translation>
     </message>
     <message>
-        <source>Read the comparison N benchmarks a page (default: the server&apos;s).</source>
+        <source>Read the comparison N benchmarks a page (default: the server's).</source>
         <translation>Leer la comparación en páginas de N benchmarks (predeterminado: lo que use el servidor).</translation>
     </message>
     <message>
-        <source>The run to compare (default: the run started here, else the one &quot;finish run&quot; finished last here).</source>
-        <translation>La ejecución a comparar (predeterminado: la iniciada aquí o, si no, la que finalizó aquí el último &quot;finish run&quot;).</translation>
+        <source>The run to compare (default: the run started here, else the one "finish run" finished last here).</source>
+        <translation>La ejecución a comparar (predeterminado: la iniciada aquí o, si no, la que finalizó aquí el último "finish run").</translation>
     </message>
     <message>
         <source>Give one run id; got %1 (see benchconnect compare run --help).</source>
         <translation>Indicar un solo id de ejecución; se recibió %1 (ver benchconnect compare run --help).</translation>
     </message>
     <message>
-        <source>No run to compare: give its id (benchconnect compare run RUN_ID), or run this where &quot;start run&quot; or &quot;finish run&quot; ran.</source>
-        <translation>No hay ninguna ejecución que comparar: indicar su id (benchconnect compare run RUN_ID) o ejecutar esto donde se ejecutó &quot;start run&quot; o &quot;finish run&quot;.</translation>
+        <source>No run to compare: give its id (benchconnect compare run RUN_ID), or run this where "start run" or "finish run" ran.</source>
+        <translation>No hay ninguna ejecución que comparar: indicar su id (benchconnect compare run RUN_ID) o ejecutar esto donde se ejecutó "start run" o "finish run".</translation>
     </message>
     <message>
         <source>Run %1 was sent to %2, not to %3; comparing it on %3.</source>
         <translation>La ejecución %1 se envió a %2, no a %3; se compara en %3.</translation>
     </message>
     <message>
-        <source>--threshold &quot;%1&quot; is not a positive number of percent.</source>
-        <translation>--threshold &quot;%1&quot; no es un porcentaje positivo.</translation>
+        <source>--threshold "%1" is not a positive number of percent.</source>
+        <translation>--threshold "%1" no es un porcentaje positivo.</translation>
     </message>
     <message>
-        <source>--threshold-z &quot;%1&quot; is not a positive number.</source>
-        <translation>--threshold-z &quot;%1&quot; no es un número positivo.</translation>
+        <source>--threshold-z "%1" is not a positive number.</source>
+        <translation>--threshold-z "%1" no es un número positivo.</translation>
     </message>
     <message>
-        <source>--page-size &quot;%1&quot; is not a number from 1 to 1000.</source>
-        <translation>--page-size &quot;%1&quot; no es un número del 1 al 1000.</translation>
+        <source>--page-size "%1" is not a number from 1 to 1000.</source>
+        <translation>--page-size "%1" no es un número del 1 al 1000.</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not one of text, markdown, json.</source>
-        <translation>--%1 &quot;%2&quot; no es text, markdown ni json.</translation>
+        <source>--%1 "%2" is not one of text, markdown, json.</source>
+        <translation>--%1 "%2" no es text, markdown ni json.</translation>
     </message>
     <message>
-        <source>--fail-on &quot;%1&quot; is not one of regression, error, any, never.</source>
-        <translation>--fail-on &quot;%1&quot; no es regression, error, any ni never.</translation>
+        <source>--fail-on "%1" is not one of regression, error, any, never.</source>
+        <translation>--fail-on "%1" no es regression, error, any ni never.</translation>
     </message>
     <message>
         <source>GITHUB_STEP_SUMMARY: cannot append to %1: %2</source>
@@ -719,7 +718,7 @@ Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que in
         <translation>Filtrar benchmarks</translation>
     </message>
     <message>
-        <source>Submit a run, or enter a run&apos;s id, then compare it with its baseline.</source>
+        <source>Submit a run, or enter a run's id, then compare it with its baseline.</source>
         <translation>Enviar una ejecución o introducir su id, y luego compararla con su línea base.</translation>
     </message>
     <message>
@@ -802,7 +801,7 @@ Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que in
         <translation>No se pudo leer la ejecución de línea base %1: %2</translation>
     </message>
     <message>
-        <source>this Conbench server (2023 or older) does not name candidate baseline runs; give the baseline&apos;s run id with --baseline RUN_ID.</source>
+        <source>this Conbench server (2023 or older) does not name candidate baseline runs; give the baseline's run id with --baseline RUN_ID.</source>
         <translation>este servidor Conbench (2023 o anterior) no indica ejecuciones candidatas a línea base; indicar el id de la ejecución de línea base con --baseline RUN_ID.</translation>
     </message>
     <message>
@@ -830,11 +829,11 @@ Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que in
         <translation>No se pudo leer la comparación: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s comparison is not in a form Conbench answers with.</source>
+        <source>The server's comparison is not in a form Conbench answers with.</source>
         <translation>La comparación del servidor no tiene la forma con la que responde Conbench.</translation>
     </message>
     <message>
-        <source>The server&apos;s comparison pages do not end (cursor %1 again).</source>
+        <source>The server's comparison pages do not end (cursor %1 again).</source>
         <translation>Las páginas de la comparación del servidor no terminan (otra vez el cursor %1).</translation>
     </message>
     <message>
@@ -882,7 +881,7 @@ Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que in
     </message>
     <message>
         <source>%1
-Double-click to open the result&apos;s page: %2</source>
+Double-click to open the result's page: %2</source>
         <translation>%1
 Doble clic para abrir la página del resultado: %2</translation>
     </message>
@@ -1019,7 +1018,7 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>umbral de cambio %1 %</translation>
     </message>
     <message>
-        <source>the server&apos;s change threshold</source>
+        <source>the server's change threshold</source>
         <translation>el umbral de cambio del servidor</translation>
     </message>
     <message>
@@ -1027,7 +1026,7 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>umbral de puntuación z %1</translation>
     </message>
     <message>
-        <source>the server&apos;s z-score threshold</source>
+        <source>the server's z-score threshold</source>
         <translation>el umbral de puntuación z del servidor</translation>
     </message>
     <message>
@@ -1168,8 +1167,8 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>cancelado tras un intento fallido: %1</translation>
     </message>
     <message>
-        <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with &quot;benchconnect outbox retry&quot; or allow more with --retry-deadline</source>
-        <translation>%1 pidió esperar %2 s antes de reintentar (Retry-After), más de lo que permite el plazo de reintentos de %3 s (quedan %4 s); los resultados esperan en la bandeja de salida: enviarlos más tarde con &quot;benchconnect outbox retry&quot; o permitir más con --retry-deadline</translation>
+        <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with "benchconnect outbox retry" or allow more with --retry-deadline</source>
+        <translation>%1 pidió esperar %2 s antes de reintentar (Retry-After), más de lo que permite el plazo de reintentos de %3 s (quedan %4 s); los resultados esperan en la bandeja de salida: enviarlos más tarde con "benchconnect outbox retry" o permitir más con --retry-deadline</translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1178,7 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>%1 no es una URL de repositorio de GitHub (https://github.com/ORG/REPO)</translation>
     </message>
     <message>
-        <source>is empty (give the commit&apos;s hash, or leave the field out)</source>
+        <source>is empty (give the commit's hash, or leave the field out)</source>
         <translation>está vacío (indicar el hash del commit u omitir el campo)</translation>
     </message>
     <message>
@@ -1207,7 +1206,7 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>falta (indicar stats, o error para un benchmark que falló)</translation>
     </message>
     <message>
-        <source>missing (Conbench needs the benchmark&apos;s name there)</source>
+        <source>missing (Conbench needs the benchmark's name there)</source>
         <translation>falta (Conbench necesita ahí el nombre del benchmark)</translation>
     </message>
     <message>
@@ -1282,7 +1281,7 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <source>Criterion&apos;s output is a folder: give target/criterion (or a folder inside it)</source>
+        <source>Criterion's output is a folder: give target/criterion (or a folder inside it)</source>
         <translation>La salida de Criterion es una carpeta: indicar target/criterion (o una carpeta dentro de ella)</translation>
     </message>
     <message>
@@ -1290,12 +1289,12 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>no hay ningún benchmark en la carpeta (Criterion escribe &lt;benchmark&gt;/new/benchmark.json)</translation>
     </message>
     <message>
-        <source>%1: no &quot;group_id&quot;</source>
-        <translation>%1: falta &quot;group_id&quot;</translation>
+        <source>%1: no "group_id"</source>
+        <translation>%1: falta "group_id"</translation>
     </message>
     <message>
-        <source>%1: &quot;iters&quot; and &quot;times&quot; differ in length</source>
-        <translation>%1: &quot;iters&quot; y &quot;times&quot; tienen longitudes distintas</translation>
+        <source>%1: "iters" and "times" differ in length</source>
+        <translation>%1: "iters" y "times" tienen longitudes distintas</translation>
     </message>
     <message>
         <source>Criterion recorded no measurement for %1 (new/sample.json and new/estimates.json are missing or empty)</source>
@@ -1309,27 +1308,27 @@ Doble clic para abrir la página del resultado: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Rust Criterion&apos;s target/criterion folder</source>
+        <source>Rust Criterion's target/criterion folder</source>
         <translation>Carpeta target/criterion de Rust Criterion</translation>
     </message>
 </context>
 <context>
     <name>CustomAdapter</name>
     <message>
-        <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
-        <translation>no es JSON de github-action-benchmark: no es una lista de {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</translation>
+        <source>not github-action-benchmark JSON: it is not a list of {"name", "unit", "value"}</source>
+        <translation>no es JSON de github-action-benchmark: no es una lista de {"name", "unit", "value"}</translation>
     </message>
     <message>
-        <source>entry %1 has no &quot;name&quot; or no numeric &quot;value&quot;</source>
-        <translation>el elemento %1 no tiene &quot;name&quot; o no tiene un &quot;value&quot; numérico</translation>
+        <source>entry %1 has no "name" or no numeric "value"</source>
+        <translation>el elemento %1 no tiene "name" o no tiene un "value" numérico</translation>
     </message>
     <message>
-        <source>%1: the unit &quot;%2&quot; has no Conbench unit (s, ns, B/s, i/s); left out.</source>
-        <translation>%1: la unidad &quot;%2&quot; no tiene equivalente en Conbench (s, ns, B/s, i/s); se omite.</translation>
+        <source>%1: the unit "%2" has no Conbench unit (s, ns, B/s, i/s); left out.</source>
+        <translation>%1: la unidad "%2" no tiene equivalente en Conbench (s, ns, B/s, i/s); se omite.</translation>
     </message>
     <message>
-        <source>github-action-benchmark&apos;s custom JSON ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</source>
-        <translation>JSON personalizado de github-action-benchmark ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</translation>
+        <source>github-action-benchmark's custom JSON ([{"name", "unit", "value"}])</source>
+        <translation>JSON personalizado de github-action-benchmark ([{"name", "unit", "value"}])</translation>
     </message>
 </context>
 <context>
@@ -1363,7 +1362,7 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>el servidor rechazó la petición o las credenciales</translation>
     </message>
     <message>
-        <source>the run&apos;s state file is missing, exists already, or disagrees with the input</source>
+        <source>the run's state file is missing, exists already, or disagrees with the input</source>
         <translation>el archivo de estado de la ejecución falta, ya existe o no concuerda con la entrada</translation>
     </message>
     <message>
@@ -1395,8 +1394,8 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>Subcomandos:</translation>
     </message>
     <message>
-        <source>Run &quot;benchconnect SUBCOMMAND --help&quot; for the options of each.</source>
-        <translation>Ejecutar &quot;benchconnect SUBCOMANDO --help&quot; para ver las opciones de cada uno.</translation>
+        <source>Run "benchconnect SUBCOMMAND --help" for the options of each.</source>
+        <translation>Ejecutar "benchconnect SUBCOMANDO --help" para ver las opciones de cada uno.</translation>
     </message>
     <message>
         <source>Typical use in a CI job:</source>
@@ -1419,40 +1418,40 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>Estado de salida:</translation>
     </message>
     <message>
-        <source>Fills in the defaults of results or runs (machine, commit, timestamps, ids) and prints them as NDJSON, one object per line, without talking to a server. The output can be piped to &quot;post result&quot; or &quot;post run&quot;.</source>
-        <translation>Completa los valores predeterminados de resultados o ejecuciones (máquina, commit, marcas de tiempo, ids) y los imprime como NDJSON, un objeto por línea, sin contactar con ningún servidor. La salida puede pasarse por tubería a &quot;post result&quot; o &quot;post run&quot;.</translation>
+        <source>Fills in the defaults of results or runs (machine, commit, timestamps, ids) and prints them as NDJSON, one object per line, without talking to a server. The output can be piped to "post result" or "post run".</source>
+        <translation>Completa los valores predeterminados de resultados o ejecuciones (máquina, commit, marcas de tiempo, ids) y los imprime como NDJSON, un objeto por línea, sin contactar con ningún servidor. La salida puede pasarse por tubería a "post result" o "post run".</translation>
     </message>
     <message>
         <source>Sends results or runs to the Conbench server exactly as they are given, without filling in defaults. Results go through the outbox, so none is lost when the server fails.</source>
         <translation>Envía resultados o ejecuciones al servidor Conbench exactamente como se indican, sin completar valores predeterminados. Los resultados pasan por la bandeja de salida, así que ninguno se pierde cuando el servidor falla.</translation>
     </message>
     <message>
-        <source>Updates runs on the Conbench server: the &quot;id&quot; of each run goes in the URL, its other fields (such as finished_timestamp) in the body.</source>
-        <translation>Actualiza ejecuciones en el servidor Conbench: el &quot;id&quot; de cada ejecución va en la URL y sus demás campos (como finished_timestamp), en el cuerpo.</translation>
+        <source>Updates runs on the Conbench server: the "id" of each run goes in the URL, its other fields (such as finished_timestamp) in the body.</source>
+        <translation>Actualiza ejecuciones en el servidor Conbench: el "id" de cada ejecución va en la URL y sus demás campos (como finished_timestamp), en el cuerpo.</translation>
     </message>
     <message>
-        <source>The run workflow: &quot;start run&quot; creates a run and writes the state file, &quot;submit result&quot; adds results to it, &quot;finish run&quot; ends it and removes the state file.</source>
-        <translation>El flujo de una ejecución: &quot;start run&quot; crea una ejecución y escribe el archivo de estado, &quot;submit result&quot; le añade resultados y &quot;finish run&quot; la finaliza y elimina el archivo de estado.</translation>
+        <source>The run workflow: "start run" creates a run and writes the state file, "submit result" adds results to it, "finish run" ends it and removes the state file.</source>
+        <translation>El flujo de una ejecución: "start run" crea una ejecución y escribe el archivo de estado, "submit result" le añade resultados y "finish run" la finaliza y elimina el archivo de estado.</translation>
     </message>
     <message>
-        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts waits in the outbox until the server confirmed it. These subcommands show, send and remove what waits there.</source>
-        <translation>Cada resultado que aceptan &quot;submit result&quot; o &quot;post result&quot; espera en la bandeja de salida hasta que el servidor lo confirme. Estos subcomandos muestran, envían y quitan lo que espera allí.</translation>
+        <source>Every result that "submit result" or "post result" accepts waits in the outbox until the server confirmed it. These subcommands show, send and remove what waits there.</source>
+        <translation>Cada resultado que aceptan "submit result" o "post result" espera en la bandeja de salida hasta que el servidor lo confirme. Estos subcomandos muestran, envían y quitan lo que espera allí.</translation>
     </message>
     <message>
         <source>Usage: benchconnect %1 SUBCOMMAND [options]</source>
         <translation>Uso: benchconnect %1 SUBCOMANDO [opciones]</translation>
     </message>
     <message>
-        <source>Run &quot;benchconnect %1 --help&quot; for the input, options and examples of each (for example &quot;benchconnect %2 --help&quot;), and &quot;benchconnect --help&quot; for every subcommand, the environment and the exit status.</source>
-        <translation>Ejecutar &quot;benchconnect %1 --help&quot; para ver la entrada, las opciones y los ejemplos de cada uno (por ejemplo, &quot;benchconnect %2 --help&quot;), y &quot;benchconnect --help&quot; para ver todos los subcomandos, el entorno y el estado de salida.</translation>
+        <source>Run "benchconnect %1 --help" for the input, options and examples of each (for example "benchconnect %2 --help"), and "benchconnect --help" for every subcommand, the environment and the exit status.</source>
+        <translation>Ejecutar "benchconnect %1 --help" para ver la entrada, las opciones y los ejemplos de cada uno (por ejemplo, "benchconnect %2 --help"), y "benchconnect --help" para ver todos los subcomandos, el entorno y el estado de salida.</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1&quot;. The subcommands are: %2. See benchconnect --help.</source>
-        <translation>Subcomando desconocido &quot;%1&quot;. Los subcomandos son: %2. Ver benchconnect --help.</translation>
+        <source>Unknown subcommand "%1". The subcommands are: %2. See benchconnect --help.</source>
+        <translation>Subcomando desconocido "%1". Los subcomandos son: %2. Ver benchconnect --help.</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1 %2&quot;. &quot;%1&quot; takes one of: %3 (see benchconnect %1 --help).</source>
-        <translation>Subcomando desconocido &quot;%1 %2&quot;. &quot;%1&quot; admite uno de: %3 (ver benchconnect %1 --help).</translation>
+        <source>Unknown subcommand "%1 %2". "%1" takes one of: %3 (see benchconnect %1 --help).</source>
+        <translation>Subcomando desconocido "%1 %2". "%1" admite uno de: %3 (ver benchconnect %1 --help).</translation>
     </message>
     <message>
         <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
@@ -1463,7 +1462,7 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>no se pudo escribir o leer la bandeja de salida (disco lleno, permisos)</translation>
     </message>
     <message>
-        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark&apos;s JSON, Conbench&apos;s own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
+        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark's JSON, Conbench's own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
         <translation>Convierte los archivos de salida de herramientas de benchmark (Google Benchmark, hyperfine, el JSON de github-action-benchmark, el propio JSON de Conbench) en resultados de Conbench, con sus valores predeterminados completados, y los imprime como NDJSON, sin contactar con ningún servidor.</translation>
     </message>
     <message>
@@ -1497,12 +1496,12 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>una actualización de ejecución</translation>
     </message>
     <message>
-        <source>The JSON names run &quot;%1&quot; but the run started here is &quot;%2&quot;.</source>
-        <translation>El JSON nombra la ejecución &quot;%1&quot;, pero la ejecución iniciada aquí es &quot;%2&quot;.</translation>
+        <source>The JSON names run "%1" but the run started here is "%2".</source>
+        <translation>El JSON nombra la ejecución "%1", pero la ejecución iniciada aquí es "%2".</translation>
     </message>
     <message>
-        <source>&quot;finish run&quot; takes only %1; the JSON holds &quot;%2&quot;.</source>
-        <translation>&quot;finish run&quot; solo admite %1; el JSON contiene &quot;%2&quot;.</translation>
+        <source>"finish run" takes only %1; the JSON holds "%2".</source>
+        <translation>"finish run" solo admite %1; el JSON contiene "%2".</translation>
     </message>
     <message>
         <source>error_type and error_info cannot be stored on it; the state file is removed.</source>
@@ -1519,10 +1518,10 @@ Doble clic para abrir la página del resultado: %2</translation>
     <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
-Without JSON input only finished_timestamp is sent; standard input is read only when &quot;-&quot; is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
+Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation>Marca como finalizada la ejecución iniciada aquí: envía finished_timestamp (ahora, salvo que se indique) y, si se indican, error_type, error_info e info a PUT /api/runs/ID/ con el id de benchconnect-state.json, en el servidor en el que se inició la ejecución (otra CONBENCH_URL es un error). El archivo de estado se elimina en cuanto el servidor lo acepta.
 
-Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se lee si se indica &quot;-&quot;. Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente: responden 405, lo que se informa una vez, y el archivo de estado se elimina igualmente.</translation>
+Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se lee si se indica "-". Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente: responden 405, lo que se informa una vez, y el archivo de estado se elimina igualmente.</translation>
     </message>
 </context>
 <context>
@@ -1615,12 +1614,12 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
 <context>
     <name>GbenchAdapter</name>
     <message>
-        <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
-        <translation>no es JSON de Google Benchmark: no tiene un objeto &quot;context&quot; y una lista &quot;benchmarks&quot;</translation>
+        <source>not Google Benchmark JSON: it has no "context" object and "benchmarks" list</source>
+        <translation>no es JSON de Google Benchmark: no tiene un objeto "context" y una lista "benchmarks"</translation>
     </message>
     <message>
-        <source>%1: unknown time_unit &quot;%2&quot;</source>
-        <translation>%1: time_unit desconocido &quot;%2&quot;</translation>
+        <source>%1: unknown time_unit "%2"</source>
+        <translation>%1: time_unit desconocido "%2"</translation>
     </message>
     <message numerus="yes">
         <source>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
@@ -1742,12 +1741,12 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
 <context>
     <name>HyperfineAdapter</name>
     <message>
-        <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
-        <translation>no es JSON de hyperfine: no tiene una lista &quot;results&quot;</translation>
+        <source>not hyperfine JSON: it has no "results" list</source>
+        <translation>no es JSON de hyperfine: no tiene una lista "results"</translation>
     </message>
     <message>
-        <source>a result has no &quot;command&quot;</source>
-        <translation>un resultado no tiene &quot;command&quot;</translation>
+        <source>a result has no "command"</source>
+        <translation>un resultado no tiene "command"</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
@@ -1833,8 +1832,8 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>La entrada estándar no está disponible.</translation>
     </message>
     <message>
-        <source>No input: give --json &apos;{...}&apos;, --path FILE_OR_DIRECTORY, NDJSON as an argument, or pipe NDJSON to standard input.</source>
-        <translation>Sin entrada: indicar --json &apos;{...}&apos;, --path ARCHIVO_O_DIRECTORIO, NDJSON como argumento, o pasar NDJSON por la entrada estándar.</translation>
+        <source>No input: give --json '{...}', --path FILE_OR_DIRECTORY, NDJSON as an argument, or pipe NDJSON to standard input.</source>
+        <translation>Sin entrada: indicar --json '{...}', --path ARCHIVO_O_DIRECTORIO, NDJSON como argumento, o pasar NDJSON por la entrada estándar.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bytes</source>
@@ -2044,8 +2043,8 @@ Tal como se leyó de %2:
         <translation>aún no enviado</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;%1&quot;&gt;Open run %2 on %3&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;%1&quot;&gt;Abrir la ejecución %2 en %3&lt;/a&gt;</translation>
+        <source>&lt;a href="%1"&gt;Open run %2 on %3&lt;/a&gt;</source>
+        <translation>&lt;a href="%1"&gt;Abrir la ejecución %2 en %3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Submitting results: %L1…</source>
@@ -2176,8 +2175,8 @@ Tal como se leyó de %2:
         <translation>Se abrió la guía del usuario: %1</translation>
     </message>
     <message>
-        <source>The user guide (README.md) is not installed; &quot;benchconnect --help&quot; describes the commands.</source>
-        <translation>La guía del usuario (README.md) no está instalada; &quot;benchconnect --help&quot; describe los comandos.</translation>
+        <source>The user guide (README.md) is not installed; "benchconnect --help" describes the commands.</source>
+        <translation>La guía del usuario (README.md) no está instalada; "benchconnect --help" describe los comandos.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2301,8 +2300,8 @@ Tal como se leyó de %2:
         <translation>; detalles en el Registro.</translation>
     </message>
     <message>
-        <source>Sending to the server profile &quot;%1&quot;.</source>
-        <translation>Enviando al perfil de servidor &quot;%1&quot;.</translation>
+        <source>Sending to the server profile "%1".</source>
+        <translation>Enviando al perfil de servidor "%1".</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2356,8 +2355,8 @@ Tal como se leyó de %2:
         <translation>%1: no se puede leer el directorio de la bandeja de salida.</translation>
     </message>
     <message>
-        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation>La bandeja de salida no contiene ningún lote &quot;%1&quot; (ver benchconnect outbox list).</translation>
+        <source>The outbox holds no batch "%1" (see benchconnect outbox list).</source>
+        <translation>La bandeja de salida no contiene ningún lote "%1" (ver benchconnect outbox list).</translation>
     </message>
     <message>
         <source>%1: cannot read the batch: %2</source>
@@ -2450,15 +2449,15 @@ Tal como se leyó de %2:
         <translation>El lote %1 no contiene resultados; no hay nada que enviar (benchconnect outbox drop %1 lo quita).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a run id.</source>
-        <translation>&quot;%1&quot; no es un id de ejecución.</translation>
+        <source>"%1" is not a run id.</source>
+        <translation>"%1" no es un id de ejecución.</translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
-        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: &quot;outbox retry&quot; does not send it again, &quot;outbox list&quot; shows the server&apos;s reason, &quot;outbox drop&quot; removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and &quot;outbox drop&quot; removes it.</source>
-        <translation>Cada resultado que aceptan &quot;submit result&quot; o &quot;post result&quot; se escribe en la bandeja de salida antes de enviarse, junto con el archivo o la línea NDJSON de la que procede, y solo sale de ella cuando el servidor lo confirma. Lo que un envío fallido, interrumpido o terminado a la fuerza no entregó permanece allí. Un resultado que el servidor rechazó tal cual (400 Bad Request: una unidad desconocida, un campo que falta) se guarda aparte como rechazado: &quot;outbox retry&quot; no lo vuelve a enviar, &quot;outbox list&quot; muestra el motivo del servidor y &quot;outbox drop&quot; lo quita. Cada archivo del directorio de la bandeja de salida queda contabilizado: un lote dañado se lista con lo que aún se puede leer de él, y &quot;outbox drop&quot; lo quita.</translation>
+        <source>Every result that "submit result" or "post result" accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: "outbox retry" does not send it again, "outbox list" shows the server's reason, "outbox drop" removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and "outbox drop" removes it.</source>
+        <translation>Cada resultado que aceptan "submit result" o "post result" se escribe en la bandeja de salida antes de enviarse, junto con el archivo o la línea NDJSON de la que procede, y solo sale de ella cuando el servidor lo confirma. Lo que un envío fallido, interrumpido o terminado a la fuerza no entregó permanece allí. Un resultado que el servidor rechazó tal cual (400 Bad Request: una unidad desconocida, un campo que falta) se guarda aparte como rechazado: "outbox retry" no lo vuelve a enviar, "outbox list" muestra el motivo del servidor y "outbox drop" lo quita. Cada archivo del directorio de la bandeja de salida queda contabilizado: un lote dañado se lista con lo que aún se puede leer de él, y "outbox drop" lo quita.</translation>
     </message>
 </context>
 <context>
@@ -2631,8 +2630,8 @@ Tal como se leyó de %2:
         <translation>Quitar lotes de la bandeja de salida sin enviarlos.</translation>
     </message>
     <message>
-        <source>The batches to remove, as &quot;outbox list&quot; names them.</source>
-        <translation>Los lotes que quitar, tal como los nombra &quot;outbox list&quot;.</translation>
+        <source>The batches to remove, as "outbox list" names them.</source>
+        <translation>Los lotes que quitar, tal como los nombra "outbox list".</translation>
     </message>
     <message>
         <source>Remove every batch.</source>
@@ -2643,10 +2642,10 @@ Tal como se leyó de %2:
         <translation>Indicar los lotes que descartar (ver benchconnect outbox list) o usar --all.</translation>
     </message>
     <message>
-        <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox&apos;s are left alone.
+        <source>Removes the named batches (see "outbox list"), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox's are left alone.
 
 </source>
-        <translation>Quita de la bandeja de salida los lotes indicados (ver &quot;outbox list&quot;), o con --all todos los lotes, sin enviarlos: en espera, rechazados y dañados por igual, los lotes que un envío terminado a la fuerza dejó sin terminar y los registros de confirmaciones que quedaron sin su lote. Sus resultados se pierden para siempre. Los archivos que no son de la bandeja de salida no se tocan.
+        <translation>Quita de la bandeja de salida los lotes indicados (ver "outbox list"), o con --all todos los lotes, sin enviarlos: en espera, rechazados y dañados por igual, los lotes que un envío terminado a la fuerza dejó sin terminar y los registros de confirmaciones que quedaron sin su lote. Sus resultados se pierden para siempre. Los archivos que no son de la bandeja de salida no se tocan.
 
 </translation>
     </message>
@@ -2658,8 +2657,8 @@ Tal como se leyó de %2:
         </translation>
     </message>
     <message>
-        <source>The outbox holds no pending finish &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation>La bandeja de salida no contiene ninguna finalización pendiente &quot;%1&quot; (ver benchconnect outbox list).</translation>
+        <source>The outbox holds no pending finish "%1" (see benchconnect outbox list).</source>
+        <translation>La bandeja de salida no contiene ninguna finalización pendiente "%1" (ver benchconnect outbox list).</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2684,7 @@ Tal como se leyó de %2:
         <translation>La bandeja de salida está vacía (%1).</translation>
     </message>
     <message>
-        <source>Lists the outbox&apos;s batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server&apos;s reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
+        <source>Lists the outbox's batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server's reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
 
 </source>
         <translation>Lista los lotes de la bandeja de salida: su id, el servidor al que van, cuántos de sus resultados siguen en espera, cuándo se crearon, los resultados que el servidor rechazó (con su procedencia y el motivo del servidor) y los últimos problemas. Los lotes dañados se listan con lo que falla y lo que se puede recuperar (sus líneas legibles); también se listan los lotes que un envío terminado a la fuerza dejó sin terminar y otros archivos sobrantes.
@@ -2712,17 +2711,17 @@ Tal como se leyó de %2:
         <translation>dañado: %1</translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %Ln readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
+        <source>recoverable: %Ln readable results; "benchconnect outbox retry" sends those waiting, the damaged lines stay in the file</source>
         <translation>
-            <numerusform>recuperable: %Ln resultado legible; &quot;benchconnect outbox retry&quot; envía los que están en espera, las líneas dañadas quedan en el archivo</numerusform>
-            <numerusform>recuperable: %Ln resultados legibles; &quot;benchconnect outbox retry&quot; envía los que están en espera, las líneas dañadas quedan en el archivo</numerusform>
+            <numerusform>recuperable: %Ln resultado legible; "benchconnect outbox retry" envía los que están en espera, las líneas dañadas quedan en el archivo</numerusform>
+            <numerusform>recuperable: %Ln resultados legibles; "benchconnect outbox retry" envía los que están en espera, las líneas dañadas quedan en el archivo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %Ln readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
+        <source>recoverable: %Ln readable results; send them with "benchconnect outbox retry --to-server URL %1"</source>
         <translation>
-            <numerusform>recuperable: %Ln resultado legible; enviarlo con &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
-            <numerusform>recuperable: %Ln resultados legibles; enviarlos con &quot;benchconnect outbox retry --to-server URL %1&quot;</numerusform>
+            <numerusform>recuperable: %Ln resultado legible; enviarlo con "benchconnect outbox retry --to-server URL %1"</numerusform>
+            <numerusform>recuperable: %Ln resultados legibles; enviarlos con "benchconnect outbox retry --to-server URL %1"</numerusform>
         </translation>
     </message>
     <message>
@@ -2777,8 +2776,8 @@ Tal como se leyó de %2:
         <translation>sus resultados siguen en la bandeja de salida</translation>
     </message>
     <message>
-        <source>its results were delivered; &quot;benchconnect outbox retry&quot; sends it</source>
-        <translation>sus resultados se entregaron; &quot;benchconnect outbox retry&quot; la envía</translation>
+        <source>its results were delivered; "benchconnect outbox retry" sends it</source>
+        <translation>sus resultados se entregaron; "benchconnect outbox retry" la envía</translation>
     </message>
 </context>
 <context>
@@ -2792,8 +2791,8 @@ Tal como se leyó de %2:
         <translation>Enviar solo estos lotes (predeterminado: todos los de CONBENCH_URL).</translation>
     </message>
     <message>
-        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation>La bandeja de salida no contiene ningún lote &quot;%1&quot; (ver benchconnect outbox list).</translation>
+        <source>The outbox holds no batch "%1" (see benchconnect outbox list).</source>
+        <translation>La bandeja de salida no contiene ningún lote "%1" (ver benchconnect outbox list).</translation>
     </message>
     <message>
         <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
@@ -2804,14 +2803,14 @@ Tal como se leyó de %2:
         <translation>Otro proceso está enviando el lote %1; se omite.</translation>
     </message>
     <message>
-        <source>Sends the outbox&apos;s waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Server URLs match when they differ only in the case of the scheme or host, a default port or a trailing slash (localhost and 127.0.0.1 are different hosts). With --to-server URL the named batches (all waiting batches when none is named) are sent to that server instead and recorded as being for it from then on; the credentials are CONBENCH_EMAIL and CONBENCH_PASSWORD. Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up there and not sent again, so each result is stored exactly once.
+        <source>Sends the outbox's waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Server URLs match when they differ only in the case of the scheme or host, a default port or a trailing slash (localhost and 127.0.0.1 are different hosts). With --to-server URL the named batches (all waiting batches when none is named) are sent to that server instead and recorded as being for it from then on; the credentials are CONBENCH_EMAIL and CONBENCH_PASSWORD. Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up there and not sent again, so each result is stored exactly once.
 
-Not sent: results the server refused as they are (see &quot;outbox list&quot;), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
+Not sent: results the server refused as they are (see "outbox list"), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
 
 </source>
         <translation>Envía los resultados en espera de la bandeja de salida para el servidor de CONBENCH_URL (o solo los lotes indicados como argumentos). Las URL de servidor coinciden cuando solo difieren en mayúsculas y minúsculas del esquema o del host, en un puerto predeterminado o en una barra final (localhost y 127.0.0.1 son hosts distintos). Con --to-server URL, los lotes indicados (todos los lotes en espera si no se indica ninguno) se envían a ese servidor y desde entonces quedan registrados como destinados a él; las credenciales son CONBENCH_EMAIL y CONBENCH_PASSWORD. Antes de enviar, se buscan en el servidor los resultados que ya están almacenados allí (cuya respuesta se perdió, por ejemplo al terminar el proceso a la fuerza) y no se vuelven a enviar, de modo que cada resultado se almacena exactamente una vez.
 
-No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbox list&quot;) y las líneas dañadas de un lote (sus líneas legibles sí se envían). Un lote con la cabecera dañada no indica para qué servidor era: solo se envía si se indica con --to-server URL.
+No se envían: los resultados que el servidor rechazó tal cual (ver "outbox list") y las líneas dañadas de un lote (sus líneas legibles sí se envían). Un lote con la cabecera dañada no indica para qué servidor era: solo se envía si se indica con --to-server URL.
 
 </translation>
     </message>
@@ -2820,19 +2819,19 @@ No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbo
         <translation>Enviar los lotes al servidor Conbench de URL (en lugar de CONBENCH_URL), por ejemplo tras un traslado del servidor; los lotes quedan registrados como destinados a URL.</translation>
     </message>
     <message>
-        <source>--to-server &quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>--to-server &quot;%1&quot; no es una dirección http:// o https:// con host, como https://conbench.example.org.</translation>
+        <source>--to-server "%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
+        <translation>--to-server "%1" no es una dirección http:// o https:// con host, como https://conbench.example.org.</translation>
     </message>
     <message>
-        <source>%1 is not sent (%2); &quot;benchconnect outbox drop %1&quot; removes it.</source>
-        <translation>%1 no se envía (%2); &quot;benchconnect outbox drop %1&quot; lo quita.</translation>
+        <source>%1 is not sent (%2); "benchconnect outbox drop %1" removes it.</source>
+        <translation>%1 no se envía (%2); "benchconnect outbox drop %1" lo quita.</translation>
     </message>
     <message>
         <source>Batch %1 holds no results waiting to be sent (see benchconnect outbox list).</source>
         <translation>El lote %1 no contiene resultados en espera de envío (ver benchconnect outbox list).</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1&apos;s header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <source>Batch %1's header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
         <translation>
             <numerusform>La cabecera del lote %1 está dañada, así que se desconoce el servidor al que iba su %Ln resultado; indicarlo: benchconnect outbox retry --to-server URL %1</numerusform>
             <numerusform>La cabecera del lote %1 está dañada, así que se desconoce el servidor al que iban sus %Ln resultados; indicarlo: benchconnect outbox retry --to-server URL %1</numerusform>
@@ -2872,8 +2871,8 @@ No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbo
         </translation>
     </message>
     <message>
-        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with &quot;benchconnect outbox retry --to-server URL&quot;.</source>
-        <translation>Hay resultados en espera para: %1; enviarlos con CONBENCH_URL asignada a su servidor, o a este con &quot;benchconnect outbox retry --to-server URL&quot;.</translation>
+        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with "benchconnect outbox retry --to-server URL".</source>
+        <translation>Hay resultados en espera para: %1; enviarlos con CONBENCH_URL asignada a su servidor, o a este con "benchconnect outbox retry --to-server URL".</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
@@ -2912,16 +2911,16 @@ No se envían: los resultados que el servidor rechazó tal cual (ver &quot;outbo
         <translation>un resultado</translation>
     </message>
     <message>
-        <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
+        <source>Sends each result to the server's results endpoint exactly as given, without filling in defaults (use "submit result" for that, or "augment result" first).
 
-All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+All of the input is checked before anything is sent, as "check result" checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
 
---path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
-        <translation>Envía cada resultado al endpoint de resultados del servidor exactamente como se indica, sin completar valores predeterminados (para eso, usar &quot;submit result&quot;, o antes &quot;augment result&quot;).
+--path may also be a benchmark tool's output, or a folder mixing tools' files and Conbench's JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as "adapt" reads it; a file in no known format is an error naming it.</source>
+        <translation>Envía cada resultado al endpoint de resultados del servidor exactamente como se indica, sin completar valores predeterminados (para eso, usar "submit result", o antes "augment result").
 
-Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check result&quot;: si algún resultado es de los que el servidor rechazaría (un campo que su esquema no admite, sin stats ni error, sin exactamente uno de machine_info y cluster_info, sin tags.name, una unidad que no conoce), se nombra cada uno de ellos con el campo y el motivo, y no se escribe nada en la bandeja de salida ni se envía nada. Sin --generation solo cuenta lo que rechazan los servidores de ambas generaciones. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.
+Toda la entrada se comprueba antes de enviar nada, como la comprueba "check result": si algún resultado es de los que el servidor rechazaría (un campo que su esquema no admite, sin stats ni error, sin exactamente uno de machine_info y cluster_info, sin tags.name, una unidad que no conoce), se nombra cada uno de ellos con el campo y el motivo, y no se escribe nada en la bandeja de salida ni se envía nada. Sin --generation solo cuenta lo que rechazan los servidores de ambas generaciones. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.
 
---path también puede ser la salida de una herramienta de benchmark, o una carpeta que mezcle archivos de herramientas y JSON de Conbench: con --format auto (el predeterminado) cada archivo se lee en el formato que muestra su contenido (--verbose indica cuál), como lo lee &quot;adapt&quot;; un archivo sin ningún formato conocido es un error que lo nombra.</translation>
+--path también puede ser la salida de una herramienta de benchmark, o una carpeta que mezcle archivos de herramientas y JSON de Conbench: con --format auto (el predeterminado) cada archivo se lee en el formato que muestra su contenido (--verbose indica cuál), como lo lee "adapt"; un archivo sin ningún formato conocido es un error que lo nombra.</translation>
     </message>
 </context>
 <context>
@@ -2954,20 +2953,20 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>Hay un número de pull request, pero no CONBENCH_PROJECT_REPOSITORY ni CONBENCH_PROJECT_COMMIT; no se añade información de github.</translation>
     </message>
     <message>
-        <source>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; no es un repositorio de GitHub; usar org/repo o https://github.com/org/repo.</translation>
+        <source>CONBENCH_PROJECT_REPOSITORY="%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
+        <translation>CONBENCH_PROJECT_REPOSITORY="%1" no es un repositorio de GitHub; usar org/repo o https://github.com/org/repo.</translation>
     </message>
     <message>
-        <source>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; is not a 40-character hexadecimal commit SHA.</source>
-        <translation>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; no es un SHA de commit hexadecimal de 40 caracteres.</translation>
+        <source>CONBENCH_PROJECT_COMMIT="%1" is not a 40-character hexadecimal commit SHA.</source>
+        <translation>CONBENCH_PROJECT_COMMIT="%1" no es un SHA de commit hexadecimal de 40 caracteres.</translation>
     </message>
     <message>
-        <source>The pull request number &quot;%1&quot; is not a positive integer.</source>
-        <translation>El número de pull request &quot;%1&quot; no es un entero positivo.</translation>
+        <source>The pull request number "%1" is not a positive integer.</source>
+        <translation>El número de pull request "%1" no es un entero positivo.</translation>
     </message>
     <message>
-        <source>%1=&quot;%2&quot; is not one of auto, ci, git or off; using auto.</source>
-        <translation>%1=&quot;%2&quot; no es auto, ci, git ni off; se usa auto.</translation>
+        <source>%1="%2" is not one of auto, ci, git or off; using auto.</source>
+        <translation>%1="%2" no es auto, ci, git ni off; se usa auto.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2982,12 +2981,12 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>%1 indica el repositorio %2, no %3; sus valores no se usan.</translation>
     </message>
     <message>
-        <source>%1 gives &quot;%2&quot; (%3), not a 40-character commit SHA; it is not used.</source>
-        <translation>%1 indica &quot;%2&quot; (%3), que no es un SHA de commit de 40 caracteres; no se usa.</translation>
+        <source>%1 gives "%2" (%3), not a 40-character commit SHA; it is not used.</source>
+        <translation>%1 indica "%2" (%3), que no es un SHA de commit de 40 caracteres; no se usa.</translation>
     </message>
     <message>
-        <source>%1 gives &quot;%2&quot; (%3), not a pull request number; it is not used.</source>
-        <translation>%1 indica &quot;%2&quot; (%3), que no es un número de pull request; no se usa.</translation>
+        <source>%1 gives "%2" (%3), not a pull request number; it is not used.</source>
+        <translation>%1 indica "%2" (%3), que no es un número de pull request; no se usa.</translation>
     </message>
     <message>
         <source>No CI system was recognised by its variables.</source>
@@ -3022,7 +3021,7 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>github.pr_number es %1, de %2.</translation>
     </message>
     <message>
-        <source>The branch %1 (%2) is not sent: the repository&apos;s default branch is not known.</source>
+        <source>The branch %1 (%2) is not sent: the repository's default branch is not known.</source>
         <translation>La rama %1 (%2) no se envía: no se conoce la rama predeterminada del repositorio.</translation>
     </message>
     <message>
@@ -3045,12 +3044,12 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
 <context>
     <name>PytestBenchmarkAdapter</name>
     <message>
-        <source>not pytest-benchmark JSON: it has no &quot;machine_info&quot; object and &quot;benchmarks&quot; list</source>
-        <translation>no es JSON de pytest-benchmark: no tiene un objeto &quot;machine_info&quot; y una lista &quot;benchmarks&quot;</translation>
+        <source>not pytest-benchmark JSON: it has no "machine_info" object and "benchmarks" list</source>
+        <translation>no es JSON de pytest-benchmark: no tiene un objeto "machine_info" y una lista "benchmarks"</translation>
     </message>
     <message>
-        <source>benchmark %1 has no &quot;name&quot; or no &quot;stats&quot; with a &quot;mean&quot;</source>
-        <translation>el benchmark %1 no tiene &quot;name&quot; o no tiene &quot;stats&quot; con &quot;mean&quot;</translation>
+        <source>benchmark %1 has no "name" or no "stats" with a "mean"</source>
+        <translation>el benchmark %1 no tiene "name" o no tiene "stats" con "mean"</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
@@ -3075,12 +3074,12 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>Una variable definida pero vacía se ignora con un aviso.</translation>
     </message>
     <message>
-        <source>The outbox (or --outbox DIR, or BENCHCONNECT_OUTBOX). %1 Results are kept in batches of up to 1,000 (ID.ndjson), with a journal of confirmations beside each (ID.done); the directory and its files are readable by their owner only and never hold credentials. &quot;%2 outbox list&quot; shows what waits, &quot;%2 outbox retry&quot; sends it, &quot;%2 outbox drop&quot; removes it.</source>
-        <translation>La bandeja de salida (o --outbox DIR, o BENCHCONNECT_OUTBOX). %1 Los resultados se guardan en lotes de hasta 1000 (ID.ndjson), con un registro de confirmaciones junto a cada uno (ID.done); el directorio y sus archivos solo los puede leer su propietario y nunca contienen credenciales. &quot;%2 outbox list&quot; muestra lo que espera, &quot;%2 outbox retry&quot; lo envía y &quot;%2 outbox drop&quot; lo quita.</translation>
+        <source>The outbox (or --outbox DIR, or BENCHCONNECT_OUTBOX). %1 Results are kept in batches of up to 1,000 (ID.ndjson), with a journal of confirmations beside each (ID.done); the directory and its files are readable by their owner only and never hold credentials. "%2 outbox list" shows what waits, "%2 outbox retry" sends it, "%2 outbox drop" removes it.</source>
+        <translation>La bandeja de salida (o --outbox DIR, o BENCHCONNECT_OUTBOX). %1 Los resultados se guardan en lotes de hasta 1000 (ID.ndjson), con un registro de confirmaciones junto a cada uno (ID.done); el directorio y sus archivos solo los puede leer su propietario y nunca contienen credenciales. "%2 outbox list" muestra lo que espera, "%2 outbox retry" lo envía y "%2 outbox drop" lo quita.</translation>
     </message>
     <message>
-        <source>The run&apos;s state file, in the current directory: written by &quot;start run&quot; once the server accepted the run, read by &quot;submit result&quot; and &quot;finish run&quot;, removed by &quot;finish run&quot; once the server accepted the finish. It holds what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), never a password, and is readable by its owner only.</source>
-        <translation>El archivo de estado de la ejecución, en el directorio actual: lo escribe &quot;start run&quot; en cuanto el servidor acepta la ejecución, lo leen &quot;submit result&quot; y &quot;finish run&quot;, y lo elimina &quot;finish run&quot; en cuanto el servidor acepta la finalización. Contiene lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info), nunca una contraseña, y solo lo puede leer su propietario.</translation>
+        <source>The run's state file, in the current directory: written by "start run" once the server accepted the run, read by "submit result" and "finish run", removed by "finish run" once the server accepted the finish. It holds what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), never a password, and is readable by its owner only.</source>
+        <translation>El archivo de estado de la ejecución, en el directorio actual: lo escribe "start run" en cuanto el servidor acepta la ejecución, lo leen "submit result" y "finish run", y lo elimina "finish run" en cuanto el servidor acepta la finalización. Contiene lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info), nunca una contraseña, y solo lo puede leer su propietario.</translation>
     </message>
     <message>
         <source>A run in a CI job:</source>
@@ -3099,15 +3098,15 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>enviar resultados de benchmark a un servidor Conbench</translation>
     </message>
     <message>
-        <source>Each subcommand explains itself with --help; &quot;benchconnect GROUP --help&quot; (augment, post, put, outbox) lists the subcommands of a group.</source>
-        <translation>Cada subcomando se explica con --help; &quot;benchconnect GRUPO --help&quot; (augment, post, put, outbox) lista los subcomandos de un grupo.</translation>
+        <source>Each subcommand explains itself with --help; "benchconnect GROUP --help" (augment, post, put, outbox) lists the subcommands of a group.</source>
+        <translation>Cada subcomando se explica con --help; "benchconnect GRUPO --help" (augment, post, put, outbox) lista los subcomandos de un grupo.</translation>
     </message>
     <message>
         <source>the desktop window for sending benchmark results to a Conbench server</source>
         <translation>la ventana de escritorio para enviar resultados de benchmark a un servidor Conbench</translation>
     </message>
     <message>
-        <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop&apos;s keychain, never in a file.</source>
+        <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop's keychain, never in a file.</source>
         <translation>Sin argumentos, abre la ventana: el servidor, la ejecución (motivo, nombre, commit, rama, máquina o clúster) y los resultados, soltados como archivos o carpetas en la ventana. «Enviar ejecución» crea la ejecución, envía los resultados a través de la bandeja de salida y finaliza la ejecución, con progreso y «Cancelar». La contraseña se guarda en el llavero del escritorio, nunca en un archivo.</translation>
     </message>
     <message>
@@ -3194,8 +3193,16 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The benchmark&apos;s name (tags.name), then its other tags (its parameters)</source>
+        <source>The benchmark's name (tags.name), then its other tags (its parameters)</source>
         <translation>El nombre del benchmark (tags.name) y luego sus demás etiquetas (sus parámetros)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>The benchmark tool whose output the result was read from</source>
+        <translation>La herramienta de benchmarks de cuya salida se leyó el resultado</translation>
     </message>
 </context>
 <context>
@@ -3213,12 +3220,12 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>Ejecución</translation>
     </message>
     <message>
-        <source>Why the benchmarks ran (the run&apos;s reason; each result&apos;s run_reason)</source>
+        <source>Why the benchmarks ran (the run's reason; each result's run_reason)</source>
         <translation>Por qué se ejecutaron los benchmarks (el motivo de la ejecución; el run_reason de cada resultado)</translation>
     </message>
     <message>
-        <source>The run&apos;s name. Empty: &quot;REASON: COMMIT&quot; when both are known.</source>
-        <translation>El nombre de la ejecución. Vacío: &quot;MOTIVO: COMMIT&quot; cuando se conocen ambos.</translation>
+        <source>The run's name. Empty: "REASON: COMMIT" when both are known.</source>
+        <translation>El nombre de la ejecución. Vacío: "MOTIVO: COMMIT" cuando se conocen ambos.</translation>
     </message>
     <message>
         <source>Key</source>
@@ -3229,7 +3236,7 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>Valor</translation>
     </message>
     <message>
-        <source>Run tags, sent as each result&apos;s run_tags (servers since late 2023 store them)</source>
+        <source>Run tags, sent as each result's run_tags (servers since late 2023 store them)</source>
         <translation>Etiquetas de ejecución, enviadas como run_tags de cada resultado (los servidores desde finales de 2023 las almacenan)</translation>
     </message>
     <message>
@@ -3265,7 +3272,7 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>El commit evaluado (CONBENCH_PROJECT_COMMIT)</translation>
     </message>
     <message>
-        <source>The pull request&apos;s number (CONBENCH_PROJECT_PR_NUMBER)</source>
+        <source>The pull request's number (CONBENCH_PROJECT_PR_NUMBER)</source>
         <translation>El número de la pull request (CONBENCH_PROJECT_PR_NUMBER)</translation>
     </message>
     <message>
@@ -3297,7 +3304,7 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>Hardware</translation>
     </message>
     <message>
-        <source>Send this machine&apos;s machine_info</source>
+        <source>Send this machine's machine_info</source>
         <translation>Enviar el machine_info de esta máquina</translation>
     </message>
     <message>
@@ -3321,12 +3328,12 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>Recopilando…</translation>
     </message>
     <message>
-        <source>The cluster&apos;s distinct name (cluster_info.name)</source>
+        <source>The cluster's distinct name (cluster_info.name)</source>
         <translation>El nombre distintivo del clúster (cluster_info.name)</translation>
     </message>
     <message>
-        <source>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</source>
-        <translation>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</translation>
+        <source>{"nodes": 4, "workers": 32}</source>
+        <translation>{"nodes": 4, "workers": 32}</translation>
     </message>
     <message>
         <source>What sets the cluster apart, as a JSON object (cluster_info.info)</source>
@@ -3341,15 +3348,15 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>vacío: la ejecución tuvo éxito</translation>
     </message>
     <message>
-        <source>Sent as the run&apos;s error_type when the run is finished</source>
+        <source>Sent as the run's error_type when the run is finished</source>
         <translation>Se envía como error_type de la ejecución al finalizarla</translation>
     </message>
     <message>
-        <source>{&quot;step&quot;: &quot;join&quot;}</source>
-        <translation>{&quot;step&quot;: &quot;join&quot;}</translation>
+        <source>{"step": "join"}</source>
+        <translation>{"step": "join"}</translation>
     </message>
     <message>
-        <source>Sent as the run&apos;s error_info (a JSON object) when the run is finished</source>
+        <source>Sent as the run's error_info (a JSON object) when the run is finished</source>
         <translation>Se envía como error_info de la ejecución (un objeto JSON) al finalizarla</translation>
     </message>
     <message>
@@ -3377,8 +3384,8 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>COMMIT</translation>
     </message>
     <message>
-        <source>&quot;%1: %2&quot; when a reason and a commit are given</source>
-        <translation>&quot;%1: %2&quot; cuando se indican un motivo y un commit</translation>
+        <source>"%1: %2" when a reason and a commit are given</source>
+        <translation>"%1: %2" cuando se indican un motivo y un commit</translation>
     </message>
     <message>
         <source>A pull request number or branch needs a repository and a commit.</source>
@@ -3389,12 +3396,12 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>Indicar tanto el repositorio de GitHub como el commit, o ninguno de los dos.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation>&quot;%1&quot; no es un repositorio de GitHub; usar org/repo o https://github.com/org/repo.</translation>
+        <source>"%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
+        <translation>"%1" no es un repositorio de GitHub; usar org/repo o https://github.com/org/repo.</translation>
     </message>
     <message>
-        <source>The commit &quot;%1&quot; is not a 40-character hexadecimal SHA.</source>
-        <translation>El commit &quot;%1&quot; no es un SHA hexadecimal de 40 caracteres.</translation>
+        <source>The commit "%1" is not a 40-character hexadecimal SHA.</source>
+        <translation>El commit "%1" no es un SHA hexadecimal de 40 caracteres.</translation>
     </message>
     <message>
         <source>The cluster needs a name.</source>
@@ -3488,18 +3495,18 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba &quot;check
         <translation>Actualizar ejecuciones en el servidor (el id va en la URL).</translation>
     </message>
     <message>
-        <source>Sends each run to POST /api/runs/ exactly as given, without filling in defaults (use &quot;start run&quot; for that).
+        <source>Sends each run to POST /api/runs/ exactly as given, without filling in defaults (use "start run" for that).
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation>Envía cada ejecución a POST /api/runs/ exactamente como se indica, sin completar valores predeterminados (para eso, usar &quot;start run&quot;).
+        <translation>Envía cada ejecución a POST /api/runs/ exactamente como se indica, sin completar valores predeterminados (para eso, usar "start run").
 
 Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, a través de sus resultados: responden 405 a esta petición, lo que se informa una vez y no es un error.</translation>
     </message>
     <message>
-        <source>Sends each run&apos;s fields to PUT /api/runs/ID/: the &quot;id&quot; of the JSON goes in the URL and is taken out of the body. Usually the fields are finished_timestamp, error_type, error_info and info.
+        <source>Sends each run's fields to PUT /api/runs/ID/: the "id" of the JSON goes in the URL and is taken out of the body. Usually the fields are finished_timestamp, error_type, error_info and info.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation>Envía los campos de cada ejecución a PUT /api/runs/ID/: el &quot;id&quot; del JSON va en la URL y se quita del cuerpo. Normalmente los campos son finished_timestamp, error_type, error_info e info.
+        <translation>Envía los campos de cada ejecución a PUT /api/runs/ID/: el "id" del JSON va en la URL y se quita del cuerpo. Normalmente los campos son finished_timestamp, error_type, error_info e info.
 
 Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, a través de sus resultados: responden 405 a esta petición, lo que se informa una vez y no es un error.</translation>
     </message>
@@ -3508,12 +3515,12 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>una ejecución</translation>
     </message>
     <message>
-        <source>the run has no &quot;id&quot;; put run needs it for the URL</source>
-        <translation>la ejecución no tiene &quot;id&quot;; put run lo necesita para la URL</translation>
+        <source>the run has no "id"; put run needs it for the URL</source>
+        <translation>la ejecución no tiene "id"; put run lo necesita para la URL</translation>
     </message>
     <message>
-        <source>the run has no &quot;id&quot; (&quot;augment run&quot; adds one)</source>
-        <translation>la ejecución no tiene &quot;id&quot; (&quot;augment run&quot; añade uno)</translation>
+        <source>the run has no "id" ("augment run" adds one)</source>
+        <translation>la ejecución no tiene "id" ("augment run" añade uno)</translation>
     </message>
     <message>
         <source>Nothing to update.</source>
@@ -3539,27 +3546,27 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
 <context>
     <name>RunState</name>
     <message>
-        <source>No run has been started here: %1 does not exist. Run &quot;benchconnect start run&quot; first (in this directory).</source>
-        <translation>No se ha iniciado ninguna ejecución aquí: %1 no existe. Ejecutar antes &quot;benchconnect start run&quot; (en este directorio).</translation>
+        <source>No run has been started here: %1 does not exist. Run "benchconnect start run" first (in this directory).</source>
+        <translation>No se ha iniciado ninguna ejecución aquí: %1 no existe. Ejecutar antes "benchconnect start run" (en este directorio).</translation>
     </message>
     <message>
-        <source>%1: cannot read the run&apos;s state file: %2</source>
+        <source>%1: cannot read the run's state file: %2</source>
         <translation>%1: no se puede leer el archivo de estado de la ejecución: %2</translation>
     </message>
     <message>
-        <source>%1: cannot write the run&apos;s state file: %2</source>
+        <source>%1: cannot write the run's state file: %2</source>
         <translation>%1: no se puede escribir el archivo de estado de la ejecución: %2</translation>
     </message>
     <message>
-        <source>%1: cannot remove the run&apos;s state file: %2</source>
+        <source>%1: cannot remove the run's state file: %2</source>
         <translation>%1: no se puede eliminar el archivo de estado de la ejecución: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2 in the result but %3 in the started run; leave it out of the result or start another run.</source>
-        <translation>&quot;%1&quot; es %2 en el resultado pero %3 en la ejecución iniciada; omitirlo del resultado o iniciar otra ejecución.</translation>
+        <source>"%1" is %2 in the result but %3 in the started run; leave it out of the result or start another run.</source>
+        <translation>"%1" es %2 en el resultado pero %3 en la ejecución iniciada; omitirlo del resultado o iniciar otra ejecución.</translation>
     </message>
     <message>
-        <source>The run&apos;s state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
+        <source>The run's state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
         <translation>El archivo de estado de la ejecución no indica en qué servidor se inició la ejecución %1 (lo escribió un benchconnect anterior); se usa %2.</translation>
     </message>
     <message>
@@ -3567,7 +3574,7 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>La ejecución %1 se inició en %2, pero CONBENCH_URL es %3; definir CONBENCH_URL=%2 para continuar la ejecución (no se envió nada).</translation>
     </message>
     <message>
-        <source>%1: the run&apos;s state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
+        <source>%1: the run's state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
         <translation>%1: el archivo de estado de la ejecución no es JSON válido %2; repararlo, o eliminarlo y volver a iniciar la ejecución.</translation>
     </message>
     <message>
@@ -3662,10 +3669,10 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>Finalizado con fallos: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
+        <source>%Ln results wait in the outbox (%1): Outbox… in this window, or "benchconnect outbox retry", sends them.</source>
         <translation>
-            <numerusform>%Ln resultado espera en la bandeja de salida (%1): «Bandeja de salida…» en esta ventana, o &quot;benchconnect outbox retry&quot;, lo envía.</numerusform>
-            <numerusform>%Ln resultados esperan en la bandeja de salida (%1): «Bandeja de salida…» en esta ventana, o &quot;benchconnect outbox retry&quot;, los envía.</numerusform>
+            <numerusform>%Ln resultado espera en la bandeja de salida (%1): «Bandeja de salida…» en esta ventana, o "benchconnect outbox retry", lo envía.</numerusform>
+            <numerusform>%Ln resultados esperan en la bandeja de salida (%1): «Bandeja de salida…» en esta ventana, o "benchconnect outbox retry", los envía.</numerusform>
         </translation>
     </message>
     <message>
@@ -3677,12 +3684,12 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>Cancelando: no se envía nada nuevo ni se reintenta nada; las peticiones en curso pueden terminar. Cancelar de nuevo para abandonarlas.</translation>
     </message>
     <message>
-        <source>The run&apos;s finish could not be kept in the outbox: %1</source>
+        <source>The run's finish could not be kept in the outbox: %1</source>
         <translation>No se pudo guardar la finalización de la ejecución en la bandeja de salida: %1</translation>
     </message>
     <message>
-        <source>The run&apos;s finish waits in the outbox: Outbox… (or &quot;benchconnect outbox retry&quot;) sends it once the run&apos;s results are delivered.</source>
-        <translation>La finalización de la ejecución espera en la bandeja de salida: «Bandeja de salida…» (o &quot;benchconnect outbox retry&quot;) la envía cuando se hayan entregado los resultados de la ejecución.</translation>
+        <source>The run's finish waits in the outbox: Outbox… (or "benchconnect outbox retry") sends it once the run's results are delivered.</source>
+        <translation>La finalización de la ejecución espera en la bandeja de salida: «Bandeja de salida…» (o "benchconnect outbox retry") la envía cuando se hayan entregado los resultados de la ejecución.</translation>
     </message>
     <message>
         <source>Cancelled: %L1 sent, %L2 not confirmed; the run is finished when the outbox has delivered its results.</source>
@@ -3708,11 +3715,11 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>https://conbench.example.org</translation>
     </message>
     <message>
-        <source>The Conbench server&apos;s address, without /api (CONBENCH_URL)</source>
+        <source>The Conbench server's address, without /api (CONBENCH_URL)</source>
         <translation>La dirección del servidor Conbench, sin /api (CONBENCH_URL)</translation>
     </message>
     <message>
-        <source>The account&apos;s password (CONBENCH_PASSWORD). Kept in the system keychain, never in a file.</source>
+        <source>The account's password (CONBENCH_PASSWORD). Kept in the system keychain, never in a file.</source>
         <translation>La contraseña de la cuenta (CONBENCH_PASSWORD). Se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
@@ -3740,7 +3747,7 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>No responde ningún llavero del sistema (%1): la contraseña se guarda solo para esta sesión, nunca se escribe en un archivo.</translation>
     </message>
     <message>
-        <source>The account&apos;s password (CONBENCH_PASSWORD). No system keychain is available: it is kept for this session only.</source>
+        <source>The account's password (CONBENCH_PASSWORD). No system keychain is available: it is kept for this session only.</source>
         <translation>La contraseña de la cuenta (CONBENCH_PASSWORD). No hay ningún llavero del sistema disponible: se guarda solo para esta sesión.</translation>
     </message>
     <message>
@@ -3816,8 +3823,8 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>Perfil:</translation>
     </message>
     <message>
-        <source>The CA bundle %1 of the profile &quot;%2&quot; cannot be read; correct it in Preferences &gt; Servers.</source>
-        <translation>No se puede leer el archivo de certificados de CA %1 del perfil &quot;%2&quot;; corregirlo en Preferencias &gt; Servidores.</translation>
+        <source>The CA bundle %1 of the profile "%2" cannot be read; correct it in Preferences &gt; Servers.</source>
+        <translation>No se puede leer el archivo de certificados de CA %1 del perfil "%2"; corregirlo en Preferencias &gt; Servidores.</translation>
     </message>
     <message>
         <source>None</source>
@@ -3839,23 +3846,23 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>Confiar además en los certificados de CA de este archivo PEM (también BENCHCONNECT_CA_BUNDLE).</translation>
     </message>
     <message>
-        <source>Do not verify the server&apos;s TLS certificate. Only on a network you trust.</source>
+        <source>Do not verify the server's TLS certificate. Only on a network you trust.</source>
         <translation>No verificar el certificado TLS del servidor. Solo en una red de confianza.</translation>
     </message>
     <message>
-        <source>--retry-deadline &quot;%1&quot; is not a number of seconds.</source>
-        <translation>--retry-deadline &quot;%1&quot; no es un número de segundos.</translation>
+        <source>--retry-deadline "%1" is not a number of seconds.</source>
+        <translation>--retry-deadline "%1" no es un número de segundos.</translation>
     </message>
     <message>
-        <source>--timeout &quot;%1&quot; is not a positive number of seconds.</source>
-        <translation>--timeout &quot;%1&quot; no es un número positivo de segundos.</translation>
+        <source>--timeout "%1" is not a positive number of seconds.</source>
+        <translation>--timeout "%1" no es un número positivo de segundos.</translation>
     </message>
     <message>
         <source>%1: cannot read the CA bundle.</source>
         <translation>%1: no se puede leer el archivo de certificados de CA.</translation>
     </message>
     <message>
-        <source>--insecure: the server&apos;s TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
+        <source>--insecure: the server's TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
         <translation>--insecure: el certificado TLS del servidor no se verifica; cualquiera en la ruta de red podría leer las credenciales y los resultados.</translation>
     </message>
     <message>
@@ -3891,20 +3898,20 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>Resultados enviados: %L1, fallidos: %L2, guardados en la bandeja de salida: %L3 (a %4, en %L5 s).</translation>
     </message>
     <message>
-        <source>The outbox (%1) keeps what was not stored; send it with &quot;benchconnect outbox retry&quot;.</source>
-        <translation>La bandeja de salida (%1) guarda lo no almacenado; enviarlo con &quot;benchconnect outbox retry&quot;.</translation>
+        <source>The outbox (%1) keeps what was not stored; send it with "benchconnect outbox retry".</source>
+        <translation>La bandeja de salida (%1) guarda lo no almacenado; enviarlo con "benchconnect outbox retry".</translation>
     </message>
     <message>
         <source>This Conbench server keeps runs implicitly: a run exists through its results (the server answered 405 to the run endpoint). %1</source>
         <translation>Este servidor Conbench mantiene las ejecuciones implícitamente: una ejecución existe a través de sus resultados (el servidor respondió 405 al endpoint de ejecuciones). %1</translation>
     </message>
     <message>
-        <source>A run&apos;s field is &quot;%1&quot;; &quot;%2&quot; is the name results use (&quot;start run&quot; and &quot;augment run&quot; accept both).</source>
-        <translation>Un campo de la ejecución es &quot;%1&quot;; &quot;%2&quot; es el nombre que usan los resultados (&quot;start run&quot; y &quot;augment run&quot; aceptan ambos).</translation>
+        <source>A run's field is "%1"; "%2" is the name results use ("start run" and "augment run" accept both).</source>
+        <translation>Un campo de la ejecución es "%1"; "%2" es el nombre que usan los resultados ("start run" y "augment run" aceptan ambos).</translation>
     </message>
     <message>
-        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see &quot;benchconnect outbox retry --help&quot;).</source>
-        <translation>Guardar los resultados en DIR hasta que el servidor los confirme (predeterminado: ~/.local/share/benchconnect/outbox; también BENCHCONNECT_OUTBOX). Un resultado que el servidor rechaza (400) se guarda allí aparte como rechazado y no se vuelve a enviar; los demás se siguen enviando (ver &quot;benchconnect outbox retry --help&quot;).</translation>
+        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see "benchconnect outbox retry --help").</source>
+        <translation>Guardar los resultados en DIR hasta que el servidor los confirme (predeterminado: ~/.local/share/benchconnect/outbox; también BENCHCONNECT_OUTBOX). Un resultado que el servidor rechaza (400) se guarda allí aparte como rechazado y no se vuelve a enviar; los demás se siguen enviando (ver "benchconnect outbox retry --help").</translation>
     </message>
     <message>
         <source>%1: refused by the server: %2</source>
@@ -3939,18 +3946,18 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
+        <source>%Ln results the server refused are kept apart in the outbox (%1): "benchconnect outbox retry" does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with "benchconnect outbox drop".</source>
         <translation>
-            <numerusform>%Ln resultado que el servidor rechazó se guarda aparte en la bandeja de salida (%1): &quot;benchconnect outbox retry&quot; no lo vuelve a enviar, ya que no se puede almacenar tal cual. Corregirlo y volver a enviarlo, y luego quitarlo con &quot;benchconnect outbox drop&quot;.</numerusform>
-            <numerusform>%Ln resultados que el servidor rechazó se guardan aparte en la bandeja de salida (%1): &quot;benchconnect outbox retry&quot; no los vuelve a enviar, ya que no se pueden almacenar tal cual. Corregirlos y volver a enviarlos, y luego quitarlos con &quot;benchconnect outbox drop&quot;.</numerusform>
+            <numerusform>%Ln resultado que el servidor rechazó se guarda aparte en la bandeja de salida (%1): "benchconnect outbox retry" no lo vuelve a enviar, ya que no se puede almacenar tal cual. Corregirlo y volver a enviarlo, y luego quitarlo con "benchconnect outbox drop".</numerusform>
+            <numerusform>%Ln resultados que el servidor rechazó se guardan aparte en la bandeja de salida (%1): "benchconnect outbox retry" no los vuelve a enviar, ya que no se pueden almacenar tal cual. Corregirlos y volver a enviarlos, y luego quitarlos con "benchconnect outbox drop".</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
-        <translation>%1. Envío detenido. &quot;benchconnect outbox retry&quot; consulta lo que contiene el servidor antes de volver a enviar.</translation>
+        <source>%1. Sending stopped. "benchconnect outbox retry" looks up what the server holds before it sends again.</source>
+        <translation>%1. Envío detenido. "benchconnect outbox retry" consulta lo que contiene el servidor antes de volver a enviar.</translation>
     </message>
     <message>
-        <source>Take the server&apos;s URL, e-mail, CA bundle and insecure flag from the server profile NAME in the window&apos;s settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from CONBENCH_PASSWORD.</source>
+        <source>Take the server's URL, e-mail, CA bundle and insecure flag from the server profile NAME in the window's settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from CONBENCH_PASSWORD.</source>
         <translation>Tomar la URL, el correo electrónico, el archivo de certificados de CA y la opción insecure del servidor del perfil de servidor NAME del archivo de configuración de la ventana (también BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL y BENCHCONNECT_CA_BUNDLE, si están definidas, prevalecen sobre el perfil; la contraseña se toma de CONBENCH_PASSWORD.</translation>
     </message>
     <message>
@@ -3958,24 +3965,24 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>--profile está vacío; indicar el nombre de un perfil de servidor.</translation>
     </message>
     <message>
-        <source>The server profile &quot;%1&quot; does not verify the server&apos;s TLS certificate; anyone on the network path could read the credentials and results.</source>
-        <translation>El perfil de servidor &quot;%1&quot; no verifica el certificado TLS del servidor; cualquiera en la ruta de red podría leer las credenciales y los resultados.</translation>
+        <source>The server profile "%1" does not verify the server's TLS certificate; anyone on the network path could read the credentials and results.</source>
+        <translation>El perfil de servidor "%1" no verifica el certificado TLS del servidor; cualquiera en la ruta de red podría leer las credenciales y los resultados.</translation>
     </message>
     <message>
-        <source>At the end, compare the run with its baseline as &quot;compare run&quot; does, with the options below (the output format is --compare-format here).</source>
-        <translation>Al final, comparar la ejecución con su línea base como hace &quot;compare run&quot;, con las opciones siguientes (aquí el formato de salida es --compare-format).</translation>
+        <source>At the end, compare the run with its baseline as "compare run" does, with the options below (the output format is --compare-format here).</source>
+        <translation>Al final, comparar la ejecución con su línea base como hace "compare run", con las opciones siguientes (aquí el formato de salida es --compare-format).</translation>
     </message>
     <message>
         <source>--%1 is used only with --compare; ignoring it.</source>
         <translation>--%1 solo se usa con --compare; se ignora.</translation>
     </message>
     <message>
-        <source>Send up to N requests at once, or &quot;auto&quot; (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
-        <translation>Enviar hasta N peticiones a la vez, o &quot;auto&quot; (el predeterminado; también BENCHCONNECT_MAX_IN_FLIGHT): empezar con 2, añadir una mientras el caudal crece y las respuestas siguen igual de rápidas, reducir a la mitad ante respuestas 429/503 y tiempos de espera agotados, nunca más de 16.</translation>
+        <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
+        <translation>Enviar hasta N peticiones a la vez, o "auto" (el predeterminado; también BENCHCONNECT_MAX_IN_FLIGHT): empezar con 2, añadir una mientras el caudal crece y las respuestas siguen igual de rápidas, reducir a la mitad ante respuestas 429/503 y tiempos de espera agotados, nunca más de 16.</translation>
     </message>
     <message>
-        <source>--max-in-flight &quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
-        <translation>--max-in-flight &quot;%1&quot; no es &quot;auto&quot; ni un número del 1 al 64.</translation>
+        <source>--max-in-flight "%1" is neither "auto" nor a number from 1 to 64.</source>
+        <translation>--max-in-flight "%1" no es "auto" ni un número del 1 al 64.</translation>
     </message>
 </context>
 <context>
@@ -4013,15 +4020,15 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>staging, production…</translation>
     </message>
     <message>
-        <source>The profile&apos;s name, as the window&apos;s picker and &quot;benchconnect --profile&quot; take it</source>
-        <translation>El nombre del perfil, tal como lo admiten el selector de la ventana y &quot;benchconnect --profile&quot;</translation>
+        <source>The profile's name, as the window's picker and "benchconnect --profile" take it</source>
+        <translation>El nombre del perfil, tal como lo admiten el selector de la ventana y "benchconnect --profile"</translation>
     </message>
     <message>
         <source>https://conbench.example.org</source>
         <translation>https://conbench.example.org</translation>
     </message>
     <message>
-        <source>The Conbench server&apos;s address, without /api</source>
+        <source>The Conbench server's address, without /api</source>
         <translation>La dirección del servidor de Conbench, sin /api</translation>
     </message>
     <message>
@@ -4029,11 +4036,11 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>la cuenta con la que iniciar sesión</translation>
     </message>
     <message>
-        <source>Kept in the system keychain under the profile&apos;s name, never in a file. The command-line program takes it from CONBENCH_PASSWORD.</source>
+        <source>Kept in the system keychain under the profile's name, never in a file. The command-line program takes it from CONBENCH_PASSWORD.</source>
         <translation>Se guarda en el llavero del sistema con el nombre del perfil, nunca en un archivo. El programa de línea de comandos la toma de CONBENCH_PASSWORD.</translation>
     </message>
     <message>
-        <source>the system&apos;s certificates</source>
+        <source>the system's certificates</source>
         <translation>los certificados del sistema</translation>
     </message>
     <message>
@@ -4077,7 +4084,7 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>Archivo de certificados de &amp;CA:</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
@@ -4105,16 +4112,16 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>Un perfil no tiene nombre; ponerle uno.</translation>
     </message>
     <message>
-        <source>Two profiles are named &quot;%1&quot;; give each its own name.</source>
-        <translation>Dos perfiles se llaman &quot;%1&quot;; dar a cada uno su propio nombre.</translation>
+        <source>Two profiles are named "%1"; give each its own name.</source>
+        <translation>Dos perfiles se llaman "%1"; dar a cada uno su propio nombre.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>Perfil &quot;%1&quot;: %2</translation>
+        <source>Profile "%1": %2</source>
+        <translation>Perfil "%1": %2</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: the CA bundle %2 cannot be read.</source>
-        <translation>Perfil &quot;%1&quot;: no se puede leer el archivo de certificados de CA %2.</translation>
+        <source>Profile "%1": the CA bundle %2 cannot be read.</source>
+        <translation>Perfil "%1": no se puede leer el archivo de certificados de CA %2.</translation>
     </message>
 </context>
 <context>
@@ -4128,8 +4135,8 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>una ejecución</translation>
     </message>
     <message>
-        <source>A run is started already here (%1). Finish it with &quot;benchconnect finish run&quot;, or remove the file to abandon it.</source>
-        <translation>Ya hay una ejecución iniciada aquí (%1). Finalizarla con &quot;benchconnect finish run&quot;, o eliminar el archivo para abandonarla.</translation>
+        <source>A run is started already here (%1). Finish it with "benchconnect finish run", or remove the file to abandon it.</source>
+        <translation>Ya hay una ejecución iniciada aquí (%1). Finalizarla con "benchconnect finish run", o eliminar el archivo para abandonarla.</translation>
     </message>
     <message>
         <source>The state file is written; the run appears with its first result.</source>
@@ -4140,14 +4147,14 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>No se creó la ejecución: %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server&apos;s URL, which &quot;submit result&quot; and &quot;finish run&quot; must use too, and the generation of the server&apos;s API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules &quot;submit result&quot; checks each result with before sending. Prints the run&apos;s id.
+        <source>Fills in the defaults of the run (as "augment run" does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
-Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
+Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>Completa los valores predeterminados de la ejecución (como hace &quot;augment run&quot;), la crea en el servidor y solo entonces escribe benchconnect-state.json en el directorio actual, con lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info), la URL del servidor, que también deben usar &quot;submit result&quot; y &quot;finish run&quot;, y la generación de la API del servidor según muestra su respuesta (2023 si creó la ejecución, current si respondió 405), con cuyas reglas &quot;submit result&quot; comprueba cada resultado antes de enviarlo. Imprime el id de la ejecución.
+        <translation>Completa los valores predeterminados de la ejecución (como hace "augment run"), la crea en el servidor y solo entonces escribe benchconnect-state.json en el directorio actual, con lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info), la URL del servidor, que también deben usar "submit result" y "finish run", y la generación de la API del servidor según muestra su respuesta (2023 si creó la ejecución, current si respondió 405), con cuyas reglas "submit result" comprueba cada resultado antes de enviarlo. Imprime el id de la ejecución.
 
-Después, &quot;submit result&quot; añade resultados a la ejecución y &quot;finish run&quot; la finaliza y elimina el archivo de estado. Sin entrada JSON, la ejecución solo recibe sus valores predeterminados; la entrada estándar solo se lee si se indica &quot;-&quot;. &quot;run_reason&quot; y &quot;run_name&quot;, los nombres que usan los resultados, se toman como &quot;reason&quot; y &quot;name&quot; de la ejecución.
+Después, "submit result" añade resultados a la ejecución y "finish run" la finaliza y elimina el archivo de estado. Sin entrada JSON, la ejecución solo recibe sus valores predeterminados; la entrada estándar solo se lee si se indica "-". "run_reason" y "run_name", los nombres que usan los resultados, se toman como "reason" y "name" de la ejecución.
 
 Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, a través de sus resultados: responden 405 a la creación de ejecuciones, lo que se informa una vez; el archivo de estado se escribe igualmente.</translation>
     </message>
@@ -4163,45 +4170,45 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>un resultado</translation>
     </message>
     <message>
-        <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
+        <source>Needs a run started here with "start run". Each result gets the run's fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as "augment result" fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as "check result" checks it, with the rules of the server's generation that "start run" found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
 
---path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
-        <translation>Necesita una ejecución iniciada aquí con &quot;start run&quot;. Cada resultado recibe los campos de la ejecución de benchconnect-state.json (run_id, run_name, run_reason, github, machine_info o cluster_info), luego sus valores predeterminados tal como los completa &quot;augment result&quot;, y se publica en el servidor en el que se inició la ejecución: otra CONBENCH_URL es un error.
+--path may also be a benchmark tool's output, or a folder mixing tools' files and Conbench's JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as "adapt" reads it; a file in no known format is an error naming it.</source>
+        <translation>Necesita una ejecución iniciada aquí con "start run". Cada resultado recibe los campos de la ejecución de benchconnect-state.json (run_id, run_name, run_reason, github, machine_info o cluster_info), luego sus valores predeterminados tal como los completa "augment result", y se publica en el servidor en el que se inició la ejecución: otra CONBENCH_URL es un error.
 
-Un campo que el resultado y la ejecución contienen con valores distintos es un error. Toda la entrada se lee y se comprueba antes de enviar nada, como la comprueba &quot;check result&quot;, con las reglas de la generación del servidor que encontró &quot;start run&quot;: si algún resultado es de los que el servidor rechazaría, se nombra cada uno de ellos con el campo y el motivo, y no se escribe nada en la bandeja de salida ni se envía nada. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.
+Un campo que el resultado y la ejecución contienen con valores distintos es un error. Toda la entrada se lee y se comprueba antes de enviar nada, como la comprueba "check result", con las reglas de la generación del servidor que encontró "start run": si algún resultado es de los que el servidor rechazaría, se nombra cada uno de ellos con el campo y el motivo, y no se escribe nada en la bandeja de salida ni se envía nada. Un resultado cuya respuesta se pierde por el camino se busca en el servidor antes de volver a enviarlo, así que ninguno se almacena dos veces.
 
---path también puede ser la salida de una herramienta de benchmark, o una carpeta que mezcle archivos de herramientas y JSON de Conbench: con --format auto (el predeterminado) cada archivo se lee en el formato que muestra su contenido (--verbose indica cuál), como lo lee &quot;adapt&quot;; un archivo sin ningún formato conocido es un error que lo nombra.</translation>
+--path también puede ser la salida de una herramienta de benchmark, o una carpeta que mezcle archivos de herramientas y JSON de Conbench: con --format auto (el predeterminado) cada archivo se lee en el formato que muestra su contenido (--verbose indica cuál), como lo lee "adapt"; un archivo sin ningún formato conocido es un error que lo nombra.</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
-        <source>BENCHCONNECT_LANGUAGE &quot;%1&quot; is not a language; the messages stay in English.</source>
-        <translation>BENCHCONNECT_LANGUAGE &quot;%1&quot; no es un idioma; los mensajes siguen en inglés.</translation>
+        <source>BENCHCONNECT_LANGUAGE "%1" is not a language; the messages stay in English.</source>
+        <translation>BENCHCONNECT_LANGUAGE "%1" no es un idioma; los mensajes siguen en inglés.</translation>
     </message>
     <message>
-        <source>There is no translation for BENCHCONNECT_LANGUAGE &quot;%1&quot; (there are: %2); the messages stay in English.</source>
-        <translation>No hay traducción para BENCHCONNECT_LANGUAGE &quot;%1&quot; (hay: %2); los mensajes siguen en inglés.</translation>
+        <source>There is no translation for BENCHCONNECT_LANGUAGE "%1" (there are: %2); the messages stay in English.</source>
+        <translation>No hay traducción para BENCHCONNECT_LANGUAGE "%1" (hay: %2); los mensajes siguen en inglés.</translation>
     </message>
 </context>
 <context>
     <name>VitestAdapter</name>
     <message>
-        <source>not Vitest benchmark JSON: it has no &quot;files&quot; list</source>
-        <translation>no es JSON de benchmarks de Vitest: no tiene la lista &quot;files&quot;</translation>
+        <source>not Vitest benchmark JSON: it has no "files" list</source>
+        <translation>no es JSON de benchmarks de Vitest: no tiene la lista "files"</translation>
     </message>
     <message>
-        <source>%1: a benchmark has no &quot;name&quot;</source>
-        <translation>%1: un benchmark no tiene &quot;name&quot;</translation>
+        <source>%1: a benchmark has no "name"</source>
+        <translation>%1: un benchmark no tiene "name"</translation>
     </message>
     <message>
-        <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest&apos;s own output for the reason)</source>
+        <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>
         <translation>Vitest no registró ninguna medición para este benchmark: lanzó una excepción o no terminó (ver la salida de Vitest para el motivo)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln benchmarks hold no samples (Vitest&apos;s JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
+        <source>%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
         <translation>
             <numerusform>%Ln benchmark no contiene muestras (el JSON de Vitest las omite); su media representa los datos, con las estadísticas de resumen al lado.</numerusform>
             <numerusform>%Ln benchmarks no contienen muestras (el JSON de Vitest las omite); su media representa los datos, con las estadísticas de resumen al lado.</numerusform>
@@ -4219,14 +4226,14 @@ Un campo que el resultado y la ejecución contienen con valores distintos es un 
         <translation>Vigilar una carpeta de resultados: una ejecución por subcarpeta terminada, enviada exactamente una vez.</translation>
     </message>
     <message>
-        <source>Watches DIR, where benchmark rigs write one subfolder of result files per build or per night, and sends each subfolder as one run once it is complete: when it holds the marker file (--done-marker, default .done) or, with --settle, when nothing in it changed for that long. For a complete folder the run is started (reason --reason, default lab; the folder&apos;s optional run.json may give the run&apos;s reason, name, info, github, tags and hardware), every result file in it is submitted (Conbench JSON and every tool format &quot;adapt&quot; reads, recognised by their content), and the run is finished. New folders are noticed at once on local disks and by a rescan (--rescan, default every 30 s) on network shares.
+        <source>Watches DIR, where benchmark rigs write one subfolder of result files per build or per night, and sends each subfolder as one run once it is complete: when it holds the marker file (--done-marker, default .done) or, with --settle, when nothing in it changed for that long. For a complete folder the run is started (reason --reason, default lab; the folder's optional run.json may give the run's reason, name, info, github, tags and hardware), every result file in it is submitted (Conbench JSON and every tool format "adapt" reads, recognised by their content), and the run is finished. New folders are noticed at once on local disks and by a rescan (--rescan, default every 30 s) on network shares.
 
-Each folder is sent exactly once, across restarts: a journal beside the outbox records each folder&apos;s state (waiting, run started with its id, results in the outbox, done, failed with the reason). Killed at any moment and started again, watch continues what it had started with the same run id, and stores no result twice. A folder whose files change after it was sent is reported and not sent again, unless --resend-changed is given. While the server cannot be reached, complete folders are recorded and sent in order once it is back; a folder the server refuses is marked failed with the server&apos;s reason, and the others go on.
+Each folder is sent exactly once, across restarts: a journal beside the outbox records each folder's state (waiting, run started with its id, results in the outbox, done, failed with the reason). Killed at any moment and started again, watch continues what it had started with the same run id, and stores no result twice. A folder whose files change after it was sent is reported and not sent again, unless --resend-changed is given. While the server cannot be reached, complete folders are recorded and sent in order once it is back; a folder the server refuses is marked failed with the server's reason, and the others go on.
 
-One line per run goes to standard error: the time, the folder, the run id, the results sent and the time taken. Ctrl-C or SIGTERM finishes the requests under way and stops; what was not sent is continued on the next start. Only one watcher (this command or the window&apos;s watch mode) may watch a directory at a time.
+One line per run goes to standard error: the time, the folder, the run id, the results sent and the time taken. Ctrl-C or SIGTERM finishes the requests under way and stops; what was not sent is continued on the next start. Only one watcher (this command or the window's watch mode) may watch a directory at a time.
 
-watch --status [DIR] prints each folder&apos;s state from the journal (every watched directory&apos;s without DIR) and talks to no server.</source>
-        <translation>Vigila DIR, donde los equipos de benchmark escriben una subcarpeta de archivos de resultados por compilación o por noche, y envía cada subcarpeta como una ejecución en cuanto está completa: cuando contiene el archivo marcador (--done-marker, predeterminado .done) o, con --settle, cuando nada en ella ha cambiado durante ese tiempo. Para una carpeta completa se inicia la ejecución (motivo --reason, predeterminado lab; el run.json opcional de la carpeta puede indicar el motivo, el nombre, info, github, tags y hardware de la ejecución), se envía cada archivo de resultados que contiene (JSON de Conbench y todos los formatos de herramienta que lee &quot;adapt&quot;, reconocidos por su contenido) y se finaliza la ejecución. Las carpetas nuevas se detectan al instante en discos locales y mediante una nueva exploración (--rescan, predeterminado cada 30 s) en recursos compartidos de red.
+watch --status [DIR] prints each folder's state from the journal (every watched directory's without DIR) and talks to no server.</source>
+        <translation>Vigila DIR, donde los equipos de benchmark escriben una subcarpeta de archivos de resultados por compilación o por noche, y envía cada subcarpeta como una ejecución en cuanto está completa: cuando contiene el archivo marcador (--done-marker, predeterminado .done) o, con --settle, cuando nada en ella ha cambiado durante ese tiempo. Para una carpeta completa se inicia la ejecución (motivo --reason, predeterminado lab; el run.json opcional de la carpeta puede indicar el motivo, el nombre, info, github, tags y hardware de la ejecución), se envía cada archivo de resultados que contiene (JSON de Conbench y todos los formatos de herramienta que lee "adapt", reconocidos por su contenido) y se finaliza la ejecución. Las carpetas nuevas se detectan al instante en discos locales y mediante una nueva exploración (--rescan, predeterminado cada 30 s) en recursos compartidos de red.
 
 Cada carpeta se envía exactamente una vez, también entre reinicios: un registro de vigilancia junto a la bandeja de salida guarda el estado de cada carpeta (en espera, ejecución iniciada con su id, resultados en la bandeja de salida, terminada, fallida con el motivo). Si se termina a la fuerza en cualquier momento y se vuelve a iniciar, watch continúa lo que había empezado con el mismo id de ejecución y no almacena ningún resultado dos veces. Una carpeta cuyos archivos cambian después de enviarla se notifica y no se vuelve a enviar, salvo que se indique --resend-changed. Mientras no se puede contactar con el servidor, las carpetas completas se registran y se envían en orden cuando vuelve; una carpeta que el servidor rechaza se marca como fallida con el motivo del servidor, y las demás siguen.
 
@@ -4247,7 +4254,7 @@ watch --status [DIR] imprime el estado de cada carpeta según el registro de vig
         <translation>Una carpeta también está completa cuando nada en ella ha cambiado durante SECONDS.</translation>
     </message>
     <message>
-        <source>The run&apos;s reason, unless run.json gives one (default lab).</source>
+        <source>The run's reason, unless run.json gives one (default lab).</source>
         <translation>El motivo de la ejecución, salvo que run.json indique uno (predeterminado: lab).</translation>
     </message>
     <message>
@@ -4271,7 +4278,7 @@ watch --status [DIR] imprime el estado de cada carpeta según el registro de vig
         <translation>Buscar también carpetas nuevas cada SECONDS, para recursos compartidos de red (predeterminado: 30).</translation>
     </message>
     <message>
-        <source>Print each folder&apos;s state from the journal (done, waiting, sending, failed) and exit.</source>
+        <source>Print each folder's state from the journal (done, waiting, sending, failed) and exit.</source>
         <translation>Imprimir el estado de cada carpeta según el registro de vigilancia (terminada, en espera, enviando, fallida) y salir.</translation>
     </message>
     <message>
@@ -4330,12 +4337,12 @@ watch --status [DIR] imprime el estado de cada carpeta según el registro de vig
         <translation>Indicar un solo directorio que vigilar (ver benchconnect watch --help).</translation>
     </message>
     <message>
-        <source>--done-marker &quot;%1&quot; is a path; give a file name.</source>
-        <translation>--done-marker &quot;%1&quot; es una ruta; indicar un nombre de archivo.</translation>
+        <source>--done-marker "%1" is a path; give a file name.</source>
+        <translation>--done-marker "%1" es una ruta; indicar un nombre de archivo.</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation>--%1 &quot;%2&quot; no es un número entero del %3 al %4.</translation>
+        <source>--%1 "%2" is not a whole number from %3 to %4.</source>
+        <translation>--%1 "%2" no es un número entero del %3 al %4.</translation>
     </message>
     <message>
         <source>--archive must be another directory than the one watched.</source>
@@ -4379,7 +4386,7 @@ watch --status [DIR] imprime el estado de cada carpeta según el registro de vig
 <context>
     <name>WatchJournal</name>
     <message>
-        <source>%1: cannot create the watch journal&apos;s directory.</source>
+        <source>%1: cannot create the watch journal's directory.</source>
         <translation>%1: no se puede crear el directorio del registro de vigilancia.</translation>
     </message>
     <message>

@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AdaptCommand</name>
     <message>
-        <source>Convert tools&apos; output, recognizing each file&apos;s format.</source>
+        <source>Convert tools' output, recognizing each file's format.</source>
         <translation>ツールの出力を、各ファイルの形式を判別して変換する。</translation>
     </message>
     <message>
@@ -12,23 +11,23 @@
         <translation>%1 の出力を Conbench の結果に変換する。</translation>
     </message>
     <message>
-        <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does.</source>
-        <translation>%1 を読み込み、含まれる Conbench の結果を &quot;augment result&quot; と同様に既定値を補完して、NDJSON (1 行に 1 つ) として出力する。</translation>
+        <source>Reads %1 and prints the Conbench results it holds as NDJSON, one per line, with their defaults filled in as "augment result" does.</source>
+        <translation>%1 を読み込み、含まれる Conbench の結果を "augment result" と同様に既定値を補完して、NDJSON (1 行に 1 つ) として出力する。</translation>
     </message>
     <message>
-        <source>Reads the output files of benchmark tools, recognizes each file&apos;s format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as &quot;augment result&quot; does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
-        <translation>ベンチマークツールの出力ファイルを読み込み、各ファイルの形式を内容から判別し (%1)、含まれる Conbench の結果を &quot;augment result&quot; と同様に既定値を補完して、NDJSON (1 行に 1 つ) として出力する。既知の形式でないファイルはエラーとなり、そのファイル名を示す。--verbose を指定すると、各ファイルをどの形式として読み込んだかを表示する。</translation>
+        <source>Reads the output files of benchmark tools, recognizes each file's format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as "augment result" does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
+        <translation>ベンチマークツールの出力ファイルを読み込み、各ファイルの形式を内容から判別し (%1)、含まれる Conbench の結果を "augment result" と同様に既定値を補完して、NDJSON (1 行に 1 つ) として出力する。既知の形式でないファイルはエラーとなり、そのファイル名を示す。--verbose を指定すると、各ファイルをどの形式として読み込んだかを表示する。</translation>
     </message>
     <message>
-        <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file&apos;s content on standard input. The README&apos;s table says what each format&apos;s fields become.</source>
+        <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file's content on standard input. The README's table says what each format's fields become.</source>
         <translation>入力は --path で指定するファイルかフォルダー (フォルダー内のファイルを名前順に読む。再帰なし)、または標準入力に渡したファイルの内容。各形式のフィールドが何になるかは README の表を参照。</translation>
     </message>
     <message>
-        <source>The tool&apos;s output file, or a folder of them.</source>
+        <source>The tool's output file, or a folder of them.</source>
         <translation>ツールの出力ファイル、またはそのようなファイルのフォルダー。</translation>
     </message>
     <message>
-        <source>Give the tool&apos;s output with --path, or on standard input (see benchconnect %1 --help).</source>
+        <source>Give the tool's output with --path, or on standard input (see benchconnect %1 --help).</source>
         <translation>ツールの出力を --path で指定するか、標準入力に渡してください (benchconnect %1 --help を参照)。</translation>
     </message>
     <message>
@@ -62,8 +61,8 @@
 <context>
     <name>AdapterSource</name>
     <message>
-        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
-        <translation>不明な形式 &quot;%1&quot; です。使える形式: auto, %2。</translation>
+        <source>Unknown format "%1"; the formats are: auto, %2.</source>
+        <translation>不明な形式 "%1" です。使える形式: auto, %2。</translation>
     </message>
     <message>
         <source>%1: the folder holds no files.</source>
@@ -125,22 +124,22 @@
     <message>
         <source>Fills in the fields that a benchmark result needs and the user left out or set to null, and prints each result as one line of JSON. A value you give is never replaced.
 
-Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and context ({}), machine_info (this machine, unless cluster_info is given), github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context), and run_name (&quot;REASON: COMMIT&quot; when run_reason and a commit are known). Empty optional fields are left out. A result that could not be posted (no stats and no error, or not exactly one of machine_info and cluster_info) is printed with a warning.</source>
+Defaults: batch_id (a new random id), timestamp (now, UTC), tags, info and context ({}), machine_info (this machine, unless cluster_info is given), github (from the CONBENCH_PROJECT_* variables; "github": null means no commit context), and run_name ("REASON: COMMIT" when run_reason and a commit are known). Empty optional fields are left out. A result that could not be posted (no stats and no error, or not exactly one of machine_info and cluster_info) is printed with a warning.</source>
         <translation>ベンチマーク結果に必要なフィールドのうち、ユーザーが省略したものや null にしたものを補完し、各結果を 1 行の JSON として出力する。指定した値が置き換えられることはない。
 
-既定値: batch_id (新しいランダムな ID)、timestamp (現在時刻、UTC)、tags、info、context ({})、machine_info (cluster_info の指定がなければこのマシン)、github (CONBENCH_PROJECT_* 変数から。&quot;github&quot;: null はコミット情報なしを意味する)、run_name (run_reason とコミットが分かっている場合は &quot;REASON: COMMIT&quot;)。空の省略可能なフィールドは省く。送信できない結果 (stats も error もない、または machine_info と cluster_info のちょうど一方だけを持っていない) は警告付きで出力する。</translation>
+既定値: batch_id (新しいランダムな ID)、timestamp (現在時刻、UTC)、tags、info、context ({})、machine_info (cluster_info の指定がなければこのマシン)、github (CONBENCH_PROJECT_* 変数から。"github": null はコミット情報なしを意味する)、run_name (run_reason とコミットが分かっている場合は "REASON: COMMIT")。空の省略可能なフィールドは省く。送信できない結果 (stats も error もない、または machine_info と cluster_info のちょうど一方だけを持っていない) は警告付きで出力する。</translation>
     </message>
     <message>
         <source>Fills in the fields that a benchmark run needs and the user left out or set to null, and prints each run as one line of JSON. A value you give is never replaced.
 
-Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason and a commit are known), info ({}), machine_info (this machine, unless cluster_info is given) and github (from the CONBENCH_PROJECT_* variables; &quot;github&quot;: null means no commit context). finished_timestamp, error_type and error_info are left out until given.
+Defaults: id (a new random id), name ("REASON: COMMIT" when a reason and a commit are known), info ({}), machine_info (this machine, unless cluster_info is given) and github (from the CONBENCH_PROJECT_* variables; "github": null means no commit context). finished_timestamp, error_type and error_info are left out until given.
 
-&quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.</source>
+"run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".</source>
         <translation>ベンチマークのランに必要なフィールドのうち、ユーザーが省略したものや null にしたものを補完し、各ランを 1 行の JSON として出力する。指定した値が置き換えられることはない。
 
-既定値: id (新しいランダムな ID)、name (理由とコミットが分かっている場合は &quot;REASON: COMMIT&quot;)、info ({})、machine_info (cluster_info の指定がなければこのマシン)、github (CONBENCH_PROJECT_* 変数から。&quot;github&quot;: null はコミット情報なしを意味する)。finished_timestamp、error_type、error_info は指定されるまで省く。
+既定値: id (新しいランダムな ID)、name (理由とコミットが分かっている場合は "REASON: COMMIT")、info ({})、machine_info (cluster_info の指定がなければこのマシン)、github (CONBENCH_PROJECT_* 変数から。"github": null はコミット情報なしを意味する)。finished_timestamp、error_type、error_info は指定されるまで省く。
 
-結果が使う名前である &quot;run_reason&quot; と &quot;run_name&quot; は、ランの &quot;reason&quot; と &quot;name&quot; として扱う。</translation>
+結果が使う名前である "run_reason" と "run_name" は、ランの "reason" と "name" として扱う。</translation>
     </message>
     <message>
         <source>The input holds no JSON objects.</source>
@@ -150,47 +149,47 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
 <context>
     <name>Augmenter</name>
     <message>
-        <source>&quot;github&quot; must be an object with &quot;repository&quot; and &quot;commit&quot;, or null.</source>
-        <translation>&quot;github&quot; は &quot;repository&quot; と &quot;commit&quot; を持つオブジェクトか、null でなければなりません。</translation>
+        <source>"github" must be an object with "repository" and "commit", or null.</source>
+        <translation>"github" は "repository" と "commit" を持つオブジェクトか、null でなければなりません。</translation>
     </message>
     <message>
-        <source>&quot;github&quot; lacks %1; give both &quot;repository&quot; and &quot;commit&quot;, or null for no commit context.</source>
-        <translation>&quot;github&quot; に %1 がありません。&quot;repository&quot; と &quot;commit&quot; の両方を指定するか、コミット情報なしなら null を指定してください。</translation>
+        <source>"github" lacks %1; give both "repository" and "commit", or null for no commit context.</source>
+        <translation>"github" に %1 がありません。"repository" と "commit" の両方を指定するか、コミット情報なしなら null を指定してください。</translation>
     </message>
     <message>
         <source> and </source>
         <translation> と </translation>
     </message>
     <message>
-        <source>&quot;github.repository&quot; is &quot;%1&quot;, not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation>&quot;github.repository&quot; の &quot;%1&quot; は GitHub リポジトリではありません。org/repo または https://github.com/org/repo の形式で指定してください。</translation>
+        <source>"github.repository" is "%1", not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
+        <translation>"github.repository" の "%1" は GitHub リポジトリではありません。org/repo または https://github.com/org/repo の形式で指定してください。</translation>
     </message>
     <message>
         <source>This result cannot be posted yet: %1</source>
         <translation>この結果はまだ送信できません: %1</translation>
     </message>
     <message>
-        <source>the run gives both &quot;%1&quot; (%2) and &quot;%3&quot; (%4); give one of them.</source>
-        <translation>ランに &quot;%1&quot; (%2) と &quot;%3&quot; (%4) の両方が指定されています。どちらか一方にしてください。</translation>
+        <source>the run gives both "%1" (%2) and "%3" (%4); give one of them.</source>
+        <translation>ランに "%1" (%2) と "%3" (%4) の両方が指定されています。どちらか一方にしてください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is taken as the run&apos;s &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; をランの &quot;%2&quot; として扱います。</translation>
+        <source>"%1" is taken as the run's "%2".</source>
+        <translation>"%1" をランの "%2" として扱います。</translation>
     </message>
     <message>
-        <source>The run has no &quot;reason&quot; (such as commit, pull-request or nightly); Conbench groups runs by it.</source>
-        <translation>ランに &quot;reason&quot; (commit、pull-request、nightly など) がありません。Conbench はこれでランをグループ化します。</translation>
+        <source>The run has no "reason" (such as commit, pull-request or nightly); Conbench groups runs by it.</source>
+        <translation>ランに "reason" (commit、pull-request、nightly など) がありません。Conbench はこれでランをグループ化します。</translation>
     </message>
     <message>
-        <source>it holds both &quot;machine_info&quot; and &quot;cluster_info&quot;; give exactly one.</source>
+        <source>it holds both "machine_info" and "cluster_info"; give exactly one.</source>
         <translation>machine_info と cluster_info の両方を含んでいます。ちょうど一方だけにしてください。</translation>
     </message>
     <message>
-        <source>it holds neither &quot;machine_info&quot; nor &quot;cluster_info&quot;; give exactly one.</source>
+        <source>it holds neither "machine_info" nor "cluster_info"; give exactly one.</source>
         <translation>machine_info も cluster_info も含んでいません。ちょうど一方だけを指定してください。</translation>
     </message>
     <message>
-        <source>it holds neither &quot;stats&quot; nor &quot;error&quot;.</source>
+        <source>it holds neither "stats" nor "error".</source>
         <translation>stats も error も含んでいません。</translation>
     </message>
 </context>
@@ -201,8 +200,8 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
         <translation>ベンチマークが失敗しました</translation>
     </message>
     <message>
-        <source>the benchmark &quot;%1&quot; has neither a mean nor a failure</source>
-        <translation>ベンチマーク &quot;%1&quot; には平均値も失敗もありません</translation>
+        <source>the benchmark "%1" has neither a mean nor a failure</source>
+        <translation>ベンチマーク "%1" には平均値も失敗もありません</translation>
     </message>
     <message>
         <source>not valid XML (%1 at line %2)</source>
@@ -213,7 +212,7 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
         <translation>Catch2 の XML ではありません: &lt;Catch&gt; 要素がありません</translation>
     </message>
     <message numerus="yes">
-        <source>Catch2&apos;s XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</source>
+        <source>Catch2's XML keeps no samples: the mean of each of %Ln benchmarks is its one data point, with the standard deviation beside it.</source>
         <translation>
             <numerusform>Catch2 の XML はサンプルを保持しません: %Ln 個の各ベンチマークの平均値を唯一のデータ点とし、標準偏差を併記します。</numerusform>
         </translation>
@@ -226,28 +225,28 @@ Defaults: id (a new random id), name (&quot;REASON: COMMIT&quot; when a reason a
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check results against the server&apos;s rules, without sending them.</source>
+        <source>Check results against the server's rules, without sending them.</source>
         <translation>結果を送信せずに、サーバーのルールに照らして検査する。</translation>
     </message>
     <message>
-        <source>Checks each result, as it is given, against what a Conbench server refuses: the schema of its API (the OpenAPI document of its generation, checked as Conbench&apos;s marshmallow does), the rules about the result as a whole (machine_info or cluster_info, stats or error, a GitHub repository URL), and the checks Conbench makes when it stores a result (tags.name present, a unit it knows). No server is needed.
+        <source>Checks each result, as it is given, against what a Conbench server refuses: the schema of its API (the OpenAPI document of its generation, checked as Conbench's marshmallow does), the rules about the result as a whole (machine_info or cluster_info, stats or error, a GitHub repository URL), and the checks Conbench makes when it stores a result (tags.name present, a unit it knows). No server is needed.
 
 Prints one line for each invalid result: where it came from (its file or NDJSON line), the field, and why. Exit status 0 when every result is valid, 3 when any is not; with --quiet nothing is printed.
 
-Without --generation a result counts as invalid only when servers of both generations would refuse it. &quot;submit result&quot; and &quot;post result&quot; make the same check before they send anything (&quot;submit result&quot; with the generation &quot;start run&quot; found).</source>
+Without --generation a result counts as invalid only when servers of both generations would refuse it. "submit result" and "post result" make the same check before they send anything ("submit result" with the generation "start run" found).</source>
         <translation>各結果を与えられたままの形で、Conbench サーバーが拒否する内容に照らして検査する: API のスキーマ (その世代の OpenAPI ドキュメント。Conbench の marshmallow と同様に検査)、結果全体に関するルール (machine_info または cluster_info、stats または error、GitHub リポジトリの URL)、および Conbench が結果を保存するときの検査 (tags.name があること、既知の単位であること)。サーバーは不要。
 
 無効な結果ごとに 1 行を出力する: 取得元 (ファイルまたは NDJSON の行)、フィールド、理由。終了ステータスは、すべての結果が有効なら 0、無効なものがあれば 3。--quiet では何も出力しない。
 
---generation がない場合、両方の世代のサーバーが拒否する結果だけを無効とみなす。&quot;submit result&quot; と &quot;post result&quot; は送信前に同じ検査を行う (&quot;submit result&quot; は &quot;start run&quot; が判別した世代で検査)。</translation>
+--generation がない場合、両方の世代のサーバーが拒否する結果だけを無効とみなす。"submit result" と "post result" は送信前に同じ検査を行う ("submit result" は "start run" が判別した世代で検査)。</translation>
     </message>
     <message>
         <source>Check with the rules of this generation of Conbench servers: 2023 (up to August 2023, with runs as entities) or current (later ones). Default: only what both refuse.</source>
         <translation>この世代の Conbench サーバーのルールで検査する: 2023 (2023 年 8 月まで。ランを実体として持つ) または current (それ以降)。既定値: 両方が拒否するものだけ。</translation>
     </message>
     <message>
-        <source>--generation &quot;%1&quot; is not a generation of Conbench servers; give 2023 or current.</source>
-        <translation>--generation &quot;%1&quot; は Conbench サーバーの世代ではありません。2023 または current を指定してください。</translation>
+        <source>--generation "%1" is not a generation of Conbench servers; give 2023 or current.</source>
+        <translation>--generation "%1" は Conbench サーバーの世代ではありません。2023 または current を指定してください。</translation>
     </message>
     <message>
         <source>the rules of Conbench servers up to August 2023</source>
@@ -312,7 +311,7 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>GITHUB_EVENT_PATH の %1</translation>
     </message>
     <message>
-        <source>GITHUB_SHA (%1) is not the pull request&apos;s head commit; the head commit is used.</source>
+        <source>GITHUB_SHA (%1) is not the pull request's head commit; the head commit is used.</source>
         <translation>GITHUB_SHA (%1) はプルリクエストの先頭コミットではありません。先頭コミットを使用します。</translation>
     </message>
     <message>
@@ -320,7 +319,7 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>GitLab CI</translation>
     </message>
     <message>
-        <source>Merge request !%1 (CI_MERGE_REQUEST_IID) is GitLab&apos;s, not a GitHub pull request; it is not sent as a pull request number.</source>
+        <source>Merge request !%1 (CI_MERGE_REQUEST_IID) is GitLab's, not a GitHub pull request; it is not sent as a pull request number.</source>
         <translation>マージリクエスト !%1 (CI_MERGE_REQUEST_IID) は GitLab のもので、GitHub のプルリクエストではありません。プルリクエスト番号としては送信しません。</translation>
     </message>
     <message>
@@ -343,20 +342,20 @@ Without --generation a result counts as invalid only when servers of both genera
 <context>
     <name>ClientSettings</name>
     <message>
-        <source>CONBENCH_URL is not set; set it to the Conbench server&apos;s address, such as https://conbench.example.org.</source>
+        <source>CONBENCH_URL is not set; set it to the Conbench server's address, such as https://conbench.example.org.</source>
         <translation>CONBENCH_URL が設定されていません。https://conbench.example.org のような Conbench サーバーのアドレスを設定してください。</translation>
     </message>
     <message>
-        <source>CONBENCH_URL=&quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>CONBENCH_URL=&quot;%1&quot; はホストを含む http:// または https:// のアドレスではありません (例: https://conbench.example.org)。</translation>
+        <source>CONBENCH_URL="%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
+        <translation>CONBENCH_URL="%1" はホストを含む http:// または https:// のアドレスではありません (例: https://conbench.example.org)。</translation>
     </message>
     <message>
-        <source>CONBENCH_URL=&quot;%1&quot; ends with /api; give the server&apos;s address without it (%2).</source>
-        <translation>CONBENCH_URL=&quot;%1&quot; の末尾が /api です。/api を除いたサーバーのアドレス (%2) を指定してください。</translation>
+        <source>CONBENCH_URL="%1" ends with /api; give the server's address without it (%2).</source>
+        <translation>CONBENCH_URL="%1" の末尾が /api です。/api を除いたサーバーのアドレス (%2) を指定してください。</translation>
     </message>
     <message>
-        <source>CONBENCH_URL=&quot;%1&quot; has a query, fragment or user name; give only the server&apos;s address.</source>
-        <translation>CONBENCH_URL=&quot;%1&quot; にクエリ、フラグメント、またはユーザー名が含まれています。サーバーのアドレスだけを指定してください。</translation>
+        <source>CONBENCH_URL="%1" has a query, fragment or user name; give only the server's address.</source>
+        <translation>CONBENCH_URL="%1" にクエリ、フラグメント、またはユーザー名が含まれています。サーバーのアドレスだけを指定してください。</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but blank; ignoring it.</source>
@@ -371,32 +370,32 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>CONBENCH_PASSWORD は設定されていますが CONBENCH_EMAIL が設定されていません。ログインしません。</translation>
     </message>
     <message>
-        <source>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; is not a number of seconds.</source>
-        <translation>BENCHCONNECT_RETRY_DEADLINE=&quot;%1&quot; は秒数ではありません。</translation>
+        <source>BENCHCONNECT_RETRY_DEADLINE="%1" is not a number of seconds.</source>
+        <translation>BENCHCONNECT_RETRY_DEADLINE="%1" は秒数ではありません。</translation>
     </message>
     <message>
         <source>The credentials of %1 would travel unencrypted over plain http:// to %2; use https:// unless this network is yours alone.</source>
         <translation>%1 の認証情報が暗号化されない http:// で %2 に送られます。このネットワークを自分だけが使うのでない限り https:// を使ってください。</translation>
     </message>
     <message>
-        <source>The server profile &quot;%1&quot; has the URL &quot;%2&quot;, which is not an http:// or https:// address of a server (without /api); correct it in the window&apos;s Preferences &gt; Servers.</source>
-        <translation>サーバープロファイル &quot;%1&quot; の URL &quot;%2&quot; は、サーバーの http:// または https:// アドレス (/api なし) ではありません。ウィンドウの「設定 &gt; サーバー」で修正してください。</translation>
+        <source>The server profile "%1" has the URL "%2", which is not an http:// or https:// address of a server (without /api); correct it in the window's Preferences &gt; Servers.</source>
+        <translation>サーバープロファイル "%1" の URL "%2" は、サーバーの http:// または https:// アドレス (/api なし) ではありません。ウィンドウの「設定 &gt; サーバー」で修正してください。</translation>
     </message>
     <message>
-        <source>There is no server profile &quot;%1&quot;: %2 holds no profiles; add them in the window&apos;s Preferences &gt; Servers.</source>
-        <translation>サーバープロファイル &quot;%1&quot; はありません: %2 にプロファイルがありません。ウィンドウの「設定 &gt; サーバー」で追加してください。</translation>
+        <source>There is no server profile "%1": %2 holds no profiles; add them in the window's Preferences &gt; Servers.</source>
+        <translation>サーバープロファイル "%1" はありません: %2 にプロファイルがありません。ウィンドウの「設定 &gt; サーバー」で追加してください。</translation>
     </message>
     <message>
-        <source>There is no server profile &quot;%1&quot;; the profiles in %2 are: %3.</source>
-        <translation>サーバープロファイル &quot;%1&quot; はありません。%2 のプロファイル: %3。</translation>
+        <source>There is no server profile "%1"; the profiles in %2 are: %3.</source>
+        <translation>サーバープロファイル "%1" はありません。%2 のプロファイル: %3。</translation>
     </message>
     <message>
-        <source>The server profile &quot;%1&quot; logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
-        <translation>サーバープロファイル &quot;%1&quot; は %2 としてログインしますが、CONBENCH_PASSWORD が設定されていません。設定してください (コマンドラインプログラムはキーチェーンを読みません)。</translation>
+        <source>The server profile "%1" logs in as %2 but CONBENCH_PASSWORD is not set; set it (the command-line program does not read the keychain).</source>
+        <translation>サーバープロファイル "%1" は %2 としてログインしますが、CONBENCH_PASSWORD が設定されていません。設定してください (コマンドラインプログラムはキーチェーンを読みません)。</translation>
     </message>
     <message>
-        <source>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
-        <translation>BENCHCONNECT_MAX_IN_FLIGHT=&quot;%1&quot; は &quot;auto&quot; でも 1 から 64 までの数でもありません。</translation>
+        <source>BENCHCONNECT_MAX_IN_FLIGHT="%1" is neither "auto" nor a number from 1 to 64.</source>
+        <translation>BENCHCONNECT_MAX_IN_FLIGHT="%1" は "auto" でも 1 から 64 までの数でもありません。</translation>
     </message>
 </context>
 <context>
@@ -418,7 +417,7 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>このアカウントでログインする (非公開サーバー用)。</translation>
     </message>
     <message>
-        <source>The account&apos;s password; never printed.</source>
+        <source>The account's password; never printed.</source>
         <translation>アカウントのパスワード。出力されることはない。</translation>
     </message>
     <message>
@@ -450,8 +449,8 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>%1 1 つを表す JSON オブジェクト。</translation>
     </message>
     <message>
-        <source>Newline-delimited JSON, one %1 per line, as an argument; &quot;-&quot;, or standard input when nothing else is given and it is not a terminal, reads it from standard input.</source>
-        <translation>改行区切りの JSON (1 行に %1 1 つ) を引数として指定する。&quot;-&quot; を指定した場合、または他に何も指定されず標準入力が端末でない場合は、標準入力から読む。</translation>
+        <source>Newline-delimited JSON, one %1 per line, as an argument; "-", or standard input when nothing else is given and it is not a terminal, reads it from standard input.</source>
+        <translation>改行区切りの JSON (1 行に %1 1 つ) を引数として指定する。"-" を指定した場合、または他に何も指定されず標準入力が端末でない場合は、標準入力から読む。</translation>
     </message>
     <message>
         <source>Arguments:</source>
@@ -490,8 +489,8 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>%1 (%2 %3 --help を参照)</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (see %2 %3 --help)</source>
-        <translation>予期しない引数 &quot;%1&quot; (%2 %3 --help を参照)</translation>
+        <source>Unexpected argument "%1" (see %2 %3 --help)</source>
+        <translation>予期しない引数 "%1" (%2 %3 --help を参照)</translation>
     </message>
     <message>
         <source>object</source>
@@ -518,8 +517,8 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>--%1 に空の値が指定されました (未設定のシェル変数？)。%2 を指定するか、オプションを省いてください (%3 %4 --help を参照)。</translation>
     </message>
     <message>
-        <source>--max-input-size &quot;%1&quot; is not a positive number of mebibytes (at most %2).</source>
-        <translation>--max-input-size &quot;%1&quot; は正のメビバイト数 (最大 %2) ではありません。</translation>
+        <source>--max-input-size "%1" is not a positive number of mebibytes (at most %2).</source>
+        <translation>--max-input-size "%1" は正のメビバイト数 (最大 %2) ではありません。</translation>
     </message>
     <message>
         <source>%1 is set but blank; set it to the outbox directory, or unset it for the default (~/.local/share/benchconnect/outbox).</source>
@@ -534,16 +533,16 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>終了ステータス: 0 成功、1 一部の作業が未完了、2 使い方、3 入力、4 設定、5 サーバーが拒否、6 サーバーに到達不能、7 ランの状態、8 リグレッションを検出、9 送信トレイの保存領域、130 中断 (%1 --help を参照)。</translation>
     </message>
     <message>
-        <source>A file or a directory: %1s as JSON, or a benchmark tool&apos;s output (see --format).</source>
+        <source>A file or a directory: %1s as JSON, or a benchmark tool's output (see --format).</source>
         <translation>ファイルまたはディレクトリ: JSON 形式の %1、またはベンチマークツールの出力 (--format を参照)。</translation>
     </message>
     <message>
-        <source>The format of the input: auto (the default for --path: each file&apos;s format from its content), conbench, or a tool&apos;s (%1). With --format, standard input is read whole in that format.</source>
+        <source>The format of the input: auto (the default for --path: each file's format from its content), conbench, or a tool's (%1). With --format, standard input is read whole in that format.</source>
         <translation>入力の形式: auto (--path の既定値。各ファイルの形式を内容から判別)、conbench、またはツールの形式 (%1)。--format を指定すると、標準入力をその形式で丸ごと読み込む。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; the formats are: auto, %2.</source>
-        <translation>不明な形式 &quot;%1&quot; です。使える形式: auto, %2。</translation>
+        <source>Unknown format "%1"; the formats are: auto, %2.</source>
+        <translation>不明な形式 "%1" です。使える形式: auto, %2。</translation>
     </message>
     <message>
         <source>--path was given an empty value.</source>
@@ -580,14 +579,14 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>ランをベースラインと比較し、リグレッションがあれば CI ジョブを失敗させる。</translation>
     </message>
     <message>
-        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline&apos;s and the run&apos;s value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
+        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
 
-RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last &quot;finish run&quot; here finished. The baseline is the first of the server&apos;s candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server&apos;s reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
+RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last "finish run" here finished. The baseline is the first of the server's candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server's reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
         <translation>ランの結果をベースラインのランの結果と比較する。Conbench サーバーが対応付けて分析した比較 (GET /api/compare/runs/BASELINE...RUN/ の全ページ) を読み込み、ベンチマークごとに 1 行を出力する: 名前とタグ、単位、ベースラインとランの値、変化率 (%) とルックバック z スコア (Conbench の符号の付け方に従い、ランが悪化した場合はどちらも負)、判定 (リグレッション、改善、変化なし、新規、欠落、エラー)。リグレッションを先頭に、次にエラー、次に変化の大きいものの順に並べる。
 
-RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)、なければここで最後に &quot;finish run&quot; が終了したラン。ベースラインは、サーバーが挙げるベースラインの候補ラン (親コミット、分岐点、デフォルトブランチの最新コミット) のうち最初に存在するもの、--baseline で名前を指定した候補、または --baseline で ID を指定したラン。ベースラインがない場合は、候補ごとにサーバーが示す理由を出力し、終了ステータスは 0 になる。2023 年までのサーバーは候補を挙げないため、--baseline RUN_ID だけが使える。
+RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)、なければここで最後に "finish run" が終了したラン。ベースラインは、サーバーが挙げるベースラインの候補ラン (親コミット、分岐点、デフォルトブランチの最新コミット) のうち最初に存在するもの、--baseline で名前を指定した候補、または --baseline で ID を指定したラン。ベースラインがない場合は、候補ごとにサーバーが示す理由を出力し、終了ステータスは 0 になる。2023 年までのサーバーは候補を挙げないため、--baseline RUN_ID だけが使える。
 
 --fail-on を指定すると、指定した内容が比較結果に現れたときに終了ステータスが 8 になる: これにより、リグレッションで CI ジョブを失敗させられる。GITHUB_STEP_SUMMARY が設定されている場合 (GitHub Actions)、--format の指定にかかわらず、markdown の要約をそのファイルに追記する。</translation>
     </message>
@@ -612,44 +611,44 @@ RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)�
         <translation>比較結果にリグレッション (regression)、エラー (error)、それらのいずれかまたは欠落したベンチマーク (any) があれば終了ステータス 8 で終了する。never (既定値) では 8 で終了しない。</translation>
     </message>
     <message>
-        <source>Read the comparison N benchmarks a page (default: the server&apos;s).</source>
+        <source>Read the comparison N benchmarks a page (default: the server's).</source>
         <translation>比較を 1 ページあたり N 件のベンチマークずつ読み込む (既定値: サーバーの既定値)。</translation>
     </message>
     <message>
-        <source>The run to compare (default: the run started here, else the one &quot;finish run&quot; finished last here).</source>
-        <translation>比較するラン (既定値: ここで開始したラン、なければここで最後に &quot;finish run&quot; が終了したラン)。</translation>
+        <source>The run to compare (default: the run started here, else the one "finish run" finished last here).</source>
+        <translation>比較するラン (既定値: ここで開始したラン、なければここで最後に "finish run" が終了したラン)。</translation>
     </message>
     <message>
         <source>Give one run id; got %1 (see benchconnect compare run --help).</source>
         <translation>ランの ID を 1 つ指定してください。指定された値: %1 (benchconnect compare run --help を参照)。</translation>
     </message>
     <message>
-        <source>No run to compare: give its id (benchconnect compare run RUN_ID), or run this where &quot;start run&quot; or &quot;finish run&quot; ran.</source>
-        <translation>比較するランがありません: ID を指定する (benchconnect compare run RUN_ID) か、&quot;start run&quot; または &quot;finish run&quot; を実行した場所で実行してください。</translation>
+        <source>No run to compare: give its id (benchconnect compare run RUN_ID), or run this where "start run" or "finish run" ran.</source>
+        <translation>比較するランがありません: ID を指定する (benchconnect compare run RUN_ID) か、"start run" または "finish run" を実行した場所で実行してください。</translation>
     </message>
     <message>
         <source>Run %1 was sent to %2, not to %3; comparing it on %3.</source>
         <translation>ラン %1 は %3 ではなく %2 に送信されました。%3 で比較します。</translation>
     </message>
     <message>
-        <source>--threshold &quot;%1&quot; is not a positive number of percent.</source>
-        <translation>--threshold &quot;%1&quot; は正のパーセント値ではありません。</translation>
+        <source>--threshold "%1" is not a positive number of percent.</source>
+        <translation>--threshold "%1" は正のパーセント値ではありません。</translation>
     </message>
     <message>
-        <source>--threshold-z &quot;%1&quot; is not a positive number.</source>
-        <translation>--threshold-z &quot;%1&quot; は正の数ではありません。</translation>
+        <source>--threshold-z "%1" is not a positive number.</source>
+        <translation>--threshold-z "%1" は正の数ではありません。</translation>
     </message>
     <message>
-        <source>--page-size &quot;%1&quot; is not a number from 1 to 1000.</source>
-        <translation>--page-size &quot;%1&quot; は 1 から 1000 までの数ではありません。</translation>
+        <source>--page-size "%1" is not a number from 1 to 1000.</source>
+        <translation>--page-size "%1" は 1 から 1000 までの数ではありません。</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not one of text, markdown, json.</source>
-        <translation>--%1 &quot;%2&quot; は text、markdown、json のいずれでもありません。</translation>
+        <source>--%1 "%2" is not one of text, markdown, json.</source>
+        <translation>--%1 "%2" は text、markdown、json のいずれでもありません。</translation>
     </message>
     <message>
-        <source>--fail-on &quot;%1&quot; is not one of regression, error, any, never.</source>
-        <translation>--fail-on &quot;%1&quot; は regression、error、any、never のいずれでもありません。</translation>
+        <source>--fail-on "%1" is not one of regression, error, any, never.</source>
+        <translation>--fail-on "%1" は regression、error、any、never のいずれでもありません。</translation>
     </message>
     <message>
         <source>GITHUB_STEP_SUMMARY: cannot append to %1: %2</source>
@@ -715,7 +714,7 @@ RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)�
         <translation>ベンチマークを絞り込み</translation>
     </message>
     <message>
-        <source>Submit a run, or enter a run&apos;s id, then compare it with its baseline.</source>
+        <source>Submit a run, or enter a run's id, then compare it with its baseline.</source>
         <translation>ランを送信するかランの ID を入力してから、ベースラインと比較してください。</translation>
     </message>
     <message>
@@ -798,7 +797,7 @@ RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)�
         <translation>ベースラインのラン %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <source>this Conbench server (2023 or older) does not name candidate baseline runs; give the baseline&apos;s run id with --baseline RUN_ID.</source>
+        <source>this Conbench server (2023 or older) does not name candidate baseline runs; give the baseline's run id with --baseline RUN_ID.</source>
         <translation>この Conbench サーバー (2023 年以前) はベースラインの候補ランを挙げません。--baseline RUN_ID でベースラインのランの ID を指定してください。</translation>
     </message>
     <message>
@@ -826,11 +825,11 @@ RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)�
         <translation>比較を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s comparison is not in a form Conbench answers with.</source>
+        <source>The server's comparison is not in a form Conbench answers with.</source>
         <translation>サーバーの比較は、Conbench が応答する形式ではありません。</translation>
     </message>
     <message>
-        <source>The server&apos;s comparison pages do not end (cursor %1 again).</source>
+        <source>The server's comparison pages do not end (cursor %1 again).</source>
         <translation>サーバーの比較のページが終わりません (カーソル %1 が再び返されました)。</translation>
     </message>
     <message>
@@ -878,7 +877,7 @@ RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)�
     </message>
     <message>
         <source>%1
-Double-click to open the result&apos;s page: %2</source>
+Double-click to open the result's page: %2</source>
         <translation>%1
 ダブルクリックすると結果のページを開きます: %2</translation>
     </message>
@@ -1008,7 +1007,7 @@ Double-click to open the result&apos;s page: %2</source>
         <translation>変化のしきい値 %1 %</translation>
     </message>
     <message>
-        <source>the server&apos;s change threshold</source>
+        <source>the server's change threshold</source>
         <translation>サーバーの変化のしきい値</translation>
     </message>
     <message>
@@ -1016,7 +1015,7 @@ Double-click to open the result&apos;s page: %2</source>
         <translation>z スコアのしきい値 %1</translation>
     </message>
     <message>
-        <source>the server&apos;s z-score threshold</source>
+        <source>the server's z-score threshold</source>
         <translation>サーバーの z スコアのしきい値</translation>
     </message>
     <message>
@@ -1157,8 +1156,8 @@ Double-click to open the result&apos;s page: %2</source>
         <translation>失敗した試行の後にキャンセル: %1</translation>
     </message>
     <message>
-        <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with &quot;benchconnect outbox retry&quot; or allow more with --retry-deadline</source>
-        <translation>%1 から再試行まで %2 s 待つよう求められましたが (Retry-After)、再試行の期限 %3 s を超えます (残り %4 s)。結果は送信トレイで待機しています。後で &quot;benchconnect outbox retry&quot; で送信するか、--retry-deadline で期限を延ばしてください</translation>
+        <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with "benchconnect outbox retry" or allow more with --retry-deadline</source>
+        <translation>%1 から再試行まで %2 s 待つよう求められましたが (Retry-After)、再試行の期限 %3 s を超えます (残り %4 s)。結果は送信トレイで待機しています。後で "benchconnect outbox retry" で送信するか、--retry-deadline で期限を延ばしてください</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1167,7 @@ Double-click to open the result&apos;s page: %2</source>
         <translation>%1 は GitHub リポジトリの URL (https://github.com/ORG/REPO) ではありません</translation>
     </message>
     <message>
-        <source>is empty (give the commit&apos;s hash, or leave the field out)</source>
+        <source>is empty (give the commit's hash, or leave the field out)</source>
         <translation>空です (コミットのハッシュを指定するか、フィールドを省略してください)</translation>
     </message>
     <message>
@@ -1196,7 +1195,7 @@ Double-click to open the result&apos;s page: %2</source>
         <translation>ありません (stats を指定するか、失敗したベンチマークには error を指定してください)</translation>
     </message>
     <message>
-        <source>missing (Conbench needs the benchmark&apos;s name there)</source>
+        <source>missing (Conbench needs the benchmark's name there)</source>
         <translation>ありません (Conbench はここにベンチマークの名前を必要とします)</translation>
     </message>
     <message>
@@ -1271,7 +1270,7 @@ Double-click to open the result&apos;s page: %2</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>Criterion&apos;s output is a folder: give target/criterion (or a folder inside it)</source>
+        <source>Criterion's output is a folder: give target/criterion (or a folder inside it)</source>
         <translation>Criterion の出力はフォルダーです: target/criterion (またはその中のフォルダー) を指定してください</translation>
     </message>
     <message>
@@ -1279,12 +1278,12 @@ Double-click to open the result&apos;s page: %2</source>
         <translation>フォルダーにベンチマークがありません (Criterion は &lt;benchmark&gt;/new/benchmark.json に書き込みます)</translation>
     </message>
     <message>
-        <source>%1: no &quot;group_id&quot;</source>
-        <translation>%1: &quot;group_id&quot; がありません</translation>
+        <source>%1: no "group_id"</source>
+        <translation>%1: "group_id" がありません</translation>
     </message>
     <message>
-        <source>%1: &quot;iters&quot; and &quot;times&quot; differ in length</source>
-        <translation>%1: &quot;iters&quot; と &quot;times&quot; の長さが異なります</translation>
+        <source>%1: "iters" and "times" differ in length</source>
+        <translation>%1: "iters" と "times" の長さが異なります</translation>
     </message>
     <message>
         <source>Criterion recorded no measurement for %1 (new/sample.json and new/estimates.json are missing or empty)</source>
@@ -1297,27 +1296,27 @@ Double-click to open the result&apos;s page: %2</source>
         </translation>
     </message>
     <message>
-        <source>Rust Criterion&apos;s target/criterion folder</source>
+        <source>Rust Criterion's target/criterion folder</source>
         <translation>Rust Criterion の target/criterion フォルダー</translation>
     </message>
 </context>
 <context>
     <name>CustomAdapter</name>
     <message>
-        <source>not github-action-benchmark JSON: it is not a list of {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}</source>
-        <translation>github-action-benchmark の JSON ではありません: {&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;} のリストではありません</translation>
+        <source>not github-action-benchmark JSON: it is not a list of {"name", "unit", "value"}</source>
+        <translation>github-action-benchmark の JSON ではありません: {"name", "unit", "value"} のリストではありません</translation>
     </message>
     <message>
-        <source>entry %1 has no &quot;name&quot; or no numeric &quot;value&quot;</source>
-        <translation>項目 %1 に &quot;name&quot; または数値の &quot;value&quot; がありません</translation>
+        <source>entry %1 has no "name" or no numeric "value"</source>
+        <translation>項目 %1 に "name" または数値の "value" がありません</translation>
     </message>
     <message>
-        <source>%1: the unit &quot;%2&quot; has no Conbench unit (s, ns, B/s, i/s); left out.</source>
-        <translation>%1: 単位 &quot;%2&quot; に対応する Conbench の単位 (s, ns, B/s, i/s) がありません。除外しました。</translation>
+        <source>%1: the unit "%2" has no Conbench unit (s, ns, B/s, i/s); left out.</source>
+        <translation>%1: 単位 "%2" に対応する Conbench の単位 (s, ns, B/s, i/s) がありません。除外しました。</translation>
     </message>
     <message>
-        <source>github-action-benchmark&apos;s custom JSON ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</source>
-        <translation>github-action-benchmark のカスタム JSON ([{&quot;name&quot;, &quot;unit&quot;, &quot;value&quot;}])</translation>
+        <source>github-action-benchmark's custom JSON ([{"name", "unit", "value"}])</source>
+        <translation>github-action-benchmark のカスタム JSON ([{"name", "unit", "value"}])</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1350,7 @@ Double-click to open the result&apos;s page: %2</source>
         <translation>サーバーがリクエストまたは認証情報を拒否した</translation>
     </message>
     <message>
-        <source>the run&apos;s state file is missing, exists already, or disagrees with the input</source>
+        <source>the run's state file is missing, exists already, or disagrees with the input</source>
         <translation>ランの状態ファイルがない、既にある、または入力と矛盾する</translation>
     </message>
     <message>
@@ -1383,8 +1382,8 @@ Double-click to open the result&apos;s page: %2</source>
         <translation>サブコマンド:</translation>
     </message>
     <message>
-        <source>Run &quot;benchconnect SUBCOMMAND --help&quot; for the options of each.</source>
-        <translation>各サブコマンドのオプションは &quot;benchconnect SUBCOMMAND --help&quot; で表示できる。</translation>
+        <source>Run "benchconnect SUBCOMMAND --help" for the options of each.</source>
+        <translation>各サブコマンドのオプションは "benchconnect SUBCOMMAND --help" で表示できる。</translation>
     </message>
     <message>
         <source>Typical use in a CI job:</source>
@@ -1407,40 +1406,40 @@ Double-click to open the result&apos;s page: %2</source>
         <translation>終了ステータス:</translation>
     </message>
     <message>
-        <source>Fills in the defaults of results or runs (machine, commit, timestamps, ids) and prints them as NDJSON, one object per line, without talking to a server. The output can be piped to &quot;post result&quot; or &quot;post run&quot;.</source>
-        <translation>結果またはランの既定値 (マシン、コミット、タイムスタンプ、ID) を補完し、サーバーとは通信せずに NDJSON (1 行に 1 オブジェクト) として出力する。出力は &quot;post result&quot; や &quot;post run&quot; にパイプで渡せる。</translation>
+        <source>Fills in the defaults of results or runs (machine, commit, timestamps, ids) and prints them as NDJSON, one object per line, without talking to a server. The output can be piped to "post result" or "post run".</source>
+        <translation>結果またはランの既定値 (マシン、コミット、タイムスタンプ、ID) を補完し、サーバーとは通信せずに NDJSON (1 行に 1 オブジェクト) として出力する。出力は "post result" や "post run" にパイプで渡せる。</translation>
     </message>
     <message>
         <source>Sends results or runs to the Conbench server exactly as they are given, without filling in defaults. Results go through the outbox, so none is lost when the server fails.</source>
         <translation>結果またはランを、既定値を補完せずにそのまま Conbench サーバーに送信する。結果は送信トレイを経由するため、サーバーが失敗しても失われない。</translation>
     </message>
     <message>
-        <source>Updates runs on the Conbench server: the &quot;id&quot; of each run goes in the URL, its other fields (such as finished_timestamp) in the body.</source>
-        <translation>Conbench サーバー上のランを更新する。各ランの &quot;id&quot; は URL に、その他のフィールド (finished_timestamp など) は本文に入る。</translation>
+        <source>Updates runs on the Conbench server: the "id" of each run goes in the URL, its other fields (such as finished_timestamp) in the body.</source>
+        <translation>Conbench サーバー上のランを更新する。各ランの "id" は URL に、その他のフィールド (finished_timestamp など) は本文に入る。</translation>
     </message>
     <message>
-        <source>The run workflow: &quot;start run&quot; creates a run and writes the state file, &quot;submit result&quot; adds results to it, &quot;finish run&quot; ends it and removes the state file.</source>
-        <translation>ランの流れ: &quot;start run&quot; がランを作成して状態ファイルを書き込み、&quot;submit result&quot; がランに結果を追加し、&quot;finish run&quot; がランを終了して状態ファイルを削除する。</translation>
+        <source>The run workflow: "start run" creates a run and writes the state file, "submit result" adds results to it, "finish run" ends it and removes the state file.</source>
+        <translation>ランの流れ: "start run" がランを作成して状態ファイルを書き込み、"submit result" がランに結果を追加し、"finish run" がランを終了して状態ファイルを削除する。</translation>
     </message>
     <message>
-        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts waits in the outbox until the server confirmed it. These subcommands show, send and remove what waits there.</source>
-        <translation>&quot;submit result&quot; または &quot;post result&quot; が受け付けた結果は、サーバーが受領を確認するまで送信トレイで待機する。これらのサブコマンドは、そこで待機しているものを表示、送信、削除する。</translation>
+        <source>Every result that "submit result" or "post result" accepts waits in the outbox until the server confirmed it. These subcommands show, send and remove what waits there.</source>
+        <translation>"submit result" または "post result" が受け付けた結果は、サーバーが受領を確認するまで送信トレイで待機する。これらのサブコマンドは、そこで待機しているものを表示、送信、削除する。</translation>
     </message>
     <message>
         <source>Usage: benchconnect %1 SUBCOMMAND [options]</source>
         <translation>使い方: benchconnect %1 SUBCOMMAND [オプション]</translation>
     </message>
     <message>
-        <source>Run &quot;benchconnect %1 --help&quot; for the input, options and examples of each (for example &quot;benchconnect %2 --help&quot;), and &quot;benchconnect --help&quot; for every subcommand, the environment and the exit status.</source>
-        <translation>各サブコマンドの入力、オプション、例は &quot;benchconnect %1 --help&quot; で (例: &quot;benchconnect %2 --help&quot;)、全サブコマンド、環境変数、終了ステータスは &quot;benchconnect --help&quot; で表示できる。</translation>
+        <source>Run "benchconnect %1 --help" for the input, options and examples of each (for example "benchconnect %2 --help"), and "benchconnect --help" for every subcommand, the environment and the exit status.</source>
+        <translation>各サブコマンドの入力、オプション、例は "benchconnect %1 --help" で (例: "benchconnect %2 --help")、全サブコマンド、環境変数、終了ステータスは "benchconnect --help" で表示できる。</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1&quot;. The subcommands are: %2. See benchconnect --help.</source>
-        <translation>不明なサブコマンド &quot;%1&quot; です。サブコマンドは %2 です。benchconnect --help を参照してください。</translation>
+        <source>Unknown subcommand "%1". The subcommands are: %2. See benchconnect --help.</source>
+        <translation>不明なサブコマンド "%1" です。サブコマンドは %2 です。benchconnect --help を参照してください。</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1 %2&quot;. &quot;%1&quot; takes one of: %3 (see benchconnect %1 --help).</source>
-        <translation>不明なサブコマンド &quot;%1 %2&quot; です。&quot;%1&quot; に続けられるのは %3 のいずれかです (benchconnect %1 --help を参照)。</translation>
+        <source>Unknown subcommand "%1 %2". "%1" takes one of: %3 (see benchconnect %1 --help).</source>
+        <translation>不明なサブコマンド "%1 %2" です。"%1" に続けられるのは %3 のいずれかです (benchconnect %1 --help を参照)。</translation>
     </message>
     <message>
         <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
@@ -1451,7 +1450,7 @@ Double-click to open the result&apos;s page: %2</source>
         <translation>送信トレイに書き込めなかった、または読めなかった (ディスクフル、アクセス権)</translation>
     </message>
     <message>
-        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark&apos;s JSON, Conbench&apos;s own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
+        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark's JSON, Conbench's own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
         <translation>ベンチマークツールの出力ファイル (Google Benchmark、hyperfine、github-action-benchmark の JSON、Conbench 自体の JSON) を、既定値を補完した Conbench の結果に変換し、サーバーとは通信せずに NDJSON として出力する。</translation>
     </message>
     <message>
@@ -1485,12 +1484,12 @@ Double-click to open the result&apos;s page: %2</source>
         <translation>ランの更新</translation>
     </message>
     <message>
-        <source>The JSON names run &quot;%1&quot; but the run started here is &quot;%2&quot;.</source>
-        <translation>JSON はラン &quot;%1&quot; を指定していますが、ここで開始したランは &quot;%2&quot; です。</translation>
+        <source>The JSON names run "%1" but the run started here is "%2".</source>
+        <translation>JSON はラン "%1" を指定していますが、ここで開始したランは "%2" です。</translation>
     </message>
     <message>
-        <source>&quot;finish run&quot; takes only %1; the JSON holds &quot;%2&quot;.</source>
-        <translation>&quot;finish run&quot; が受け付けるのは %1 だけです。JSON には &quot;%2&quot; が含まれています。</translation>
+        <source>"finish run" takes only %1; the JSON holds "%2".</source>
+        <translation>"finish run" が受け付けるのは %1 だけです。JSON には "%2" が含まれています。</translation>
     </message>
     <message>
         <source>error_type and error_info cannot be stored on it; the state file is removed.</source>
@@ -1507,10 +1506,10 @@ Double-click to open the result&apos;s page: %2</source>
     <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
-Without JSON input only finished_timestamp is sent; standard input is read only when &quot;-&quot; is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
+Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation>ここで開始したランを終了済みにする: finished_timestamp (指定がなければ現在時刻) と、指定があれば error_type、error_info、info を、benchconnect-state.json の ID を使って、ランを開始したサーバーの PUT /api/runs/ID/ に送る (別の CONBENCH_URL はエラー)。サーバーが受け付けた時点で状態ファイルを削除する。
 
-JSON 入力がなければ finished_timestamp だけを送る。標準入力は &quot;-&quot; を指定した場合にだけ読む。2023 年後半以降のサーバーはランを暗黙的に管理し、405 を返す。これは 1 度だけ報告され、状態ファイルはその場合も削除する。</translation>
+JSON 入力がなければ finished_timestamp だけを送る。標準入力は "-" を指定した場合にだけ読む。2023 年後半以降のサーバーはランを暗黙的に管理し、405 を返す。これは 1 度だけ報告され、状態ファイルはその場合も削除する。</translation>
     </message>
 </context>
 <context>
@@ -1603,12 +1602,12 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
 <context>
     <name>GbenchAdapter</name>
     <message>
-        <source>not Google Benchmark JSON: it has no &quot;context&quot; object and &quot;benchmarks&quot; list</source>
-        <translation>Google Benchmark の JSON ではありません: &quot;context&quot; オブジェクトと &quot;benchmarks&quot; リストがありません</translation>
+        <source>not Google Benchmark JSON: it has no "context" object and "benchmarks" list</source>
+        <translation>Google Benchmark の JSON ではありません: "context" オブジェクトと "benchmarks" リストがありません</translation>
     </message>
     <message>
-        <source>%1: unknown time_unit &quot;%2&quot;</source>
-        <translation>%1: 不明な time_unit &quot;%2&quot;</translation>
+        <source>%1: unknown time_unit "%2"</source>
+        <translation>%1: 不明な time_unit "%2"</translation>
     </message>
     <message numerus="yes">
         <source>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
@@ -1729,12 +1728,12 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
 <context>
     <name>HyperfineAdapter</name>
     <message>
-        <source>not hyperfine JSON: it has no &quot;results&quot; list</source>
-        <translation>hyperfine の JSON ではありません: &quot;results&quot; リストがありません</translation>
+        <source>not hyperfine JSON: it has no "results" list</source>
+        <translation>hyperfine の JSON ではありません: "results" リストがありません</translation>
     </message>
     <message>
-        <source>a result has no &quot;command&quot;</source>
-        <translation>&quot;command&quot; のない結果があります</translation>
+        <source>a result has no "command"</source>
+        <translation>"command" のない結果があります</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
@@ -1820,8 +1819,8 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>標準入力を使えません。</translation>
     </message>
     <message>
-        <source>No input: give --json &apos;{...}&apos;, --path FILE_OR_DIRECTORY, NDJSON as an argument, or pipe NDJSON to standard input.</source>
-        <translation>入力がありません。--json &apos;{...}&apos;、--path FILE_OR_DIRECTORY、引数としての NDJSON のいずれかを指定するか、標準入力に NDJSON をパイプで渡してください。</translation>
+        <source>No input: give --json '{...}', --path FILE_OR_DIRECTORY, NDJSON as an argument, or pipe NDJSON to standard input.</source>
+        <translation>入力がありません。--json '{...}'、--path FILE_OR_DIRECTORY、引数としての NDJSON のいずれかを指定するか、標準入力に NDJSON をパイプで渡してください。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bytes</source>
@@ -2029,8 +2028,8 @@ As read from %2:
         <translation>未送信</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;%1&quot;&gt;Open run %2 on %3&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;%1&quot;&gt;%3 でラン %2 を開く&lt;/a&gt;</translation>
+        <source>&lt;a href="%1"&gt;Open run %2 on %3&lt;/a&gt;</source>
+        <translation>&lt;a href="%1"&gt;%3 でラン %2 を開く&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Submitting results: %L1…</source>
@@ -2159,8 +2158,8 @@ As read from %2:
         <translation>ユーザーガイドを開きました: %1</translation>
     </message>
     <message>
-        <source>The user guide (README.md) is not installed; &quot;benchconnect --help&quot; describes the commands.</source>
-        <translation>ユーザーガイド (README.md) はインストールされていません。コマンドの説明は &quot;benchconnect --help&quot; で表示できます。</translation>
+        <source>The user guide (README.md) is not installed; "benchconnect --help" describes the commands.</source>
+        <translation>ユーザーガイド (README.md) はインストールされていません。コマンドの説明は "benchconnect --help" で表示できます。</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2277,8 +2276,8 @@ As read from %2:
         <translation>。詳細は「ログ」を参照してください。</translation>
     </message>
     <message>
-        <source>Sending to the server profile &quot;%1&quot;.</source>
-        <translation>サーバープロファイル &quot;%1&quot; に送信します。</translation>
+        <source>Sending to the server profile "%1".</source>
+        <translation>サーバープロファイル "%1" に送信します。</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2332,8 +2331,8 @@ As read from %2:
         <translation>%1: 送信トレイのディレクトリを読めません。</translation>
     </message>
     <message>
-        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation>送信トレイにバッチ &quot;%1&quot; はありません (benchconnect outbox list を参照)。</translation>
+        <source>The outbox holds no batch "%1" (see benchconnect outbox list).</source>
+        <translation>送信トレイにバッチ "%1" はありません (benchconnect outbox list を参照)。</translation>
     </message>
     <message>
         <source>%1: cannot read the batch: %2</source>
@@ -2424,15 +2423,15 @@ As read from %2:
         <translation>バッチ %1 には結果がありません。送信するものはありません (benchconnect outbox drop %1 で削除できます)。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a run id.</source>
-        <translation>&quot;%1&quot; はラン ID ではありません。</translation>
+        <source>"%1" is not a run id.</source>
+        <translation>"%1" はラン ID ではありません。</translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
-        <source>Every result that &quot;submit result&quot; or &quot;post result&quot; accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: &quot;outbox retry&quot; does not send it again, &quot;outbox list&quot; shows the server&apos;s reason, &quot;outbox drop&quot; removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and &quot;outbox drop&quot; removes it.</source>
-        <translation>&quot;submit result&quot; または &quot;post result&quot; が受け付けた結果は、送信前に、取得元のファイルまたは NDJSON 行の情報とともに送信トレイに書き込まれ、サーバーが受領を確認したときにだけそこから消える。失敗、中断、強制終了された送信で届かなかったものはそこに残る。サーバーがそのままでは受け付けずに拒否した結果 (400 Bad Request: 不明な単位、フィールドの欠落など) は、拒否済みとして別に保持される: &quot;outbox retry&quot; は再送信せず、&quot;outbox list&quot; はサーバーが示した理由を表示し、&quot;outbox drop&quot; は削除する。送信トレイのディレクトリ内のファイルはすべて把握される: 破損したバッチはまだ読める内容とともに一覧表示され、&quot;outbox drop&quot; で削除できる。</translation>
+        <source>Every result that "submit result" or "post result" accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: "outbox retry" does not send it again, "outbox list" shows the server's reason, "outbox drop" removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and "outbox drop" removes it.</source>
+        <translation>"submit result" または "post result" が受け付けた結果は、送信前に、取得元のファイルまたは NDJSON 行の情報とともに送信トレイに書き込まれ、サーバーが受領を確認したときにだけそこから消える。失敗、中断、強制終了された送信で届かなかったものはそこに残る。サーバーがそのままでは受け付けずに拒否した結果 (400 Bad Request: 不明な単位、フィールドの欠落など) は、拒否済みとして別に保持される: "outbox retry" は再送信せず、"outbox list" はサーバーが示した理由を表示し、"outbox drop" は削除する。送信トレイのディレクトリ内のファイルはすべて把握される: 破損したバッチはまだ読める内容とともに一覧表示され、"outbox drop" で削除できる。</translation>
     </message>
 </context>
 <context>
@@ -2601,8 +2600,8 @@ As read from %2:
         <translation>送信トレイからバッチを送信せずに削除する。</translation>
     </message>
     <message>
-        <source>The batches to remove, as &quot;outbox list&quot; names them.</source>
-        <translation>削除するバッチ (&quot;outbox list&quot; が表示する名前)。</translation>
+        <source>The batches to remove, as "outbox list" names them.</source>
+        <translation>削除するバッチ ("outbox list" が表示する名前)。</translation>
     </message>
     <message>
         <source>Remove every batch.</source>
@@ -2613,10 +2612,10 @@ As read from %2:
         <translation>破棄するバッチを指定するか (benchconnect outbox list を参照)、--all を指定してください。</translation>
     </message>
     <message>
-        <source>Removes the named batches (see &quot;outbox list&quot;), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox&apos;s are left alone.
+        <source>Removes the named batches (see "outbox list"), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox's are left alone.
 
 </source>
-        <translation>指定したバッチ (&quot;outbox list&quot; を参照)、または --all ではすべてのバッチを、送信せずに送信トレイから削除する: 待機中、拒否済み、破損したものの区別なく、強制終了された送信が未完了のまま残したバッチや、バッチを失って残ったジャーナルも含む。含まれる結果は完全に失われる。送信トレイのものでないファイルはそのままにする。
+        <translation>指定したバッチ ("outbox list" を参照)、または --all ではすべてのバッチを、送信せずに送信トレイから削除する: 待機中、拒否済み、破損したものの区別なく、強制終了された送信が未完了のまま残したバッチや、バッチを失って残ったジャーナルも含む。含まれる結果は完全に失われる。送信トレイのものでないファイルはそのままにする。
 
 </translation>
     </message>
@@ -2627,8 +2626,8 @@ As read from %2:
         </translation>
     </message>
     <message>
-        <source>The outbox holds no pending finish &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation>送信トレイに保留中の終了処理 &quot;%1&quot; はありません (benchconnect outbox list を参照)。</translation>
+        <source>The outbox holds no pending finish "%1" (see benchconnect outbox list).</source>
+        <translation>送信トレイに保留中の終了処理 "%1" はありません (benchconnect outbox list を参照)。</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +2653,7 @@ As read from %2:
         <translation>送信トレイは空です (%1)。</translation>
     </message>
     <message>
-        <source>Lists the outbox&apos;s batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server&apos;s reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
+        <source>Lists the outbox's batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server's reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
 
 </source>
         <translation>送信トレイのバッチを一覧表示する: ID、送信先のサーバー、まだ待機中の結果の数、作成日時、サーバーが拒否した結果 (取得元とサーバーが示した理由を含む)、最後の問題。破損したバッチは、何が問題か、何を回復できるか (読める行) とともに表示する。強制終了された送信が未完了のまま残したバッチや、その他の残留ファイルも表示する。
@@ -2680,15 +2679,15 @@ As read from %2:
         <translation>破損: %1</translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %Ln readable results; &quot;benchconnect outbox retry&quot; sends those waiting, the damaged lines stay in the file</source>
+        <source>recoverable: %Ln readable results; "benchconnect outbox retry" sends those waiting, the damaged lines stay in the file</source>
         <translation>
-            <numerusform>回復可能: 読める結果 %Ln 件。&quot;benchconnect outbox retry&quot; で待機中のものを送信し、破損した行はファイルに残ります</numerusform>
+            <numerusform>回復可能: 読める結果 %Ln 件。"benchconnect outbox retry" で待機中のものを送信し、破損した行はファイルに残ります</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>recoverable: %Ln readable results; send them with &quot;benchconnect outbox retry --to-server URL %1&quot;</source>
+        <source>recoverable: %Ln readable results; send them with "benchconnect outbox retry --to-server URL %1"</source>
         <translation>
-            <numerusform>回復可能: 読める結果 %Ln 件。&quot;benchconnect outbox retry --to-server URL %1&quot; で送信してください</numerusform>
+            <numerusform>回復可能: 読める結果 %Ln 件。"benchconnect outbox retry --to-server URL %1" で送信してください</numerusform>
         </translation>
     </message>
     <message>
@@ -2738,8 +2737,8 @@ As read from %2:
         <translation>結果がまだ送信トレイにあります</translation>
     </message>
     <message>
-        <source>its results were delivered; &quot;benchconnect outbox retry&quot; sends it</source>
-        <translation>結果は送達済み。&quot;benchconnect outbox retry&quot; で送信されます</translation>
+        <source>its results were delivered; "benchconnect outbox retry" sends it</source>
+        <translation>結果は送達済み。"benchconnect outbox retry" で送信されます</translation>
     </message>
 </context>
 <context>
@@ -2753,8 +2752,8 @@ As read from %2:
         <translation>これらのバッチだけを送信する (既定: CONBENCH_URL 宛てのすべて)。</translation>
     </message>
     <message>
-        <source>The outbox holds no batch &quot;%1&quot; (see benchconnect outbox list).</source>
-        <translation>送信トレイにバッチ &quot;%1&quot; はありません (benchconnect outbox list を参照)。</translation>
+        <source>The outbox holds no batch "%1" (see benchconnect outbox list).</source>
+        <translation>送信トレイにバッチ "%1" はありません (benchconnect outbox list を参照)。</translation>
     </message>
     <message>
         <source>Nothing was sent, since sending without knowing what the server holds could store results twice: %1</source>
@@ -2765,14 +2764,14 @@ As read from %2:
         <translation>バッチ %1 は別のプロセスが送信中です。スキップしました。</translation>
     </message>
     <message>
-        <source>Sends the outbox&apos;s waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Server URLs match when they differ only in the case of the scheme or host, a default port or a trailing slash (localhost and 127.0.0.1 are different hosts). With --to-server URL the named batches (all waiting batches when none is named) are sent to that server instead and recorded as being for it from then on; the credentials are CONBENCH_EMAIL and CONBENCH_PASSWORD. Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up there and not sent again, so each result is stored exactly once.
+        <source>Sends the outbox's waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Server URLs match when they differ only in the case of the scheme or host, a default port or a trailing slash (localhost and 127.0.0.1 are different hosts). With --to-server URL the named batches (all waiting batches when none is named) are sent to that server instead and recorded as being for it from then on; the credentials are CONBENCH_EMAIL and CONBENCH_PASSWORD. Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up there and not sent again, so each result is stored exactly once.
 
-Not sent: results the server refused as they are (see &quot;outbox list&quot;), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
+Not sent: results the server refused as they are (see "outbox list"), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
 
 </source>
         <translation>CONBENCH_URL のサーバー宛てに送信トレイで待機中の結果 (または引数で指定したバッチだけ) を送信する。サーバーの URL は、スキームやホストの大文字小文字、既定のポート、末尾のスラッシュだけが異なる場合は一致するとみなす (localhost と 127.0.0.1 は別のホスト)。--to-server URL を指定すると、指定したバッチ (指定がなければ待機中のすべてのバッチ) を代わりにそのサーバーに送信し、以後そのサーバー宛てとして記録する。認証情報は CONBENCH_EMAIL と CONBENCH_PASSWORD。送信前に、サーバーに既に保存されている結果 (プロセスが強制終了されたときなど、応答が失われたもの) をサーバー上で調べて再送信しないので、各結果はちょうど 1 回だけ保存される。
 
-送信しないもの: サーバーがそのままでは受け付けずに拒否した結果 (&quot;outbox list&quot; を参照) と、バッチの破損した行 (読める行は送信する)。ヘッダーが破損したバッチは送信先サーバーが分からないため、--to-server URL で指定した場合にだけ送信する。
+送信しないもの: サーバーがそのままでは受け付けずに拒否した結果 ("outbox list" を参照) と、バッチの破損した行 (読める行は送信する)。ヘッダーが破損したバッチは送信先サーバーが分からないため、--to-server URL で指定した場合にだけ送信する。
 
 </translation>
     </message>
@@ -2781,19 +2780,19 @@ Not sent: results the server refused as they are (see &quot;outbox list&quot;), 
         <translation>バッチを (CONBENCH_URL の代わりに) URL の Conbench サーバーに送信する。サーバーが移転した後などに使う。バッチは URL 宛てとして記録される。</translation>
     </message>
     <message>
-        <source>--to-server &quot;%1&quot; is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>--to-server &quot;%1&quot; はホストを含む http:// または https:// のアドレスではありません (例: https://conbench.example.org)。</translation>
+        <source>--to-server "%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
+        <translation>--to-server "%1" はホストを含む http:// または https:// のアドレスではありません (例: https://conbench.example.org)。</translation>
     </message>
     <message>
-        <source>%1 is not sent (%2); &quot;benchconnect outbox drop %1&quot; removes it.</source>
-        <translation>%1 は送信しません (%2)。&quot;benchconnect outbox drop %1&quot; で削除できます。</translation>
+        <source>%1 is not sent (%2); "benchconnect outbox drop %1" removes it.</source>
+        <translation>%1 は送信しません (%2)。"benchconnect outbox drop %1" で削除できます。</translation>
     </message>
     <message>
         <source>Batch %1 holds no results waiting to be sent (see benchconnect outbox list).</source>
         <translation>バッチ %1 には送信を待つ結果がありません (benchconnect outbox list を参照)。</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1&apos;s header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
+        <source>Batch %1's header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
         <translation>
             <numerusform>バッチ %1 のヘッダーが破損しているため、その %Ln 件の結果の送信先サーバーが不明です。サーバーを指定してください: benchconnect outbox retry --to-server URL %1</numerusform>
         </translation>
@@ -2829,8 +2828,8 @@ Not sent: results the server refused as they are (see &quot;outbox list&quot;), 
         </translation>
     </message>
     <message>
-        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with &quot;benchconnect outbox retry --to-server URL&quot;.</source>
-        <translation>待機中の結果の送信先: %1。CONBENCH_URL をその送信先サーバーに設定して送信するか、&quot;benchconnect outbox retry --to-server URL&quot; でこのサーバーに送信してください。</translation>
+        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with "benchconnect outbox retry --to-server URL".</source>
+        <translation>待機中の結果の送信先: %1。CONBENCH_URL をその送信先サーバーに設定して送信するか、"benchconnect outbox retry --to-server URL" でこのサーバーに送信してください。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
@@ -2867,16 +2866,16 @@ Not sent: results the server refused as they are (see &quot;outbox list&quot;), 
         <translation>結果</translation>
     </message>
     <message>
-        <source>Sends each result to the server&apos;s results endpoint exactly as given, without filling in defaults (use &quot;submit result&quot; for that, or &quot;augment result&quot; first).
+        <source>Sends each result to the server's results endpoint exactly as given, without filling in defaults (use "submit result" for that, or "augment result" first).
 
-All of the input is checked before anything is sent, as &quot;check result&quot; checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+All of the input is checked before anything is sent, as "check result" checks it: when any result is one the server would refuse (a field its schema does not take, no stats and no error, not exactly one of machine_info and cluster_info, no tags.name, a unit it does not know), each such result is named with the field and the reason, and nothing is written to the outbox or sent. Without --generation only what servers of both generations refuse counts. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
 
---path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
-        <translation>各結果を、既定値を補完せずに与えられたままサーバーの results エンドポイントに送信する (補完するには &quot;submit result&quot; を使うか、先に &quot;augment result&quot; を実行する)。
+--path may also be a benchmark tool's output, or a folder mixing tools' files and Conbench's JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as "adapt" reads it; a file in no known format is an error naming it.</source>
+        <translation>各結果を、既定値を補完せずに与えられたままサーバーの results エンドポイントに送信する (補完するには "submit result" を使うか、先に "augment result" を実行する)。
 
-何かを送信する前に、&quot;check result&quot; と同様に入力全体を検査する: サーバーが拒否する結果 (スキーマにないフィールド、stats も error もない、machine_info と cluster_info のどちらか一方だけではない、tags.name がない、未知の単位) があれば、そのような結果ごとにフィールドと理由を示し、送信トレイへの書き込みも送信も行わない。--generation がない場合は、両方の世代のサーバーが拒否するものだけを対象とする。途中で応答が失われた結果は、再送信の前にサーバー上で確認するため、二重に保存されることはない。
+何かを送信する前に、"check result" と同様に入力全体を検査する: サーバーが拒否する結果 (スキーマにないフィールド、stats も error もない、machine_info と cluster_info のどちらか一方だけではない、tags.name がない、未知の単位) があれば、そのような結果ごとにフィールドと理由を示し、送信トレイへの書き込みも送信も行わない。--generation がない場合は、両方の世代のサーバーが拒否するものだけを対象とする。途中で応答が失われた結果は、再送信の前にサーバー上で確認するため、二重に保存されることはない。
 
---path にはベンチマークツールの出力や、ツールのファイルと Conbench の JSON が混在したフォルダーも指定できる: --format auto (既定値) では、&quot;adapt&quot; と同様に、各ファイルをその内容が示す形式で読み込む (どの形式かは --verbose で表示)。既知の形式でないファイルは、そのファイル名を示してエラーになる。</translation>
+--path にはベンチマークツールの出力や、ツールのファイルと Conbench の JSON が混在したフォルダーも指定できる: --format auto (既定値) では、"adapt" と同様に、各ファイルをその内容が示す形式で読み込む (どの形式かは --verbose で表示)。既知の形式でないファイルは、そのファイル名を示してエラーになる。</translation>
     </message>
 </context>
 <context>
@@ -2909,20 +2908,20 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>プルリクエスト番号が設定されていますが、CONBENCH_PROJECT_REPOSITORY と CONBENCH_PROJECT_COMMIT が設定されていません。github 情報は追加しません。</translation>
     </message>
     <message>
-        <source>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation>CONBENCH_PROJECT_REPOSITORY=&quot;%1&quot; は GitHub リポジトリではありません。org/repo または https://github.com/org/repo の形式で指定してください。</translation>
+        <source>CONBENCH_PROJECT_REPOSITORY="%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
+        <translation>CONBENCH_PROJECT_REPOSITORY="%1" は GitHub リポジトリではありません。org/repo または https://github.com/org/repo の形式で指定してください。</translation>
     </message>
     <message>
-        <source>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; is not a 40-character hexadecimal commit SHA.</source>
-        <translation>CONBENCH_PROJECT_COMMIT=&quot;%1&quot; は 40 桁の 16 進数のコミット SHA ではありません。</translation>
+        <source>CONBENCH_PROJECT_COMMIT="%1" is not a 40-character hexadecimal commit SHA.</source>
+        <translation>CONBENCH_PROJECT_COMMIT="%1" は 40 桁の 16 進数のコミット SHA ではありません。</translation>
     </message>
     <message>
-        <source>The pull request number &quot;%1&quot; is not a positive integer.</source>
-        <translation>プルリクエスト番号 &quot;%1&quot; は正の整数ではありません。</translation>
+        <source>The pull request number "%1" is not a positive integer.</source>
+        <translation>プルリクエスト番号 "%1" は正の整数ではありません。</translation>
     </message>
     <message>
-        <source>%1=&quot;%2&quot; is not one of auto, ci, git or off; using auto.</source>
-        <translation>%1=&quot;%2&quot; は auto、ci、git、off のいずれでもありません。auto を使用します。</translation>
+        <source>%1="%2" is not one of auto, ci, git or off; using auto.</source>
+        <translation>%1="%2" は auto、ci、git、off のいずれでもありません。auto を使用します。</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2937,12 +2936,12 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>%1 はリポジトリ %3 ではなく %2 を示しています。その値は使用しません。</translation>
     </message>
     <message>
-        <source>%1 gives &quot;%2&quot; (%3), not a 40-character commit SHA; it is not used.</source>
-        <translation>%1 が示す &quot;%2&quot; (%3) は 40 文字のコミット SHA ではありません。使用しません。</translation>
+        <source>%1 gives "%2" (%3), not a 40-character commit SHA; it is not used.</source>
+        <translation>%1 が示す "%2" (%3) は 40 文字のコミット SHA ではありません。使用しません。</translation>
     </message>
     <message>
-        <source>%1 gives &quot;%2&quot; (%3), not a pull request number; it is not used.</source>
-        <translation>%1 が示す &quot;%2&quot; (%3) はプルリクエスト番号ではありません。使用しません。</translation>
+        <source>%1 gives "%2" (%3), not a pull request number; it is not used.</source>
+        <translation>%1 が示す "%2" (%3) はプルリクエスト番号ではありません。使用しません。</translation>
     </message>
     <message>
         <source>No CI system was recognised by its variables.</source>
@@ -2977,7 +2976,7 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>github.pr_number は %1 (%2 から)。</translation>
     </message>
     <message>
-        <source>The branch %1 (%2) is not sent: the repository&apos;s default branch is not known.</source>
+        <source>The branch %1 (%2) is not sent: the repository's default branch is not known.</source>
         <translation>ブランチ %1 (%2) は送信しません: リポジトリのデフォルトブランチが不明です。</translation>
     </message>
     <message>
@@ -3000,12 +2999,12 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
 <context>
     <name>PytestBenchmarkAdapter</name>
     <message>
-        <source>not pytest-benchmark JSON: it has no &quot;machine_info&quot; object and &quot;benchmarks&quot; list</source>
-        <translation>pytest-benchmark の JSON ではありません: &quot;machine_info&quot; オブジェクトと &quot;benchmarks&quot; リストがありません</translation>
+        <source>not pytest-benchmark JSON: it has no "machine_info" object and "benchmarks" list</source>
+        <translation>pytest-benchmark の JSON ではありません: "machine_info" オブジェクトと "benchmarks" リストがありません</translation>
     </message>
     <message>
-        <source>benchmark %1 has no &quot;name&quot; or no &quot;stats&quot; with a &quot;mean&quot;</source>
-        <translation>ベンチマーク %1 に &quot;name&quot; がないか、&quot;mean&quot; を含む &quot;stats&quot; がありません</translation>
+        <source>benchmark %1 has no "name" or no "stats" with a "mean"</source>
+        <translation>ベンチマーク %1 に "name" がないか、"mean" を含む "stats" がありません</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
@@ -3029,12 +3028,12 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>設定されているが空の変数は、警告を出して無視する。</translation>
     </message>
     <message>
-        <source>The outbox (or --outbox DIR, or BENCHCONNECT_OUTBOX). %1 Results are kept in batches of up to 1,000 (ID.ndjson), with a journal of confirmations beside each (ID.done); the directory and its files are readable by their owner only and never hold credentials. &quot;%2 outbox list&quot; shows what waits, &quot;%2 outbox retry&quot; sends it, &quot;%2 outbox drop&quot; removes it.</source>
-        <translation>送信トレイ (または --outbox DIR、BENCHCONNECT_OUTBOX)。%1 結果は最大 1,000 件ずつのバッチ (ID.ndjson) で保持され、それぞれの隣に受領確認のジャーナル (ID.done) が置かれる。ディレクトリとそのファイルは所有者だけが読め、認証情報は含まない。&quot;%2 outbox list&quot; で待機中のものを表示し、&quot;%2 outbox retry&quot; で送信し、&quot;%2 outbox drop&quot; で削除する。</translation>
+        <source>The outbox (or --outbox DIR, or BENCHCONNECT_OUTBOX). %1 Results are kept in batches of up to 1,000 (ID.ndjson), with a journal of confirmations beside each (ID.done); the directory and its files are readable by their owner only and never hold credentials. "%2 outbox list" shows what waits, "%2 outbox retry" sends it, "%2 outbox drop" removes it.</source>
+        <translation>送信トレイ (または --outbox DIR、BENCHCONNECT_OUTBOX)。%1 結果は最大 1,000 件ずつのバッチ (ID.ndjson) で保持され、それぞれの隣に受領確認のジャーナル (ID.done) が置かれる。ディレクトリとそのファイルは所有者だけが読め、認証情報は含まない。"%2 outbox list" で待機中のものを表示し、"%2 outbox retry" で送信し、"%2 outbox drop" で削除する。</translation>
     </message>
     <message>
-        <source>The run&apos;s state file, in the current directory: written by &quot;start run&quot; once the server accepted the run, read by &quot;submit result&quot; and &quot;finish run&quot;, removed by &quot;finish run&quot; once the server accepted the finish. It holds what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), never a password, and is readable by its owner only.</source>
-        <translation>ランの状態ファイル (カレントディレクトリに置かれる)。サーバーがランを受け付けた時点で &quot;start run&quot; が書き込み、&quot;submit result&quot; と &quot;finish run&quot; が読み、サーバーが終了を受け付けた時点で &quot;finish run&quot; が削除する。ランのすべての結果に共通する情報 (run_id、run_name、run_reason、github、machine_info または cluster_info) を保持し、パスワードは含まず、所有者だけが読める。</translation>
+        <source>The run's state file, in the current directory: written by "start run" once the server accepted the run, read by "submit result" and "finish run", removed by "finish run" once the server accepted the finish. It holds what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), never a password, and is readable by its owner only.</source>
+        <translation>ランの状態ファイル (カレントディレクトリに置かれる)。サーバーがランを受け付けた時点で "start run" が書き込み、"submit result" と "finish run" が読み、サーバーが終了を受け付けた時点で "finish run" が削除する。ランのすべての結果に共通する情報 (run_id、run_name、run_reason、github、machine_info または cluster_info) を保持し、パスワードは含まず、所有者だけが読める。</translation>
     </message>
     <message>
         <source>A run in a CI job:</source>
@@ -3053,15 +3052,15 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>ベンチマーク結果を Conbench サーバーに送信する</translation>
     </message>
     <message>
-        <source>Each subcommand explains itself with --help; &quot;benchconnect GROUP --help&quot; (augment, post, put, outbox) lists the subcommands of a group.</source>
-        <translation>各サブコマンドは --help で説明を表示する。&quot;benchconnect GROUP --help&quot; (augment、post、put、outbox) はグループのサブコマンドを一覧表示する。</translation>
+        <source>Each subcommand explains itself with --help; "benchconnect GROUP --help" (augment, post, put, outbox) lists the subcommands of a group.</source>
+        <translation>各サブコマンドは --help で説明を表示する。"benchconnect GROUP --help" (augment、post、put、outbox) はグループのサブコマンドを一覧表示する。</translation>
     </message>
     <message>
         <source>the desktop window for sending benchmark results to a Conbench server</source>
         <translation>ベンチマーク結果を Conbench サーバーに送信するデスクトップウィンドウ</translation>
     </message>
     <message>
-        <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop&apos;s keychain, never in a file.</source>
+        <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop's keychain, never in a file.</source>
         <translation>引数なしで起動するとウィンドウを開く: サーバー、ラン (理由、名前、コミット、ブランチ、マシンまたはクラスター)、結果 (ファイルやフォルダーとしてウィンドウにドロップする) を扱う。「ランを送信」はランを作成し、送信トレイ経由で結果を送信してランを終了する。進捗を表示し、「キャンセル」で中止できる。パスワードはデスクトップのキーチェーンに保持し、ファイルには書き込まない。</translation>
     </message>
     <message>
@@ -3148,8 +3147,16 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The benchmark&apos;s name (tags.name), then its other tags (its parameters)</source>
+        <source>The benchmark's name (tags.name), then its other tags (its parameters)</source>
         <translation>ベンチマークの名前 (tags.name) と、その他のタグ (パラメーター)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>The benchmark tool whose output the result was read from</source>
+        <translation>結果の読み込み元となったベンチマークツール</translation>
     </message>
 </context>
 <context>
@@ -3167,11 +3174,11 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>ラン</translation>
     </message>
     <message>
-        <source>Why the benchmarks ran (the run&apos;s reason; each result&apos;s run_reason)</source>
+        <source>Why the benchmarks ran (the run's reason; each result's run_reason)</source>
         <translation>ベンチマークを実行した理由 (ランの reason、各結果の run_reason)</translation>
     </message>
     <message>
-        <source>The run&apos;s name. Empty: &quot;REASON: COMMIT&quot; when both are known.</source>
+        <source>The run's name. Empty: "REASON: COMMIT" when both are known.</source>
         <translation>ランの名前。空の場合、両方が分かっていれば「理由: コミット」になります。</translation>
     </message>
     <message>
@@ -3183,7 +3190,7 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>値</translation>
     </message>
     <message>
-        <source>Run tags, sent as each result&apos;s run_tags (servers since late 2023 store them)</source>
+        <source>Run tags, sent as each result's run_tags (servers since late 2023 store them)</source>
         <translation>ランタグ。各結果の run_tags として送信されます (2023 年後半以降のサーバーが保存します)</translation>
     </message>
     <message>
@@ -3219,7 +3226,7 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>ベンチマーク対象のコミット (CONBENCH_PROJECT_COMMIT)</translation>
     </message>
     <message>
-        <source>The pull request&apos;s number (CONBENCH_PROJECT_PR_NUMBER)</source>
+        <source>The pull request's number (CONBENCH_PROJECT_PR_NUMBER)</source>
         <translation>プルリクエストの番号 (CONBENCH_PROJECT_PR_NUMBER)</translation>
     </message>
     <message>
@@ -3251,7 +3258,7 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>ハードウェア</translation>
     </message>
     <message>
-        <source>Send this machine&apos;s machine_info</source>
+        <source>Send this machine's machine_info</source>
         <translation>このマシンの machine_info を送信します</translation>
     </message>
     <message>
@@ -3275,12 +3282,12 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>収集中…</translation>
     </message>
     <message>
-        <source>The cluster&apos;s distinct name (cluster_info.name)</source>
+        <source>The cluster's distinct name (cluster_info.name)</source>
         <translation>クラスターを区別する名前 (cluster_info.name)</translation>
     </message>
     <message>
-        <source>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</source>
-        <translation>{&quot;nodes&quot;: 4, &quot;workers&quot;: 32}</translation>
+        <source>{"nodes": 4, "workers": 32}</source>
+        <translation>{"nodes": 4, "workers": 32}</translation>
     </message>
     <message>
         <source>What sets the cluster apart, as a JSON object (cluster_info.info)</source>
@@ -3295,15 +3302,15 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>空: ランは成功</translation>
     </message>
     <message>
-        <source>Sent as the run&apos;s error_type when the run is finished</source>
+        <source>Sent as the run's error_type when the run is finished</source>
         <translation>ランの終了時に、ランの error_type として送信されます</translation>
     </message>
     <message>
-        <source>{&quot;step&quot;: &quot;join&quot;}</source>
-        <translation>{&quot;step&quot;: &quot;join&quot;}</translation>
+        <source>{"step": "join"}</source>
+        <translation>{"step": "join"}</translation>
     </message>
     <message>
-        <source>Sent as the run&apos;s error_info (a JSON object) when the run is finished</source>
+        <source>Sent as the run's error_info (a JSON object) when the run is finished</source>
         <translation>ランの終了時に、ランの error_info (JSON オブジェクト) として送信されます</translation>
     </message>
     <message>
@@ -3331,8 +3338,8 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>コミット</translation>
     </message>
     <message>
-        <source>&quot;%1: %2&quot; when a reason and a commit are given</source>
-        <translation>&quot;%1: %2&quot; (理由とコミットを指定した場合)</translation>
+        <source>"%1: %2" when a reason and a commit are given</source>
+        <translation>"%1: %2" (理由とコミットを指定した場合)</translation>
     </message>
     <message>
         <source>A pull request number or branch needs a repository and a commit.</source>
@@ -3343,12 +3350,12 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>GitHub リポジトリとコミットは、両方指定するか、どちらも指定しないでください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
-        <translation>&quot;%1&quot; は GitHub リポジトリではありません。org/repo または https://github.com/org/repo の形式で指定してください。</translation>
+        <source>"%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
+        <translation>"%1" は GitHub リポジトリではありません。org/repo または https://github.com/org/repo の形式で指定してください。</translation>
     </message>
     <message>
-        <source>The commit &quot;%1&quot; is not a 40-character hexadecimal SHA.</source>
-        <translation>コミット &quot;%1&quot; は 40 文字の 16 進数の SHA ではありません。</translation>
+        <source>The commit "%1" is not a 40-character hexadecimal SHA.</source>
+        <translation>コミット "%1" は 40 文字の 16 進数の SHA ではありません。</translation>
     </message>
     <message>
         <source>The cluster needs a name.</source>
@@ -3442,18 +3449,18 @@ All of the input is checked before anything is sent, as &quot;check result&quot;
         <translation>サーバー上のランを更新する (ID は URL に入る)。</translation>
     </message>
     <message>
-        <source>Sends each run to POST /api/runs/ exactly as given, without filling in defaults (use &quot;start run&quot; for that).
+        <source>Sends each run to POST /api/runs/ exactly as given, without filling in defaults (use "start run" for that).
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation>各ランを、既定値を補完せずにそのまま POST /api/runs/ に送る (補完するには &quot;start run&quot; を使う)。
+        <translation>各ランを、既定値を補完せずにそのまま POST /api/runs/ に送る (補完するには "start run" を使う)。
 
 2023 年後半以降のサーバーはランを結果を通じて暗黙的に管理し、このリクエストに 405 を返す。これは 1 度だけ報告され、エラーではない。</translation>
     </message>
     <message>
-        <source>Sends each run&apos;s fields to PUT /api/runs/ID/: the &quot;id&quot; of the JSON goes in the URL and is taken out of the body. Usually the fields are finished_timestamp, error_type, error_info and info.
+        <source>Sends each run's fields to PUT /api/runs/ID/: the "id" of the JSON goes in the URL and is taken out of the body. Usually the fields are finished_timestamp, error_type, error_info and info.
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to this request, which is reported once and is not an error.</source>
-        <translation>各ランのフィールドを PUT /api/runs/ID/ に送る。JSON の &quot;id&quot; は URL に入り、本文からは除かれる。通常、フィールドは finished_timestamp、error_type、error_info、info。
+        <translation>各ランのフィールドを PUT /api/runs/ID/ に送る。JSON の "id" は URL に入り、本文からは除かれる。通常、フィールドは finished_timestamp、error_type、error_info、info。
 
 2023 年後半以降のサーバーはランを結果を通じて暗黙的に管理し、このリクエストに 405 を返す。これは 1 度だけ報告され、エラーではない。</translation>
     </message>
@@ -3462,12 +3469,12 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>ラン</translation>
     </message>
     <message>
-        <source>the run has no &quot;id&quot;; put run needs it for the URL</source>
-        <translation>ランに &quot;id&quot; がありません。put run は URL に &quot;id&quot; を必要とします</translation>
+        <source>the run has no "id"; put run needs it for the URL</source>
+        <translation>ランに "id" がありません。put run は URL に "id" を必要とします</translation>
     </message>
     <message>
-        <source>the run has no &quot;id&quot; (&quot;augment run&quot; adds one)</source>
-        <translation>ランに &quot;id&quot; がありません (&quot;augment run&quot; が追加します)</translation>
+        <source>the run has no "id" ("augment run" adds one)</source>
+        <translation>ランに "id" がありません ("augment run" が追加します)</translation>
     </message>
     <message>
         <source>Nothing to update.</source>
@@ -3493,27 +3500,27 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
 <context>
     <name>RunState</name>
     <message>
-        <source>No run has been started here: %1 does not exist. Run &quot;benchconnect start run&quot; first (in this directory).</source>
-        <translation>このディレクトリではランが開始されていません: %1 がありません。先に (このディレクトリで) &quot;benchconnect start run&quot; を実行してください。</translation>
+        <source>No run has been started here: %1 does not exist. Run "benchconnect start run" first (in this directory).</source>
+        <translation>このディレクトリではランが開始されていません: %1 がありません。先に (このディレクトリで) "benchconnect start run" を実行してください。</translation>
     </message>
     <message>
-        <source>%1: cannot read the run&apos;s state file: %2</source>
+        <source>%1: cannot read the run's state file: %2</source>
         <translation>%1: ランの状態ファイルを読めません: %2</translation>
     </message>
     <message>
-        <source>%1: cannot write the run&apos;s state file: %2</source>
+        <source>%1: cannot write the run's state file: %2</source>
         <translation>%1: ランの状態ファイルに書き込めません: %2</translation>
     </message>
     <message>
-        <source>%1: cannot remove the run&apos;s state file: %2</source>
+        <source>%1: cannot remove the run's state file: %2</source>
         <translation>%1: ランの状態ファイルを削除できません: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2 in the result but %3 in the started run; leave it out of the result or start another run.</source>
-        <translation>&quot;%1&quot; は結果では %2 ですが、開始したランでは %3 です。結果から省くか、別のランを開始してください。</translation>
+        <source>"%1" is %2 in the result but %3 in the started run; leave it out of the result or start another run.</source>
+        <translation>"%1" は結果では %2 ですが、開始したランでは %3 です。結果から省くか、別のランを開始してください。</translation>
     </message>
     <message>
-        <source>The run&apos;s state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
+        <source>The run's state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
         <translation>ランの状態ファイルに、ラン %1 を開始したサーバーが記録されていません (以前の benchconnect が書き込んだもの)。%2 を使います。</translation>
     </message>
     <message>
@@ -3521,7 +3528,7 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>ラン %1 は %2 で開始されましたが、CONBENCH_URL は %3 です。ランを続けるには CONBENCH_URL=%2 を設定してください (何も送信していません)。</translation>
     </message>
     <message>
-        <source>%1: the run&apos;s state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
+        <source>%1: the run's state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
         <translation>%1: ランの状態ファイルは %2 で不正な JSON です。修復するか、削除してランを開始し直してください。</translation>
     </message>
     <message>
@@ -3616,9 +3623,9 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>失敗ありで終了: %1。</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</source>
+        <source>%Ln results wait in the outbox (%1): Outbox… in this window, or "benchconnect outbox retry", sends them.</source>
         <translation>
-            <numerusform>%Ln 件の結果が送信トレイ (%1) で待機しています。このウィンドウの「送信トレイ…」または &quot;benchconnect outbox retry&quot; で送信できます。</numerusform>
+            <numerusform>%Ln 件の結果が送信トレイ (%1) で待機しています。このウィンドウの「送信トレイ…」または "benchconnect outbox retry" で送信できます。</numerusform>
         </translation>
     </message>
     <message>
@@ -3630,12 +3637,12 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>キャンセル中: 新たな送信も再試行も行いません。送信中のリクエストは完了する場合があります。それらを放棄するには、もう一度キャンセルしてください。</translation>
     </message>
     <message>
-        <source>The run&apos;s finish could not be kept in the outbox: %1</source>
+        <source>The run's finish could not be kept in the outbox: %1</source>
         <translation>ランの終了処理を送信トレイに保持できませんでした: %1</translation>
     </message>
     <message>
-        <source>The run&apos;s finish waits in the outbox: Outbox… (or &quot;benchconnect outbox retry&quot;) sends it once the run&apos;s results are delivered.</source>
-        <translation>ランの終了処理は送信トレイで待機しています: ランの結果が送達されると、「送信トレイ…」(または &quot;benchconnect outbox retry&quot;) で送信されます。</translation>
+        <source>The run's finish waits in the outbox: Outbox… (or "benchconnect outbox retry") sends it once the run's results are delivered.</source>
+        <translation>ランの終了処理は送信トレイで待機しています: ランの結果が送達されると、「送信トレイ…」(または "benchconnect outbox retry") で送信されます。</translation>
     </message>
     <message>
         <source>Cancelled: %L1 sent, %L2 not confirmed; the run is finished when the outbox has delivered its results.</source>
@@ -3661,11 +3668,11 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>https://conbench.example.org</translation>
     </message>
     <message>
-        <source>The Conbench server&apos;s address, without /api (CONBENCH_URL)</source>
+        <source>The Conbench server's address, without /api (CONBENCH_URL)</source>
         <translation>Conbench サーバーのアドレス。/api は付けません (CONBENCH_URL)</translation>
     </message>
     <message>
-        <source>The account&apos;s password (CONBENCH_PASSWORD). Kept in the system keychain, never in a file.</source>
+        <source>The account's password (CONBENCH_PASSWORD). Kept in the system keychain, never in a file.</source>
         <translation>アカウントのパスワード (CONBENCH_PASSWORD)。ファイルではなくシステムのキーチェーンに保持されます。</translation>
     </message>
     <message>
@@ -3693,7 +3700,7 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>システムのキーチェーンが応答しません (%1)。パスワードはこのセッションの間だけ保持され、ファイルには書き込まれません。</translation>
     </message>
     <message>
-        <source>The account&apos;s password (CONBENCH_PASSWORD). No system keychain is available: it is kept for this session only.</source>
+        <source>The account's password (CONBENCH_PASSWORD). No system keychain is available: it is kept for this session only.</source>
         <translation>アカウントのパスワード (CONBENCH_PASSWORD)。システムのキーチェーンを使えないため、このセッションの間だけ保持されます。</translation>
     </message>
     <message>
@@ -3769,8 +3776,8 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>プロファイル:</translation>
     </message>
     <message>
-        <source>The CA bundle %1 of the profile &quot;%2&quot; cannot be read; correct it in Preferences &gt; Servers.</source>
-        <translation>プロファイル &quot;%2&quot; の CA バンドル %1 を読み込めません。「設定 &gt; サーバー」で修正してください。</translation>
+        <source>The CA bundle %1 of the profile "%2" cannot be read; correct it in Preferences &gt; Servers.</source>
+        <translation>プロファイル "%2" の CA バンドル %1 を読み込めません。「設定 &gt; サーバー」で修正してください。</translation>
     </message>
     <message>
         <source>None</source>
@@ -3792,23 +3799,23 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>この PEM ファイルの CA 証明書も信頼する (BENCHCONNECT_CA_BUNDLE でも指定可)。</translation>
     </message>
     <message>
-        <source>Do not verify the server&apos;s TLS certificate. Only on a network you trust.</source>
+        <source>Do not verify the server's TLS certificate. Only on a network you trust.</source>
         <translation>サーバーの TLS 証明書を検証しない。信頼できるネットワーク上でのみ使うこと。</translation>
     </message>
     <message>
-        <source>--retry-deadline &quot;%1&quot; is not a number of seconds.</source>
-        <translation>--retry-deadline &quot;%1&quot; は秒数ではありません。</translation>
+        <source>--retry-deadline "%1" is not a number of seconds.</source>
+        <translation>--retry-deadline "%1" は秒数ではありません。</translation>
     </message>
     <message>
-        <source>--timeout &quot;%1&quot; is not a positive number of seconds.</source>
-        <translation>--timeout &quot;%1&quot; は正の秒数ではありません。</translation>
+        <source>--timeout "%1" is not a positive number of seconds.</source>
+        <translation>--timeout "%1" は正の秒数ではありません。</translation>
     </message>
     <message>
         <source>%1: cannot read the CA bundle.</source>
         <translation>%1: CA バンドルを読めません。</translation>
     </message>
     <message>
-        <source>--insecure: the server&apos;s TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
+        <source>--insecure: the server's TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
         <translation>--insecure: サーバーの TLS 証明書を検証しません。ネットワーク経路上の誰でも認証情報と結果を読めるおそれがあります。</translation>
     </message>
     <message>
@@ -3844,20 +3851,20 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>送信した結果: %L1 件、失敗: %L2 件、送信トレイに保持: %L3 件 (送信先 %4、所要 %L5 s)。</translation>
     </message>
     <message>
-        <source>The outbox (%1) keeps what was not stored; send it with &quot;benchconnect outbox retry&quot;.</source>
-        <translation>保存されなかったものは送信トレイ (%1) に保持されています。&quot;benchconnect outbox retry&quot; で送信してください。</translation>
+        <source>The outbox (%1) keeps what was not stored; send it with "benchconnect outbox retry".</source>
+        <translation>保存されなかったものは送信トレイ (%1) に保持されています。"benchconnect outbox retry" で送信してください。</translation>
     </message>
     <message>
         <source>This Conbench server keeps runs implicitly: a run exists through its results (the server answered 405 to the run endpoint). %1</source>
         <translation>この Conbench サーバーはランを暗黙的に管理します。ランは結果を通じて存在します (ランのエンドポイントにサーバーが 405 を返しました)。%1</translation>
     </message>
     <message>
-        <source>A run&apos;s field is &quot;%1&quot;; &quot;%2&quot; is the name results use (&quot;start run&quot; and &quot;augment run&quot; accept both).</source>
-        <translation>ランのフィールド名は &quot;%1&quot; です。&quot;%2&quot; は結果が使う名前です (&quot;start run&quot; と &quot;augment run&quot; はどちらも受け付けます)。</translation>
+        <source>A run's field is "%1"; "%2" is the name results use ("start run" and "augment run" accept both).</source>
+        <translation>ランのフィールド名は "%1" です。"%2" は結果が使う名前です ("start run" と "augment run" はどちらも受け付けます)。</translation>
     </message>
     <message>
-        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see &quot;benchconnect outbox retry --help&quot;).</source>
-        <translation>サーバーが受領を確認するまで結果を DIR に保持する (既定値 ~/.local/share/benchconnect/outbox。BENCHCONNECT_OUTBOX でも指定可)。サーバーが拒否した結果 (400) は拒否済みとして別に保持し、再送信しない。それ以外の結果は引き続き送信する (&quot;benchconnect outbox retry --help&quot; を参照)。</translation>
+        <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see "benchconnect outbox retry --help").</source>
+        <translation>サーバーが受領を確認するまで結果を DIR に保持する (既定値 ~/.local/share/benchconnect/outbox。BENCHCONNECT_OUTBOX でも指定可)。サーバーが拒否した結果 (400) は拒否済みとして別に保持し、再送信しない。それ以外の結果は引き続き送信する ("benchconnect outbox retry --help" を参照)。</translation>
     </message>
     <message>
         <source>%1: refused by the server: %2</source>
@@ -3888,17 +3895,17 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</source>
+        <source>%Ln results the server refused are kept apart in the outbox (%1): "benchconnect outbox retry" does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with "benchconnect outbox drop".</source>
         <translation>
-            <numerusform>サーバーが拒否した %Ln 件の結果は、送信トレイ (%1) に別に保持されています。そのままでは保存できないため、&quot;benchconnect outbox retry&quot; は再送信しません。修正して送信し直してから、&quot;benchconnect outbox drop&quot; で削除してください。</numerusform>
+            <numerusform>サーバーが拒否した %Ln 件の結果は、送信トレイ (%1) に別に保持されています。そのままでは保存できないため、"benchconnect outbox retry" は再送信しません。修正して送信し直してから、"benchconnect outbox drop" で削除してください。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1. Sending stopped. &quot;benchconnect outbox retry&quot; looks up what the server holds before it sends again.</source>
-        <translation>%1。送信を停止しました。&quot;benchconnect outbox retry&quot; は再送信の前に、サーバーが保持しているものを確認します。</translation>
+        <source>%1. Sending stopped. "benchconnect outbox retry" looks up what the server holds before it sends again.</source>
+        <translation>%1。送信を停止しました。"benchconnect outbox retry" は再送信の前に、サーバーが保持しているものを確認します。</translation>
     </message>
     <message>
-        <source>Take the server&apos;s URL, e-mail, CA bundle and insecure flag from the server profile NAME in the window&apos;s settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from CONBENCH_PASSWORD.</source>
+        <source>Take the server's URL, e-mail, CA bundle and insecure flag from the server profile NAME in the window's settings file (also BENCHCONNECT_PROFILE). CONBENCH_URL, CONBENCH_EMAIL and BENCHCONNECT_CA_BUNDLE, when set, win over the profile; the password comes from CONBENCH_PASSWORD.</source>
         <translation>サーバーの URL、メールアドレス、CA バンドル、insecure フラグを、ウィンドウの設定ファイルにあるサーバープロファイル NAME から取得する (BENCHCONNECT_PROFILE でも指定可)。CONBENCH_URL、CONBENCH_EMAIL、BENCHCONNECT_CA_BUNDLE が設定されていれば、プロファイルより優先される。パスワードは CONBENCH_PASSWORD から取得する。</translation>
     </message>
     <message>
@@ -3906,24 +3913,24 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>--profile が空です。サーバープロファイルの名前を指定してください。</translation>
     </message>
     <message>
-        <source>The server profile &quot;%1&quot; does not verify the server&apos;s TLS certificate; anyone on the network path could read the credentials and results.</source>
-        <translation>サーバープロファイル &quot;%1&quot; はサーバーの TLS 証明書を検証しません。ネットワーク経路上の誰もが認証情報と結果を読み取れます。</translation>
+        <source>The server profile "%1" does not verify the server's TLS certificate; anyone on the network path could read the credentials and results.</source>
+        <translation>サーバープロファイル "%1" はサーバーの TLS 証明書を検証しません。ネットワーク経路上の誰もが認証情報と結果を読み取れます。</translation>
     </message>
     <message>
-        <source>At the end, compare the run with its baseline as &quot;compare run&quot; does, with the options below (the output format is --compare-format here).</source>
-        <translation>最後に、&quot;compare run&quot; と同様に、以下のオプションでランをベースラインと比較する (出力形式はここでは --compare-format で指定)。</translation>
+        <source>At the end, compare the run with its baseline as "compare run" does, with the options below (the output format is --compare-format here).</source>
+        <translation>最後に、"compare run" と同様に、以下のオプションでランをベースラインと比較する (出力形式はここでは --compare-format で指定)。</translation>
     </message>
     <message>
         <source>--%1 is used only with --compare; ignoring it.</source>
         <translation>--%1 は --compare と共に指定した場合にのみ使われます。無視します。</translation>
     </message>
     <message>
-        <source>Send up to N requests at once, or &quot;auto&quot; (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
-        <translation>最大 N 個のリクエストを同時に送る。または &quot;auto&quot; (既定値。BENCHCONNECT_MAX_IN_FLIGHT でも指定可): 2 から始め、スループットが伸びて応答が遅くならない間は 1 ずつ増やし、429/503 の応答やタイムアウトで半減する。最大 16。</translation>
+        <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
+        <translation>最大 N 個のリクエストを同時に送る。または "auto" (既定値。BENCHCONNECT_MAX_IN_FLIGHT でも指定可): 2 から始め、スループットが伸びて応答が遅くならない間は 1 ずつ増やし、429/503 の応答やタイムアウトで半減する。最大 16。</translation>
     </message>
     <message>
-        <source>--max-in-flight &quot;%1&quot; is neither &quot;auto&quot; nor a number from 1 to 64.</source>
-        <translation>--max-in-flight &quot;%1&quot; は &quot;auto&quot; でも 1 から 64 までの数でもありません。</translation>
+        <source>--max-in-flight "%1" is neither "auto" nor a number from 1 to 64.</source>
+        <translation>--max-in-flight "%1" は "auto" でも 1 から 64 までの数でもありません。</translation>
     </message>
 </context>
 <context>
@@ -3961,15 +3968,15 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>staging、production…</translation>
     </message>
     <message>
-        <source>The profile&apos;s name, as the window&apos;s picker and &quot;benchconnect --profile&quot; take it</source>
-        <translation>プロファイルの名前。ウィンドウの選択欄と &quot;benchconnect --profile&quot; で使います</translation>
+        <source>The profile's name, as the window's picker and "benchconnect --profile" take it</source>
+        <translation>プロファイルの名前。ウィンドウの選択欄と "benchconnect --profile" で使います</translation>
     </message>
     <message>
         <source>https://conbench.example.org</source>
         <translation>https://conbench.example.org</translation>
     </message>
     <message>
-        <source>The Conbench server&apos;s address, without /api</source>
+        <source>The Conbench server's address, without /api</source>
         <translation>Conbench サーバーのアドレス (/api なし)</translation>
     </message>
     <message>
@@ -3977,11 +3984,11 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>ログインに使うアカウント</translation>
     </message>
     <message>
-        <source>Kept in the system keychain under the profile&apos;s name, never in a file. The command-line program takes it from CONBENCH_PASSWORD.</source>
+        <source>Kept in the system keychain under the profile's name, never in a file. The command-line program takes it from CONBENCH_PASSWORD.</source>
         <translation>プロファイルの名前でシステムのキーチェーンに保存され、ファイルには保存されません。コマンドラインプログラムは CONBENCH_PASSWORD から取得します。</translation>
     </message>
     <message>
-        <source>the system&apos;s certificates</source>
+        <source>the system's certificates</source>
         <translation>システムの証明書</translation>
     </message>
     <message>
@@ -4025,7 +4032,7 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>CA バンドル(&amp;C):</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
@@ -4053,16 +4060,16 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>名前のないプロファイルがあります。名前を付けてください。</translation>
     </message>
     <message>
-        <source>Two profiles are named &quot;%1&quot;; give each its own name.</source>
-        <translation>2 つのプロファイルが &quot;%1&quot; という名前です。それぞれ別の名前を付けてください。</translation>
+        <source>Two profiles are named "%1"; give each its own name.</source>
+        <translation>2 つのプロファイルが "%1" という名前です。それぞれ別の名前を付けてください。</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>プロファイル &quot;%1&quot;: %2</translation>
+        <source>Profile "%1": %2</source>
+        <translation>プロファイル "%1": %2</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: the CA bundle %2 cannot be read.</source>
-        <translation>プロファイル &quot;%1&quot;: CA バンドル %2 を読み込めません。</translation>
+        <source>Profile "%1": the CA bundle %2 cannot be read.</source>
+        <translation>プロファイル "%1": CA バンドル %2 を読み込めません。</translation>
     </message>
 </context>
 <context>
@@ -4076,8 +4083,8 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>ラン</translation>
     </message>
     <message>
-        <source>A run is started already here (%1). Finish it with &quot;benchconnect finish run&quot;, or remove the file to abandon it.</source>
-        <translation>このディレクトリでは既にランが開始されています (%1)。&quot;benchconnect finish run&quot; で終了するか、ファイルを削除してランを放棄してください。</translation>
+        <source>A run is started already here (%1). Finish it with "benchconnect finish run", or remove the file to abandon it.</source>
+        <translation>このディレクトリでは既にランが開始されています (%1)。"benchconnect finish run" で終了するか、ファイルを削除してランを放棄してください。</translation>
     </message>
     <message>
         <source>The state file is written; the run appears with its first result.</source>
@@ -4088,14 +4095,14 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>ランを作成できませんでした: %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as &quot;augment run&quot; does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server&apos;s URL, which &quot;submit result&quot; and &quot;finish run&quot; must use too, and the generation of the server&apos;s API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules &quot;submit result&quot; checks each result with before sending. Prints the run&apos;s id.
+        <source>Fills in the defaults of the run (as "augment run" does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
-Then &quot;submit result&quot; adds results to the run, and &quot;finish run&quot; ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when &quot;-&quot; is given. &quot;run_reason&quot; and &quot;run_name&quot;, the names results use, are taken as the run&apos;s &quot;reason&quot; and &quot;name&quot;.
+Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>ランの既定値を補完し (&quot;augment run&quot; と同様)、サーバー上にランを作成してから、カレントディレクトリに benchconnect-state.json を書き込む。このファイルには、ランのすべての結果に共通の内容 (run_id、run_name、run_reason、github、machine_info または cluster_info)、&quot;submit result&quot; と &quot;finish run&quot; も使うべきサーバーの URL、そしてサーバーの応答からわかる API の世代 (ランを作成した場合は 2023、405 を応答した場合は current) が保持され、&quot;submit result&quot; は送信前にこの世代のルールで各結果を検査する。ランの ID を出力する。
+        <translation>ランの既定値を補完し ("augment run" と同様)、サーバー上にランを作成してから、カレントディレクトリに benchconnect-state.json を書き込む。このファイルには、ランのすべての結果に共通の内容 (run_id、run_name、run_reason、github、machine_info または cluster_info)、"submit result" と "finish run" も使うべきサーバーの URL、そしてサーバーの応答からわかる API の世代 (ランを作成した場合は 2023、405 を応答した場合は current) が保持され、"submit result" は送信前にこの世代のルールで各結果を検査する。ランの ID を出力する。
 
-その後、&quot;submit result&quot; でランに結果を追加し、&quot;finish run&quot; でランを終了して状態ファイルを削除する。JSON 入力がなければ、ランには既定値だけが設定される。標準入力は &quot;-&quot; を指定したときだけ読み込む。結果で使う名前 &quot;run_reason&quot; と &quot;run_name&quot; は、ランの &quot;reason&quot; と &quot;name&quot; として扱う。
+その後、"submit result" でランに結果を追加し、"finish run" でランを終了して状態ファイルを削除する。JSON 入力がなければ、ランには既定値だけが設定される。標準入力は "-" を指定したときだけ読み込む。結果で使う名前 "run_reason" と "run_name" は、ランの "reason" と "name" として扱う。
 
 2023 年後半以降のサーバーは結果を通じてランを暗黙的に管理する: ランの作成には 405 を応答し、これは 1 度だけ報告される。状態ファイルはそれでも書き込まれる。</translation>
     </message>
@@ -4111,45 +4118,45 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>結果</translation>
     </message>
     <message>
-        <source>Needs a run started here with &quot;start run&quot;. Each result gets the run&apos;s fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as &quot;augment result&quot; fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
+        <source>Needs a run started here with "start run". Each result gets the run's fields from benchconnect-state.json (run_id, run_name, run_reason, github, machine_info or cluster_info), then its defaults as "augment result" fills them, and is posted to the server the run was started on: another CONBENCH_URL is an error.
 
-A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as &quot;check result&quot; checks it, with the rules of the server&apos;s generation that &quot;start run&quot; found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
+A field that the result and the run both hold with different values is an error. All of the input is read and checked before anything is sent, as "check result" checks it, with the rules of the server's generation that "start run" found: when any result is one the server would refuse, each such result is named with the field and the reason, and nothing is written to the outbox or sent. A result whose answer is lost on the way is looked up on the server before it is sent again, so none is stored twice.
 
---path may also be a benchmark tool&apos;s output, or a folder mixing tools&apos; files and Conbench&apos;s JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as &quot;adapt&quot; reads it; a file in no known format is an error naming it.</source>
-        <translation>ここで &quot;start run&quot; により開始したランが必要。各結果には benchconnect-state.json からランのフィールド (run_id、run_name、run_reason、github、machine_info または cluster_info) を付け、次に &quot;augment result&quot; と同様に既定値を補完し、ランを開始したサーバーに送信する: 異なる CONBENCH_URL はエラーになる。
+--path may also be a benchmark tool's output, or a folder mixing tools' files and Conbench's JSON: with --format auto (the default) each file is read in the format its content shows (--verbose says which), as "adapt" reads it; a file in no known format is an error naming it.</source>
+        <translation>ここで "start run" により開始したランが必要。各結果には benchconnect-state.json からランのフィールド (run_id、run_name、run_reason、github、machine_info または cluster_info) を付け、次に "augment result" と同様に既定値を補完し、ランを開始したサーバーに送信する: 異なる CONBENCH_URL はエラーになる。
 
-結果とランの両方が異なる値で持つフィールドはエラーになる。何かを送信する前に、入力全体を読み込み、&quot;check result&quot; と同様に、&quot;start run&quot; が判別したサーバーの世代のルールで検査する: サーバーが拒否する結果があれば、そのような結果ごとにフィールドと理由を示し、送信トレイへの書き込みも送信も行わない。途中で応答が失われた結果は、再送信の前にサーバー上で確認するため、二重に保存されることはない。
+結果とランの両方が異なる値で持つフィールドはエラーになる。何かを送信する前に、入力全体を読み込み、"check result" と同様に、"start run" が判別したサーバーの世代のルールで検査する: サーバーが拒否する結果があれば、そのような結果ごとにフィールドと理由を示し、送信トレイへの書き込みも送信も行わない。途中で応答が失われた結果は、再送信の前にサーバー上で確認するため、二重に保存されることはない。
 
---path にはベンチマークツールの出力や、ツールのファイルと Conbench の JSON が混在したフォルダーも指定できる: --format auto (既定値) では、&quot;adapt&quot; と同様に、各ファイルをその内容が示す形式で読み込む (どの形式かは --verbose で表示)。既知の形式でないファイルは、そのファイル名を示してエラーになる。</translation>
+--path にはベンチマークツールの出力や、ツールのファイルと Conbench の JSON が混在したフォルダーも指定できる: --format auto (既定値) では、"adapt" と同様に、各ファイルをその内容が示す形式で読み込む (どの形式かは --verbose で表示)。既知の形式でないファイルは、そのファイル名を示してエラーになる。</translation>
     </message>
 </context>
 <context>
     <name>Translations</name>
     <message>
-        <source>BENCHCONNECT_LANGUAGE &quot;%1&quot; is not a language; the messages stay in English.</source>
-        <translation>BENCHCONNECT_LANGUAGE &quot;%1&quot; は言語ではありません。メッセージは英語のままです。</translation>
+        <source>BENCHCONNECT_LANGUAGE "%1" is not a language; the messages stay in English.</source>
+        <translation>BENCHCONNECT_LANGUAGE "%1" は言語ではありません。メッセージは英語のままです。</translation>
     </message>
     <message>
-        <source>There is no translation for BENCHCONNECT_LANGUAGE &quot;%1&quot; (there are: %2); the messages stay in English.</source>
-        <translation>BENCHCONNECT_LANGUAGE &quot;%1&quot; の翻訳はありません (翻訳があるのは %2)。メッセージは英語のままです。</translation>
+        <source>There is no translation for BENCHCONNECT_LANGUAGE "%1" (there are: %2); the messages stay in English.</source>
+        <translation>BENCHCONNECT_LANGUAGE "%1" の翻訳はありません (翻訳があるのは %2)。メッセージは英語のままです。</translation>
     </message>
 </context>
 <context>
     <name>VitestAdapter</name>
     <message>
-        <source>not Vitest benchmark JSON: it has no &quot;files&quot; list</source>
-        <translation>Vitest のベンチマーク JSON ではありません: &quot;files&quot; リストがありません</translation>
+        <source>not Vitest benchmark JSON: it has no "files" list</source>
+        <translation>Vitest のベンチマーク JSON ではありません: "files" リストがありません</translation>
     </message>
     <message>
-        <source>%1: a benchmark has no &quot;name&quot;</source>
-        <translation>%1: ベンチマークに &quot;name&quot; がありません</translation>
+        <source>%1: a benchmark has no "name"</source>
+        <translation>%1: ベンチマークに "name" がありません</translation>
     </message>
     <message>
-        <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest&apos;s own output for the reason)</source>
+        <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>
         <translation>Vitest はこのベンチマークの測定値を記録していません: 例外が発生したか完了しませんでした (理由は Vitest 自体の出力を参照してください)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln benchmarks hold no samples (Vitest&apos;s JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
+        <source>%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
         <translation>
             <numerusform>%Ln 個のベンチマークにサンプルがありません (Vitest の JSON には含まれません)。平均値をデータの代わりに使い、要約統計量を併記します。</numerusform>
         </translation>
@@ -4166,14 +4173,14 @@ A field that the result and the run both hold with different values is an error.
         <translation>結果フォルダーを監視する: 完成したサブフォルダーごとに 1 つのラン、送信は 1 度だけ。</translation>
     </message>
     <message>
-        <source>Watches DIR, where benchmark rigs write one subfolder of result files per build or per night, and sends each subfolder as one run once it is complete: when it holds the marker file (--done-marker, default .done) or, with --settle, when nothing in it changed for that long. For a complete folder the run is started (reason --reason, default lab; the folder&apos;s optional run.json may give the run&apos;s reason, name, info, github, tags and hardware), every result file in it is submitted (Conbench JSON and every tool format &quot;adapt&quot; reads, recognised by their content), and the run is finished. New folders are noticed at once on local disks and by a rescan (--rescan, default every 30 s) on network shares.
+        <source>Watches DIR, where benchmark rigs write one subfolder of result files per build or per night, and sends each subfolder as one run once it is complete: when it holds the marker file (--done-marker, default .done) or, with --settle, when nothing in it changed for that long. For a complete folder the run is started (reason --reason, default lab; the folder's optional run.json may give the run's reason, name, info, github, tags and hardware), every result file in it is submitted (Conbench JSON and every tool format "adapt" reads, recognised by their content), and the run is finished. New folders are noticed at once on local disks and by a rescan (--rescan, default every 30 s) on network shares.
 
-Each folder is sent exactly once, across restarts: a journal beside the outbox records each folder&apos;s state (waiting, run started with its id, results in the outbox, done, failed with the reason). Killed at any moment and started again, watch continues what it had started with the same run id, and stores no result twice. A folder whose files change after it was sent is reported and not sent again, unless --resend-changed is given. While the server cannot be reached, complete folders are recorded and sent in order once it is back; a folder the server refuses is marked failed with the server&apos;s reason, and the others go on.
+Each folder is sent exactly once, across restarts: a journal beside the outbox records each folder's state (waiting, run started with its id, results in the outbox, done, failed with the reason). Killed at any moment and started again, watch continues what it had started with the same run id, and stores no result twice. A folder whose files change after it was sent is reported and not sent again, unless --resend-changed is given. While the server cannot be reached, complete folders are recorded and sent in order once it is back; a folder the server refuses is marked failed with the server's reason, and the others go on.
 
-One line per run goes to standard error: the time, the folder, the run id, the results sent and the time taken. Ctrl-C or SIGTERM finishes the requests under way and stops; what was not sent is continued on the next start. Only one watcher (this command or the window&apos;s watch mode) may watch a directory at a time.
+One line per run goes to standard error: the time, the folder, the run id, the results sent and the time taken. Ctrl-C or SIGTERM finishes the requests under way and stops; what was not sent is continued on the next start. Only one watcher (this command or the window's watch mode) may watch a directory at a time.
 
-watch --status [DIR] prints each folder&apos;s state from the journal (every watched directory&apos;s without DIR) and talks to no server.</source>
-        <translation>DIR を監視する。DIR には計測マシンがビルドごとまたは夜ごとに結果ファイルのサブフォルダーを 1 つ書き込む。各サブフォルダーは完成した時点で 1 つのランとして送信する: 完成とは、マーカーファイル (--done-marker、既定値 .done) を含んだとき、または --settle を指定した場合は、その時間だけ中身が変化しなかったとき。完成したフォルダーについてはランを開始し (理由は --reason、既定値 lab。フォルダーに任意で置く run.json でランの理由、名前、info、github、tags、hardware を指定できる)、中のすべての結果ファイルを送信し (Conbench の JSON と &quot;adapt&quot; が読めるすべてのツール形式。内容から判別)、ランを終了する。新しいフォルダーは、ローカルディスクではすぐに、ネットワーク共有では再スキャン (--rescan、既定値 30 s ごと) で検出する。
+watch --status [DIR] prints each folder's state from the journal (every watched directory's without DIR) and talks to no server.</source>
+        <translation>DIR を監視する。DIR には計測マシンがビルドごとまたは夜ごとに結果ファイルのサブフォルダーを 1 つ書き込む。各サブフォルダーは完成した時点で 1 つのランとして送信する: 完成とは、マーカーファイル (--done-marker、既定値 .done) を含んだとき、または --settle を指定した場合は、その時間だけ中身が変化しなかったとき。完成したフォルダーについてはランを開始し (理由は --reason、既定値 lab。フォルダーに任意で置く run.json でランの理由、名前、info、github、tags、hardware を指定できる)、中のすべての結果ファイルを送信し (Conbench の JSON と "adapt" が読めるすべてのツール形式。内容から判別)、ランを終了する。新しいフォルダーは、ローカルディスクではすぐに、ネットワーク共有では再スキャン (--rescan、既定値 30 s ごと) で検出する。
 
 各フォルダーは再起動をまたいでも 1 度だけ送信する: 送信トレイの隣にある監視記録が、各フォルダーの状態 (待機中、ランを開始済み (ID 付き)、結果が送信トレイにある、完了、失敗 (理由付き)) を記録する。いつ強制終了されても、再び起動すれば watch は開始済みの処理を同じラン ID で続行し、結果を二重に保存しない。送信後にファイルが変更されたフォルダーは報告するだけで、--resend-changed を指定しない限り再送信しない。サーバーに到達できない間は、完成したフォルダーを記録しておき、サーバーが復帰したら順に送信する。サーバーが拒否したフォルダーはサーバーの理由とともに失敗として記録し、他のフォルダーは続行する。
 
@@ -4194,7 +4201,7 @@ watch --status [DIR] は監視記録から各フォルダーの状態を出力�
         <translation>SECONDS 秒間中身が変化しなかった場合もフォルダーを完成とみなす。</translation>
     </message>
     <message>
-        <source>The run&apos;s reason, unless run.json gives one (default lab).</source>
+        <source>The run's reason, unless run.json gives one (default lab).</source>
         <translation>ランの理由。run.json で指定がない場合に使う (既定値 lab)。</translation>
     </message>
     <message>
@@ -4218,7 +4225,7 @@ watch --status [DIR] は監視記録から各フォルダーの状態を出力�
         <translation>SECONDS 秒ごとにも新しいフォルダーを探す。ネットワーク共有向け (既定値 30)。</translation>
     </message>
     <message>
-        <source>Print each folder&apos;s state from the journal (done, waiting, sending, failed) and exit.</source>
+        <source>Print each folder's state from the journal (done, waiting, sending, failed) and exit.</source>
         <translation>監視記録から各フォルダーの状態 (完了、待機中、送信中、失敗) を出力して終了する。</translation>
     </message>
     <message>
@@ -4276,12 +4283,12 @@ watch --status [DIR] は監視記録から各フォルダーの状態を出力�
         <translation>監視するディレクトリを 1 つだけ指定してください (benchconnect watch --help を参照)。</translation>
     </message>
     <message>
-        <source>--done-marker &quot;%1&quot; is a path; give a file name.</source>
-        <translation>--done-marker &quot;%1&quot; はパスです。ファイル名を指定してください。</translation>
+        <source>--done-marker "%1" is a path; give a file name.</source>
+        <translation>--done-marker "%1" はパスです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation>--%1 &quot;%2&quot; は %3 から %4 までの整数ではありません。</translation>
+        <source>--%1 "%2" is not a whole number from %3 to %4.</source>
+        <translation>--%1 "%2" は %3 から %4 までの整数ではありません。</translation>
     </message>
     <message>
         <source>--archive must be another directory than the one watched.</source>
@@ -4323,7 +4330,7 @@ watch --status [DIR] は監視記録から各フォルダーの状態を出力�
 <context>
     <name>WatchJournal</name>
     <message>
-        <source>%1: cannot create the watch journal&apos;s directory.</source>
+        <source>%1: cannot create the watch journal's directory.</source>
         <translation>%1: 監視記録のディレクトリを作成できません。</translation>
     </message>
     <message>
