@@ -34,7 +34,9 @@ public:
     bool startWatching();
     void stopWatching();
     bool isWatching() const { return m_watcher != nullptr; }
-    FolderWatcher *watcher() const { return m_watcher; }
+    // cppcheck reads QPointer's conversion to a pointer as an integer returned as a pointer.
+    // cppcheck-suppress CastIntegerToAddressAtReturn
+    FolderWatcher *watcher() const { return m_watcher.data(); }
     QTableWidget *table() const { return m_table; }
     QString message() const;
 

@@ -194,7 +194,8 @@ QString Command::helpText() const
     if (!parts.examples.isEmpty())
         text += tr("Examples:") + u'\n' + parts.examples + u'\n';
     text += wrap(tr("Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 "
-                    "refused by the server; 6 server unreachable; 7 run state; 8 regressions found; 9 outbox storage; 130 "
+                    "refused by the server; 6 server unreachable; 7 run state; 8 regressions found; 9 outbox "
+                    "storage; 130 "
                     "interrupted (see %1 "
                     "--help).")
                      .arg(programName),

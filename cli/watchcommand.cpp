@@ -232,7 +232,8 @@ int WatchCommand::execute(const QCommandLineParser &parser, CommandContext &ctx)
             QString line = report.ok
                 ? tr("%1 %2: run %3, %Ln results sent in %L4 s", nullptr, int(report.sent))
                       .arg(when, report.folder, report.runId, seconds)
-                : tr("%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6", nullptr, int(report.results))
+                : tr("%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6", nullptr,
+                    int(report.results))
                       .arg(when, report.folder, report.runId.isEmpty() ? u"-"_s : report.runId)
                       .arg(report.sent)
                       .arg(seconds, report.reason);

@@ -119,7 +119,7 @@ QString WatchJournal::pathFor(const QString &journalDirectory, const QString &wa
     return journalDirectory + u'/' + QString::fromLatin1(hash) + u".jsonl"_s;
 }
 
-WatchJournal::WatchJournal(QString path, QString watchedDirectory)
+WatchJournal::WatchJournal(QString path, const QString &watchedDirectory)
     : m_path(std::move(path))
     , m_watched(canonicalDirectory(watchedDirectory))
 { }

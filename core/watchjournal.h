@@ -22,7 +22,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcWatch)
 //
 // The file is append-only: a header line naming the watched directory, then one JSON line per
 // change of a folder's state, written before the step it allows is taken (and the start of a run
-// synced to the disk, see record()). A torn last line (a kill while writing) is ignored. Opening it rewrites it with each folder's last state.
+// synced to the disk, see record()). A torn last line (a kill while writing) is ignored. Opening it rewrites
+// it with each folder's last state.
 class WatchJournal
 {
     Q_DECLARE_TR_FUNCTIONS(WatchJournal)
@@ -65,7 +66,7 @@ public:
     static QString pathFor(const QString &journalDirectory, const QString &watchedDirectory);
     static QString canonicalDirectory(const QString &watchedDirectory);
 
-    WatchJournal(QString path, QString watchedDirectory);
+    WatchJournal(QString path, const QString &watchedDirectory);
     ~WatchJournal();
 
     QString path() const { return m_path; }

@@ -156,9 +156,9 @@ private slots:
         r = augment({u"--path"_s, many.path()});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.outLines().size(), count);
-        QVERIFY2(r.err.contains(
-                     (many.path() + u" holds 10,001 *.json files, more than 10,000; each is read on its own"_s)
-                         .toUtf8()),
+        QVERIFY2(r.err.contains((
+                     many.path() + u" holds 10,001 *.json files, more than 10,000; each is read on its own"_s)
+                                    .toUtf8()),
             r.err.constData());
         QCOMPARE(r.errLines().filter(u"warning"_s, Qt::CaseInsensitive).size(), 1);
     }
