@@ -12,7 +12,30 @@
 #include "pytestbenchmarkadapter.h"
 #include "vitestadapter.h"
 
+#include <QCborMap>
+#include <QCborValue>
+
 using namespace Qt::StringLiterals;
+
+void ConvertedResults::append(const QJsonObject &result)
+{
+    m_encoded.append(QCborMap::fromJsonObject(result).toCborValue().toCbor());
+    m_ends.append(m_encoded.size());
+}
+
+QJsonObject ConvertedResults::at(qsizetype index) const
+{
+    const qsizetype start = index == 0 ? 0 : m_ends.at(index - 1);
+    return QCborValue::fromCbor(m_encoded.constData() + start, m_ends.at(index) - start)
+        .toMap()
+        .toJsonObject();
+}
+
+void ConvertedResults::clear()
+{
+    m_encoded = {};
+    m_ends = {};
+}
 
 bool Adapter::conbenchTime(const QString &unit, double *factor, QString *conbenchUnit)
 {
@@ -34,7 +57,7 @@ bool Adapter::conbenchTime(const QString &unit, double *factor, QString *conbenc
     return true;
 }
 
-bool Adapter::parseJson(const QByteArray &content, QJsonDocument *doc, QString *error)
+bool Adapter::parseJson(QByteArray content, QJsonDocument *doc, QString *error)
 {
     QJsonParseError parseError;
     *doc = QJsonDocument::fromJson(content, &parseError);
@@ -45,7 +68,7 @@ bool Adapter::parseJson(const QByteArray &content, QJsonDocument *doc, QString *
 }
 
 bool Adapter::convertFolder(
-    const QString &path, qint64, QList<QJsonObject> *, QStringList *, QString *error) const
+    const QString &path, qint64, ConvertedResults *, QStringList *, QString *error) const
 {
     *error = tr("%1 is a folder; %2 reads files").arg(path, name());
     return false;

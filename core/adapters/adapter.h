@@ -10,6 +10,23 @@
 #include <memory>
 #include <vector>
 
+// The results converted from one file, kept encoded (CBOR, a few hundred bytes each) until they
+// are handed out one at a time: a QJsonObject tree takes several times that, and a tool's file
+// may hold a hundred thousand results.
+class ConvertedResults
+{
+public:
+    void append(const QJsonObject &result);
+    qsizetype size() const { return m_ends.size(); }
+    bool isEmpty() const { return m_ends.isEmpty(); }
+    QJsonObject at(qsizetype index) const;
+    void clear();
+
+private:
+    QByteArray m_encoded; // the results' CBOR, one after another
+    QList<qsizetype> m_ends; // where each result's CBOR ends in m_encoded
+};
+
 // One benchmark tool's output format, turned into Conbench results (not augmented: tags, stats,
 // context, info, error). Each format is one class; the registry below knows them all, and the
 // command line, the window and the folder watcher all ask it.
@@ -24,10 +41,10 @@ public:
     virtual QString tool() const = 0; // "Google Benchmark"
     // Whether a file of this name starting with these bytes is in this format.
     virtual bool recognizes(const QString &fileName, const QByteArray &head) const = 0;
-    // Converts one file's content. false with *error when it is not in this format or damaged;
-    // *notes says what was left out or moved (a metric without a Conbench unit, say).
+    // Converts one file's content (released as soon as it is parsed). false with *error when it is not in
+    // this format or damaged; *notes says what was left out or moved (a metric without a Conbench unit, say).
     virtual bool convert(
-        const QByteArray &content, QList<QJsonObject> *results, QStringList *notes, QString *error) const = 0;
+        QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const = 0;
 
     // Formats whose output is a folder rather than a file (Criterion's target/criterion) say yes
     // here and convert the folder as a whole; the others read files only.
@@ -39,14 +56,15 @@ public:
         return false;
     }
     // Converts a folder, reading no file larger than maxFileBytes.
-    virtual bool convertFolder(const QString &path, qint64 maxFileBytes, QList<QJsonObject> *results,
+    virtual bool convertFolder(const QString &path, qint64 maxFileBytes, ConvertedResults *results,
         QStringList *notes, QString *error) const;
 
     // A time measured in unit ("ns", "us", "ms", "s") as Conbench keeps it: nanoseconds below a
     // millisecond's scale, seconds above. Returns false for an unknown unit.
     static bool conbenchTime(const QString &unit, double *factor, QString *conbenchUnit);
-    // Parses a tool's JSON file; false with *error saying where it is not valid JSON.
-    static bool parseJson(const QByteArray &content, QJsonDocument *doc, QString *error);
+    // Parses a tool's JSON file, releasing the bytes once parsed; false with *error saying where it is not
+    // valid JSON.
+    static bool parseJson(QByteArray content, QJsonDocument *doc, QString *error);
 };
 
 class Adapters

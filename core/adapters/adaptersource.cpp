@@ -101,7 +101,8 @@ std::unique_ptr<AdapterSource> AdapterSource::fromContent(
 
 bool AdapterSource::convertNext(QString *error)
 {
-    File file = m_files.at(m_nextFile++);
+    // Taken out of the list: the file's bytes are released as soon as its adapter has parsed them.
+    File file = std::exchange(m_files[m_nextFile++], {});
     m_results.clear();
     m_nextResult = 0;
     // An error names this file, not the one before it.
@@ -159,7 +160,7 @@ bool AdapterSource::convertNext(QString *error)
     m_currentFormat = adapter->name();
     QStringList notes;
     QString why;
-    if (!adapter->convert(file.content, &m_results, &notes, &why)) {
+    if (!adapter->convert(std::exchange(file.content, {}), &m_results, &notes, &why)) {
         *error = tr("%1: %2: %3").arg(file.origin, adapter->name(), why);
         return false;
     }

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "adapter.h"
 #include "inputloader.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
-
-class Adapter;
 
 // Results converted from benchmark tools' output files, one file at a time: a file, the files of
 // a folder (name order, not recursive, hidden files left out), or content read from standard
@@ -53,7 +52,7 @@ private:
     const Adapter *m_format; // null: auto
     QList<File> m_files;
     qsizetype m_nextFile = 0;
-    QList<QJsonObject> m_results; // of the current file
+    ConvertedResults m_results; // of the current file
     qsizetype m_nextResult = 0;
     QString m_currentOrigin;
     QString m_currentFormat;

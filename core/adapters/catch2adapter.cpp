@@ -24,7 +24,7 @@ bool Catch2Adapter::recognizes(const QString &, const QByteArray &head) const
 }
 
 bool Catch2Adapter::convert(
-    const QByteArray &content, QList<QJsonObject> *results, QStringList *notes, QString *error) const
+    QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const
 {
     QXmlStreamReader xml(content);
     const QJsonObject context {{"benchmark_language"_L1, "C++"_L1}, {"benchmark_tool"_L1, "Catch2"_L1}};

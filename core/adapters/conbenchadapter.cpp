@@ -10,7 +10,7 @@ bool ConbenchAdapter::recognizes(const QString &, const QByteArray &head) const
 }
 
 bool ConbenchAdapter::convert(
-    const QByteArray &content, QList<QJsonObject> *results, QStringList *, QString *error) const
+    QByteArray content, ConvertedResults *results, QStringList *, QString *error) const
 {
     QJsonObject object;
     if (InputLoader::parseObject(content, &object, error)) {
@@ -19,7 +19,7 @@ bool ConbenchAdapter::convert(
     }
     // NDJSON: one object per line.
     const QList<QByteArray> lines = content.split('\n');
-    QList<QJsonObject> objects;
+    ConvertedResults objects;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (lines.at(i).trimmed().isEmpty())
             continue;
@@ -35,6 +35,6 @@ bool ConbenchAdapter::convert(
         return false;
     }
     error->clear();
-    *results += objects;
+    *results = std::move(objects);
     return true;
 }

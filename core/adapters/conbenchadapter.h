@@ -13,6 +13,6 @@ public:
     QString tool() const override { return QStringLiteral("Conbench"); }
     QString title() const override { return tr("Conbench result JSON (one object, or one per line)"); }
     bool recognizes(const QString &fileName, const QByteArray &head) const override;
-    bool convert(const QByteArray &content, QList<QJsonObject> *results, QStringList *notes,
-        QString *error) const override;
+    bool convert(
+        QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const override;
 };

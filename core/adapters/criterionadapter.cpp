@@ -60,7 +60,7 @@ bool CriterionAdapter::recognizes(const QString &, const QByteArray &) const
     return false; // a folder, not a file
 }
 
-bool CriterionAdapter::convert(const QByteArray &, QList<QJsonObject> *, QStringList *, QString *error) const
+bool CriterionAdapter::convert(QByteArray, ConvertedResults *, QStringList *, QString *error) const
 {
     *error = tr("Criterion's output is a folder: give target/criterion (or a folder inside it)");
     return false;
@@ -89,7 +89,7 @@ bool CriterionAdapter::recognizesFolder(const QString &path) const
     return false;
 }
 
-bool CriterionAdapter::convertFolder(const QString &path, qint64 maxFileBytes, QList<QJsonObject> *results,
+bool CriterionAdapter::convertFolder(const QString &path, qint64 maxFileBytes, ConvertedResults *results,
     QStringList *notes, QString *error) const
 {
     QStringList measurements;

@@ -16,10 +16,10 @@ public:
     QString tool() const override { return QStringLiteral("Criterion.rs"); }
     QString title() const override { return tr("Rust Criterion's target/criterion folder"); }
     bool recognizes(const QString &fileName, const QByteArray &head) const override;
-    bool convert(const QByteArray &content, QList<QJsonObject> *results, QStringList *notes,
-        QString *error) const override;
+    bool convert(
+        QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const override;
     bool readsFolders() const override { return true; }
     bool recognizesFolder(const QString &path) const override;
-    bool convertFolder(const QString &path, qint64 maxFileBytes, QList<QJsonObject> *results,
+    bool convertFolder(const QString &path, qint64 maxFileBytes, ConvertedResults *results,
         QStringList *notes, QString *error) const override;
 };

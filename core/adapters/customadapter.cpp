@@ -50,10 +50,10 @@ bool CustomAdapter::conbenchUnit(const QString &unit, double *factor, QString *c
 }
 
 bool CustomAdapter::convert(
-    const QByteArray &content, QList<QJsonObject> *results, QStringList *notes, QString *error) const
+    QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const
 {
     QJsonDocument doc;
-    if (!parseJson(content, &doc, error))
+    if (!parseJson(std::move(content), &doc, error))
         return false;
     if (!doc.isArray()) {
         *error = tr("not github-action-benchmark JSON: it is not a list of {\"name\", \"unit\", \"value\"}");

@@ -18,8 +18,8 @@ public:
         return tr("github-action-benchmark's custom JSON ([{\"name\", \"unit\", \"value\"}])");
     }
     bool recognizes(const QString &fileName, const QByteArray &head) const override;
-    bool convert(const QByteArray &content, QList<QJsonObject> *results, QStringList *notes,
-        QString *error) const override;
+    bool convert(
+        QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const override;
 
     // A unit of that format as Conbench's: false when there is none.
     static bool conbenchUnit(const QString &unit, double *factor, QString *conbench);

@@ -14,8 +14,8 @@ public:
     QString tool() const override { return QStringLiteral("Google Benchmark"); }
     QString title() const override { return tr("Google Benchmark JSON (--benchmark_format=json)"); }
     bool recognizes(const QString &fileName, const QByteArray &head) const override;
-    bool convert(const QByteArray &content, QList<QJsonObject> *results, QStringList *notes,
-        QString *error) const override;
+    bool convert(
+        QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const override;
 
     // "BM_Copy<int>/size:8/64/threads:2" → tags {name: BM_Copy, template: int, size: 8, arg0: 64,
     // threads: 2}.

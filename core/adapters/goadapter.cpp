@@ -68,7 +68,7 @@ bool GoAdapter::recognizes(const QString &, const QByteArray &head) const
 }
 
 bool GoAdapter::convert(
-    const QByteArray &content, QList<QJsonObject> *results, QStringList *notes, QString *error) const
+    QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const
 {
     // The -json stream's output events, put back together per package, are the text form.
     QStringList texts;

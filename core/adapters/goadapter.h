@@ -16,8 +16,8 @@ public:
     QString tool() const override { return QStringLiteral("go test -bench"); }
     QString title() const override { return tr("Go benchmarks (go test -bench, text or -json)"); }
     bool recognizes(const QString &fileName, const QByteArray &head) const override;
-    bool convert(const QByteArray &content, QList<QJsonObject> *results, QStringList *notes,
-        QString *error) const override;
+    bool convert(
+        QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const override;
 
     // "BenchmarkSort/size=100/fast-2" → tags {name: BenchmarkSort/fast, size: 100, gomaxprocs: 2}.
     static QJsonObject tagsFromName(const QString &fullName);

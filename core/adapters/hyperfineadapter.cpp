@@ -14,10 +14,10 @@ bool HyperfineAdapter::recognizes(const QString &, const QByteArray &head) const
 }
 
 bool HyperfineAdapter::convert(
-    const QByteArray &content, QList<QJsonObject> *results, QStringList *, QString *error) const
+    QByteArray content, ConvertedResults *results, QStringList *, QString *error) const
 {
     QJsonDocument doc;
-    if (!parseJson(content, &doc, error))
+    if (!parseJson(std::move(content), &doc, error))
         return false;
     if (!doc.object().value("results"_L1).isArray()) {
         *error = tr("not hyperfine JSON: it has no \"results\" list");

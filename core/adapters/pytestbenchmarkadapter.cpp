@@ -34,10 +34,10 @@ bool PytestBenchmarkAdapter::recognizes(const QString &, const QByteArray &head)
 }
 
 bool PytestBenchmarkAdapter::convert(
-    const QByteArray &content, QList<QJsonObject> *results, QStringList *notes, QString *error) const
+    QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const
 {
     QJsonDocument doc;
-    if (!parseJson(content, &doc, error))
+    if (!parseJson(std::move(content), &doc, error))
         return false;
     const QJsonObject root = doc.object();
     if (!root.value("benchmarks"_L1).isArray() || !root.value("machine_info"_L1).isObject()) {

@@ -14,10 +14,10 @@ bool VitestAdapter::recognizes(const QString &, const QByteArray &head) const
 }
 
 bool VitestAdapter::convert(
-    const QByteArray &content, QList<QJsonObject> *results, QStringList *notes, QString *error) const
+    QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const
 {
     QJsonDocument doc;
-    if (!parseJson(content, &doc, error))
+    if (!parseJson(std::move(content), &doc, error))
         return false;
     if (!doc.object().value("files"_L1).isArray()) {
         *error = tr("not Vitest benchmark JSON: it has no \"files\" list");

@@ -15,6 +15,6 @@ public:
     QString tool() const override { return QStringLiteral("Vitest"); }
     QString title() const override { return tr("Vitest benchmark JSON (vitest bench --outputJson)"); }
     bool recognizes(const QString &fileName, const QByteArray &head) const override;
-    bool convert(const QByteArray &content, QList<QJsonObject> *results, QStringList *notes,
-        QString *error) const override;
+    bool convert(
+        QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const override;
 };
