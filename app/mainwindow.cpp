@@ -644,7 +644,7 @@ bool MainWindow::makePreparer(QJsonObject *run, ResultPreparer *preparer, QStrin
         return false;
     r.insert("id"_L1, m_runId);
     const QJsonObject machine = m_composer->usesCluster() ? QJsonObject() : m_composer->machineInfo();
-    const Augmenter augmenter(ProjectEnvironment(), [machine] { return machine; });
+    const Augmenter augmenter(ProjectEnvironment(), [machine] { return QJsonObject(machine); });
     QStringList warnings;
     if (!augmenter.augmentRun(&r, &warnings, error))
         return false;
@@ -662,7 +662,7 @@ ResultPreparer MainWindow::currentPreparer() const
         return preparer;
     // The run cannot be composed yet: check what the files alone decide.
     const QJsonObject machine = m_composer->machineInfo();
-    return ResultPreparer({}, Augmenter(ProjectEnvironment(), [machine] { return machine; }));
+    return ResultPreparer({}, Augmenter(ProjectEnvironment(), [machine] { return QJsonObject(machine); }));
 }
 
 void MainWindow::addPaths(const QStringList &paths)

@@ -50,7 +50,7 @@ bool Dispatcher::handles(const QStringList &arguments) const
 {
     if (arguments.isEmpty())
         return false;
-    const QString first = arguments.constFirst();
+    const QString &first = arguments.constFirst();
     if (first == u"-h"_s || first == u"--help"_s || first == u"help"_s || first == u"--version"_s
         || first == u"-V"_s)
         return true;
@@ -201,7 +201,7 @@ int Dispatcher::run(const QStringList &arguments, CommandContext &ctx) const
         ctx.err->flush();
         return ExitCode::Usage;
     }
-    const QString first = arguments.constFirst();
+    const QString &first = arguments.constFirst();
     if (first == u"-h"_s || first == u"--help"_s || first == u"help"_s) {
         if (arguments.size() > 1 && first == u"help"_s)
             return run(arguments.mid(1) + QStringList {u"--help"_s}, ctx);

@@ -1,5 +1,7 @@
 #include "progressline.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 void ProgressLine::update(qsizetype done, qsizetype failed, qsizetype total)
@@ -19,7 +21,7 @@ void ProgressLine::update(qsizetype done, qsizetype failed, qsizetype total)
         line += tr(", %L1 failed").arg(failed);
     line += tr(", %L1/s").arg(rate, 0, 'f', rate < 10 ? 1 : 0);
     if (rate > 0 && done < total)
-        line += tr(", about %L1 s left").arg(qint64((total - done) / rate + 0.5));
+        line += tr(", about %L1 s left").arg(qint64(std::lround((total - done) / rate)));
     *m_err << u"\r\x1b[K"_s << line;
     m_err->flush();
     m_shown = true;

@@ -26,7 +26,7 @@ QUrl ClientSettings::parseServerUrl(const QString &value, QString *error)
                     "https://conbench.example.org.");
         return {};
     }
-    const QUrl url(text, QUrl::StrictMode);
+    QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || url.host().isEmpty()) {
         *error = tr("CONBENCH_URL=\"%1\" is not an http:// or https:// address with a host, such as "

@@ -268,7 +268,7 @@ QString ComparisonReport::toText() const
         QString out;
         for (qsizetype i = 0; i < line.size(); ++i) {
             const bool numeric = i >= 3;
-            QString cell = line.at(i);
+            const QString &cell = line.at(i);
             if (i + 1 == line.size())
                 out += numeric ? cell.rightJustified(widths[i]) : cell;
             else

@@ -339,7 +339,7 @@ private:
             });
     }
 
-    void sendQueue(std::shared_ptr<StoredResults> stored)
+    void sendQueue(const std::shared_ptr<StoredResults> &stored)
     {
         QStringList skipped;
         QString error;

@@ -10,7 +10,7 @@
 namespace {
 void convert(const Adapter &adapter, const QByteArray &content)
 {
-    QList<QJsonObject> results;
+    ConvertedResults results;
     QStringList notes;
     QString error;
     adapter.convert(content, &results, &notes, &error);

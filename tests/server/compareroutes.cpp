@@ -263,8 +263,8 @@ HttpResponse ConbenchServer::compareRuns(const HttpRequest &request, const QStri
     const QStringList parts = ids.split(u"..."_s);
     if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
         return jsonError(404, u"expected <baseline_id>...<contender_id>"_s);
-    const QString baselineId = parts.at(0);
-    const QString contenderId = parts.at(1);
+    const QString &baselineId = parts.at(0);
+    const QString &contenderId = parts.at(1);
     for (const QString &id : parts) {
         if (!m_runs.contains(id))
             return jsonError(404, u"run %1 not found"_s.arg(id));
