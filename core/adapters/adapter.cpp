@@ -57,13 +57,14 @@ bool Adapter::conbenchTime(const QString &unit, double *factor, QString *conbenc
     return true;
 }
 
-bool Adapter::parseJson(QByteArray content, QJsonDocument *doc, QString *error)
+bool Adapter::parseJson(QByteArray &&content, QJsonDocument *doc, QString *error)
 {
+    const QByteArray bytes = std::move(content); // freed when this returns, not when the caller does
     QJsonParseError parseError;
-    *doc = QJsonDocument::fromJson(content, &parseError);
+    *doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error == QJsonParseError::NoError)
         return true;
-    *error = tr("not valid JSON %1").arg(InputLoader::describeParseError(content, parseError));
+    *error = tr("not valid JSON %1").arg(InputLoader::describeParseError(bytes, parseError));
     return false;
 }
 

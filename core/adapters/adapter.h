@@ -64,7 +64,7 @@ public:
     static bool conbenchTime(const QString &unit, double *factor, QString *conbenchUnit);
     // Parses a tool's JSON file, releasing the bytes once parsed; false with *error saying where it is not
     // valid JSON.
-    static bool parseJson(QByteArray content, QJsonDocument *doc, QString *error);
+    static bool parseJson(QByteArray &&content, QJsonDocument *doc, QString *error);
 };
 
 class Adapters
