@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 cmake_args=(-DBENCHCONNECT_WERROR=ON)
 if [ "${1:-}" = "--sanitize" ]; then
     export BUILD_DIR=${BUILD_DIR:-build-asan} BUILD_TYPE=Debug
-    cmake_args+=(-DBENCHCONNECT_SANITIZE=ON)
+    # The benchmarks print figures and are no tests: the sanitizer build leaves them out.
+    cmake_args+=(-DBENCHCONNECT_SANITIZE=ON -DBENCHCONNECT_BENCH=OFF)
     export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
     export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0}
