@@ -8,6 +8,7 @@
 #include "comparetab.h"
 #include "droparea.h"
 #include "icons.h"
+#include "resultfiltermodel.h"
 #include "resultloader.h"
 #include "resultmodel.h"
 #include "runcomposer.h"
@@ -24,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -84,6 +86,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_composer(nullptr)
     , m_drop(nullptr)
     , m_model(new ResultModel(this))
+    , m_shown(new ResultFilterModel(m_model, this))
+    , m_appendTimer(new QTimer(this))
+    , m_filter(nullptr)
+    , m_filterTimer(new QTimer(this))
     , m_table(nullptr)
     , m_preview(nullptr)
     , m_log(nullptr)
@@ -137,7 +143,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_drop = new DropArea(this);
     m_table = new QTableView(this);
     m_table->setObjectName(u"resultsTable"_s);
-    m_table->setModel(m_model);
+    m_table->setModel(m_shown);
+    // A click on a column's header sorts by it, a second the other way, a third shows the rows as
+    // read again.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -166,8 +177,23 @@ MainWindow::MainWindow(QWidget *parent)
     auto *resultsPane = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsPane);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"resultsFilter"_s);
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Filter the results: benchmark, unit, format, file or status"));
+    m_filter->setToolTip(tr("Shows only the results whose benchmark, unit, format, file or status "
+                            "contains this text. Submitting sends every result, shown or not."));
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150); // typing a word filters once, when the typing pauses
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] {
+        m_shown->setFilterText(m_filter->text());
+        updateCounts();
+    });
     resultsLayout->addWidget(m_drop);
+    resultsLayout->addWidget(m_filter);
     resultsLayout->addWidget(m_table, 1);
+    setTabOrder(m_filter, m_table);
 
     m_tabs = new QTabWidget(this); // before its pages: Tab reaches the tab bar, then the page
     m_preview = new QPlainTextEdit(this);
@@ -236,9 +262,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
     m_loaderThread->setObjectName(u"result loader"_s);
     m_loaderThread->start();
+    // What the loader hands over waits here and goes into the table a slice at a time, each in its
+    // own turn of the event loop: queued batches are delivered together, and adding them all at
+    // once would hold the window up.
+    m_appendTimer->setInterval(0);
+    connect(m_appendTimer, &QTimer::timeout, this, &MainWindow::appendPending);
     connect(m_loader, &ResultLoader::batchReady, this, [this](const QList<ResultEntry> &entries) {
-        if (m_loadsUnderWay > 0)
-            m_model->append(entries);
+        if (m_loadsUnderWay == 0)
+            return;
+        m_pendingRows.append(entries);
+        m_appendTimer->start();
     });
     connect(m_loader, &ResultLoader::reading, this, [this](const QString &path, bool isFolder, qint64 count) {
         // A folder is one line, however many files it holds.
@@ -251,15 +284,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &ResultLoader::finished, this, [this](qsizetype done) {
         if (m_loadsUnderWay == 0)
             return;
-        --m_loadsUnderWay;
-        log(tr("Results read: %L1.").arg(done));
-        if (m_loadsUnderWay == 0) {
-            statusBar()->showMessage(tr("Results found: %L1.").arg(m_model->rowCount()), 5000);
-            if (m_recheckAgain)
-                m_recheckTimer->start();
-            updateActions();
-            emit loadFinished();
-        }
+        m_pendingFinishes.append(done); // told once its rows are in the table
+        m_appendTimer->start();
     });
 
     m_recheckTimer->setSingleShot(true);
@@ -385,6 +411,14 @@ void MainWindow::createActions()
         tr("Send each finished subfolder of a results folder as one run, unattended"), "watchAction");
     connect(m_watchAction, &QAction::triggered, this, &MainWindow::showWatchView);
 
+    auto *filterAction = makeAction(QIcon(), tr("&Filter results"), QKeySequence::Find,
+        tr("Type a part of a benchmark, unit, format, file or status to show only those results"),
+        "filterAction");
+    connect(filterAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addAction);
     file->addAction(m_addFolderAction);
@@ -398,6 +432,7 @@ void MainWindow::createActions()
     run->addAction(m_cancelAction);
     run->addSeparator();
     run->addAction(m_copyAction);
+    run->addAction(filterAction);
     run->addAction(m_clearAction);
     QMenu *outbox = menuBar()->addMenu(tr("Outbo&x"));
     outbox->addAction(m_outboxAction);
@@ -543,6 +578,7 @@ void MainWindow::followOutbox()
             m_model->setStatus(row, ResultEntry::Status::Sent, tr("sent from the outbox"));
         it = m_outboxRows.erase(it);
     }
+    m_model->flushStatusChanges();
 }
 
 OutboxDialog *MainWindow::showOutbox()
@@ -712,6 +748,10 @@ void MainWindow::clearResults()
         m_loader->cancel();
         m_loadsUnderWay = 0; // batches still queued are dropped
     }
+    m_appendTimer->stop();
+    m_pendingRows.clear();
+    m_pendingNext = 0;
+    m_pendingFinishes.clear();
     m_model->clear();
     m_paths.clear();
     m_preview->clear();
@@ -726,7 +766,7 @@ void MainWindow::showSelected()
         m_preview->clear();
         return;
     }
-    const ResultEntry &entry = m_model->entry(current.row());
+    const ResultEntry &entry = m_model->entry(m_shown->sourceRow(current));
     if (entry.result.isEmpty()) {
         m_preview->setPlainText(tr("%1\n\nThis file cannot be read: %2").arg(entry.origin, entry.message));
         return;
@@ -744,6 +784,11 @@ void MainWindow::showSelected()
     m_tabs->setCurrentWidget(m_preview);
 }
 
+bool MainWindow::isRechecking() const
+{
+    return m_recheckRunning || m_recheckTimer->isActive() || m_recheckAgain;
+}
+
 void MainWindow::recheck()
 {
     if (m_loadsUnderWay > 0 || m_submitter) {
@@ -756,7 +801,7 @@ void MainWindow::recheck()
     }
     m_recheckAgain = false;
     m_recheckRunning = true;
-    const QList<ResultEntry> entries = m_model->entries();
+    const ResultEntries entries = m_model->entries(); // shares the slices: no copy
     const ResultPreparer preparer = currentPreparer();
     auto *watcher = new QFutureWatcher<QList<QPair<ResultEntry::Status, QString>>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
@@ -768,6 +813,8 @@ void MainWindow::recheck()
         if (m_recheckAgain)
             m_recheckTimer->start();
         updateActions();
+        if (!isRechecking())
+            emit recheckFinished();
     });
     watcher->setFuture(QtConcurrent::run([entries, preparer] {
         QList<QPair<ResultEntry::Status, QString>> statuses;
@@ -794,6 +841,8 @@ void MainWindow::updateCounts()
         parts.append(tr("%L1 failed").arg(n(ResultEntry::Status::Failed)));
     if (n(ResultEntry::Status::InOutbox) > 0)
         parts.append(tr("%L1 in the outbox").arg(n(ResultEntry::Status::InOutbox)));
+    if (!m_shown->filterText().isEmpty())
+        parts.append(tr("%L1 shown").arg(m_shown->rowCount()));
     m_counts->setText(parts.join(tr(", ")));
     updateActions();
 }
@@ -864,7 +913,7 @@ void MainWindow::submitRun()
         m_model->setStatuses(statuses);
     }
     QList<RunSubmitter::Input> inputs;
-    const QList<ResultEntry> &entries = m_model->entries();
+    const ResultEntries &entries = m_model->entries();
     for (int row = 0; row < entries.size(); ++row) {
         const auto status = entries.at(row).status;
         if (status == ResultEntry::Status::Valid || status == ResultEntry::Status::Failed)
@@ -928,6 +977,7 @@ void MainWindow::submitRun()
         }
         m_sendingRows.clear();
         m_rowKeys.clear();
+        m_model->flushStatusChanges(); // the table and the counts show how it ended, now
         m_progress->setVisible(false);
         // One short line (the log has the details): how it ended, what was sent, what waits.
         const qsizetype kept = m_model->count(ResultEntry::Status::InOutbox);
@@ -1043,4 +1093,35 @@ WatchView *MainWindow::showWatchView()
     m_watchView->raise();
     m_watchView->activateWindow();
     return m_watchView;
+}
+
+void MainWindow::appendPending()
+{
+    QElapsedTimer slice;
+    slice.start();
+    constexpr qsizetype rowsAtOnce = 1000;
+    while (m_pendingNext < m_pendingRows.size() && slice.elapsed() < 20) {
+        const qsizetype n = qMin(rowsAtOnce, m_pendingRows.size() - m_pendingNext);
+        m_model->append(m_pendingRows.mid(m_pendingNext, n));
+        m_pendingNext += n;
+    }
+    if (m_pendingNext < m_pendingRows.size())
+        return; // the rest in the next turn
+    m_pendingRows.clear();
+    m_pendingNext = 0;
+    m_appendTimer->stop();
+    const QList<qsizetype> finishes = std::exchange(m_pendingFinishes, {});
+    for (const qsizetype done : finishes) {
+        if (m_loadsUnderWay == 0)
+            return;
+        --m_loadsUnderWay;
+        log(tr("Results read: %L1.").arg(done));
+        if (m_loadsUnderWay == 0) {
+            statusBar()->showMessage(tr("Results found: %L1.").arg(m_model->rowCount()), 5000);
+            if (m_recheckAgain)
+                m_recheckTimer->start();
+            updateActions();
+            emit loadFinished();
+        }
+    }
 }

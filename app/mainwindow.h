@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QSet>
 
+#include "resultentry.h"
 #include "resultpreparer.h"
 #include "runsubmitter.h"
 
@@ -12,8 +13,10 @@
 
 class CompareTab;
 class DropArea;
+class ResultFilterModel;
 class QAction;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -40,6 +43,8 @@ public:
     ~MainWindow() override;
 
     ResultModel *model() const { return m_model; }
+    // What the results table shows: the model sorted and filtered.
+    ResultFilterModel *shownModel() const { return m_shown; }
     ServerBox *serverBox() const { return m_server; }
     // Shows the outbox dialog (created on first use) and returns it.
     OutboxDialog *showOutbox();
@@ -71,9 +76,13 @@ public slots:
     void cancel();
     void copyCommandLine();
     void clearResults();
+    // True while the rows are being checked again against a changed run (or will be shortly).
+    bool isRechecking() const;
 
 signals:
     void loadFinished();
+    // The rows were checked again against the run as changed.
+    void recheckFinished();
     void submitFinished(bool ok);
 
 protected:
@@ -88,6 +97,8 @@ private:
     void updateCounts();
     void updateActions();
     void recheck();
+    // Puts a slice of the rows read into the table (about 20 ms worth), then tells the loads that ended.
+    void appendPending();
     void log(const QString &message);
     void showError(const QString &message);
     void updateOutboxHint();
@@ -98,6 +109,13 @@ private:
     RunComposer *m_composer;
     DropArea *m_drop;
     ResultModel *m_model;
+    ResultFilterModel *m_shown;
+    QTimer *m_appendTimer;
+    QList<ResultEntry> m_pendingRows; // read, not yet in the table (from m_pendingNext on)
+    qsizetype m_pendingNext = 0;
+    QList<qsizetype> m_pendingFinishes; // loads that ended, told once their rows are in the table
+    QLineEdit *m_filter;
+    QTimer *m_filterTimer;
     QTableView *m_table;
     QPlainTextEdit *m_preview;
     QPlainTextEdit *m_log;

@@ -4,6 +4,7 @@
 
 #include "adaptersource.h"
 #include "augmenter.h"
+#include "resultmodel.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -36,6 +37,8 @@ void ResultLoader::describe(ResultEntry *entry)
     const QJsonObject stats = result.value("stats"_L1).toObject();
     entry->unit = stats.value("unit"_L1).toString();
     entry->samples = stats.contains("data"_L1) ? stats.value("data"_L1).toArray().size() : -1;
+    entry->benchmark = ResultModel::makeBenchmarkText(*entry);
+    entry->benchmarkKey = entry->benchmark.toCaseFolded();
 }
 
 void ResultLoader::check(ResultEntry *entry, const ResultPreparer &preparer)

@@ -12,10 +12,31 @@
 
 using namespace Qt::StringLiterals;
 
+void ResultEntries::append(const QList<ResultEntry> &entries)
+{
+    qsizetype from = 0;
+    while (from < entries.size()) {
+        if (m_slices.isEmpty() || m_slices.constLast().size() == sliceSize) {
+            m_slices.append(QList<ResultEntry>());
+            m_slices.last().reserve(sliceSize);
+        }
+        QList<ResultEntry> &slice = m_slices.last();
+        const qsizetype n = qMin(entries.size() - from, sliceSize - slice.size());
+        for (qsizetype i = from; i < from + n; ++i)
+            slice.append(entries.at(i));
+        from += n;
+    }
+    m_size += entries.size();
+}
+
 ResultModel::ResultModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_counts(int(ResultEntry::Status::InOutbox) + 1, 0)
-{ }
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(50);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ResultModel::flushStatusChanges);
+}
 
 int ResultModel::rowCount(const QModelIndex &parent) const
 {
@@ -65,7 +86,7 @@ static QIcon statusIcon(ResultEntry::Status status)
     return {};
 }
 
-QString ResultModel::benchmarkText(const ResultEntry &e)
+QString ResultModel::makeBenchmarkText(const ResultEntry &e)
 {
     // Parameterised results share a name: their other tags tell them apart.
     const QJsonObject tags = e.result.value("tags"_L1).toObject();
@@ -197,6 +218,8 @@ void ResultModel::append(const QList<ResultEntry> &entries)
 void ResultModel::clear()
 {
     beginResetModel();
+    m_flushTimer.stop();
+    m_changedFirst = m_changedLast = -1;
     m_entries.clear();
     m_counts.fill(0);
     endResetModel();
@@ -212,7 +235,22 @@ void ResultModel::setStatus(int row, ResultEntry::Status status, const QString &
     e.status = status;
     e.message = message;
     ++m_counts[int(status)];
-    emit dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+    m_changedFirst = m_changedFirst < 0 ? row : qMin(m_changedFirst, row);
+    m_changedLast = qMax(m_changedLast, row);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void ResultModel::flushStatusChanges()
+{
+    m_flushTimer.stop();
+    if (m_changedFirst < 0)
+        return;
+    const int first = m_changedFirst;
+    const int last = qMin(m_changedLast, int(m_entries.size()) - 1);
+    m_changedFirst = m_changedLast = -1;
+    if (first <= last)
+        emit dataChanged(index(first, StatusColumn), index(last, StatusColumn));
     emit countsChanged();
 }
 
@@ -221,6 +259,7 @@ void ResultModel::setStatuses(const QList<QPair<ResultEntry::Status, QString>> &
     const qsizetype n = qMin(statuses.size(), m_entries.size());
     if (n == 0)
         return;
+    flushStatusChanges();
     m_counts.fill(0);
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         ResultEntry &e = m_entries[i];

@@ -103,9 +103,100 @@ QString jsonScalarText(const QJsonValue &v)
 
 } // namespace
 
+struct SchemaValidator::Node
+{
+    enum class Type
+    {
+        Any,
+        Object,
+        String,
+        Integer,
+        Number,
+        Boolean,
+        Array
+    };
+    enum class Format
+    {
+        None,
+        DateTime,
+        Email
+    };
+
+    QString refName; // the schema a $ref named, for its object-level rules
+    bool nullable = false;
+    QList<NodePointer> oneOf;
+    QList<NodePointer> anyOf;
+    Type type = Type::Any;
+    bool hasProperties = false;
+    bool additionalProperties = false;
+    QHash<QString, NodePointer> properties;
+    QStringList required;
+    Format format = Format::None;
+    NodePointer items;
+    QJsonArray allowed; // "enum"
+    QString allowedText; // the allowed values as the message names them
+    // Nested too deep to compile in advance: compiled from this when a value reaches it.
+    QJsonObject deferred;
+    bool isDeferred = false;
+};
+
 SchemaValidator::SchemaValidator(const QJsonObject &openApiDocument)
     : m_schemas(openApiDocument.value(u"components"_s).toObject().value(u"schemas"_s).toObject())
-{ }
+{
+    for (auto it = m_schemas.constBegin(); it != m_schemas.constEnd(); ++it)
+        m_compiled.insert(it.key(), compile(it.value().toObject(), false, 0));
+}
+
+SchemaValidator::NodePointer SchemaValidator::compile(
+    const QJsonObject &schemaIn, bool resolveRefs, int depth) const
+{
+    auto node = std::make_shared<Node>();
+    // Deep enough for any real document; a schema that contains itself is compiled step by step.
+    constexpr int maxDepth = 12;
+    if (depth > maxDepth) {
+        node->deferred = schemaIn;
+        node->isDeferred = true;
+        return node;
+    }
+    const QJsonObject schema = resolveRefs ? resolve(schemaIn, &node->refName) : schemaIn;
+    node->nullable = schema.value(u"nullable"_s).toBool(false);
+    for (const QJsonValue &branch : schema.value(u"oneOf"_s).toArray())
+        node->oneOf.append(compile(branch.toObject(), true, depth + 1));
+    for (const QJsonValue &branch : schema.value(u"anyOf"_s).toArray())
+        node->anyOf.append(compile(branch.toObject(), true, depth + 1));
+
+    node->hasProperties = schema.contains(u"properties"_s);
+    QString type = schema.value(u"type"_s).toString();
+    if (type.isEmpty() && node->hasProperties)
+        type = u"object"_s;
+    static const QHash<QString, Node::Type> types {{u"object"_s, Node::Type::Object},
+        {u"string"_s, Node::Type::String}, {u"integer"_s, Node::Type::Integer},
+        {u"number"_s, Node::Type::Number}, {u"boolean"_s, Node::Type::Boolean},
+        {u"array"_s, Node::Type::Array}};
+    node->type = types.value(type, Node::Type::Any);
+
+    node->additionalProperties = schema.value(u"additionalProperties"_s).toBool(false);
+    const QJsonObject properties = schema.value(u"properties"_s).toObject();
+    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it)
+        node->properties.insert(it.key(), compile(it.value().toObject(), true, depth + 1));
+    for (const QJsonValue &r : schema.value(u"required"_s).toArray())
+        node->required.append(r.toString());
+
+    const QString format = schema.value(u"format"_s).toString();
+    if (format == u"date-time"_s)
+        node->format = Node::Format::DateTime;
+    else if (format == u"email"_s)
+        node->format = Node::Format::Email;
+    if (node->type == Node::Type::Array)
+        node->items = compile(schema.value(u"items"_s).toObject(), true, depth + 1);
+
+    node->allowed = schema.value(u"enum"_s).toArray();
+    QStringList choices;
+    for (const QJsonValue &a : std::as_const(node->allowed))
+        choices << jsonScalarText(a);
+    node->allowedText = choices.join(u", "_s);
+    return node;
+}
 
 QStringList SchemaValidator::requiredFields(const QString &name) const
 {
@@ -133,9 +224,10 @@ void SchemaValidator::addSchemaRule(const QString &schemaName, SchemaRule rule)
 
 QJsonObject SchemaValidator::validate(const QString &schemaName, const QJsonValue &value) const
 {
-    if (!hasSchema(schemaName))
+    const auto compiled = m_compiled.constFind(schemaName);
+    if (compiled == m_compiled.constEnd())
         return QJsonObject {{u"_schema"_s, messages(u"Unknown schema %1."_s.arg(schemaName))}};
-    return validateObject(schema(schemaName), schemaName, value);
+    return validateObject(**compiled, schemaName, value);
 }
 
 // Follows $ref and merges a single-branch allOf (how apispec renders a
@@ -195,7 +287,7 @@ QJsonObject SchemaValidator::resolve(const QJsonObject &schemaIn, QString *refNa
 }
 
 QJsonObject SchemaValidator::validateObject(
-    const QJsonObject &schema, const QString &schemaName, const QJsonValue &value) const
+    const Node &node, const QString &schemaName, const QJsonValue &value) const
 {
     QJsonObject errors;
     if (!value.isObject()) {
@@ -203,32 +295,28 @@ QJsonObject SchemaValidator::validateObject(
         return errors;
     }
     const QJsonObject object = value.toObject();
-    const QJsonObject properties = schema.value(u"properties"_s).toObject();
-    const bool additional = schema.value(u"additionalProperties"_s).toBool(false);
-
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const auto property = properties.constFind(it.key());
-        if (property == properties.constEnd()) {
-            if (!additional)
+        const auto property = node.properties.constFind(it.key());
+        if (property == node.properties.constEnd()) {
+            if (!node.additionalProperties)
                 errors.insert(it.key(), messages(u"Unknown field."_s));
             continue;
         }
-        const QJsonValue fieldErrors = validateValue(property.value().toObject(), it.value());
+        const QJsonValue fieldErrors = validateValue(**property, it.value());
         if (!fieldErrors.isUndefined())
             errors.insert(it.key(), fieldErrors);
     }
-    const QJsonArray required = schema.value(u"required"_s).toArray();
-    for (const QJsonValue &r : required) {
-        const QString name = r.toString();
+    for (const QString &name : node.required) {
         if (!object.contains(name))
             errors.insert(name, messages(u"Missing data for required field."_s));
     }
 
     // Like marshmallow (skip_on_field_errors=True): schema-level rules run
     // only when every field is fine. All rules run; their messages add up.
-    if (errors.isEmpty()) {
+    const auto rules = m_rules.constFind(schemaName);
+    if (errors.isEmpty() && rules != m_rules.constEnd()) {
         QJsonArray schemaErrors;
-        for (const SchemaRule &rule : m_rules.value(schemaName)) {
+        for (const SchemaRule &rule : *rules) {
             for (const QString &message : rule(object))
                 schemaErrors.append(message);
         }
@@ -238,94 +326,95 @@ QJsonObject SchemaValidator::validateObject(
     return errors;
 }
 
-QJsonValue SchemaValidator::validateValue(const QJsonObject &schemaIn, const QJsonValue &value) const
+QJsonValue SchemaValidator::validateValue(const Node &node, const QJsonValue &value) const
 {
-    QString refName;
-    const QJsonObject schema = resolve(schemaIn, &refName);
+    if (node.isDeferred)
+        return validateValue(*compile(node.deferred, true, 0), value);
 
     if (value.isNull()) {
-        if (schema.value(u"nullable"_s).toBool(false))
+        if (node.nullable)
             return QJsonValue(QJsonValue::Undefined);
         return messages(u"Field may not be null."_s);
     }
 
-    for (const QString &keyword : {u"oneOf"_s, u"anyOf"_s}) {
-        const QJsonArray branches = schema.value(keyword).toArray();
-        if (branches.isEmpty())
+    for (const QList<NodePointer> *branches : {&node.oneOf, &node.anyOf}) {
+        if (branches->isEmpty())
             continue;
         int passed = 0;
         QJsonValue firstError(QJsonValue::Undefined);
-        for (const QJsonValue &branch : branches) {
-            const QJsonValue e = validateValue(branch.toObject(), value);
+        for (const NodePointer &branch : *branches) {
+            const QJsonValue e = validateValue(*branch, value);
             if (e.isUndefined())
                 ++passed;
             else if (firstError.isUndefined())
                 firstError = e;
         }
-        const bool ok = keyword == u"anyOf"_s ? passed >= 1 : passed == 1;
+        const bool ok = branches == &node.anyOf ? passed >= 1 : passed == 1;
         if (!ok)
             return firstError.isUndefined() ? QJsonValue(messages(u"Invalid value."_s)) : firstError;
     }
 
-    QString type = schema.value(u"type"_s).toString();
-    if (type.isEmpty() && schema.contains(u"properties"_s))
-        type = u"object"_s;
-
-    if (type == u"object"_s) {
-        if (schema.contains(u"properties"_s)) {
-            QJsonObject nested = validateObject(schema, refName, value);
+    switch (node.type) {
+    case Node::Type::Object:
+        if (node.hasProperties) {
+            QJsonObject nested = validateObject(node, node.refName, value);
             if (!nested.isEmpty())
                 return nested;
         } else if (!value.isObject()) {
             return messages(u"Not a valid mapping type."_s);
         }
-    } else if (type == u"string"_s) {
+        break;
+    case Node::Type::String:
         if (!value.isString())
             return messages(u"Not a valid string."_s);
-        const QString format = schema.value(u"format"_s).toString();
-        if (format == u"date-time"_s && !isIsoDateTime(value.toString()))
+        if (node.format == Node::Format::DateTime && !isIsoDateTime(value.toString()))
             return messages(u"Not a valid datetime."_s);
-        if (format == u"email"_s && !isEmail(value.toString()))
+        if (node.format == Node::Format::Email && !isEmail(value.toString()))
             return messages(u"Not a valid email address."_s);
-    } else if (type == u"integer"_s) {
+        break;
+    case Node::Type::Integer: {
         // marshmallow Integer (strict=False): int(value); booleans refused.
         const bool ok = (value.isDouble() && std::isfinite(value.toDouble()))
             || (value.isString() && isIntegerString(value.toString()));
         if (!ok)
             return messages(u"Not a valid integer."_s);
-    } else if (type == u"number"_s) {
+        break;
+    }
+    case Node::Type::Number: {
         if (value.isString() && isSpecialNumberString(value.toString()))
             return messages(u"Special numeric values (nan or infinity) are not permitted."_s);
         const bool ok = value.isDouble() || (value.isString() && isDecimalString(value.toString()));
         if (!ok)
             return messages(u"Not a valid number."_s);
-    } else if (type == u"boolean"_s) {
+        break;
+    }
+    case Node::Type::Boolean: {
         bool ok = false;
         booleanValue(value, &ok);
         if (!ok)
             return messages(u"Not a valid boolean."_s);
-    } else if (type == u"array"_s) {
+        break;
+    }
+    case Node::Type::Array: {
         if (!value.isArray())
             return messages(u"Not a valid list."_s);
-        const QJsonObject items = schema.value(u"items"_s).toObject();
         const QJsonArray array = value.toArray();
         QJsonObject itemErrors;
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QJsonValue e = validateValue(items, array.at(i));
+            const QJsonValue e = validateValue(*node.items, array.at(i));
             if (!e.isUndefined())
                 itemErrors.insert(QString::number(i), e);
         }
         if (!itemErrors.isEmpty())
             return itemErrors;
+        break;
+    }
+    case Node::Type::Any:
+        break;
     }
 
-    const QJsonArray allowed = schema.value(u"enum"_s).toArray();
-    if (!allowed.isEmpty() && !allowed.contains(value)) {
-        QStringList choices;
-        for (const QJsonValue &a : allowed)
-            choices << jsonScalarText(a);
-        return messages(u"Must be one of: %1."_s.arg(choices.join(u", "_s)));
-    }
+    if (!node.allowed.isEmpty() && !node.allowed.contains(value))
+        return messages(u"Must be one of: %1."_s.arg(node.allowedText));
     return QJsonValue(QJsonValue::Undefined);
 }
 

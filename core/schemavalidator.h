@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 // Validates JSON against the schemas of an OpenAPI 3.0 document the way
 // Conbench's marshmallow schemas do:
@@ -21,6 +22,9 @@
 // Errors come back in marshmallow's shape: an object keyed by field name,
 // each value a list of messages or, for nested objects and lists, another
 // such object; "_schema" holds messages about the object as a whole.
+//
+// The document's schemas are compiled once, when the validator is made, into a tree of nodes with
+// every $ref and allOf resolved, so that checking a result walks that tree and builds nothing.
 class SchemaValidator
 {
 public:
@@ -48,12 +52,18 @@ public:
     static QStringList flatten(const QJsonObject &errors, const QString &prefix = QString());
 
 private:
+    struct Node;
+    using NodePointer = std::shared_ptr<const Node>;
+
     QJsonObject resolve(const QJsonObject &schema, QString *refName) const;
-    QJsonObject validateObject(
-        const QJsonObject &schema, const QString &schemaName, const QJsonValue &value) const;
+    // The node of a schema; resolveRefs: follow $ref and allOf first (every schema but a top-level
+    // one). Below a depth of nesting, nodes are compiled when a value reaches them (recursive schemas).
+    NodePointer compile(const QJsonObject &schema, bool resolveRefs, int depth) const;
+    QJsonObject validateObject(const Node &node, const QString &schemaName, const QJsonValue &value) const;
     // Undefined when valid, else an array of messages or an object of nested errors.
-    QJsonValue validateValue(const QJsonObject &schema, const QJsonValue &value) const;
+    QJsonValue validateValue(const Node &node, const QJsonValue &value) const;
 
     QJsonObject m_schemas;
+    QHash<QString, NodePointer> m_compiled; // each top-level schema, by name
     QHash<QString, QList<SchemaRule>> m_rules;
 };

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, AddressSanitizer, UndefinedBehaviorSanitizer) in build-fuzz
-# and runs each for FUZZ_SECONDS seconds (default 60) from its seed corpus in tests/fuzz/corpus.
+# (or FUZZ_BUILD_DIR) and runs each for FUZZ_SECONDS seconds (default 60) from its seed corpus in tests/fuzz/corpus.
 # What the fuzzer adds to the corpus goes to a temporary directory, never into the tree. Fails on
 # any crash, leak, time-out (-timeout=5) or out-of-memory (-rss_limit_mb=1024); the input that did
 # it is kept in build-fuzz/artifacts/TARGET/.
@@ -34,8 +34,12 @@ build=${FUZZ_BUILD_DIR:-build-fuzz}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 start=$(date +%s)
-CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBENCHCONNECT_FUZZ=ON \
-    -DBUILD_TESTING=OFF -DBENCHCONNECT_BUILD_GUI=OFF "${launcher[@]}" >/dev/null
+# A build with the fuzz targets already configured (./scripts/test.sh --sanitize makes build-asan
+# one) is used as it is; else a build of the targets alone is configured here.
+if ! grep -q '^BENCHCONNECT_FUZZ:BOOL=ON$' "$build/CMakeCache.txt" 2>/dev/null; then
+    CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBENCHCONNECT_FUZZ=ON \
+        -DBUILD_TESTING=OFF -DBENCHCONNECT_BUILD_GUI=OFF "${launcher[@]}" >/dev/null
+fi
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
 echo "built in $(($(date +%s) - start)) s"
 

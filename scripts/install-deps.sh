@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages benchconnect needs to build, test and package.
+# Installs the Debian 12 packages benchconnect needs to build, test and package. With --clang, also
+# clang, its runtimes (libFuzzer, the sanitizers) and llvm-symbolizer, for the sanitizer and fuzz build.
 set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
@@ -11,6 +12,9 @@ packages=(
     groff-base zsh fish man-db fonts-ipafont-gothic
     dpkg-dev librsvg2-bin lintian appstream desktop-file-utils
 )
+if [ "${1:-}" = "--clang" ]; then
+    packages+=(clang libclang-rt-dev llvm)
+fi
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

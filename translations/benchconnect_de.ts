@@ -2331,6 +2331,26 @@ Gelesen aus %2:
         <source>Send each finished subfolder of a results folder as one run, unattended</source>
         <translation>Jeden fertigen Unterordner eines Ergebnisordners unbeaufsichtigt als einen Lauf senden</translation>
     </message>
+    <message>
+        <source>Filter the results: benchmark, unit, format, file or status</source>
+        <translation>Ergebnisse filtern: Benchmark, Einheit, Format, Datei oder Status</translation>
+    </message>
+    <message>
+        <source>Shows only the results whose benchmark, unit, format, file or status contains this text. Submitting sends every result, shown or not.</source>
+        <translation>Zeigt nur die Ergebnisse, deren Benchmark, Einheit, Format, Datei oder Status diesen Text enthält. Übermittelt werden alle Ergebnisse, ob angezeigt oder nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter results</source>
+        <translation>Ergebnisse &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Type a part of a benchmark, unit, format, file or status to show only those results</source>
+        <translation>Einen Teil eines Benchmarks, einer Einheit, eines Formats, einer Datei oder eines Status eingeben, um nur diese Ergebnisse anzuzeigen</translation>
+    </message>
+    <message>
+        <source>%L1 shown</source>
+        <translation>%L1 angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

@@ -2331,6 +2331,26 @@ Tal como se leyó de %2:
         <source>Send each finished subfolder of a results folder as one run, unattended</source>
         <translation>Enviar cada subcarpeta terminada de una carpeta de resultados como una ejecución, sin supervisión</translation>
     </message>
+    <message>
+        <source>Filter the results: benchmark, unit, format, file or status</source>
+        <translation>Filtrar los resultados: benchmark, unidad, formato, archivo o estado</translation>
+    </message>
+    <message>
+        <source>Shows only the results whose benchmark, unit, format, file or status contains this text. Submitting sends every result, shown or not.</source>
+        <translation>Muestra solo los resultados cuyo benchmark, unidad, formato, archivo o estado contiene este texto. Al enviar se envían todos los resultados, mostrados o no.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter results</source>
+        <translation>&amp;Filtrar resultados</translation>
+    </message>
+    <message>
+        <source>Type a part of a benchmark, unit, format, file or status to show only those results</source>
+        <translation>Escriba parte de un benchmark, una unidad, un formato, un archivo o un estado para mostrar solo esos resultados</translation>
+    </message>
+    <message>
+        <source>%L1 shown</source>
+        <translation>%L1 mostrados</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

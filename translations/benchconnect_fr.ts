@@ -2331,6 +2331,26 @@ Tel que lu depuis %2 :
         <source>Send each finished subfolder of a results folder as one run, unattended</source>
         <translation>Envoyer chaque sous-dossier terminé d'un dossier de résultats comme une exécution, sans intervention</translation>
     </message>
+    <message>
+        <source>Filter the results: benchmark, unit, format, file or status</source>
+        <translation>Filtrer les résultats : benchmark, unité, format, fichier ou état</translation>
+    </message>
+    <message>
+        <source>Shows only the results whose benchmark, unit, format, file or status contains this text. Submitting sends every result, shown or not.</source>
+        <translation>N'affiche que les résultats dont le benchmark, l'unité, le format, le fichier ou l'état contient ce texte. La soumission envoie tous les résultats, affichés ou non.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter results</source>
+        <translation>&amp;Filtrer les résultats</translation>
+    </message>
+    <message>
+        <source>Type a part of a benchmark, unit, format, file or status to show only those results</source>
+        <translation>Saisissez une partie d'un benchmark, d'une unité, d'un format, d'un fichier ou d'un état pour n'afficher que ces résultats</translation>
+    </message>
+    <message>
+        <source>%L1 shown</source>
+        <translation>%L1 affichés</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

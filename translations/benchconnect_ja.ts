@@ -2307,6 +2307,26 @@ As read from %2:
         <source>Send each finished subfolder of a results folder as one run, unattended</source>
         <translation>結果フォルダー内の完成した各サブフォルダーを、1 つのランとして自動で送信します</translation>
     </message>
+    <message>
+        <source>Filter the results: benchmark, unit, format, file or status</source>
+        <translation>結果を絞り込む: ベンチマーク、単位、形式、ファイル、状態</translation>
+    </message>
+    <message>
+        <source>Shows only the results whose benchmark, unit, format, file or status contains this text. Submitting sends every result, shown or not.</source>
+        <translation>ベンチマーク、単位、形式、ファイル、状態のいずれかにこの文字列を含む結果だけを表示します。送信では、表示の有無にかかわらずすべての結果を送ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Filter results</source>
+        <translation>結果を絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Type a part of a benchmark, unit, format, file or status to show only those results</source>
+        <translation>ベンチマーク、単位、形式、ファイル、状態の一部を入力すると、その結果だけを表示します</translation>
+    </message>
+    <message>
+        <source>%L1 shown</source>
+        <translation>%L1 件を表示中</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

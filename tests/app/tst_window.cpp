@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -108,6 +109,7 @@ private slots:
     void testConnection();
     void passwordNeverInSettings();
     void loadsTenThousandResultsWithoutFreezing();
+    void sortsAndFiltersTheTable();
     void copiesCommandLine();
     void refusedResultWaitsInTheOutbox();
 
@@ -299,12 +301,12 @@ void TestWindow::invalidResultsAreShownAndNotSent()
     QTRY_COMPARE(window.model()->count(ResultEntry::Status::Invalid), 2);
     bool sawJsonError = false;
     bool sawStatsError = false;
-    for (const ResultEntry &entry : window.model()->entries()) {
+    for (int row = 0; row < window.model()->rowCount(); ++row) {
+        const ResultEntry &entry = window.model()->entry(row);
         if (entry.origin.endsWith(u"zz-broken.json"_s)) {
             QCOMPARE(entry.status, ResultEntry::Status::Invalid);
             sawJsonError = entry.message.contains(u"invalid JSON"_s);
-            const QModelIndex status = window.model()->index(
-                int(&entry - window.model()->entries().constData()), ResultModel::StatusColumn);
+            const QModelIndex status = window.model()->index(row, ResultModel::StatusColumn);
             QVERIFY(window.model()->data(status).toString().startsWith(u"invalid: "_s));
         }
         if (entry.origin.endsWith(u"zz-nostats.json"_s)) {
@@ -325,7 +327,7 @@ void TestWindow::invalidResultsAreShownAndNotSent()
 
     // Selecting a result shows the JSON as it will be sent.
     auto *table = child<QTableView>(&window, u"resultsTable"_s);
-    table->setCurrentIndex(window.model()->index(0, 0));
+    table->setCurrentIndex(table->model()->index(0, 0));
     const QJsonObject shown
         = QJsonDocument::fromJson(child<QPlainTextEdit>(&window, u"resultPreview"_s)->toPlainText().toUtf8())
               .object();
@@ -459,6 +461,91 @@ void TestWindow::loadsTenThousandResultsWithoutFreezing()
     QVERIFY2(longestGap < stallLimit, qPrintable(u"the event loop stalled for %1 ms"_s.arg(longestGap)));
 }
 
+void TestWindow::sortsAndFiltersTheTable()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList names {u"Zeta"_s, u"alpha"_s, u"Beta"_s, u"gamma"_s};
+    for (int i = 0; i < names.size(); ++i) {
+        QVERIFY(writeFile(dir.filePath(u"r%1.json"_s.arg(i)),
+            "{\"run_reason\": \"commit\", \"tags\": {\"name\": \"" + names.at(i).toUtf8()
+                + "\"}, \"stats\": {\"data\": [1, 2], \"unit\": \"s\"}}"));
+    }
+    QVERIFY(writeFile(dir.filePath(u"zz-broken.json"_s), "{\"tags\": "));
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    MainWindow window;
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    compose(window, QUrl(server.url()));
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    drop(&window, {dir.path()});
+    QVERIFY(loaded.wait(20000));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 4);
+
+    auto *table = child<QTableView>(&window, u"resultsTable"_s);
+    QAbstractItemModel *shown = table->model();
+    const auto column = [shown](int column) {
+        QStringList texts;
+        for (int row = 0; row < shown->rowCount(); ++row)
+            texts.append(shown->index(row, column).data().toString());
+        return texts;
+    };
+    const auto clickHeader = [table](int section) {
+        QHeaderView *header = table->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(section) + 5, header->height() / 2));
+    };
+    // As read: file by file.
+    QCOMPARE(
+        column(ResultModel::NameColumn), (QStringList {u"Zeta"_s, u"alpha"_s, u"Beta"_s, u"gamma"_s, {}}));
+    // A click on the header sorts by benchmark, whatever the case; a second click the other way.
+    clickHeader(ResultModel::NameColumn);
+    QCOMPARE(
+        column(ResultModel::NameColumn), (QStringList {{}, u"alpha"_s, u"Beta"_s, u"gamma"_s, u"Zeta"_s}));
+    clickHeader(ResultModel::NameColumn);
+    QCOMPARE(
+        column(ResultModel::NameColumn), (QStringList {u"Zeta"_s, u"gamma"_s, u"Beta"_s, u"alpha"_s, {}}));
+
+    // The row selected in the sorted table is the result previewed.
+    table->setCurrentIndex(shown->index(1, 0));
+    const QJsonObject previewed
+        = QJsonDocument::fromJson(child<QPlainTextEdit>(&window, u"resultPreview"_s)->toPlainText().toUtf8())
+              .object();
+    QCOMPARE(previewed.value("tags"_L1).toObject().value("name"_L1).toString(), u"gamma"_s);
+
+    // Ctrl+F goes to the filter; what is typed there filters benchmarks, files and statuses.
+    auto *filter = child<QLineEdit>(&window, u"resultsFilter"_s);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, u"ETA"_s);
+    QTRY_COMPARE(column(ResultModel::NameColumn), (QStringList {u"Zeta"_s, u"Beta"_s}));
+    auto *counts = child<QLabel>(&window, u"counts"_s);
+    QVERIFY2(counts->text().contains(u"2 shown"_s), qPrintable(counts->text()));
+    filter->setText(u"invalid"_s);
+    QTRY_COMPARE(shown->rowCount(), 1);
+    QVERIFY(shown->index(0, ResultModel::FileColumn).data().toString().endsWith(u"zz-broken.json"_s));
+
+    // Submitting sends every valid result, shown or not; the rows shown follow their statuses.
+    filter->setText(u"alpha"_s);
+    QTRY_COMPARE(column(ResultModel::NameColumn), QStringList {u"alpha"_s});
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.submitRun();
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(server.state().value("results"_L1).toArray().size(), 4);
+    QCOMPARE(shown->index(0, ResultModel::StatusColumn).data().toString(), u"sent"_s);
+
+    // Cleared, and a third click on the header: every row, in the order read.
+    filter->clear();
+    QTRY_COMPARE(shown->rowCount(), 5);
+    QVERIFY2(!counts->text().contains(u"shown"_s), qPrintable(counts->text()));
+    clickHeader(ResultModel::NameColumn);
+    QCOMPARE(
+        column(ResultModel::NameColumn), (QStringList {u"Zeta"_s, u"alpha"_s, u"Beta"_s, u"gamma"_s, {}}));
+    QCOMPARE(column(ResultModel::StatusColumn).mid(0, 4), QStringList(4, u"sent"_s));
+}
+
 void TestWindow::copiesCommandLine()
 {
     MainWindow window;
@@ -522,7 +609,8 @@ bool TestWindow::showcase(int seconds)
     window.submitRun();
     if (!submitted.wait(30000))
         return false;
-    window.findChild<QTableView *>(u"resultsTable"_s)->setCurrentIndex(window.model()->index(1, 0));
+    auto *table = window.findChild<QTableView *>(u"resultsTable"_s);
+    table->setCurrentIndex(table->model()->index(1, 0));
     if (qEnvironmentVariableIsSet("BENCHCONNECT_SHOW_OUTBOX")) {
         // Something waiting in the outbox: results for a server that is not there.
         Outbox outbox(m_outboxDir.path());

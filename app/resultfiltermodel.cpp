@@ -1,0 +1,76 @@
+#include "resultfiltermodel.h"
+
+ResultFilterModel::ResultFilterModel(ResultModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_source(source)
+{
+    setSourceModel(source);
+    // Re-sorting and re-filtering follow changed rows (a status that changes while sorted by status).
+    setDynamicSortFilter(true);
+}
+
+void ResultFilterModel::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
+    m_statusTexts.clear();
+    for (int s = 0; s <= int(ResultEntry::Status::InOutbox); ++s)
+        m_statusTexts.append(ResultModel::statusText(ResultEntry::Status(s)));
+    // One rebuild of the whole mapping: filtering and sorting again from scratch is n log n, where
+    // invalidateFilter() would insert the rows that come back one at a time into a sorted view.
+    invalidate();
+}
+
+int ResultFilterModel::sourceRow(const QModelIndex &index) const
+{
+    return index.isValid() ? mapToSource(index).row() : -1;
+}
+
+const QString &ResultFilterModel::formatText(const ResultEntry &entry) const
+{
+    auto it = m_formatTexts.constFind(entry.format);
+    if (it == m_formatTexts.constEnd())
+        it = m_formatTexts.insert(entry.format, ResultModel::formatText(entry));
+    return *it;
+}
+
+bool ResultFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (m_text.isEmpty())
+        return true;
+    const ResultEntry &e = m_source->entry(sourceRow);
+    const auto has = [this](const QString &field) { return field.contains(m_text, Qt::CaseInsensitive); };
+    return has(ResultModel::benchmarkText(e)) || has(e.origin) || has(e.unit) || has(formatText(e))
+        || has(m_statusTexts.value(int(e.status))) || has(e.message);
+}
+
+bool ResultFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const ResultEntry &l = m_source->entry(left.row());
+    const ResultEntry &r = m_source->entry(right.row());
+    const auto text = [](const QString &a, const QString &b) {
+        const int byCase = a.compare(b, Qt::CaseInsensitive);
+        return byCase != 0 ? byCase < 0 : a < b;
+    };
+    switch (left.column()) {
+    case ResultModel::NameColumn: {
+        // The keys were case-folded when the results were read: one plain comparison.
+        const int byKey = QString::compare(l.benchmarkKey, r.benchmarkKey);
+        return byKey != 0 ? byKey < 0 : ResultModel::benchmarkText(l) < ResultModel::benchmarkText(r);
+    }
+    case ResultModel::UnitColumn:
+        return text(l.unit, r.unit);
+    case ResultModel::SamplesColumn:
+        return l.samples < r.samples;
+    case ResultModel::FormatColumn:
+        return text(formatText(l), formatText(r));
+    case ResultModel::FileColumn:
+        return l.origin < r.origin; // file names are told apart by case
+    case ResultModel::StatusColumn:
+        return l.status != r.status ? int(l.status) < int(r.status) : text(l.message, r.message);
+    default:
+        return left.row() < right.row();
+    }
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "resultmodel.h"
+
+#include <QHash>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+// The results table's view of the ResultModel: sorted by any column and filtered by a text, without
+// changing the model's rows (which the submission refers to by number). Compares the entries' own
+// fields rather than the strings data() builds, so that 100,000 rows sort and filter in a blink.
+class ResultFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ResultFilterModel(ResultModel *source, QObject *parent = nullptr);
+
+    // Shows only the rows whose benchmark, unit, format, file or status contains text (any case);
+    // every row when it is empty.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_text; }
+    // The model's row shown at index; -1 for an invalid index.
+    int sourceRow(const QModelIndex &index) const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    const QString &formatText(const ResultEntry &entry) const;
+
+    ResultModel *m_source;
+    QString m_text;
+    QStringList m_statusTexts; // statusText() of each status, looked up once per filter
+    mutable QHash<QString, QString> m_formatTexts; // adapter name -> the tool's name shown
+};
