@@ -8,7 +8,7 @@ packages=(
     qtkeychain-qt6-dev
     libqt6svg6
     xvfb xauth imagemagick dbus gnome-keyring libsecret-tools
-    openssl ca-certificates file
+    openssl ca-certificates file time
     groff-base zsh fish man-db fonts-ipafont-gothic
     dpkg-dev librsvg2-bin lintian appstream desktop-file-utils
 )

@@ -5,6 +5,8 @@
 // rows take, and how long marking every row sending, then sent, takes. Prints figures; asserts nothing.
 //
 //   QT_QPA_PLATFORM=offscreen bench_window [RESULTS] [ndjson|files]     (default 100000 ndjson)
+//   bench_window --startup     prints the wall clock (ns since the epoch) when the window was first
+//                              painted, and exits: scripts/benchmarks.sh takes the start-up from it
 #include "mainwindow.h"
 #include "resultfiltermodel.h"
 #include "resultmodel.h"
@@ -20,6 +22,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <functional>
 
@@ -62,6 +65,14 @@ struct StallWatch
     }
 };
 
+// Runs the event loop for ms milliseconds.
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 double timed(const std::function<void()> &action)
 {
     QElapsedTimer clock;
@@ -71,6 +82,31 @@ double timed(const std::function<void()> &action)
 }
 
 } // namespace
+
+// Prints when the window it watches is first painted, then quits.
+class FirstPaint : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            std::printf("first paint at %lld ns\n",
+                qlonglong(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                    std::chrono::system_clock::now().time_since_epoch())
+                              .count()));
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
 
 int main(int argc, char *argv[])
 {
@@ -85,6 +121,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"benchconnect-bench"_s);
     QCoreApplication::setApplicationName(u"benchconnect-bench"_s);
     qputenv("BENCHCONNECT_OUTBOX", outboxDir.path().toLocal8Bit());
+    if (argc > 1 && QByteArray(argv[1]) == "--startup") {
+        MainWindow window;
+        FirstPaint watcher;
+        window.installEventFilter(&watcher);
+        window.show();
+        QTimer::singleShot(30000, &app, &QCoreApplication::quit);
+        return app.exec();
+    }
 
     QTemporaryDir dir;
     QString input;
@@ -109,9 +153,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.resize(1200, 800);
     window.show();
-    QEventLoop settle;
-    QTimer::singleShot(200, &settle, &QEventLoop::quit);
-    settle.exec();
+    spin(200);
 
     double loadMs = 0;
     qint64 loadStall = 0;
@@ -126,9 +168,7 @@ int main(int argc, char *argv[])
         loop.exec();
         loadMs = clock.nsecsElapsed() / 1e6;
         // What the loader handed over last is shown in the next turns of the event loop.
-        QEventLoop drain;
-        QTimer::singleShot(300, &drain, &QEventLoop::quit);
-        drain.exec();
+        spin(300);
         loadStall = watch.longest;
     }
     std::printf("%d results (%s) added to the window: table filled with %d rows in %.2f s; longest UI "
@@ -214,9 +254,7 @@ int main(int argc, char *argv[])
         loop.exec();
         statusMs = clock.nsecsElapsed() / 1e6;
         sent = model->count(ResultEntry::Status::Sent);
-        QEventLoop drain;
-        QTimer::singleShot(300, &drain, &QEventLoop::quit);
-        drain.exec();
+        spin(300);
         statusStall = watch.longest;
     }
     std::printf("statuses while sending (sorted by status): %d rows marked sending, then sent, in %.2f s; "
