@@ -63,7 +63,7 @@ start=$(now_ns)
 peak "$work/kib" "$cli" augment result --path "$work/files" >/dev/null
 echo "10,000 files: $((($(now_ns) - start) / 1000000)) ms, peak memory $(mib "$work/kib")"
 start=$(now_ns)
-peak "$work/kib" "$cli" augment result --path "$work/results.ndjson" >/dev/null
+peak "$work/kib" "$cli" augment result - <"$work/results.ndjson" >/dev/null
 echo "100,000 NDJSON lines: $((($(now_ns) - start) / 1000000)) ms, peak memory $(mib "$work/kib")"
 
 echo "== submission against the bare loop (bench_submit 10000 N $rounds)"
