@@ -1120,8 +1120,30 @@ void MainWindow::appendPending()
             statusBar()->showMessage(tr("Results found: %L1.").arg(m_model->rowCount()), 5000);
             if (m_recheckAgain)
                 m_recheckTimer->start();
+            computeSortKeys();
             updateActions();
             emit loadFinished();
         }
     }
+}
+
+void MainWindow::computeSortKeys()
+{
+    if (m_sortKeysRunning)
+        return; // when it ends, it sees that the rows changed and computes them again
+    m_sortKeysRunning = true;
+    const ResultEntries entries = m_model->entries(); // shares the slices: no copy
+    const quint64 generation = m_model->generation();
+    auto *watcher = new QFutureWatcher<ResultFilterModel::SortKeys>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        ResultFilterModel::SortKeys keys = watcher->result();
+        watcher->deleteLater();
+        m_sortKeysRunning = false;
+        if (keys.generation == m_model->generation())
+            m_shown->setSortKeys(std::move(keys));
+        else if (m_loadsUnderWay == 0)
+            computeSortKeys();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [entries, generation] { return ResultFilterModel::makeSortKeys(entries, generation); }));
 }

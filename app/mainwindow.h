@@ -97,6 +97,8 @@ private:
     void updateCounts();
     void updateActions();
     void recheck();
+    // Computes the table's sort keys from the rows, off the UI thread (again when rows came meanwhile).
+    void computeSortKeys();
     // Puts a slice of the rows read into the table (about 20 ms worth), then tells the loads that ended.
     void appendPending();
     void log(const QString &message);
@@ -147,6 +149,7 @@ private:
     QPointer<RunSubmitter> m_submitter;
     int m_loadsUnderWay = 0;
     bool m_recheckRunning = false;
+    bool m_sortKeysRunning = false;
     bool m_recheckAgain = false;
     QStringList m_paths; // every folder and file added, for the command line
     QString m_runId; // the id the next run gets

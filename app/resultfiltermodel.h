@@ -23,6 +23,19 @@ public:
     // The model's row shown at index; -1 for an invalid index.
     int sourceRow(const QModelIndex &index) const;
 
+    // Each row's place in the order by benchmark and by file, computed from the rows (on any
+    // thread, in a time proportional to sorting them): with them, sorting by those columns compares
+    // two numbers instead of two strings. Used while the model's generation is the one given.
+    struct SortKeys
+    {
+        quint64 generation = 0;
+        QList<int> byBenchmark;
+        QList<int> byFile;
+    };
+    static SortKeys makeSortKeys(const ResultEntries &entries, quint64 generation);
+    void setSortKeys(SortKeys keys) { m_keys = std::move(keys); }
+    bool hasSortKeys() const;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -34,4 +47,5 @@ private:
     QString m_text;
     QStringList m_statusTexts; // statusText() of each status, looked up once per filter
     mutable QHash<QString, QString> m_formatTexts; // adapter name -> the tool's name shown
+    SortKeys m_keys;
 };

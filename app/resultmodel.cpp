@@ -208,6 +208,7 @@ void ResultModel::append(const QList<ResultEntry> &entries)
         return;
     const int first = int(m_entries.size());
     beginInsertRows({}, first, first + int(entries.size()) - 1);
+    ++m_generation;
     m_entries.append(entries);
     for (const ResultEntry &e : entries)
         ++m_counts[int(e.status)];
@@ -220,6 +221,7 @@ void ResultModel::clear()
     beginResetModel();
     m_flushTimer.stop();
     m_changedFirst = m_changedLast = -1;
+    ++m_generation;
     m_entries.clear();
     m_counts.fill(0);
     endResetModel();

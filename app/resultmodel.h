@@ -90,6 +90,9 @@ public:
     void setStatuses(const QList<QPair<ResultEntry::Status, QString>> &statuses);
 
     qsizetype count(ResultEntry::Status status) const;
+    // Changes whenever rows are added or removed (not when a status changes): what was computed
+    // from the rows (sort keys) is current while it is the same.
+    quint64 generation() const { return m_generation; }
     static QString statusText(ResultEntry::Status status);
     // tags.name, then the result's other tags: "sort (type=int64, size=1000)". makeBenchmarkText()
     // builds it from the result (when the entry is read); benchmarkText() returns what was built.
@@ -108,6 +111,7 @@ private:
     ResultEntries m_entries;
     QList<qsizetype> m_counts;
     QTimer m_flushTimer;
+    quint64 m_generation = 0;
     int m_changedFirst = -1; // the rows whose status changed since the views last heard
     int m_changedLast = -1;
 };

@@ -255,6 +255,30 @@ private slots:
         QVERIFY2(tableRows(finish).value(0).startsWith(u"regression beta"_s), finish.out.constData());
     }
 
+    // And at the end of submit result: the results are sent, then compared, the run left open.
+    void submitResultCompares()
+    {
+        QVERIFY(startServer(u"current"_s));
+        QVERIFY(!baselineRun().isEmpty());
+        const QProcessEnvironment e = env(slowCommit);
+        QCOMPARE(bc({u"start"_s, u"run"_s}, e).exitCode, 0);
+        // The comparison's options without --compare: said to be ignored, nothing compared.
+        const ProgramRun plain = bc({u"submit"_s, u"result"_s, u"-"_s, u"--fail-on"_s, u"regression"_s}, e,
+            results({{u"alpha"_s, 1.0}}));
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(plain.err.contains("--fail-on is used only with --compare"), plain.err.constData());
+        QVERIFY(!plain.out.contains("regression"));
+        const ProgramRun submit = bc({u"submit"_s, u"result"_s, u"-"_s, u"--compare"_s, u"--fail-on"_s,
+                                         u"regression"_s, u"--compare-format"_s, u"markdown"_s},
+            e, results({{u"beta"_s, 6.0}, {u"gamma"_s, 3.0}}));
+        QCOMPARE(submit.exitCode, 8);
+        QVERIFY2(submit.out.contains("### Benchmark comparison: 1 regression"), submit.out.constData());
+        QVERIFY2(submit.out.contains("beta (size=1k)"), submit.out.constData());
+        QCOMPARE(m_server.results().size(), 6); // the baseline's three and this run's three
+        QVERIFY(QFile::exists(m_dir.filePath(u"benchconnect-state.json"_s))); // still open
+        QCOMPARE(bc({u"finish"_s, u"run"_s}, e).exitCode, 0);
+    }
+
     void noBaselineSaysWhy()
     {
         QVERIFY(startServer(u"current"_s));
