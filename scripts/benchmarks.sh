@@ -12,7 +12,7 @@ build=${BUILD_DIR:-build}
 rounds=${ROUNDS:-3}
 if [ ! -x "$build/tests/bench/bench_window" ] || [ ! -x "$build/cli/benchconnect" ]; then
     ./scripts/install-deps.sh
-    ./scripts/build.sh
+    BUILD_DIR=$build ./scripts/build.sh -DBENCHCONNECT_BENCH=ON
 fi
 cli=$build/cli/benchconnect
 work=$(mktemp -d)

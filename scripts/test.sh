@@ -12,11 +12,13 @@ if [ "${1:-}" = "--sanitize" ]; then
     # sanitizers' stacks, and much cheaper to build than full debug information.
     cmake_args+=(-DBENCHCONNECT_SANITIZE=ON -DBENCHCONNECT_FUZZ=ON -DBENCHCONNECT_BENCH=OFF
         -DCMAKE_CXX_FLAGS_DEBUG=-gline-tables-only)
-else
-    ./scripts/install-deps.sh
     export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
     export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0}
+else
+    ./scripts/install-deps.sh
+    # The benchmarks (scripts/benchmarks.sh builds them) are no tests.
+    cmake_args+=(-DBENCHCONNECT_BENCH=OFF)
 fi
 ./scripts/build.sh "${cmake_args[@]}"
 cd "${BUILD_DIR:-build}"

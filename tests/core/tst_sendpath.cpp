@@ -162,12 +162,15 @@ private slots:
         QCOMPARE(control.window(), 3); // 4 overloaded the server: not again soon
         QCOMPARE(control.largestWindow(), 4);
 
+        // A server that queues: answers slower in proportion, and no more of them per second (each
+        // round lasts in proportion to the number too, so that the timer's noise on a busy machine
+        // cannot pass for a gain).
         AdaptiveConcurrency slowing(16);
         for (int i = 0; i < 3; ++i) {
             const int n = qMax(8, 2 * slowing.window());
             for (int k = 0; k < n - 1; ++k)
-                slowing.finished(10 * slowing.window()); // slower in proportion: a queue
-            QTest::qSleep(55);
+                slowing.finished(10 * slowing.window());
+            QTest::qSleep(30 * slowing.window());
             slowing.finished(10 * slowing.window());
         }
         QVERIFY2(slowing.window() <= 3, qPrintable(QString::number(slowing.window())));
