@@ -270,7 +270,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &ResultLoader::batchReady, this, [this](const QList<ResultEntry> &entries) {
         if (m_loadsUnderWay == 0)
             return;
-        m_pendingRows.append(entries);
+        m_pendingBatches.append(entries);
         m_appendTimer->start();
     });
     connect(m_loader, &ResultLoader::reading, this, [this](const QString &path, bool isFolder, qint64 count) {
@@ -749,7 +749,7 @@ void MainWindow::clearResults()
         m_loadsUnderWay = 0; // batches still queued are dropped
     }
     m_appendTimer->stop();
-    m_pendingRows.clear();
+    m_pendingBatches.clear();
     m_pendingNext = 0;
     m_pendingFinishes.clear();
     m_model->clear();
@@ -1100,15 +1100,18 @@ void MainWindow::appendPending()
     QElapsedTimer slice;
     slice.start();
     constexpr qsizetype rowsAtOnce = 1000;
-    while (m_pendingNext < m_pendingRows.size() && slice.elapsed() < 20) {
-        const qsizetype n = qMin(rowsAtOnce, m_pendingRows.size() - m_pendingNext);
-        m_model->append(m_pendingRows.mid(m_pendingNext, n));
+    while (!m_pendingBatches.isEmpty() && slice.elapsed() < 20) {
+        const QList<ResultEntry> &batch = m_pendingBatches.constFirst();
+        const qsizetype n = qMin(rowsAtOnce, batch.size() - m_pendingNext);
+        m_model->append(n == batch.size() ? batch : batch.mid(m_pendingNext, n));
         m_pendingNext += n;
+        if (m_pendingNext == batch.size()) {
+            m_pendingBatches.removeFirst();
+            m_pendingNext = 0;
+        }
     }
-    if (m_pendingNext < m_pendingRows.size())
+    if (!m_pendingBatches.isEmpty())
         return; // the rest in the next turn
-    m_pendingRows.clear();
-    m_pendingNext = 0;
     m_appendTimer->stop();
     const QList<qsizetype> finishes = std::exchange(m_pendingFinishes, {});
     for (const qsizetype done : finishes) {

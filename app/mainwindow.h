@@ -113,7 +113,8 @@ private:
     ResultModel *m_model;
     ResultFilterModel *m_shown;
     QTimer *m_appendTimer;
-    QList<ResultEntry> m_pendingRows; // read, not yet in the table (from m_pendingNext on)
+    // Read, not yet in the table: the loader's batches as they came (the first from m_pendingNext on).
+    QList<QList<ResultEntry>> m_pendingBatches;
     qsizetype m_pendingNext = 0;
     QList<qsizetype> m_pendingFinishes; // loads that ended, told once their rows are in the table
     QLineEdit *m_filter;
