@@ -12,18 +12,7 @@ root=$(pwd)
 seconds=${FUZZ_SECONDS:-60}
 
 # clang, its compiler-rt (libFuzzer and the sanitizers' runtimes) and llvm-symbolizer for stacks.
-packages=(clang libclang-rt-dev llvm)
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    echo "Installing: ${missing[*]}"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+./scripts/install-deps.sh --clang
 
 all=$(sed -n '/^set(BENCHCONNECT_FUZZ_TARGETS$/,/)/p' tests/fuzz/CMakeLists.txt | tr -d '()' | tr ' ' '\n' \
     | grep -v -e '^$' -e BENCHCONNECT_FUZZ_TARGETS -e '^set$')

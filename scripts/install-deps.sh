@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages benchconnect needs to build, test and package. With --clang, also
-# clang, its runtimes (libFuzzer, the sanitizers) and llvm-symbolizer, for the sanitizer and fuzz build.
+# clang, its runtimes (libFuzzer, the sanitizers) and llvm-symbolizer, for the sanitizer and fuzz build;
+# with --static, also clang-format, clang-tidy and cppcheck, for scripts/static-checks.sh.
 set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
@@ -12,9 +13,13 @@ packages=(
     groff-base zsh fish man-db fonts-ipafont-gothic
     dpkg-dev librsvg2-bin lintian appstream desktop-file-utils
 )
-if [ "${1:-}" = "--clang" ]; then
-    packages+=(clang libclang-rt-dev llvm)
-fi
+for option in "$@"; do
+    case $option in
+    --clang) packages+=(clang libclang-rt-dev llvm) ;;
+    --static) packages+=(clang-format clang-tidy cppcheck) ;;
+    *) echo "install-deps.sh: unknown option $option (--clang, --static)" >&2; exit 2 ;;
+    esac
+done
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -12,18 +12,7 @@ cd "$(dirname "$0")/.."
 checks=("$@")
 [ ${#checks[@]} -gt 0 ] || checks=(format cppcheck tidy)
 
-packages=(clang-format clang-tidy cppcheck)
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    echo "Installing: ${missing[*]}"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+./scripts/install-deps.sh --static
 
 sources() { git ls-files -co --exclude-standard -- "$@" | grep -E '\.(cpp|h)$' | grep -v -e '^tests/core/data/' -e '^build'; }
 failed=()
