@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -95,6 +96,8 @@ const ConbenchSchema &ConbenchSchema::of(Generation generation)
 ConbenchSchema::ConbenchSchema(Generation generation)
     : m_generation(generation == Generation::Unknown ? Generation::Current : generation)
 {
+    // However the document turns out (the list has a default).
+    const auto readUnits = qScopeGuard([this] { m_allowedUnits = readAllowedUnits(); });
     const QString name = m_generation == Generation::Conbench2023 ? u":/openapi/openapi-2023-08.json"_s
                                                                   : u":/openapi/openapi-current.json"_s;
     QFile file(name);
@@ -214,7 +217,7 @@ QJsonObject ConbenchSchema::validate(const QString &schemaName, const QJsonObjec
     return m_validator.validate(schemaName, normalized(body));
 }
 
-QStringList ConbenchSchema::allowedUnits() const
+QStringList ConbenchSchema::readAllowedUnits() const
 {
     // The stats schema's description says "Allowed values: B, B/s, s, ns, i/s".
     const QString description = m_validator.schema(u"BenchmarkResultStats"_s)

@@ -63,7 +63,7 @@ public:
     // nothing.
     QString resultRefusal(const QJsonObject &result) const;
     // The units the document allows for stats.unit, in its order.
-    QStringList allowedUnits() const;
+    QStringList allowedUnits() const { return m_allowedUnits; }
 
     // --- In benchconnect's words (before sending) ---
     // Every reason a server of this generation would refuse the result (400); empty when it would
@@ -84,11 +84,14 @@ private:
     static QList<Finding> hardwareFindings(const QJsonObject &data);
     static QList<Finding> resultFindings(const QJsonObject &data);
     QList<Finding> findingsAfterSchema(const QJsonObject &result) const;
+    QStringList readAllowedUnits() const;
     QList<Finding> rulesOf(const QString &schemaName, const QJsonObject &object) const;
     void collect(const QJsonObject &errors, const QString &schemaName, const QJsonValue &value,
         const QString &prefix, QList<Problem> *problems) const;
 
     Generation m_generation;
     SchemaValidator m_validator;
+    // Read from the document once: every result's unit is looked up in it.
+    QStringList m_allowedUnits;
     QString m_loadError;
 };

@@ -86,6 +86,9 @@ public:
     // Why path cannot be read as input (empty when it can): missing, a dangling symbolic link, a
     // loop, or not a regular file or directory.
     static QString pathProblem(const QString &path);
+    // Reads a regular file of at most limit.bytes; false with *error (naming it) otherwise. What is
+    // not a regular file (a FIFO, a device) is never read or waited on.
+    static bool readFile(const QString &path, const InputSizeLimit &limit, QByteArray *data, QString *error);
     // "PATH is 65.0 MiB, more than the 64.0 MiB that one input object may take; HOW TO RAISE".
     static QString tooLargeMessage(const QString &path, qint64 size, const InputSizeLimit &limit);
 };

@@ -73,10 +73,6 @@
         <translation>%1: Datei oder Ordner nicht gefunden.</translation>
     </message>
     <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: Datei kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1: the file is empty.</source>
         <translation>%1: Datei ist leer.</translation>
     </message>
@@ -98,10 +94,6 @@
     <message>
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file.</source>
-        <translation>%1: keine reguläre Datei.</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1900,10 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
             <numerusform>%1 enthält %Ln *.json-Datei, mehr als %L2; jede wird einzeln gelesen, was eine Weile dauert. Ist es der richtige Ordner?</numerusform>
             <numerusform>%1 enthält %Ln *.json-Dateien, mehr als %L2; jede wird einzeln gelesen, was eine Weile dauert. Ist es der richtige Ordner?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: not a regular file.</source>
+        <translation>%1: keine reguläre Datei.</translation>
     </message>
 </context>
 <context>

@@ -73,10 +73,6 @@
         <translation>%1: no existe el archivo o la carpeta.</translation>
     </message>
     <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: no se puede leer el archivo: %2</translation>
-    </message>
-    <message>
         <source>%1: the file is empty.</source>
         <translation>%1: el archivo está vacío.</translation>
     </message>
@@ -98,10 +94,6 @@
     <message>
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file.</source>
-        <translation>%1: no es un archivo regular.</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1900,10 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
             <numerusform>%1 contiene %Ln archivo *.json, más de %L2; cada uno se lee por separado, lo que lleva un tiempo. ¿Es la carpeta correcta?</numerusform>
             <numerusform>%1 contiene %Ln archivos *.json, más de %L2; cada uno se lee por separado, lo que lleva un tiempo. ¿Es la carpeta correcta?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: not a regular file.</source>
+        <translation>%1: no es un archivo regular.</translation>
     </message>
 </context>
 <context>

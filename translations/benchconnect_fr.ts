@@ -73,10 +73,6 @@
         <translation>%1 : aucun fichier ou dossier de ce nom.</translation>
     </message>
     <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1 : impossible de lire le fichier : %2</translation>
-    </message>
-    <message>
         <source>%1: the file is empty.</source>
         <translation>%1 : le fichier est vide.</translation>
     </message>
@@ -98,10 +94,6 @@
     <message>
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file.</source>
-        <translation>%1 : pas un fichier ordinaire.</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1900,10 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'es
             <numerusform>%1 contient %Ln fichier *.json, plus de %L2 ; chacun est lu séparément, ce qui prend du temps. Est-ce le bon dossier ?</numerusform>
             <numerusform>%1 contient %Ln fichiers *.json, plus de %L2 ; chacun est lu séparément, ce qui prend du temps. Est-ce le bon dossier ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: not a regular file.</source>
+        <translation>%1 : pas un fichier ordinaire.</translation>
     </message>
 </context>
 <context>

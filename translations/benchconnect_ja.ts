@@ -73,10 +73,6 @@
         <translation>%1: そのようなファイルやフォルダーはありません。</translation>
     </message>
     <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: ファイルを読めません: %2</translation>
-    </message>
-    <message>
         <source>%1: the file is empty.</source>
         <translation>%1: ファイルが空です。</translation>
     </message>
@@ -97,10 +93,6 @@
     <message>
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file.</source>
-        <translation>%1: 通常のファイルではありません。</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1885,10 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>
             <numerusform>%1 には *.json ファイルが %Ln 個あり、%L2 個を超えています。1 つずつ読み込むため時間がかかります。正しいフォルダーですか?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: not a regular file.</source>
+        <translation>%1: 通常のファイルではありません。</translation>
     </message>
 </context>
 <context>

@@ -19,20 +19,29 @@ using namespace Qt::StringLiterals;
 
 void ConvertedResults::append(const QJsonObject &result)
 {
+    if (!m_hasFirst) {
+        m_first = result;
+        m_hasFirst = true;
+        return;
+    }
     m_encoded.append(QCborMap::fromJsonObject(result).toCborValue().toCbor());
     m_ends.append(m_encoded.size());
 }
 
 QJsonObject ConvertedResults::at(qsizetype index) const
 {
-    const qsizetype start = index == 0 ? 0 : m_ends.at(index - 1);
-    return QCborValue::fromCbor(m_encoded.constData() + start, m_ends.at(index) - start)
+    if (index == 0)
+        return m_first;
+    const qsizetype start = index == 1 ? 0 : m_ends.at(index - 2);
+    return QCborValue::fromCbor(m_encoded.constData() + start, m_ends.at(index - 1) - start)
         .toMap()
         .toJsonObject();
 }
 
 void ConvertedResults::clear()
 {
+    m_first = {};
+    m_hasFirst = false;
     m_encoded = {};
     m_ends = {};
 }

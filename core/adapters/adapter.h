@@ -17,14 +17,18 @@ class ConvertedResults
 {
 public:
     void append(const QJsonObject &result);
-    qsizetype size() const { return m_ends.size(); }
-    bool isEmpty() const { return m_ends.isEmpty(); }
+    qsizetype size() const { return m_hasFirst ? m_ends.size() + 1 : 0; }
+    bool isEmpty() const { return !m_hasFirst; }
     QJsonObject at(qsizetype index) const;
     void clear();
 
 private:
-    QByteArray m_encoded; // the results' CBOR, one after another
-    QList<qsizetype> m_ends; // where each result's CBOR ends in m_encoded
+    // The first result as it is: a file of one result (Conbench's own JSON, most often) is never
+    // encoded and decoded again.
+    QJsonObject m_first;
+    bool m_hasFirst = false;
+    QByteArray m_encoded; // the other results' CBOR, one after another
+    QList<qsizetype> m_ends; // where each of them ends in m_encoded
 };
 
 // One benchmark tool's output format, turned into Conbench results (not augmented: tags, stats,

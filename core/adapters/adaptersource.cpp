@@ -62,7 +62,11 @@ std::unique_ptr<AdapterSource> AdapterSource::fromPath(
             // is not a file or folder (a dangling link, a FIFO) is an error naming it.
             for (const QFileInfo &entry :
                 dir.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
-                if (const QString problem = InputLoader::pathProblem(entry.filePath()); !problem.isEmpty()) {
+                // The type the listing gave (no system call) for a plain file or folder; anything
+                // else (a link, a FIFO) is looked at.
+                const bool plain = !entry.isSymLink() && (entry.isFile() || entry.isDir());
+                if (const QString problem = plain ? QString() : InputLoader::pathProblem(entry.filePath());
+                    !problem.isEmpty()) {
                     *error = problem;
                     return nullptr;
                 }
@@ -123,24 +127,8 @@ bool AdapterSource::convertNext(QString *error)
             m_notes.append(u"%1: %2"_s.arg(file.origin, note));
         return true;
     }
-    if (!file.path.isEmpty()) {
-        const QFileInfo info(file.path);
-        if (const QString problem = InputLoader::pathProblem(file.path);
-            !problem.isEmpty() || !info.isFile()) {
-            *error = problem.isEmpty() ? tr("%1: not a regular file.").arg(file.path) : problem;
-            return false;
-        }
-        if (info.size() > m_limit.bytes) {
-            *error = InputLoader::tooLargeMessage(file.path, info.size(), m_limit);
-            return false;
-        }
-        QFile in(file.path);
-        if (!in.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: cannot read the file: %2").arg(file.path, in.errorString());
-            return false;
-        }
-        file.content = in.readAll();
-    }
+    if (!file.path.isEmpty() && !InputLoader::readFile(file.path, m_limit, &file.content, error))
+        return false;
     m_currentOrigin = file.origin;
     m_results.clear();
     m_nextResult = 0;
