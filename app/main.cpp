@@ -7,8 +7,13 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <csignal>
+
 int main(int argc, char *argv[])
 {
+    // A write beyond the file size limit (ulimit -f) fails with its reason, as at a full disk,
+    // rather than killing the program halfway through writing the outbox.
+    std::signal(SIGXFSZ, SIG_IGN);
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -9,11 +9,16 @@
 #include <cstdio>
 #include <unistd.h>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 int CliApplication::run(const QStringList &arguments)
 {
     qSetMessagePattern(u"benchconnect: %{if-debug}debug: %{endif}%{if-warning}warning: %{endif}%{message}"_s);
+    // A write beyond the file size limit (ulimit -f) fails with its reason, as at a full disk,
+    // rather than killing the program halfway through writing the outbox.
+    std::signal(SIGXFSZ, SIG_IGN);
     QFile in;
     in.open(stdin, QIODevice::ReadOnly);
     QTextStream out(stdout);

@@ -1,6 +1,7 @@
 #include "comparison.h"
 
 #include "logging.h"
+#include "wholewrite.h"
 
 #include <QDir>
 #include <QFile>
@@ -669,9 +670,9 @@ bool Comparison::rememberRun(
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QJsonObject o {{u"run_id"_s, runId}, {u"conbench_url"_s, server.toString()}};
-    file.write(QJsonDocument(o).toJson());
-    if (!file.commit()) {
-        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+    QString why;
+    if (!commitWhole(file, {QJsonDocument(o).toJson()}, &why)) {
+        *error = tr("%1: cannot write: %2").arg(path, why);
         return false;
     }
     return true;

@@ -1,17 +1,23 @@
 #include "outbox.h"
 
 #include "logging.h"
+#include "wholewrite.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QMutex>
+#include <QPair>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
+#include <QWaitCondition>
 
+#include <mutex>
 #include <utility>
 
 #include <fcntl.h>
@@ -27,6 +33,7 @@ const QString stagedSuffix = u".staged"_s;
 const QString stagedMarker = u".ndjson.staged"_s;
 constexpr int formatVersion = 2; // 1: result lines are the results themselves, without origin
 constexpr int refusalsShown = 3;
+constexpr qsizetype wakeEvery = 64; // results handed to a writer's thread at a time
 
 QString newBatchId()
 {
@@ -35,19 +42,31 @@ QString newBatchId()
 }
 
 // Files created while this lives are owner-only whatever the process's umask (QLockFile and
-// QFile create theirs with 0666 less the umask).
+// QFile create theirs with 0666 less the umask). The umask is the process's: while any of these
+// lives, on any thread (a writer writes its batches on its own), it is 077, and the first one's
+// saved value comes back when the last one ends.
 class OwnerOnlyUmask
 {
 public:
     OwnerOnlyUmask()
-        : m_old(::umask(077))
-    { }
-    ~OwnerOnlyUmask() { ::umask(m_old); }
+    {
+        const std::lock_guard lock(s_mutex);
+        if (s_alive++ == 0)
+            s_saved = ::umask(077);
+    }
+    ~OwnerOnlyUmask()
+    {
+        const std::lock_guard lock(s_mutex);
+        if (--s_alive == 0)
+            ::umask(s_saved);
+    }
     OwnerOnlyUmask(const OwnerOnlyUmask &) = delete;
     OwnerOnlyUmask &operator=(const OwnerOnlyUmask &) = delete;
 
 private:
-    mode_t m_old;
+    static inline std::mutex s_mutex;
+    static inline int s_alive = 0;
+    static inline mode_t s_saved = 0;
 };
 
 // A lock that is stale only when the process holding it is gone, however long it sends.
@@ -146,7 +165,7 @@ QByteArray jsonString(const QString &text)
 // The result of a line in the layout Writer::append() writes ({"origin":"...","result":{...}} or
 // {"result":{...}}) as its bytes, without parsing it; false for any other layout (a version 1
 // line, or one written by hand), which parseLine() reads. The line must be known to be sound
-// (scan() parsed it): this only finds where the result is.
+// (scan() parsed it, or a writer of this outbox wrote it): this only finds where the result is.
 bool resultBytes(const QByteArray &raw, QByteArray *body, QString *origin)
 {
     const QByteArrayView line = QByteArrayView(raw).trimmed();
@@ -493,6 +512,24 @@ bool Outbox::open(QString *error, QStringList *warnings)
     return true;
 }
 
+// What append() hands over, serialised and written to the batches by a thread of its own: the
+// caller goes on reading and checking the next results meanwhile.
+struct Outbox::Writer::Background
+{
+    QMutex mutex;
+    QWaitCondition added; // results to write, or the end
+    QWaitCondition taken; // room for more
+    QList<QPair<QJsonObject, QString>> waiting; // result and origin
+    bool ending = false; // nothing more comes: write what waits, then stop
+    QString error; // the first write that failed; nothing is written after it
+    std::unique_ptr<QThread> thread;
+};
+
+Outbox::Writer::Writer(Outbox *outbox, QString server)
+    : m_outbox(outbox)
+    , m_server(std::move(server))
+{ }
+
 Outbox::Writer::~Writer()
 {
     if (!m_committed)
@@ -506,6 +543,79 @@ std::unique_ptr<Outbox::Writer> Outbox::writer(const QString &server)
 
 bool Outbox::Writer::append(const QJsonObject &result, const QString &origin, QString *error)
 {
+    if (!m_background) {
+        m_background = std::make_unique<Background>();
+        m_background->thread.reset(QThread::create([this] { writeInBackground(); }));
+        m_background->thread->setObjectName(u"outbox writer"_s);
+        m_background->thread->start();
+    }
+    Background &background = *m_background;
+    QMutexLocker lock(&background.mutex);
+    // At most a batch ahead of the writing, so that memory stays flat however many results come.
+    while (background.waiting.size() >= Outbox::batchSize && background.error.isEmpty())
+        background.taken.wait(&background.mutex);
+    if (!background.error.isEmpty()) {
+        *error = background.error;
+        return false;
+    }
+    background.waiting.append({result, origin});
+    // Woken for a handful at a time: one wake-up per result would cost more than the writing saves.
+    if (background.waiting.size() >= wakeEvery)
+        background.added.wakeOne();
+    ++m_count;
+    return true;
+}
+
+void Outbox::Writer::writeInBackground()
+{
+    Background &background = *m_background;
+    for (;;) {
+        QList<QPair<QJsonObject, QString>> results;
+        {
+            QMutexLocker lock(&background.mutex);
+            while (background.waiting.isEmpty() && !background.ending)
+                background.added.wait(&background.mutex);
+            if (background.waiting.isEmpty())
+                return; // the end, and all written
+            results = std::exchange(background.waiting, {});
+            background.taken.wakeAll();
+        }
+        for (const auto &[result, origin] : std::as_const(results)) {
+            QString error;
+            if (!write(result, origin, &error)) {
+                QMutexLocker lock(&background.mutex);
+                background.error = error;
+                background.waiting.clear();
+                background.taken.wakeAll();
+                return;
+            }
+        }
+    }
+}
+
+bool Outbox::Writer::endBackground(bool writeWaiting, QString *error)
+{
+    if (!m_background)
+        return true;
+    {
+        QMutexLocker lock(&m_background->mutex);
+        if (!writeWaiting)
+            m_background->waiting.clear();
+        m_background->ending = true;
+        m_background->added.wakeAll();
+    }
+    m_background->thread->wait();
+    const QString failed = m_background->error;
+    m_background.reset();
+    if (!failed.isEmpty()) {
+        *error = failed;
+        return false;
+    }
+    return true;
+}
+
+bool Outbox::Writer::write(const QJsonObject &result, const QString &origin, QString *error)
+{
     // {"origin": ..., "result": {...}} as QJsonDocument would write it, with the result serialised
     // once: the queue hands these very bytes to the client to send.
     m_pending += '{';
@@ -518,7 +628,6 @@ bool Outbox::Writer::append(const QJsonObject &result, const QString &origin, QS
     m_pending += QJsonDocument(result).toJson(QJsonDocument::Compact);
     m_pending += "}\n";
     ++m_pendingCount;
-    ++m_count;
     if (m_pendingCount >= Outbox::batchSize)
         return flush(error);
     return true;
@@ -545,12 +654,13 @@ bool Outbox::Writer::flush(QString *error)
     const QJsonObject header {{"benchconnect_outbox"_L1, formatVersion}, {"server"_L1, m_server},
         {"created"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {"count"_L1, m_pendingCount}};
-    file.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
-    file.write(m_pending);
-    if (!file.commit()) { // written whole and synced, or not at all
-        *error = tr("%1: cannot write to the outbox: %2").arg(file.fileName(), file.errorString());
+    const QByteArray headerLine = QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
+    QString why;
+    if (!commitWhole(file, {headerLine, m_pending}, &why)) { // written whole and synced, or not at all
+        *error = tr("%1: cannot write to the outbox: %2").arg(file.fileName(), why);
         return false;
     }
+    m_sizes.insert(id, headerLine.size() + m_pending.size());
     m_batchIds.append(id);
     m_locks.push_back(std::move(lock));
     m_pending.clear();
@@ -560,7 +670,7 @@ bool Outbox::Writer::flush(QString *error)
 
 bool Outbox::Writer::commit(QString *error)
 {
-    if (!flush(error))
+    if (!endBackground(true, error) || !flush(error))
         return false;
     for (const QString &id : std::as_const(m_batchIds)) {
         const QString path = m_outbox->batchPath(id);
@@ -571,12 +681,16 @@ bool Outbox::Writer::commit(QString *error)
     }
     m_committed = true;
     m_locks.clear(); // unlocks
+    for (auto it = m_sizes.cbegin(); it != m_sizes.cend(); ++it)
+        m_outbox->m_written.insert(it.key(), it.value());
     qCDebug(lcOutbox) << "outbox holds" << m_count << "new results in" << m_batchIds.size() << "batches";
     return true;
 }
 
 void Outbox::Writer::discard()
 {
+    QString ignored; // what is written is removed
+    endBackground(false, &ignored);
     for (const QString &id : std::as_const(m_batchIds)) {
         QFile::remove(m_outbox->batchPath(id) + stagedSuffix);
         if (!m_committed)
@@ -610,9 +724,16 @@ bool Outbox::scan(const QString &path, Batch *batch, QSet<qsizetype> *damagedLin
     }
     if (!batch->created.isValid())
         batch->created = QFileInfo(path).lastModified();
+    const auto written = m_written.constFind(batch->id);
+    const bool writtenHere = written != m_written.constEnd() && *written == file.size();
     qsizetype index = 0;
     for (; !file.atEnd(); ++index) {
-        const Line line = parseLine(file.readLine());
+        const QByteArray raw = file.readLine();
+        Line line;
+        if (writtenHere && !journal.refused.contains(index))
+            line.kind = raw.trimmed().isEmpty() ? Line::Kind::Blank : Line::Kind::Result;
+        else
+            line = parseLine(raw);
         if (line.kind == Line::Kind::Damaged) {
             ++batch->damagedLines;
             if (damagedLines)
@@ -651,7 +772,8 @@ QList<Outbox::Batch> Outbox::list(QString *error) const
     return list(error, nullptr);
 }
 
-QList<Outbox::Batch> Outbox::list(QString *error, QHash<QString, QSet<qsizetype>> *damagedLines) const
+QList<Outbox::Batch> Outbox::list(
+    QString *error, QHash<QString, QSet<qsizetype>> *damagedLines, const QStringList *only) const
 {
     QList<Batch> batches;
     const QDir dir(m_directory);
@@ -665,6 +787,8 @@ QList<Outbox::Batch> Outbox::list(QString *error, QHash<QString, QSet<qsizetype>
     QSet<QString> unfinished;
     for (const QString &name : names) {
         Batch batch;
+        if (only && !(name.endsWith(".ndjson"_L1) && only->contains(name.chopped(7))))
+            continue;
         if (name.endsWith(".ndjson"_L1)) {
             batch.id = name.chopped(7);
             QSet<qsizetype> damaged;
@@ -727,9 +851,9 @@ bool Outbox::recordPendingFinish(const PendingFinish &finish, QString *error)
     file.setPermissions(ownerOnly);
     const QJsonObject record {{"benchconnect_pending_finish"_L1, 1}, {"run_id"_L1, finish.runId},
         {"server"_L1, finish.server}, {"fields"_L1, finish.fields}};
-    file.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
-    if (!file.commit()) {
-        *error = tr("%1: cannot write to the outbox: %2").arg(file.fileName(), file.errorString());
+    QString why;
+    if (!commitWhole(file, {QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n'}, &why)) {
+        *error = tr("%1: cannot write to the outbox: %2").arg(file.fileName(), why);
         return false;
     }
     return true;
@@ -874,10 +998,10 @@ bool Outbox::retarget(const QStringList &batchIds, const QString &newServer, QSt
             return false;
         }
         out.setPermissions(ownerOnly);
-        out.write(QJsonDocument(header.object).toJson(QJsonDocument::Compact) + '\n');
-        out.write(rest);
-        if (!out.commit()) {
-            *error = tr("%1: cannot write to the outbox: %2").arg(out.fileName(), out.errorString());
+        QString why;
+        if (!commitWhole(
+                out, {QJsonDocument(header.object).toJson(QJsonDocument::Compact) + '\n', rest}, &why)) {
+            *error = tr("%1: cannot write to the outbox: %2").arg(out.fileName(), why);
             return false;
         }
         qCDebug(lcOutbox) << "batch" << id << "now for" << newServer;
@@ -889,7 +1013,8 @@ std::unique_ptr<ResultQueue> Outbox::queue(
     const QString &server, const QStringList &batchIds, QStringList *skipped, QString *error)
 {
     QHash<QString, QSet<qsizetype>> damagedLines;
-    QList<Batch> batches = list(error, &damagedLines);
+    // Given batches: only those are read (an outbox may hold many others).
+    QList<Batch> batches = list(error, &damagedLines, batchIds.isEmpty() ? nullptr : &batchIds);
     if (!error->isEmpty())
         return nullptr;
     const QString wanted = normalizedServer(server);

@@ -88,10 +88,13 @@ public:
 
     private:
         friend class Outbox;
-        Writer(Outbox *outbox, QString server)
-            : m_outbox(outbox)
-            , m_server(std::move(server))
-        { }
+        struct Background;
+        Writer(Outbox *outbox, QString server);
+        void writeInBackground();
+        // Waits for the background thread to end, having written what waits (or not); false with
+        // the first write that failed.
+        bool endBackground(bool writeWaiting, QString *error);
+        bool write(const QJsonObject &result, const QString &origin, QString *error);
         bool flush(QString *error);
 
         Outbox *m_outbox;
@@ -100,8 +103,10 @@ public:
         int m_pendingCount = 0;
         qsizetype m_count = 0;
         QStringList m_batchIds;
+        QHash<QString, qint64> m_sizes; // of the batches written, by id
         std::vector<std::unique_ptr<QLockFile>> m_locks; // on the staged batches until commit
         bool m_committed = false;
+        std::unique_ptr<Background> m_background;
     };
     std::unique_ptr<Writer> writer(const QString &server);
 
@@ -150,7 +155,13 @@ private:
     // Reads the batch file at path (batch->id set) with its journal into *batch; the indexes of
     // the lines that hold no readable result go to *damagedLines when given.
     bool scan(const QString &path, Batch *batch, QSet<qsizetype> *damagedLines = nullptr) const;
-    QList<Batch> list(QString *error, QHash<QString, QSet<qsizetype>> *damagedLines) const;
+    // With only, the batches of those ids alone (and no other files).
+    QList<Batch> list(QString *error, QHash<QString, QSet<qsizetype>> *damagedLines,
+        const QStringList *only = nullptr) const;
 
     QString m_directory;
+    // The batches this outbox's writers committed, with their sizes: each line was serialised here
+    // from a JSON object and synced, so scan() counts those lines without parsing them again, as
+    // long as the file still has the size it was written with.
+    QHash<QString, qint64> m_written;
 };

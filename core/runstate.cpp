@@ -3,6 +3,7 @@
 #include "clientsettings.h"
 #include "inputloader.h"
 #include "logging.h"
+#include "wholewrite.h"
 
 #include <QDir>
 #include <QFile>
@@ -145,9 +146,9 @@ bool RunState::save(const QString &directory, const QJsonObject &state, QString 
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(state).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = tr("%1: cannot write the run's state file: %2").arg(path, file.errorString());
+    QString why;
+    if (!commitWhole(file, {QJsonDocument(state).toJson(QJsonDocument::Indented)}, &why)) {
+        *error = tr("%1: cannot write the run's state file: %2").arg(path, why);
         return false;
     }
     qCDebug(lcState) << "wrote" << path;

@@ -1,4 +1,5 @@
 #include "watchjournal.h"
+#include "wholewrite.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -225,9 +226,9 @@ bool WatchJournal::open(QString *error)
         + '\n';
     for (const Entry &entry : std::as_const(m_entries))
         data += QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    save.write(data);
-    if (!save.commit()) {
-        *error = tr("%1: cannot write the watch journal: %2").arg(m_path, save.errorString());
+    QString why;
+    if (!commitWhole(save, {data}, &why)) {
+        *error = tr("%1: cannot write the watch journal: %2").arg(m_path, why);
         return false;
     }
     m_file.setFileName(m_path);

@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -67,6 +71,44 @@ private slots:
             QCOMPARE(
                 QFile::permissions(outbox.batchPath(id)) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                 QFileDevice::Permissions());
+    }
+
+    // The batches are written by a thread of the writer's own: a write that fails there (here the
+    // file size limit, as a full disk would) reaches the caller, by append() or by commit(), and
+    // nothing of it is left in the outbox. The process's umask is what it was.
+    void aWriteThatFailsInTheBackgroundReachesTheCaller()
+    {
+        Outbox outbox(path());
+        QString error;
+        QVERIFY(outbox.open(&error));
+        const mode_t umaskBefore = ::umask(022);
+        ::umask(umaskBefore);
+        rlimit before {};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &before), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = before;
+        small.rlim_cur = 16 * 1024; // a batch of 1,000 results takes more
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        bool appended = true;
+        bool committed = false;
+        {
+            auto writer = outbox.writer(server);
+            for (int i = 0; i < 5000 && appended; ++i)
+                appended = writer->append(result(i), &error);
+            if (appended)
+                committed = writer->commit(&error);
+        }
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &before), 0);
+        std::signal(SIGXFSZ, oldHandler);
+        QVERIFY(!committed);
+        QVERIFY2(error.contains(u"cannot write to the outbox"_s), qPrintable(error));
+        QCOMPARE(QDir(path()).entryList(QDir::Files), QStringList());
+        const mode_t umaskAfter = ::umask(022);
+        ::umask(umaskAfter);
+        QCOMPARE(umaskAfter, umaskBefore);
+
+        // The outbox takes the next writer's results as ever.
+        QCOMPARE(writeResults(outbox, 1200).size(), 2);
     }
 
     void queueHandsOutEveryResultInOrderAndForgetsConfirmedBatches()
