@@ -267,12 +267,13 @@ MainWindow::MainWindow(QWidget *parent)
     // once would hold the window up.
     m_appendTimer->setInterval(0);
     connect(m_appendTimer, &QTimer::timeout, this, &MainWindow::appendPending);
-    connect(m_loader, &ResultLoader::batchReady, this, [this](const QList<ResultEntry> &entries) {
-        if (m_loadsUnderWay == 0)
-            return;
-        m_pendingBatches.append(entries);
-        m_appendTimer->start();
-    });
+    connect(
+        m_loader, &ResultLoader::batchReady, this, [this](const QList<ResultEntry> &entries, quint64 epoch) {
+            if (m_loadsUnderWay == 0 || epoch != m_loadEpoch)
+                return; // of a load cleared away
+            m_pendingBatches.append(entries);
+            m_appendTimer->start();
+        });
     connect(m_loader, &ResultLoader::reading, this, [this](const QString &path, bool isFolder, qint64 count) {
         // A folder is one line, however many files it holds.
         const QString shown = QDir::toNativeSeparators(path);
@@ -281,8 +282,8 @@ MainWindow::MainWindow(QWidget *parent)
         else
             log(tr("Reading %1…").arg(shown));
     });
-    connect(m_loader, &ResultLoader::finished, this, [this](qsizetype done) {
-        if (m_loadsUnderWay == 0)
+    connect(m_loader, &ResultLoader::finished, this, [this](qsizetype done, quint64 epoch) {
+        if (m_loadsUnderWay == 0 || epoch != m_loadEpoch)
             return;
         m_pendingFinishes.append(done); // told once its rows are in the table
         m_appendTimer->start();
@@ -716,7 +717,9 @@ void MainWindow::addPaths(const QStringList &paths)
     updateActions();
     const ResultPreparer preparer = currentPreparer();
     ResultLoader *loader = m_loader;
-    QMetaObject::invokeMethod(m_loader, [loader, paths, preparer] { loader->load(paths, preparer); });
+    const quint64 epoch = m_loadEpoch;
+    QMetaObject::invokeMethod(
+        m_loader, [loader, paths, preparer, epoch] { loader->load(paths, preparer, epoch); });
 }
 
 void MainWindow::addFiles()
@@ -746,7 +749,8 @@ void MainWindow::clearResults()
         return;
     if (m_loadsUnderWay > 0) {
         m_loader->cancel();
-        m_loadsUnderWay = 0; // batches still queued are dropped
+        m_loadsUnderWay = 0;
+        ++m_loadEpoch; // what those loads still hand over is dropped
     }
     m_appendTimer->stop();
     m_pendingBatches.clear();

@@ -149,6 +149,7 @@ private:
     QTimer *m_recheckTimer;
     QPointer<RunSubmitter> m_submitter;
     int m_loadsUnderWay = 0;
+    quint64 m_loadEpoch = 0; // the loads begun since the last Clear; older ones are dropped
     bool m_recheckRunning = false;
     bool m_sortKeysRunning = false;
     bool m_recheckAgain = false;

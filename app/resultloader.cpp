@@ -69,9 +69,10 @@ namespace {
 class CheckStage
 {
 public:
-    CheckStage(ResultLoader *loader, const ResultPreparer &preparer)
+    CheckStage(ResultLoader *loader, const ResultPreparer &preparer, quint64 epoch)
         : m_loader(loader)
         , m_preparer(preparer)
+        , m_epoch(epoch)
         , m_thread(QThread::create([this] { run(); }))
     {
         m_thread->setObjectName(u"result checker"_s);
@@ -123,12 +124,13 @@ private:
                 ResultLoader::describe(&entry);
                 ResultLoader::check(&entry, m_preparer);
             }
-            emit m_loader->batchReady(batch);
+            emit m_loader->batchReady(batch, m_epoch);
         }
     }
 
     ResultLoader *m_loader;
     const ResultPreparer &m_preparer;
+    quint64 m_epoch;
     QMutex m_mutex;
     QWaitCondition m_added;
     QWaitCondition m_taken;
@@ -139,12 +141,12 @@ private:
 
 } // namespace
 
-void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer)
+void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer, quint64 epoch)
 {
     m_cancel = false;
     qsizetype done = 0;
     {
-        CheckStage checker(this, preparer);
+        CheckStage checker(this, preparer, epoch);
         QList<ResultEntry> batch;
         QDeadlineTimer flushAt(batchIntervalMs);
         const auto flush = [&] {
@@ -207,5 +209,5 @@ void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer
         }
         flush();
     } // the checker has handed over every batch
-    emit finished(done);
+    emit finished(done, epoch);
 }

@@ -23,8 +23,10 @@ class ResultLoader : public QObject
 public:
     explicit ResultLoader(QObject *parent = nullptr);
 
-    // Runs in the loader's thread. Each path is a tool's output file or a folder of them.
-    void load(const QStringList &paths, const ResultPreparer &preparer);
+    // Runs in the loader's thread. Each path is a tool's output file or a folder of them. epoch is
+    // handed back with what the load hands over: the window tells the loads it still wants from
+    // those it dropped (Clear), whose last batches may still be on their way.
+    void load(const QStringList &paths, const ResultPreparer &preparer, quint64 epoch);
     // Thread-safe: stops the load under way after the current file.
     void cancel() { m_cancel = true; }
 
@@ -34,11 +36,11 @@ public:
     static void check(ResultEntry *entry, const ResultPreparer &preparer);
 
 signals:
-    void batchReady(const QList<ResultEntry> &entries);
+    void batchReady(const QList<ResultEntry> &entries, quint64 epoch);
     // Before reading a path: how many results it holds when known without reading them (else -1).
     void reading(const QString &path, bool isFolder, qint64 count);
     // done: entries read; all loads that were asked for have ended.
-    void finished(qsizetype done);
+    void finished(qsizetype done, quint64 epoch);
 
 private:
     std::atomic_bool m_cancel = false;

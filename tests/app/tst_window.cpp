@@ -110,6 +110,7 @@ private slots:
     void testConnection();
     void passwordNeverInSettings();
     void loadsTenThousandResultsWithoutFreezing();
+    void clearWhileReadingDropsWhatWasBeingRead();
     void sortsAndFiltersTheTable();
     void copiesCommandLine();
     void refusedResultWaitsInTheOutbox();
@@ -460,6 +461,51 @@ void TestWindow::loadsTenThousandResultsWithoutFreezing()
     constexpr qint64 stallLimit = 100;
 #endif
     QVERIFY2(longestGap < stallLimit, qPrintable(u"the event loop stalled for %1 ms"_s.arg(longestGap)));
+}
+
+// Reading is done by two threads (one reads the files, the other checks the results): Clear in
+// the middle of a large folder, then a drop of three files, shows those three alone, however late
+// the cleared load's last rows arrive; closing the window in the middle of a load ends at once.
+void TestWindow::clearWhileReadingDropsWhatWasBeingRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString large = dir.filePath(u"large"_s);
+    const QString small = dir.filePath(u"small"_s);
+    QVERIFY(QDir().mkpath(large) && QDir().mkpath(small));
+    for (int i = 0; i < 10000; ++i)
+        QVERIFY(writeFile(large + u"/r%1.json"_s.arg(i, 5, 10, QChar(u'0')),
+            "{\"tags\": {\"name\": \"large-" + QByteArray::number(i)
+                + "\"}, \"stats\": {\"data\": [1.5], \"unit\": \"s\"}}"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(writeFile(small + u"/s%1.json"_s.arg(i),
+            "{\"tags\": {\"name\": \"small-" + QByteArray::number(i)
+                + "\"}, \"stats\": {\"data\": [1.5], \"unit\": \"s\"}}"));
+    {
+        MainWindow window;
+        window.show();
+        compose(window, QUrl(u"http://127.0.0.1:9"_s));
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        drop(&window, {large});
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->rowCount() > 0, 30000);
+        QVERIFY(window.isLoading());
+        window.findChild<QAction *>(u"clearAction"_s)->trigger();
+        QCOMPARE(window.model()->rowCount(), 0);
+        drop(&window, {small});
+        QVERIFY(loaded.wait(30000));
+        QTRY_COMPARE(window.model()->rowCount(), 3);
+        QTest::qWait(1000); // what the cleared load still hands over, if anything, is dropped
+        QCOMPARE(window.model()->rowCount(), 3);
+        QStringList names;
+        for (int row = 0; row < 3; ++row)
+            names.append(window.model()->entry(row).name);
+        QCOMPARE(names, (QStringList {u"small-0"_s, u"small-1"_s, u"small-2"_s}));
+        QCOMPARE(loaded.count(), 1);
+
+        drop(&window, {large});
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->rowCount() > 3, 30000);
+        QVERIFY(window.isLoading());
+    } // closed in the middle of the load
 }
 
 void TestWindow::sortsAndFiltersTheTable()
