@@ -130,7 +130,12 @@ int CompareCommand::execute(const QCommandLineParser &parser, CommandContext &ct
             runId = state.value("run_id"_L1).toString();
             knownServer = QUrl(state.value(RunState::serverKey()).toString());
         } else {
-            runId = Comparison::rememberedRun(ctx.workingDirectory, &knownServer);
+            QString problem;
+            runId = Comparison::rememberedRun(ctx.workingDirectory, &knownServer, &problem);
+            if (!problem.isEmpty()) {
+                ctx.error(tr("%1; give the run's id: benchconnect compare run RUN_ID.").arg(problem));
+                return ExitCode::State;
+            }
         }
     }
     if (runId.isEmpty()) {

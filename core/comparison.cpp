@@ -678,13 +678,19 @@ bool Comparison::rememberRun(
     return true;
 }
 
-QString Comparison::rememberedRun(const QString &directory, QUrl *server)
+QString Comparison::rememberedRun(const QString &directory, QUrl *server, QString *problem)
 {
     QFile file(QDir(directory.isEmpty() ? QDir::currentPath() : directory).filePath(lastRunFileName()));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.exists() || !file.open(QIODevice::ReadOnly)) {
+        if (file.exists() && problem)
+            *problem = tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString());
         return {};
+    }
     const QJsonObject o = QJsonDocument::fromJson(file.read(64 * 1024)).object();
     if (server)
         *server = QUrl(o.value("conbench_url"_L1).toString());
-    return o.value("run_id"_L1).toString();
+    QString runId = o.value("run_id"_L1).toString().trimmed();
+    if (runId.isEmpty() && problem)
+        *problem = tr("%1 is damaged: it holds no run id").arg(file.fileName());
+    return runId;
 }

@@ -140,7 +140,9 @@ public:
     static QString lastRunFileName() { return QStringLiteral("benchconnect-last-run.json"); }
     static bool rememberRun(
         const QString &directory, const QString &runId, const QUrl &server, QString *error);
-    static QString rememberedRun(const QString &directory, QUrl *server = nullptr);
+    // Empty when there is none; *problem says so when the file is there but unreadable or damaged.
+    static QString rememberedRun(
+        const QString &directory, QUrl *server = nullptr, QString *problem = nullptr);
 
     // Reads one row from an object of the compare endpoint's answer.
     static ComparisonRow rowFrom(const QJsonObject &comparison, const QUrl &server, bool currentGeneration);

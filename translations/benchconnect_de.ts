@@ -658,6 +658,10 @@ Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option ne
         <source>Regressions found (--fail-on %1): %2.</source>
         <translation>Regressionen gefunden (--fail-on %1): %2.</translation>
     </message>
+    <message>
+        <source>%1; give the run's id: benchconnect compare run RUN_ID.</source>
+        <translation>%1; geben Sie die ID des Laufs an: benchconnect compare run RUN_ID.</translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>
@@ -839,6 +843,14 @@ Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option ne
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it holds no run id</source>
+        <translation>%1 ist beschädigt: Es enthält keine Lauf-ID</translation>
     </message>
 </context>
 <context>

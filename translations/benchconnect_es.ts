@@ -658,6 +658,10 @@ Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que in
         <source>Regressions found (--fail-on %1): %2.</source>
         <translation>Se encontraron regresiones (--fail-on %1): %2.</translation>
     </message>
+    <message>
+        <source>%1; give the run's id: benchconnect compare run RUN_ID.</source>
+        <translation>%1; indique el id de la ejecución: benchconnect compare run RUN_ID.</translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>
@@ -839,6 +843,14 @@ Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que in
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it holds no run id</source>
+        <translation>%1 está dañado: no contiene ningún id de ejecución</translation>
     </message>
 </context>
 <context>

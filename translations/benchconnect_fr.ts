@@ -658,6 +658,10 @@ Avec --fail-on, le code de sortie est 8 quand la comparaison montre ce que l'opt
         <source>Regressions found (--fail-on %1): %2.</source>
         <translation>Régressions détectées (--fail-on %1) : %2.</translation>
     </message>
+    <message>
+        <source>%1; give the run's id: benchconnect compare run RUN_ID.</source>
+        <translation>%1 ; indiquez l’identifiant de l’exécution : benchconnect compare run RUN_ID.</translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>
@@ -839,6 +843,14 @@ Avec --fail-on, le code de sortie est 8 quand la comparaison montre ce que l'opt
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1 : impossible d'écrire : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it holds no run id</source>
+        <translation>%1 est endommagé : il ne contient aucun identifiant d’exécution</translation>
     </message>
 </context>
 <context>

@@ -654,6 +654,10 @@ RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)�
         <source>Regressions found (--fail-on %1): %2.</source>
         <translation>リグレッションを検出しました (--fail-on %1): %2。</translation>
     </message>
+    <message>
+        <source>%1; give the run's id: benchconnect compare run RUN_ID.</source>
+        <translation>%1。実行の ID を指定してください: benchconnect compare run RUN_ID</translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>
@@ -835,6 +839,14 @@ RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)�
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it holds no run id</source>
+        <translation>%1 は壊れています: 実行 ID が含まれていません</translation>
     </message>
 </context>
 <context>

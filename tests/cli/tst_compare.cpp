@@ -326,6 +326,18 @@ private slots:
         const ProgramRun none
             = run(cliPath(), {u"compare"_s, u"run"_s}, env(baseCommit), {}, QDir::tempPath());
         QCOMPARE(none.exitCode, 7);
+        // A damaged record of the last finished run is named as such.
+        {
+            QFile damaged(m_dir.filePath(u"benchconnect-last-run.json"_s));
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write("{\"run_id\": \"cut sh");
+        }
+        const ProgramRun cut = bc({u"compare"_s, u"run"_s}, env(baseCommit));
+        QCOMPARE(cut.exitCode, 7);
+        QVERIFY2(cut.err.contains("benchconnect-last-run.json is damaged: it holds no run id"),
+            cut.err.constData());
+        QVERIFY2(cut.err.contains("compare run RUN_ID"), cut.err.constData());
+        QCOMPARE(cut.errLines().size(), 1);
     }
 
     void runWithoutResults()
