@@ -36,8 +36,8 @@ QList<QCommandLineOption> ServerCommand::options() const
     list.append(outboxOption());
     list.append(QCommandLineOption(u"max-in-flight"_s,
         tr("Send up to N requests at once, or \"auto\" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): "
-           "start with 2, add one while the throughput grows and the answers stay as fast, halve on "
-           "429/503 answers and time-outs, never more than 16."),
+           "start with 4, double while the answers stay as fast, then move by one as fewer or more of "
+           "them wait in a queue; go down on 429/503 answers and time-outs, and never above 16."),
         u"N"_s));
     list.append(QCommandLineOption(u"timeout"_s,
         tr("Give up on one attempt when the server has not answered within SECONDS "

@@ -260,6 +260,16 @@ void ApiCall::giveUpRetrying()
         abort();
 }
 
+void ApiCall::resume()
+{
+    if (m_outcome != Outcome::Pending || !m_held)
+        return;
+    m_held = false;
+    // 429 and 503 say that the server did not handle the request (RFC 9110): it goes again as it
+    // is, without looking it up first.
+    m_client->start(this);
+}
+
 ConbenchClient::ConbenchClient(ClientSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
@@ -625,11 +635,21 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
         return;
     }
     if (status == 429 || status >= 500) {
+        const qint64 retryAfter = retryAfterOf(reply);
+        if ((status == 429 || status == 503) && retryAfter < 0 && call->m_onOverloaded && !call->m_noRetry
+            && call->m_onOverloaded()) {
+            // The sender had more under way than the server takes, and has lowered the number:
+            // the request waits for its turn instead of a back-off.
+            call->m_lastProblem = describeErrorBody(status, body);
+            call->m_held = true;
+            emit call->held();
+            return;
+        }
         if (status >= 500 && call->m_method != "GET")
             call->m_maybeDelivered = true;
         if (status == 429 || status == 503)
             emit overloaded();
-        scheduleRetry(call, describeErrorBody(status, body), retryAfterOf(reply));
+        scheduleRetry(call, describeErrorBody(status, body), retryAfter);
         return;
     }
     complete(call, ApiCall::Outcome::Refused, describeErrorBody(status, body));

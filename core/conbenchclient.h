@@ -79,8 +79,19 @@ public:
     // True while an attempt is on the wire (as opposed to waiting for login or for a retry).
     bool isOnTheWire() const { return m_reply != nullptr; }
 
+    // For a sender that paces its requests itself (Submission, with the number of requests under
+    // way adapted to the server): asked when the server refuses this request as overloaded (429,
+    // or 503, without Retry-After). When it answers true, the call does not retry after a back-off
+    // but waits, held, until resume(); when false, it is retried like any other failure.
+    void setOnOverloaded(std::function<bool()> decide) { m_onOverloaded = std::move(decide); }
+    bool isHeld() const { return m_held; }
+    // Sends a held call again.
+    void resume();
+
 signals:
     void finished();
+    // The server refused it as overloaded and setOnOverloaded's function answered true.
+    void held();
 
 private:
     friend class ConbenchClient;
@@ -108,6 +119,8 @@ private:
     bool m_timedOut = false;
     int m_session = 0; // the session the last attempt was sent in
     bool m_noRetry = false;
+    bool m_held = false;
+    std::function<bool()> m_onOverloaded;
     QPointer<ApiCall> m_parentCall; // the call a look-up page serves: it ends with that call
     QDeadlineTimer m_deadline;
     QPointer<QNetworkReply> m_reply;

@@ -126,9 +126,29 @@ void Submission::flushSettlements()
         storageFailed();
 }
 
+void Submission::watchOverload(ApiCall *call)
+{
+    if (!m_adaptive)
+        return;
+    const int epoch = m_adaptive->epoch();
+    // The call may outlive the submission.
+    call->setOnOverloaded([self = QPointer<Submission>(this), epoch] {
+        return self && !self->m_finished && self->m_adaptive->refused(epoch);
+    });
+}
+
 void Submission::fill()
 {
     const int limit = inFlightLimit();
+    // Refused as too many at once: these go first, as soon as there is room.
+    while (!m_cancelled && !m_halted && !m_held.isEmpty() && m_inFlight < limit) {
+        const QPointer<ApiCall> call = m_held.takeFirst();
+        if (!call)
+            continue;
+        ++m_inFlight;
+        watchOverload(call);
+        call->resume();
+    }
     while (!m_cancelled && !m_halted && !m_exhausted && m_inFlight < limit) {
         ResultQueue::Item item;
         if (!m_queue->take(&item)) {
@@ -152,14 +172,24 @@ void Submission::fill()
         QElapsedTimer sent;
         sent.start();
         m_calls.append(call);
+        watchOverload(call);
+        connect(call, &ApiCall::held, this, [this, call] {
+            // Not under way any more: it waits in m_held for room.
+            --m_inFlight;
+            m_held.append(call);
+            QMetaObject::invokeMethod(this, &Submission::fillThenMaybeFinish, Qt::QueuedConnection);
+        });
         // The call holds the result until the server answers.
         item.result = QJsonObject();
         item.body = QByteArray();
-        connect(call, &ApiCall::finished, this, [this, call, item, sent] {
-            --m_inFlight;
+        const int round = m_adaptive ? m_adaptive->round() : 0;
+        connect(call, &ApiCall::finished, this, [this, call, item, sent, round] {
+            // A held call ends here only when it is given up (cancel(), or a halt).
+            if (!m_held.removeOne(call))
+                --m_inFlight;
             // How long one attempt took, the measure of how busy the server is.
             if (m_adaptive && call->attempts() == 1 && call->outcome() != ApiCall::Outcome::Aborted)
-                m_adaptive->finished(sent.elapsed());
+                m_adaptive->finished(double(sent.nsecsElapsed()) / 1e6, round);
             m_calls.removeOne(call);
             settled(item, call->outcome(), call->httpStatus(), call->message(), call->confirmedByLookup());
             // The server gone past the deadline, or the credentials refused: every other result
@@ -183,9 +213,30 @@ int Submission::largestInFlight() const
     return m_adaptive ? m_adaptive->largestWindow() : qMax(1, m_client->settings().maxInFlight);
 }
 
+void Submission::fillThenMaybeFinish()
+{
+    if (m_finished)
+        return;
+    fill();
+    maybeFinish();
+}
+
 void Submission::maybeFinish()
 {
-    if (m_finished || m_inFlight > 0)
+    if (m_finished)
+        return;
+    if ((m_cancelled || m_halted) && !m_held.isEmpty()) {
+        // Not sent again: each is settled as not confirmed (it stays in the outbox).
+        const auto held = m_held;
+        for (const QPointer<ApiCall> &call : held) {
+            if (call)
+                call->giveUpRetrying();
+        }
+        m_held.removeAll(nullptr);
+        if (m_finished) // the last of them ended it
+            return;
+    }
+    if (m_inFlight > 0 || !m_held.isEmpty())
         return;
     if (!m_cancelled && !m_halted && !m_exhausted)
         return;

@@ -78,6 +78,9 @@ signals:
 private:
     void fill();
     void maybeFinish();
+    void fillThenMaybeFinish();
+    // With the number adapted to the server: a refusal as overloaded holds the call (m_held).
+    void watchOverload(ApiCall *call);
     void flushSettlements();
     void storageFailed();
     void settled(const ResultQueue::Item &item, ApiCall::Outcome outcome, int httpStatus,
@@ -86,6 +89,7 @@ private:
     ConbenchClient *m_client;
     std::unique_ptr<ResultQueue> m_queue;
     QList<QPointer<ApiCall>> m_calls; // under way
+    QList<QPointer<ApiCall>> m_held; // refused as too many at once; sent again first
     MemoryQueue *m_memory = nullptr;
     std::function<bool(const QJsonObject &)> m_alreadyStored;
     qsizetype m_taken = 0;

@@ -4005,12 +4005,12 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>--%1 gilt nur mit --compare; die Option wird ignoriert.</translation>
     </message>
     <message>
-        <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
-        <translation>Bis zu N Anfragen gleichzeitig senden, oder "auto" (Standard; auch BENCHCONNECT_MAX_IN_FLIGHT): mit 2 beginnen, eine hinzunehmen, solange der Durchsatz steigt und die Antworten gleich schnell bleiben, bei 429/503-Antworten und Zeitüberschreitungen halbieren, nie mehr als 16.</translation>
-    </message>
-    <message>
         <source>--max-in-flight "%1" is neither "auto" nor a number from 1 to 64.</source>
         <translation>--max-in-flight "%1" ist weder "auto" noch eine Zahl von 1 bis 64.</translation>
+    </message>
+    <message>
+        <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 4, double while the answers stay as fast, then move by one as fewer or more of them wait in a queue; go down on 429/503 answers and time-outs, and never above 16.</source>
+        <translation>Bis zu N Anfragen gleichzeitig senden, oder "auto" (Standard; auch BENCHCONNECT_MAX_IN_FLIGHT): mit 4 beginnen, verdoppeln, solange die Antworten gleich schnell bleiben, dann um eins ändern, je nachdem ob weniger oder mehr von ihnen in einer Warteschlange warten; bei 429/503-Antworten und Zeitüberschreitungen senken, nie mehr als 16.</translation>
     </message>
 </context>
 <context>

@@ -4005,12 +4005,12 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>--%1 solo se usa con --compare; se ignora.</translation>
     </message>
     <message>
-        <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
-        <translation>Enviar hasta N peticiones a la vez, o "auto" (el predeterminado; también BENCHCONNECT_MAX_IN_FLIGHT): empezar con 2, añadir una mientras el caudal crece y las respuestas siguen igual de rápidas, reducir a la mitad ante respuestas 429/503 y tiempos de espera agotados, nunca más de 16.</translation>
-    </message>
-    <message>
         <source>--max-in-flight "%1" is neither "auto" nor a number from 1 to 64.</source>
         <translation>--max-in-flight "%1" no es "auto" ni un número del 1 al 64.</translation>
+    </message>
+    <message>
+        <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 4, double while the answers stay as fast, then move by one as fewer or more of them wait in a queue; go down on 429/503 answers and time-outs, and never above 16.</source>
+        <translation>Enviar hasta N peticiones a la vez, o "auto" (el predeterminado; también BENCHCONNECT_MAX_IN_FLIGHT): empezar con 4, duplicar mientras las respuestas siguen igual de rápidas, y luego subir o bajar de uno en uno según esperen en cola menos o más de ellas; bajar ante respuestas 429/503 y tiempos de espera agotados, nunca más de 16.</translation>
     </message>
 </context>
 <context>

@@ -4005,12 +4005,12 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>--%1 ne sert qu'avec --compare ; option ignorée.</translation>
     </message>
     <message>
-        <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
-        <translation>Envoyer jusqu'à N requêtes à la fois, ou "auto" (par défaut ; également BENCHCONNECT_MAX_IN_FLIGHT) : commencer à 2, en ajouter une tant que le débit augmente et que les réponses restent aussi rapides, diviser par deux en cas de réponses 429/503 et de délais dépassés, jamais plus de 16.</translation>
-    </message>
-    <message>
         <source>--max-in-flight "%1" is neither "auto" nor a number from 1 to 64.</source>
         <translation>--max-in-flight "%1" n'est ni "auto" ni un nombre de 1 à 64.</translation>
+    </message>
+    <message>
+        <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 4, double while the answers stay as fast, then move by one as fewer or more of them wait in a queue; go down on 429/503 answers and time-outs, and never above 16.</source>
+        <translation>Envoyer jusqu'à N requêtes à la fois, ou "auto" (par défaut ; également BENCHCONNECT_MAX_IN_FLIGHT) : commencer à 4, doubler tant que les réponses restent aussi rapides, puis avancer d'une à la fois selon que moins ou plus d'entre elles attendent dans une file ; diminuer en cas de réponses 429/503 et de délais dépassés, jamais plus de 16.</translation>
     </message>
 </context>
 <context>

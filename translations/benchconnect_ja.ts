@@ -3953,12 +3953,12 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>--%1 は --compare と共に指定した場合にのみ使われます。無視します。</translation>
     </message>
     <message>
-        <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 2, add one while the throughput grows and the answers stay as fast, halve on 429/503 answers and time-outs, never more than 16.</source>
-        <translation>最大 N 個のリクエストを同時に送る。または "auto" (既定値。BENCHCONNECT_MAX_IN_FLIGHT でも指定可): 2 から始め、スループットが伸びて応答が遅くならない間は 1 ずつ増やし、429/503 の応答やタイムアウトで半減する。最大 16。</translation>
-    </message>
-    <message>
         <source>--max-in-flight "%1" is neither "auto" nor a number from 1 to 64.</source>
         <translation>--max-in-flight "%1" は "auto" でも 1 から 64 までの数でもありません。</translation>
+    </message>
+    <message>
+        <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 4, double while the answers stay as fast, then move by one as fewer or more of them wait in a queue; go down on 429/503 answers and time-outs, and never above 16.</source>
+        <translation>最大 N 個のリクエストを同時に送る。または "auto" (既定値。BENCHCONNECT_MAX_IN_FLIGHT でも指定可): 4 から始め、応答が遅くならない間は倍にし、その後は待ち行列で待つリクエストの数に応じて 1 ずつ増減する。429/503 の応答やタイムアウトで減らす。最大 16。</translation>
     </message>
 </context>
 <context>

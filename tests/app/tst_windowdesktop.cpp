@@ -273,7 +273,7 @@ void TestWindowDesktop::secondCancelAbandonsRequestsOnTheWire()
 
     QSignalSpy submitted(&window, &MainWindow::submitFinished);
     action(&window, u"submitAction"_s)->trigger();
-    // (The number under way adapts to the server and starts with 2.)
+    // (The number under way adapts to the server and starts with 4.)
     QTRY_VERIFY_WITH_TIMEOUT(server.results().size() >= 2, 10000);
     action(&window, u"cancelAction"_s)->trigger();
     QVERIFY(!submitted.wait(1000)); // the first Cancel lets the requests on the wire finish

@@ -5,7 +5,8 @@
 // rounds interleaved (the machine's load changes over time); the medians are compared. Prints
 // figures; asserts nothing.
 //
-//   bench_concurrency [ROUNDS]     (default 3)
+//   bench_concurrency [ROUNDS [SETTINGS]]   (default 3 rounds; SETTINGS: the fixed numbers to
+//                                           compare with, comma-separated, default 1,2,4,6,8,16)
 #include "testsupport.h"
 
 #include "clientsettings.h"
@@ -109,7 +110,14 @@ int main(int argc, char *argv[])
         int results;
     };
     const Config configs[] = {{20, 2, 300}, {5, 8, 1000}, {0, 0, 2000}};
-    const std::vector<int> settings = {1, 2, 4, 6, 8, 16, 0};
+    std::vector<int> settings = {1, 2, 4, 6, 8, 16};
+    if (argc > 2) {
+        settings.clear();
+        for (const QByteArray &number : QByteArray(argv[2]).split(','))
+            if (number.toInt() > 0)
+                settings.push_back(number.toInt());
+    }
+    settings.push_back(0); // automatic
     std::vector<double> autoShares;
     for (const Config &config : configs) {
         TestServer server;

@@ -92,6 +92,49 @@ bool waitFor(ApiCall *call)
     return done.wait(20000);
 }
 
+// The test server started with these arguments, an outbox holding count results for it, and a
+// submission to send them.
+struct OutboxSending
+{
+    explicit OutboxSending(const QStringList &serverArguments)
+    {
+        if (!server.start(u"current"_s, serverArguments))
+            error = u"the test server did not start"_s;
+    }
+    ClientSettings settings() const
+    {
+        ClientSettings settings;
+        settings.baseUrl = QUrl(server.url());
+        return settings;
+    }
+
+    TestServer server;
+    QTemporaryDir dir;
+    Outbox outbox {dir.filePath(u"outbox"_s)};
+    std::unique_ptr<ConbenchClient> client;
+    std::unique_ptr<Submission> submission;
+    QString error;
+
+    bool prepare(int count, const ClientSettings &settings)
+    {
+        const QString server = settings.baseUrl.toString();
+        if (!error.isEmpty() || !outbox.open(&error))
+            return false;
+        auto writer = outbox.writer(server);
+        for (int i = 0; i < count; ++i) {
+            if (!writer->append(makeResult(i), u"r%1.json"_s.arg(i), &error))
+                return false;
+        }
+        if (!writer->commit(&error))
+            return false;
+        client = std::make_unique<ConbenchClient>(settings);
+        submission = std::make_unique<Submission>(client.get());
+        QStringList skipped;
+        submission->setQueue(outbox.queue(server, writer->batchIds(), &skipped, &error));
+        return error.isEmpty();
+    }
+};
+
 } // namespace
 
 class TestSendPath : public QObject
@@ -133,88 +176,100 @@ private slots:
         QCOMPARE(server.requests.at(3), "POST " + second);
     }
 
-    // The number of requests under way: grows while the answers stay as fast, halves when the
-    // server is overloaded, stays at what the server took for a while, never above the cap.
+    // The number of requests under way: doubles while the answers stay as fast, goes down when the
+    // server is overloaded (once for all the requests sent before), stays below what overloaded the
+    // server for a while, moves one at a time by how many requests wait, never above the cap.
     void adaptiveConcurrencyRules()
     {
+        // A round: twice the number of answers to requests sent at the number.
+        const auto round = [](AdaptiveConcurrency &control, double latencyMs) {
+            const int sentIn = control.round();
+            const int answers = qMax(8, 2 * control.window());
+            for (int i = 0; i < answers; ++i)
+                control.finished(latencyMs, sentIn);
+        };
         AdaptiveConcurrency control(6);
         QCOMPARE(control.window(), AdaptiveConcurrency::start);
-        const auto round = [&control](qint64 latencyMs) {
-            const int n = qMax(8, 2 * control.window());
-            for (int i = 0; i < n - 1; ++i)
-                control.finished(latencyMs);
-            QTest::qSleep(55);
-            control.finished(latencyMs);
-        };
-        round(10);
-        QCOMPARE(control.window(), 3);
-        round(10);
-        QCOMPARE(control.window(), 4);
-        control.overloaded();
-        QCOMPARE(control.window(), 2);
-        control.overloaded(); // the same round: one decrease
-        QCOMPARE(control.window(), 2);
-        round(10); // the round of the decrease
-        round(10);
-        QCOMPARE(control.window(), 3);
-        for (int i = 0; i < 4; ++i)
-            round(10);
-        QCOMPARE(control.window(), 3); // 4 overloaded the server: not again soon
-        QCOMPARE(control.largestWindow(), 4);
+        round(control, 10);
+        QCOMPARE(control.window(), 6); // twice 4, but not above the cap
+        // Answers to requests sent at the number before do not count for this one.
+        const int before = control.round() - 1;
+        for (int i = 0; i < 50; ++i)
+            control.finished(500, before);
+        QCOMPARE(control.window(), 6);
+        round(control, 10);
+        QCOMPARE(control.window(), 6);
 
-        // A server that queues: answers slower in proportion, and no more of them per second (each
-        // round lasts in proportion to the number too, so that the timer's noise on a busy machine
-        // cannot pass for a gain).
+        const int sentAt6 = control.epoch();
+        QVERIFY(control.refused(sentAt6)); // sent again as soon as there is room
+        QCOMPARE(control.window(), 3); // half, the last number that went without a refusal
+        QVERIFY(control.refused(sentAt6)); // sent before the decrease: no second one
+        QCOMPARE(control.window(), 3);
+        round(control, 10);
+        QCOMPARE(control.window(), 4); // one at a time from now on
+        round(control, 10);
+        QCOMPARE(control.window(), 5);
+        for (int i = 0; i < 3; ++i)
+            round(control, 10);
+        QCOMPARE(control.window(), 5); // 6 overloaded the server: not again soon
+        QVERIFY(control.refused(control.epoch()));
+        QCOMPARE(control.window(), 3); // a quarter less
+        control.overloaded(); // a time-out
+        QCOMPARE(control.window(), 2);
+        control.overloaded(); // the same round: time-outs come together
+        QCOMPARE(control.window(), 2);
+        QCOMPARE(control.largestWindow(), 6);
+
+        // One at a time is refused: the request waits out its back-off.
+        AdaptiveConcurrency one(1);
+        QCOMPARE(one.window(), 1);
+        QVERIFY(!one.refused(one.epoch()));
+        QCOMPARE(one.window(), 1);
+
+        // A server that queues: twice the number, answers twice as slow, no more of them per second.
+        // Back from 8 to 4, then one at a time while fewer than 2 of those under way wait (against
+        // the fastest answers, seen at 4).
         AdaptiveConcurrency slowing(16);
-        for (int i = 0; i < 3; ++i) {
-            const int n = qMax(8, 2 * slowing.window());
-            for (int k = 0; k < n - 1; ++k)
-                slowing.finished(10 * slowing.window());
-            QTest::qSleep(30 * slowing.window());
-            slowing.finished(10 * slowing.window());
-        }
-        QVERIFY2(slowing.window() <= 3, qPrintable(QString::number(slowing.window())));
+        for (int i = 0; i < 8; ++i)
+            round(slowing, 10.0 * slowing.window());
+        QCOMPARE(slowing.largestWindow(), 8);
+        QCOMPARE(slowing.window(), 6);
+        // The server gets slower for everyone: one fewer a round while more than 4 wait.
+        round(slowing, 400);
+        QCOMPARE(slowing.window(), 5);
+        round(slowing, 400);
+        QCOMPARE(slowing.window(), 4);
 
-        AdaptiveConcurrency capped(3);
-        for (int i = 0; i < 5; ++i) {
-            for (int k = 0; k < 8; ++k)
-                capped.finished(1);
-            QTest::qSleep(55);
-            capped.finished(1);
-        }
-        QCOMPARE(capped.window(), 3);
+        // Answers as fast at any number: up to the cap, and there it stays.
+        AdaptiveConcurrency open(16);
+        for (int i = 0; i < 5; ++i)
+            round(open, 5);
+        QCOMPARE(open.window(), 16);
     }
 
     // Against a server that takes 2 requests at once (503 beyond): every result stored exactly
-    // once, the outbox emptied, and the server not overloaded over and over.
+    // once, the outbox emptied, and the server not overloaded over and over. A request refused as
+    // one too many goes again as soon as there is room: not after a back-off, and without a look-up
+    // (429 and 503 say the server did not handle it).
     void automaticConcurrencyFitsTheServer()
     {
-        TestServer server;
-        QVERIFY(server.start(u"current"_s, {u"--latency-ms"_s, u"20"_s, u"--max-concurrent"_s, u"2"_s}));
-        QTemporaryDir dir;
-        Outbox outbox(dir.filePath(u"outbox"_s));
-        QString error;
-        QVERIFY(outbox.open(&error));
-        auto writer = outbox.writer(server.url());
+        OutboxSending sending({u"--latency-ms"_s, u"20"_s, u"--max-concurrent"_s, u"2"_s});
         constexpr int count = 120;
-        for (int i = 0; i < count; ++i)
-            QVERIFY(writer->append(makeResult(i), u"r%1.json"_s.arg(i), &error));
-        QVERIFY2(writer->commit(&error), qPrintable(error));
-
-        ClientSettings settings;
-        settings.baseUrl = QUrl(server.url());
+        ClientSettings settings = sending.settings();
         QCOMPARE(settings.maxInFlight, ClientSettings::automaticInFlight); // the default
-        ConbenchClient client(settings);
-        Submission submission(&client);
-        QStringList skipped;
-        submission.setQueue(outbox.queue(server.url(), writer->batchIds(), &skipped, &error));
+        settings.firstRetryDelay = std::chrono::seconds(30); // a back-off would show
+        QVERIFY2(sending.prepare(count, settings), qPrintable(sending.error));
+        Submission &submission = *sending.submission;
         QSignalSpy finished(&submission, &Submission::finished);
+        QElapsedTimer clock;
+        clock.start();
         submission.start();
         QVERIFY(finished.wait(60000));
+        QVERIFY2(clock.elapsed() < 25000, qPrintable(u"%1 ms"_s.arg(clock.elapsed())));
         QCOMPARE(submission.sent(), count);
         QVERIFY(submission.inFlightLimit() <= 2);
 
-        const QJsonObject state = server.state();
+        const QJsonObject state = sending.server.state();
         const QJsonArray results = state.value("results"_L1).toArray();
         QSet<QString> names;
         for (const QJsonValue &value : results)
@@ -222,10 +277,64 @@ private slots:
         QCOMPARE(results.size(), count);
         QCOMPARE(names.size(), count);
         int busy = 0;
-        for (const QJsonValue &value : state.value("requests"_L1).toArray())
+        int lookUps = 0;
+        for (const QJsonValue &value : state.value("requests"_L1).toArray()) {
             busy += value.toObject().value("status"_L1).toInt() == 503 ? 1 : 0;
-        QVERIFY2(busy <= 3, qPrintable(u"%1 requests answered 503"_s.arg(busy)));
-        QCOMPARE(outbox.list(&error).size(), 0);
+            lookUps += value.toObject().value("method"_L1).toString() == "GET"_L1 ? 1 : 0;
+        }
+        // It starts with 4 at once: the server's limit is met, and kept to from then on.
+        QVERIFY2(busy >= 1 && busy <= 3, qPrintable(u"%1 requests answered 503"_s.arg(busy)));
+        QCOMPARE(lookUps, 0);
+        QCOMPARE(sending.outbox.list(&sending.error).size(), 0);
+    }
+
+    // Requests refused as too many at once wait for room; Cancel then gives them up at once: each
+    // is a failure the caller is told of, and stays in the outbox, nothing lost.
+    void cancelGivesUpRequestsWaitingForRoom()
+    {
+        OutboxSending sending({u"--latency-ms"_s, u"1500"_s, u"--max-concurrent"_s, u"1"_s});
+        constexpr int count = 6;
+        ClientSettings settings = sending.settings();
+        QVERIFY2(sending.prepare(count, settings), qPrintable(sending.error));
+        Submission &submission = *sending.submission;
+        QSignalSpy finished(&submission, &Submission::finished);
+        submission.start();
+        // 4 sent at once, 3 refused; the number goes down to 1, one more refused on the way.
+        QTRY_VERIFY_WITH_TIMEOUT(submission.inFlightLimit() == 1, 5000);
+        QVERIFY(!finished.wait(200)); // the one the server took is on the wire
+        submission.cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(submission.sent(), 1); // the one on the wire finished
+        QCOMPARE(submission.failed(), 3); // the ones waiting for room
+        QCOMPARE(submission.notSent(), count - 4);
+        QCOMPARE(sending.server.results().size(), 1);
+        const auto batches = sending.outbox.list(&sending.error);
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches.first().waiting(), count - 1);
+    }
+
+    // The server gone while requests wait for room: they are given up with the rest, and wait in
+    // the outbox.
+    void aHaltGivesUpRequestsWaitingForRoom()
+    {
+        OutboxSending sending({u"--latency-ms"_s, u"1500"_s, u"--max-concurrent"_s, u"1"_s});
+        constexpr int count = 6;
+        ClientSettings settings = sending.settings();
+        settings.retryDeadline = std::chrono::seconds(2);
+        settings.firstRetryDelay = std::chrono::milliseconds(100);
+        QVERIFY2(sending.prepare(count, settings), qPrintable(sending.error));
+        Submission &submission = *sending.submission;
+        QSignalSpy finished(&submission, &Submission::finished);
+        submission.start();
+        QTRY_VERIFY_WITH_TIMEOUT(submission.inFlightLimit() == 1, 5000);
+        sending.server.stop(); // the one on the wire loses its connection; retries find no server
+        QVERIFY(finished.wait(20000));
+        QVERIFY(submission.isHalted());
+        QCOMPARE(submission.sent(), 0);
+        QCOMPARE(submission.failed(), 4);
+        const auto batches = sending.outbox.list(&sending.error);
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches.first().waiting(), count);
     }
 };
 
