@@ -141,6 +141,7 @@ private slots:
     void init();
     void cancelEndsWhenServerGoesAway();
     void secondCancelAbandonsRequestsOnTheWire();
+    void aServerThatTakesOneAtATimeGetsEveryResult();
     void testConnectionCanBeCancelled();
     void quittingWhileSendingAsksAndTheOutboxIsOfferedNextTime();
     void tableFollowsOutboxRetry();
@@ -156,6 +157,8 @@ private slots:
 private:
     void compose(MainWindow &window, const QString &server);
     bool load(MainWindow &window, const QStringList &paths);
+    // compose() for server, then load() results, which hold count valid results.
+    bool composeAndLoad(MainWindow &window, const QString &server, const QString &results, int count);
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_outboxDir;
 };
@@ -204,6 +207,19 @@ bool TestWindowDesktop::load(MainWindow &window, const QStringList &paths)
     return true;
 }
 
+bool TestWindowDesktop::composeAndLoad(
+    MainWindow &window, const QString &server, const QString &results, int count)
+{
+    compose(window, server);
+    if (!load(window, {results}))
+        return false;
+    QElapsedTimer clock;
+    clock.start();
+    while (window.model()->count(ResultEntry::Status::Valid) < count && clock.elapsed() < 5000)
+        QTest::qWait(20);
+    return window.model()->count(ResultEntry::Status::Valid) == count;
+}
+
 void TestWindowDesktop::cancelEndsWhenServerGoesAway()
 {
     TestServer server;
@@ -213,9 +229,7 @@ void TestWindowDesktop::cancelEndsWhenServerGoesAway()
     const QString results = makeResults(dir, u"res"_s, 400);
     MainWindow window;
     window.show();
-    compose(window, server.url());
-    QVERIFY(load(window, {results}));
-    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 400);
+    QVERIFY(composeAndLoad(window, server.url(), results, 400));
 
     QSignalSpy submitted(&window, &MainWindow::submitFinished);
     action(&window, u"submitAction"_s)->trigger();
@@ -265,9 +279,7 @@ void TestWindowDesktop::secondCancelAbandonsRequestsOnTheWire()
     const QString results = makeResults(dir, u"res"_s, 40);
     MainWindow window;
     window.show();
-    compose(window, server.url());
-    QVERIFY(load(window, {results}));
-    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 40);
+    QVERIFY(composeAndLoad(window, server.url(), results, 40));
     // Results are stored at once, but their answers come only after a minute: on the wire.
     QVERIFY(server.setFaults(R"([{"kind": "slow", "path": "/api/benchmark-results/", "delay_ms": 60000}])"));
 
@@ -300,6 +312,36 @@ void TestWindowDesktop::secondCancelAbandonsRequestsOnTheWire()
     for (const QJsonValue &value : stored)
         names.insert(value.toObject().value("tags"_L1).toObject().value("name"_L1).toString());
     QCOMPARE(names.size(), 40);
+}
+
+// A server that takes one request at once and refuses more (503): the window sends everything
+// all the same, each result stored once, nothing left in the outbox, and says it is done.
+void TestWindowDesktop::aServerThatTakesOneAtATimeGetsEveryResult()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s, {u"--latency-ms"_s, u"30"_s, u"--max-concurrent"_s, u"1"_s}));
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 30);
+    MainWindow window;
+    window.show();
+    QVERIFY(composeAndLoad(window, server.url(), results, 30));
+
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    action(&window, u"submitAction"_s)->trigger();
+    QTRY_VERIFY2_WITH_TIMEOUT(submitted.size() == 1, logTail(&window).constData(), 30000);
+    QCOMPARE(submitted.constFirst().constFirst().toBool(), true);
+    QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 30);
+    QCOMPARE(window.outboxWaiting(), 0);
+    QSet<QString> names;
+    const QJsonArray stored = server.results();
+    for (const QJsonValue &value : stored)
+        names.insert(value.toObject().value("tags"_L1).toObject().value("name"_L1).toString());
+    QCOMPARE(stored.size(), 30);
+    QCOMPARE(names.size(), 30);
+    int busy = 0;
+    for (const QJsonValue &value : server.state().value("requests"_L1).toArray())
+        busy += value.toObject().value("status"_L1).toInt() == 503 ? 1 : 0;
+    QVERIFY2(busy > 0, "the server's limit was never met: the test shows nothing");
 }
 
 void TestWindowDesktop::testConnectionCanBeCancelled()
