@@ -266,8 +266,11 @@ void ApiCall::resume()
         return;
     m_held = false;
     // 429 and 503 say that the server did not handle the request (RFC 9110): it goes again as it
-    // is, without looking it up first.
-    m_client->start(this);
+    // is. (A look-up is still due when an earlier attempt may have been stored.)
+    if (m_maybeDelivered && m_isResult)
+        m_client->lookUpThenSend(this);
+    else
+        m_client->start(this);
 }
 
 ConbenchClient::ConbenchClient(ClientSettings settings, QObject *parent)
