@@ -84,7 +84,6 @@ public:
     // or 503, without Retry-After). When it answers true, the call does not retry after a back-off
     // but waits, held, until resume(); when false, it is retried like any other failure.
     void setOnOverloaded(std::function<bool()> decide) { m_onOverloaded = std::move(decide); }
-    bool isHeld() const { return m_held; }
     // Sends a held call again.
     void resume();
 

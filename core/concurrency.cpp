@@ -5,7 +5,6 @@
 #include <QtGlobal>
 
 #include <algorithm>
-#include <numeric>
 
 AdaptiveConcurrency::AdaptiveConcurrency(int cap)
     : m_cap(qMax(1, cap))
