@@ -33,7 +33,6 @@ const QString stagedSuffix = u".staged"_s;
 const QString stagedMarker = u".ndjson.staged"_s;
 constexpr int formatVersion = 2; // 1: result lines are the results themselves, without origin
 constexpr int refusalsShown = 3;
-constexpr qsizetype wakeEvery = 64; // results handed to a writer's thread at a time
 
 QString newBatchId()
 {
@@ -512,14 +511,21 @@ bool Outbox::open(QString *error, QStringList *warnings)
     return true;
 }
 
-// What append() hands over, serialised and written to the batches by a thread of its own: the
-// caller goes on reading and checking the next results meanwhile.
+// The batches append() serialised, written and synced by a thread of its own: the caller goes on
+// reading, checking and serialising the next results meanwhile. Each result is serialised on the
+// caller's thread, where it was made: handing the objects to another thread to serialise and free
+// there costs more (in the allocator and the caches) than the serialising itself.
 struct Outbox::Writer::Background
 {
+    struct Lines
+    {
+        QByteArray bytes; // a batch's result lines
+        int count = 0;
+    };
     QMutex mutex;
-    QWaitCondition added; // results to write, or the end
-    QWaitCondition taken; // room for more
-    QList<QPair<QJsonObject, QString>> waiting; // result and origin
+    QWaitCondition added; // a batch to write, or the end
+    QWaitCondition taken; // room for another
+    QList<Lines> waiting;
     bool ending = false; // nothing more comes: write what waits, then stop
     QString error; // the first write that failed; nothing is written after it
     std::unique_ptr<QThread> thread;
@@ -543,6 +549,26 @@ std::unique_ptr<Outbox::Writer> Outbox::writer(const QString &server)
 
 bool Outbox::Writer::append(const QJsonObject &result, const QString &origin, QString *error)
 {
+    // {"origin": ..., "result": {...}} as QJsonDocument would write it, with the result serialised
+    // once: the queue hands these very bytes to the client to send.
+    m_pending += '{';
+    if (!origin.isEmpty()) {
+        m_pending += "\"origin\":";
+        m_pending += jsonString(origin);
+        m_pending += ',';
+    }
+    m_pending += "\"result\":";
+    m_pending += QJsonDocument(result).toJson(QJsonDocument::Compact);
+    m_pending += "}\n";
+    ++m_pendingCount;
+    ++m_count;
+    if (m_pendingCount >= Outbox::batchSize)
+        return handOver(error);
+    return true;
+}
+
+bool Outbox::Writer::handOver(QString *error)
+{
     if (!m_background) {
         m_background = std::make_unique<Background>();
         m_background->thread.reset(QThread::create([this] { writeInBackground(); }));
@@ -551,18 +577,15 @@ bool Outbox::Writer::append(const QJsonObject &result, const QString &origin, QS
     }
     Background &background = *m_background;
     QMutexLocker lock(&background.mutex);
-    // At most a batch ahead of the writing, so that memory stays flat however many results come.
-    while (background.waiting.size() >= Outbox::batchSize && background.error.isEmpty())
+    // One batch waits while another is written, at most: memory stays flat however many come.
+    while (!background.waiting.isEmpty() && background.error.isEmpty())
         background.taken.wait(&background.mutex);
     if (!background.error.isEmpty()) {
         *error = background.error;
         return false;
     }
-    background.waiting.append({result, origin});
-    // Woken for a handful at a time: one wake-up per result would cost more than the writing saves.
-    if (background.waiting.size() >= wakeEvery)
-        background.added.wakeOne();
-    ++m_count;
+    background.waiting.append({std::exchange(m_pending, {}), std::exchange(m_pendingCount, 0)});
+    background.added.wakeOne();
     return true;
 }
 
@@ -570,25 +593,23 @@ void Outbox::Writer::writeInBackground()
 {
     Background &background = *m_background;
     for (;;) {
-        QList<QPair<QJsonObject, QString>> results;
+        Background::Lines lines;
         {
             QMutexLocker lock(&background.mutex);
             while (background.waiting.isEmpty() && !background.ending)
                 background.added.wait(&background.mutex);
             if (background.waiting.isEmpty())
                 return; // the end, and all written
-            results = std::exchange(background.waiting, {});
+            lines = background.waiting.takeFirst();
             background.taken.wakeAll();
         }
-        for (const auto &[result, origin] : std::as_const(results)) {
-            QString error;
-            if (!write(result, origin, &error)) {
-                QMutexLocker lock(&background.mutex);
-                background.error = error;
-                background.waiting.clear();
-                background.taken.wakeAll();
-                return;
-            }
+        QString error;
+        if (!writeBatch(lines.bytes, lines.count, &error)) {
+            QMutexLocker lock(&background.mutex);
+            background.error = error;
+            background.waiting.clear();
+            background.taken.wakeAll();
+            return;
         }
     }
 }
@@ -614,29 +635,8 @@ bool Outbox::Writer::endBackground(bool writeWaiting, QString *error)
     return true;
 }
 
-bool Outbox::Writer::write(const QJsonObject &result, const QString &origin, QString *error)
+bool Outbox::Writer::writeBatch(const QByteArray &lines, int count, QString *error)
 {
-    // {"origin": ..., "result": {...}} as QJsonDocument would write it, with the result serialised
-    // once: the queue hands these very bytes to the client to send.
-    m_pending += '{';
-    if (!origin.isEmpty()) {
-        m_pending += "\"origin\":";
-        m_pending += jsonString(origin);
-        m_pending += ',';
-    }
-    m_pending += "\"result\":";
-    m_pending += QJsonDocument(result).toJson(QJsonDocument::Compact);
-    m_pending += "}\n";
-    ++m_pendingCount;
-    if (m_pendingCount >= Outbox::batchSize)
-        return flush(error);
-    return true;
-}
-
-bool Outbox::Writer::flush(QString *error)
-{
-    if (m_pendingCount == 0)
-        return true;
     const QString id = newBatchId();
     // Locked while it is staged: list() tells a batch being written from one left unfinished.
     auto lock = makeLock(m_outbox->lockPath(id));
@@ -652,26 +652,29 @@ bool Outbox::Writer::flush(QString *error)
     }
     file.setPermissions(ownerOnly);
     const QJsonObject header {{"benchconnect_outbox"_L1, formatVersion}, {"server"_L1, m_server},
-        {"created"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {"count"_L1, m_pendingCount}};
+        {"created"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}, {"count"_L1, count}};
     const QByteArray headerLine = QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
     QString why;
-    if (!commitWhole(file, {headerLine, m_pending}, &why)) { // written whole and synced, or not at all
+    if (!commitWhole(file, {headerLine, lines}, &why)) { // written whole and synced, or not at all
         *error = tr("%1: cannot write to the outbox: %2").arg(file.fileName(), why);
         return false;
     }
-    m_sizes.insert(id, headerLine.size() + m_pending.size());
+    m_sizes.insert(id, headerLine.size() + lines.size());
     m_batchIds.append(id);
     m_locks.push_back(std::move(lock));
-    m_pending.clear();
-    m_pendingCount = 0;
     return true;
 }
 
 bool Outbox::Writer::commit(QString *error)
 {
-    if (!endBackground(true, error) || !flush(error))
+    if (!endBackground(true, error))
         return false;
+    if (m_pendingCount > 0) {
+        if (!writeBatch(m_pending, m_pendingCount, error))
+            return false;
+        m_pending.clear();
+        m_pendingCount = 0;
+    }
     for (const QString &id : std::as_const(m_batchIds)) {
         const QString path = m_outbox->batchPath(id);
         if (!QFile::rename(path + stagedSuffix, path)) {

@@ -90,12 +90,14 @@ public:
         friend class Outbox;
         struct Background;
         Writer(Outbox *outbox, QString server);
+        // Hands the batch serialised so far to the background thread.
+        bool handOver(QString *error);
         void writeInBackground();
         // Waits for the background thread to end, having written what waits (or not); false with
         // the first write that failed.
         bool endBackground(bool writeWaiting, QString *error);
-        bool write(const QJsonObject &result, const QString &origin, QString *error);
-        bool flush(QString *error);
+        // Writes lines (count results) as a new staged batch, synced.
+        bool writeBatch(const QByteArray &lines, int count, QString *error);
 
         Outbox *m_outbox;
         QString m_server;
