@@ -814,11 +814,18 @@ void MainWindow::recheck()
         m_recheckRunning = false;
         if (!m_submitter && m_loadsUnderWay == 0 && statuses.size() == m_model->rowCount())
             m_model->setStatuses(statuses);
-        if (m_recheckAgain)
-            m_recheckTimer->start();
+        if (m_recheckAgain) {
+            if (m_submitAfterRecheck)
+                recheck(); // a submission waits for it
+            else
+                m_recheckTimer->start();
+        }
         updateActions();
-        if (!isRechecking())
+        if (!isRechecking()) {
             emit recheckFinished();
+            if (std::exchange(m_submitAfterRecheck, false))
+                submitRun();
+        }
     });
     watcher->setFuture(QtConcurrent::run([entries, preparer] {
         QList<QPair<ResultEntry::Status, QString>> statuses;
@@ -853,7 +860,7 @@ void MainWindow::updateCounts()
 
 void MainWindow::updateActions()
 {
-    const bool busy = m_submitter != nullptr;
+    const bool busy = m_submitter != nullptr || m_submitAfterRecheck;
     const bool sendable
         = m_model->count(ResultEntry::Status::Valid) + m_model->count(ResultEntry::Status::Failed) > 0;
     m_submitAction->setEnabled(!busy && m_loadsUnderWay == 0 && sendable);
@@ -867,6 +874,12 @@ void MainWindow::updateActions()
 
 void MainWindow::cancel()
 {
+    if (m_submitAfterRecheck) {
+        m_submitAfterRecheck = false;
+        log(tr("Submission cancelled before it started; nothing was sent."));
+        updateActions();
+        return;
+    }
     if (m_submitter) {
         m_submitter->cancel();
         return;
@@ -902,19 +915,22 @@ void MainWindow::submitRun()
         showError(error);
         return;
     }
-    if (m_recheckTimer->isActive() || m_recheckRunning) {
-        // The run changed since the rows were checked: check them now against the run as sent, so
-        // that a row the change made valid is sent (and one it made invalid is not).
-        m_recheckTimer->stop();
-        QList<QPair<ResultEntry::Status, QString>> statuses;
-        statuses.reserve(m_model->rowCount());
-        for (ResultEntry entry : m_model->entries()) {
-            if (entry.status == ResultEntry::Status::Valid
-                || (entry.status == ResultEntry::Status::Invalid && !entry.result.isEmpty()))
-                ResultLoader::check(&entry, preparer);
-            statuses.append({entry.status, entry.message});
+    if (isRechecking()) {
+        // The run changed since the rows were checked: they are checked against it first, on the
+        // checking thread (for many rows that takes a while, and the window stays responsive), so
+        // that a row the change made valid is sent and one it made invalid is not. The submission
+        // starts when that is done.
+        if (!m_submitAfterRecheck)
+            log(tr("Checking the results against the run before sending them…"));
+        m_submitAfterRecheck = true;
+        statusBar()->clearMessage(); // an earlier message is about an earlier submission
+        m_lastError.clear();
+        if (!m_recheckRunning) {
+            m_recheckTimer->stop();
+            recheck();
         }
-        m_model->setStatuses(statuses);
+        updateActions();
+        return;
     }
     QList<RunSubmitter::Input> inputs;
     const ResultEntries &entries = m_model->entries();

@@ -53,7 +53,8 @@ public:
     RunComposer *composer() const { return m_composer; }
     CompareTab *compareTab() const { return m_compare; }
     bool isLoading() const { return m_loadsUnderWay > 0; }
-    bool isSubmitting() const { return m_submitter != nullptr; }
+    // Sending, or about to (waiting for the rows to be checked against the run).
+    bool isSubmitting() const { return m_submitter != nullptr || m_submitAfterRecheck; }
     QString lastRunId() const { return m_lastRunId; }
     QString commandLine() const;
     // Results waiting in the outbox (as the status bar and the Outbox action show them).
@@ -153,6 +154,7 @@ private:
     bool m_recheckRunning = false;
     bool m_sortKeysRunning = false;
     bool m_recheckAgain = false;
+    bool m_submitAfterRecheck = false; // Submit was chosen while the rows were being checked again
     QStringList m_paths; // every folder and file added, for the command line
     QString m_runId; // the id the next run gets
     QString m_lastRunId;

@@ -11,13 +11,17 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Prepared
+// What the preparing thread did: the results it found not sendable, and the others, written to the
+// outbox (committed batches, nothing sent yet) with their rows and keys; or why they could not be.
+struct RunSubmitter::Prepared
 {
-    QList<QPair<int, QJsonObject>> valid;
     QList<QPair<int, QString>> rejected;
+    qsizetype valid = 0; // the results found sendable
+    QList<int> rows; // of those written to the outbox
+    QStringList keys;
+    QStringList batchIds;
+    QString error; // the outbox could not be written: nothing of it is left
 };
-} // namespace
 
 RunSubmitter::RunSubmitter(const ClientSettings &settings, QObject *parent)
     : QObject(parent)
@@ -92,55 +96,67 @@ void RunSubmitter::runCreated()
             ++m_rejected;
             emit resultRejected(row, why);
         }
-        send(prepared.valid);
+        send(prepared);
     });
+    // Preparing the results, and writing them to the outbox (serialising, writing and syncing them),
+    // happen on a thread of their own: for many results they take seconds, and the window stays
+    // responsive meanwhile. The outbox object goes with them, and comes back to this thread (which
+    // reads the batches without parsing them again: it knows what was written).
     const ResultPreparer preparer = m_preparer;
     const QList<Input> inputs = m_inputs;
     m_inputs.clear();
-    watcher->setFuture(QtConcurrent::run([preparer, inputs] {
+    m_outbox = std::make_shared<Outbox>(m_outboxDirectory);
+    const std::shared_ptr<Outbox> outbox = m_outbox;
+    const QString server = m_client->settings().baseUrl.toString();
+    const std::shared_ptr<std::atomic<bool>> cancelled = m_stopWriting;
+    watcher->setFuture(QtConcurrent::run([preparer, inputs, outbox, server, cancelled] {
         Prepared out;
+        // As on the command line, every result goes to the outbox first and leaves it only when the
+        // server confirmed it; what is not confirmed waits there for "benchconnect outbox retry".
+        auto writer = outbox->writer(server);
+        bool written = outbox->open(&out.error);
         for (const Input &input : inputs) {
             QJsonObject result;
             QString why;
-            if (preparer.prepare(input.result, &result, &why))
-                out.valid.append({input.row, result});
-            else
+            if (!preparer.prepare(input.result, &result, &why)) {
                 out.rejected.append({input.row, why});
+                continue;
+            }
+            ++out.valid;
+            if (!written || cancelled->load())
+                continue;
+            written = writer->append(result, &out.error);
+            out.rows.append(input.row);
+            out.keys.append(ConbenchClient::resultKey(result));
         }
+        // Cancelled before anything was sent: nothing is kept.
+        if (written && !cancelled->load() && out.valid > 0 && writer->commit(&out.error))
+            out.batchIds = writer->batchIds();
+        else
+            writer->discard();
         return out;
     }));
 }
 
-void RunSubmitter::send(const QList<QPair<int, QJsonObject>> &prepared)
+void RunSubmitter::send(const Prepared &prepared)
 {
     if (m_cancelled) {
+        // Written, not sent: not kept.
+        QString ignored;
+        for (const QString &id : prepared.batchIds)
+            m_outbox->drop(id, &ignored);
         finishRun();
         return;
     }
-    // As on the command line, every result goes to the outbox first and leaves it only when the
-    // server confirmed it; what is not confirmed waits there for "benchconnect outbox retry".
-    Outbox outbox(m_outboxDirectory);
-    QString error;
-    const QString server = m_client->settings().baseUrl.toString();
-    auto writer = outbox.writer(server);
-    QList<int> rows;
-    QStringList keys;
-    rows.reserve(prepared.size());
-    keys.reserve(prepared.size());
-    bool written = outbox.open(&error);
-    for (const auto &[row, result] : prepared) {
-        if (!written)
-            break;
-        written = writer->append(result, &error);
-        rows.append(row);
-        keys.append(ConbenchClient::resultKey(result));
-    }
     QStringList skipped;
+    QString error = prepared.error;
     std::unique_ptr<ResultQueue> queue;
-    if (written && writer->commit(&error))
-        queue = outbox.queue(server, writer->batchIds(), &skipped, &error);
+    if (!prepared.batchIds.isEmpty())
+        queue = m_outbox->queue(m_client->settings().baseUrl.toString(), prepared.batchIds, &skipped, &error);
+    else if (prepared.valid == 0 && error.isEmpty())
+        queue = std::make_unique<MemoryQueue>(); // every result was found not sendable
     if (!queue) {
-        m_failed = prepared.size();
+        m_failed = prepared.valid;
         finishRun();
         emit logMessage(
             tr("Nothing was sent: the results could not be written to the outbox (%1).").arg(error));
@@ -168,8 +184,8 @@ void RunSubmitter::send(const QList<QPair<int, QJsonObject>> &prepared)
         // waiting requests by then, so the finish-run update gets its one attempt.
         QMetaObject::invokeMethod(this, &RunSubmitter::finishRun, Qt::QueuedConnection);
     });
-    emit submissionStarted(submission, rows, keys);
-    emit logMessage(tr("Sending results: %L1…").arg(rows.size()));
+    emit submissionStarted(submission, prepared.rows, prepared.keys);
+    emit logMessage(tr("Sending results: %L1…").arg(prepared.rows.size()));
     submission->start();
 }
 
@@ -255,6 +271,7 @@ void RunSubmitter::cancel()
         return;
     }
     m_cancelled = true;
+    m_stopWriting->store(true);
     emit logMessage(tr("Cancelling: nothing new is sent, and nothing is tried again; the requests on the "
                        "wire may finish. Cancel again to abandon them."));
     if (m_submission)

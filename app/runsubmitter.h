@@ -9,7 +9,11 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <atomic>
+#include <memory>
+
 class ConbenchClient;
+class Outbox;
 class Submission;
 
 // "Submit run" as one operation over the core objects the command-line program uses: create the run
@@ -54,7 +58,8 @@ signals:
 
 private:
     void runCreated();
-    void send(const QList<QPair<int, QJsonObject>> &prepared);
+    struct Prepared;
+    void send(const Prepared &prepared);
     void finishRun();
     // Keeps the run's finish in the outbox, to be sent once its results are delivered.
     bool keepFinishInOutbox(const QJsonObject &update);
@@ -68,6 +73,9 @@ private:
     QList<Input> m_inputs;
     QJsonObject m_finish;
     QPointer<Submission> m_submission;
+    std::shared_ptr<Outbox> m_outbox; // the preparing thread's until it is done, then this thread's
+    // Set by cancel(): the preparing thread writes no more and keeps nothing it wrote.
+    std::shared_ptr<std::atomic<bool>> m_stopWriting = std::make_shared<std::atomic<bool>>(false);
     bool m_implicitRuns = false;
     bool m_runCreated = false;
     bool m_finishKept = false; // the finish waits in the outbox (abandoned while sending)

@@ -2359,6 +2359,14 @@ Gelesen aus %2:
         <source>%L1 shown</source>
         <translation>%L1 angezeigt</translation>
     </message>
+    <message>
+        <source>Submission cancelled before it started; nothing was sent.</source>
+        <translation>Übermittlung abgebrochen, bevor sie begann; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Checking the results against the run before sending them…</source>
+        <translation>Die Ergebnisse werden vor dem Senden gegen den Lauf geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

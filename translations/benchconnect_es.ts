@@ -2359,6 +2359,14 @@ Tal como se leyó de %2:
         <source>%L1 shown</source>
         <translation>%L1 mostrados</translation>
     </message>
+    <message>
+        <source>Submission cancelled before it started; nothing was sent.</source>
+        <translation>Envío cancelado antes de empezar; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Checking the results against the run before sending them…</source>
+        <translation>Comprobando los resultados con la ejecución antes de enviarlos…</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

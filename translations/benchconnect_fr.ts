@@ -2359,6 +2359,14 @@ Tel que lu depuis %2 :
         <source>%L1 shown</source>
         <translation>%L1 affichés</translation>
     </message>
+    <message>
+        <source>Submission cancelled before it started; nothing was sent.</source>
+        <translation>Envoi annulé avant qu'il ne commence ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Checking the results against the run before sending them…</source>
+        <translation>Vérification des résultats par rapport à l'exécution avant de les envoyer…</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

@@ -2335,6 +2335,14 @@ As read from %2:
         <source>%L1 shown</source>
         <translation>%L1 件を表示中</translation>
     </message>
+    <message>
+        <source>Submission cancelled before it started; nothing was sent.</source>
+        <translation>送信は開始前にキャンセルしました。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Checking the results against the run before sending them…</source>
+        <translation>送信する前に結果をランと照合しています…</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
