@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QFutureWatcher>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +21,11 @@ struct RunSubmitter::Prepared
     QList<int> rows; // of those written to the outbox
     QStringList keys;
     QStringList batchIds;
-    QString error; // the outbox could not be written: nothing of it is left
+    std::shared_ptr<Outbox> outbox; // the queue's, kept as long as it is (declared before it)
+    // The queue over those batches, made on the preparing thread too (opening a hundred batches takes
+    // a while); empty once send() took it. Deleted with the last copy when nobody took it.
+    std::shared_ptr<std::unique_ptr<ResultQueue>> queue = std::make_shared<std::unique_ptr<ResultQueue>>();
+    QString error; // the outbox could not be written or read: nothing of it is left
 };
 
 RunSubmitter::RunSubmitter(const ClientSettings &settings, QObject *parent)
@@ -109,7 +114,8 @@ void RunSubmitter::runCreated()
     const std::shared_ptr<Outbox> outbox = m_outbox;
     const QString server = m_client->settings().baseUrl.toString();
     const std::shared_ptr<std::atomic<bool>> cancelled = m_stopWriting;
-    watcher->setFuture(QtConcurrent::run([preparer, inputs, outbox, server, cancelled] {
+    QThread *sender = thread();
+    watcher->setFuture(QtConcurrent::run([preparer, inputs, outbox, server, cancelled, sender] {
         Prepared out;
         // As on the command line, every result goes to the outbox first and leaves it only when the
         // server confirmed it; what is not confirmed waits there for "benchconnect outbox retry".
@@ -130,30 +136,32 @@ void RunSubmitter::runCreated()
             out.keys.append(ConbenchClient::resultKey(result));
         }
         // Cancelled before anything was sent: nothing is kept.
-        if (written && !cancelled->load() && out.valid > 0 && writer->commit(&out.error))
+        if (written && !cancelled->load() && out.valid > 0 && writer->commit(&out.error)) {
             out.batchIds = writer->batchIds();
-        else
+            QStringList skipped; // none: they are new
+            out.outbox = outbox;
+            *out.queue = outbox->queue(server, out.batchIds, &skipped, &out.error, sender);
+        } else {
             writer->discard();
+        }
         return out;
     }));
 }
 
 void RunSubmitter::send(const Prepared &prepared)
 {
+    std::unique_ptr<ResultQueue> queue = std::move(*prepared.queue);
     if (m_cancelled) {
         // Written, not sent: not kept.
+        queue.reset(); // unlocks the batches
         QString ignored;
         for (const QString &id : prepared.batchIds)
             m_outbox->drop(id, &ignored);
         finishRun();
         return;
     }
-    QStringList skipped;
-    QString error = prepared.error;
-    std::unique_ptr<ResultQueue> queue;
-    if (!prepared.batchIds.isEmpty())
-        queue = m_outbox->queue(m_client->settings().baseUrl.toString(), prepared.batchIds, &skipped, &error);
-    else if (prepared.valid == 0 && error.isEmpty())
+    const QString error = prepared.error;
+    if (!queue && prepared.valid == 0 && error.isEmpty())
         queue = std::make_unique<MemoryQueue>(); // every result was found not sendable
     if (!queue) {
         m_failed = prepared.valid;

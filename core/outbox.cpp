@@ -730,6 +730,22 @@ bool Outbox::scan(const QString &path, Batch *batch, QSet<qsizetype> *damagedLin
     const auto written = m_written.constFind(batch->id);
     const bool writtenHere = written != m_written.constEnd() && *written == file.size();
     qsizetype index = 0;
+    if (writtenHere && header.valid && journal.refused.isEmpty()) {
+        // Written here, as it still is: its lines are its header's count of results, none refused, so
+        // the journal alone says what became of them (reading a thousand lines would say no more).
+        index = header.count;
+        batch->total = header.count;
+        for (const qsizetype confirmed : journal.confirmed)
+            batch->confirmed += confirmed < header.count ? 1 : 0;
+        QList<qsizetype> failed = journal.failed.keys();
+        std::sort(failed.begin(), failed.end());
+        for (const qsizetype at : std::as_const(failed)) {
+            if (at < header.count && !journal.confirmed.contains(at) && batch->problems.size() < refusalsShown
+                && !batch->problems.contains(journal.failed.value(at)))
+                batch->problems.append(journal.failed.value(at));
+        }
+        file.seek(file.size()); // nothing more to read
+    }
     for (; !file.atEnd(); ++index) {
         const QByteArray raw = file.readLine();
         Line line;
@@ -1013,7 +1029,7 @@ bool Outbox::retarget(const QStringList &batchIds, const QString &newServer, QSt
 }
 
 std::unique_ptr<ResultQueue> Outbox::queue(
-    const QString &server, const QStringList &batchIds, QStringList *skipped, QString *error)
+    const QString &server, const QStringList &batchIds, QStringList *skipped, QString *error, QThread *usedBy)
 {
     QHash<QString, QSet<qsizetype>> damagedLines;
     // Given batches: only those are read (an outbox may hold many others).
@@ -1055,6 +1071,10 @@ std::unique_ptr<ResultQueue> Outbox::queue(
             *error = tr("%1: cannot write to the outbox: %2")
                          .arg(entry.journal->fileName(), entry.journal->errorString());
             return nullptr;
+        }
+        if (usedBy) {
+            entry.data->moveToThread(usedBy);
+            entry.journal->moveToThread(usedBy);
         }
         size += entry.remaining;
         entry.offset = lines;

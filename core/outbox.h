@@ -15,6 +15,8 @@
 
 #include <memory>
 
+class QThread;
+
 // The durable outbox: every result is written here before it is sent and leaves only when the
 // server confirmed it. Results are kept in batch files of up to batchSize results
 // (NAME.ndjson: a header line, then one line per result holding the result and where it came
@@ -126,8 +128,10 @@ public:
     // batchIds is empty; the URLs are compared normalised). Damaged lines and refused results
     // are not handed out; batches whose server is unknown (damaged header) are left out until
     // retarget() names one. Batches in use by another process are skipped and named in *skipped.
-    std::unique_ptr<ResultQueue> queue(
-        const QString &server, const QStringList &batchIds, QStringList *skipped, QString *error);
+    // The queue's files belong to the calling thread, or to usedBy when given (a thread that made
+    // the queue for another one to send from).
+    std::unique_ptr<ResultQueue> queue(const QString &server, const QStringList &batchIds,
+        QStringList *skipped, QString *error, QThread *usedBy = nullptr);
 
     // A run's finish-run update that waits until the outbox has delivered the run's results: the
     // window quit or was cancelled twice while sending, or the server was gone when the run was to

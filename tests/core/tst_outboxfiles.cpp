@@ -148,6 +148,18 @@ private slots:
         QCOMPARE(batches.at(0).total - batches.at(0).confirmed, 1);
         QCOMPARE(batches.at(1).total - batches.at(1).confirmed, 1);
         QCOMPARE(batches.at(1).problems, QStringList {u"HTTP 400: bad"_s});
+        QCOMPARE(batches.at(0).lineCount, 1000);
+        QCOMPARE(batches.at(1).lineCount, 500);
+        // This outbox wrote them and reads only the journals; another one reads every line: the same.
+        const auto parsed = Outbox(path()).list(&error);
+        QCOMPARE(parsed.size(), 2);
+        for (int b = 0; b < 2; ++b) {
+            QCOMPARE(parsed.at(b).total, batches.at(b).total);
+            QCOMPARE(parsed.at(b).confirmed, batches.at(b).confirmed);
+            QCOMPARE(parsed.at(b).lineCount, batches.at(b).lineCount);
+            QCOMPARE(parsed.at(b).problems, batches.at(b).problems);
+            QCOMPARE(parsed.at(b).damage, batches.at(b).damage);
+        }
 
         // A journal line cut short by a crash is ignored.
         QFile journal(outbox.journalPath(ids.at(1)));
