@@ -260,6 +260,25 @@ void ApiCall::giveUpRetrying()
         abort();
 }
 
+void ApiCall::stopTimeout()
+{
+    if (m_timeoutTimer != 0)
+        killTimer(std::exchange(m_timeoutTimer, 0));
+}
+
+void ApiCall::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timeoutTimer) {
+        QObject::timerEvent(event);
+        return;
+    }
+    stopTimeout();
+    if (m_reply) {
+        m_timedOut = true;
+        m_reply->abort();
+    }
+}
+
 void ApiCall::resume()
 {
     if (m_outcome != Outcome::Pending || !m_held)
@@ -309,8 +328,6 @@ ApiCall *ConbenchClient::newCall(const QByteArray &method, const QString &path, 
     call->m_path = path;
     call->m_body = body;
     call->m_deadline = QDeadlineTimer(m_settings.retryDeadline);
-    call->m_timer = new QTimer(call);
-    call->m_timer->setSingleShot(true);
     call->m_noRetry = m_retriesGivenUp;
     m_calls.append(call);
     return call;
@@ -476,21 +493,28 @@ void ConbenchClient::loginFinished(ApiCall *login)
     }
 }
 
-void ConbenchClient::sendAttempt(ApiCall *call)
+QNetworkRequest ConbenchClient::requestFor(const QString &path) const
 {
-    ++call->m_attempts;
-    call->m_timedOut = false;
-    call->m_session = m_session;
-    if (m_resultsUrl.isEmpty())
-        m_resultsUrl = m_settings.apiUrl(QString::fromLatin1(resultsPath));
-    QNetworkRequest request(
-        call->m_path == QLatin1StringView(resultsPath) ? m_resultsUrl : m_settings.apiUrl(call->m_path));
+    QNetworkRequest request(m_settings.apiUrl(path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, u"benchconnect/" BENCHCONNECT_VERSION ""_s);
     // Credentials and the session never follow a redirect to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setSslConfiguration(m_ssl);
+    return request;
+}
+
+void ConbenchClient::sendAttempt(ApiCall *call)
+{
+    ++call->m_attempts;
+    call->m_timedOut = false;
+    call->m_session = m_session;
+    // The results endpoint gets one request per result: its request is made once, and copied.
+    const bool toResults = call->m_path == QLatin1StringView(resultsPath);
+    if (toResults && !m_resultsRequest)
+        m_resultsRequest = requestFor(call->m_path);
+    QNetworkRequest request = toResults ? *m_resultsRequest : requestFor(call->m_path);
     qCDebug(lcClient).noquote() << describe(call) << "attempt" << call->m_attempts;
 
     QNetworkReply *reply = nullptr;
@@ -505,19 +529,16 @@ void ConbenchClient::sendAttempt(ApiCall *call)
     }
     call->m_reply = reply;
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] { attemptFinished(call, reply); });
+    // No answer in time: ApiCall::timerEvent() aborts the reply, and attemptFinished() sees why.
     const auto timeout = call->m_isLogin ? m_settings.loginTimeout : m_settings.requestTimeout;
-    call->m_timer->disconnect();
-    connect(call->m_timer, &QTimer::timeout, reply, [call, reply] {
-        call->m_timedOut = true;
-        reply->abort();
-    });
-    call->m_timer->start(timeout);
+    call->stopTimeout();
+    call->m_timeoutTimer = call->startTimer(timeout);
 }
 
 void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
 {
     reply->deleteLater();
-    call->m_timer->stop();
+    call->stopTimeout();
     if (call->m_outcome != ApiCall::Outcome::Pending)
         return;
     call->m_reply = nullptr;
@@ -554,6 +575,7 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
     if (isSuccess(status)) {
         const QString unexpected = checkAnswer(call, reply, status, body);
         if (!unexpected.isEmpty()) {
+            call->m_answer = QJsonDocument();
             // Not Conbench: nothing says the request arrived, and asking again gets the same.
             complete(call, ApiCall::Outcome::Unreachable,
                 tr("%1 did not give a Conbench answer (%2); check CONBENCH_URL and any proxy or network "
@@ -561,8 +583,6 @@ void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
                     .arg(m_settings.apiUrl(call->m_path).toDisplayString(QUrl::RemoveQuery), unexpected));
             return;
         }
-        if (!body.trimmed().isEmpty())
-            call->m_answer = QJsonDocument::fromJson(body);
         if (!call->m_isLogin && call->m_session == m_session)
             m_sessionUsed = true;
         if (call->m_isResult)
@@ -663,14 +683,23 @@ QString ConbenchClient::checkAnswer(
     ApiCall *call, QNetworkReply *reply, int status, const QByteArray &body) const
 {
     const AnswerContext request {call->m_method, call->m_path, call->m_isLogin, call->m_isResult};
-    return unexpectedAnswer(request, status, contentTypeOf(reply), reply->hasRawHeader("Set-Cookie"), body);
+    return unexpectedAnswer(
+        request, status, contentTypeOf(reply), reply->hasRawHeader("Set-Cookie"), body, &call->m_answer);
 }
 
 QString ConbenchClient::unexpectedAnswer(
     const AnswerContext &request, int status, const QString &type, bool setsCookie, const QByteArray &body)
 {
+    QJsonDocument parsed;
+    return unexpectedAnswer(request, status, type, setsCookie, body, &parsed);
+}
+
+QString ConbenchClient::unexpectedAnswer(const AnswerContext &request, int status, const QString &type,
+    bool setsCookie, const QByteArray &body, QJsonDocument *parsed)
+{
     QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    *parsed = QJsonDocument::fromJson(body, &error);
+    const QJsonDocument &doc = *parsed;
     const bool empty = body.trimmed().isEmpty();
     const bool json = !empty && error.error == QJsonParseError::NoError;
 
@@ -992,7 +1021,7 @@ void ConbenchClient::complete(ApiCall *call, ApiCall::Outcome outcome, const QSt
         return;
     call->m_outcome = outcome;
     call->m_message = message;
-    call->m_timer->stop();
+    call->stopTimeout();
     if (call->m_reply) {
         QNetworkReply *reply = call->m_reply;
         call->m_reply = nullptr;

@@ -18,6 +18,7 @@
 #include <QSslConfiguration>
 
 #include <functional>
+#include <optional>
 
 class ConbenchClient;
 class QNetworkAccessManager;
@@ -97,6 +98,9 @@ private:
     explicit ApiCall(ConbenchClient *client)
         : m_client(client)
     { }
+    // The time-out of the attempt on the wire: a timer of this object, not a QTimer per call.
+    void timerEvent(QTimerEvent *event) override;
+    void stopTimeout();
 
     ConbenchClient *m_client;
     QByteArray m_method;
@@ -123,7 +127,7 @@ private:
     QPointer<ApiCall> m_parentCall; // the call a look-up page serves: it ends with that call
     QDeadlineTimer m_deadline;
     QPointer<QNetworkReply> m_reply;
-    QTimer *m_timer = nullptr;
+    int m_timeoutTimer = 0;
 };
 
 // The Conbench HTTP API on QNetworkAccessManager: asynchronous, one session per client, log-in
@@ -205,6 +209,10 @@ public:
     // body) is what Conbench gives to this request; else what came back instead.
     static QString unexpectedAnswer(const AnswerContext &request, int status, const QString &contentType,
         bool setsCookie, const QByteArray &body);
+    // The same, keeping what the body holds (read once): *parsed is the body as JSON (null when
+    // it is not).
+    static QString unexpectedAnswer(const AnswerContext &request, int status, const QString &contentType,
+        bool setsCookie, const QByteArray &body, QJsonDocument *parsed);
     // One page of a run's stored results: the results, and the cursor of the next page (empty at
     // the end).
     static QJsonArray pageOfResults(const QJsonDocument &answer, QString *nextCursor);
@@ -231,6 +239,8 @@ private:
     ApiCall *newCall(const QByteArray &method, const QString &path, const QByteArray &body);
     ApiCall *create(const QByteArray &method, const QString &path, const QByteArray &body);
     void start(ApiCall *call);
+    // A request to path with the headers every request carries.
+    QNetworkRequest requestFor(const QString &path) const;
     void sendAttempt(ApiCall *call);
     void attemptFinished(ApiCall *call, QNetworkReply *reply);
     void scheduleRetry(ApiCall *call, const QString &problem, qint64 retryAfterMs);
@@ -254,6 +264,6 @@ private:
     bool m_sessionFromRelogin = false; // the session was made after a 401
     bool m_sessionUsed = false; // a request succeeded in this session
     QSet<QString> m_confirmedIds; // stored results that confirmed one of our results
-    QUrl m_resultsUrl; // apiUrl() of the results endpoint, made once
+    std::optional<QNetworkRequest> m_resultsRequest; // requestFor() the results endpoint, made once
     bool m_retriesGivenUp = false;
 };
