@@ -511,22 +511,25 @@ bool Outbox::open(QString *error, QStringList *warnings)
     return true;
 }
 
-// The batches append() serialised, written and synced by a thread of its own: the caller goes on
-// reading, checking and serialising the next results meanwhile. Each result is serialised on the
-// caller's thread, where it was made: handing the objects to another thread to serialise and free
-// there costs more (in the allocator and the caches) than the serialising itself.
+// The results append() takes are serialised, written and synced by a thread of its own, a quarter
+// of a batch at a time: the caller goes on reading, checking and making the next results meanwhile.
+// The objects go back to the caller's thread to be freed there, where they were made: objects made
+// on one thread and freed on another cost more in the allocator than the serialising itself.
 struct Outbox::Writer::Background
 {
-    struct Lines
-    {
-        QByteArray bytes; // a batch's result lines
-        int count = 0;
-    };
+    // Handed over at a time: small enough that the objects waiting stay few, large enough that
+    // handing them over costs nothing next to making them.
+    static constexpr qsizetype chunkSize = Outbox::batchSize / 4;
+    // Chunks that may wait while another is serialised: enough to cover a batch's sync.
+    static constexpr qsizetype maxWaiting = 2;
+
     QMutex mutex;
-    QWaitCondition added; // a batch to write, or the end
+    QWaitCondition added; // a chunk to serialise, or the end
     QWaitCondition taken; // room for another
-    QList<Lines> waiting;
+    QList<Chunk> waiting;
+    QList<Chunk> used; // serialised: for the appending thread to free
     bool ending = false; // nothing more comes: write what waits, then stop
+    bool discarding = false; // and write nothing more
     QString error; // the first write that failed; nothing is written after it
     std::unique_ptr<QThread> thread;
 };
@@ -549,22 +552,26 @@ std::unique_ptr<Outbox::Writer> Outbox::writer(const QString &server)
 
 bool Outbox::Writer::append(const QJsonObject &result, const QString &origin, QString *error)
 {
-    // {"origin": ..., "result": {...}} as QJsonDocument would write it, with the result serialised
-    // once: the queue hands these very bytes to the client to send.
-    m_pending += '{';
-    if (!origin.isEmpty()) {
-        m_pending += "\"origin\":";
-        m_pending += jsonString(origin);
-        m_pending += ',';
-    }
-    m_pending += "\"result\":";
-    m_pending += QJsonDocument(result).toJson(QJsonDocument::Compact);
-    m_pending += "}\n";
-    ++m_pendingCount;
+    m_chunk.append({result, origin});
     ++m_count;
-    if (m_pendingCount >= Outbox::batchSize)
+    if (m_chunk.size() >= Background::chunkSize)
         return handOver(error);
     return true;
+}
+
+void Outbox::Writer::appendLine(QByteArray *lines, const Entry &entry)
+{
+    // {"origin": ..., "result": {...}} as QJsonDocument would write it, with the result serialised
+    // once: the queue hands these very bytes to the client to send.
+    *lines += '{';
+    if (!entry.origin.isEmpty()) {
+        *lines += "\"origin\":";
+        *lines += jsonString(entry.origin);
+        *lines += ',';
+    }
+    *lines += "\"result\":";
+    *lines += QJsonDocument(entry.result).toJson(QJsonDocument::Compact);
+    *lines += "}\n";
 }
 
 bool Outbox::Writer::handOver(QString *error)
@@ -576,42 +583,63 @@ bool Outbox::Writer::handOver(QString *error)
         m_background->thread->start();
     }
     Background &background = *m_background;
-    QMutexLocker lock(&background.mutex);
-    // One batch waits while another is written, at most: memory stays flat however many come.
-    while (!background.waiting.isEmpty() && background.error.isEmpty())
-        background.taken.wait(&background.mutex);
-    if (!background.error.isEmpty()) {
-        *error = background.error;
-        return false;
+    QList<Chunk> used;
+    {
+        QMutexLocker lock(&background.mutex);
+        // A few chunks wait at most: memory stays flat however many results come.
+        while (background.waiting.size() >= Background::maxWaiting && background.error.isEmpty())
+            background.taken.wait(&background.mutex);
+        if (!background.error.isEmpty()) {
+            *error = background.error;
+            return false;
+        }
+        background.waiting.append(std::exchange(m_chunk, {}));
+        background.added.wakeOne();
+        used.swap(background.used);
     }
-    background.waiting.append({std::exchange(m_pending, {}), std::exchange(m_pendingCount, 0)});
-    background.added.wakeOne();
-    return true;
+    m_chunk.reserve(Background::chunkSize);
+    return true; // the chunks serialised meanwhile are freed here, on this thread
 }
 
 void Outbox::Writer::writeInBackground()
 {
     Background &background = *m_background;
+    QByteArray lines;
+    int count = 0;
+    const auto fail = [&background](const QString &error) {
+        QMutexLocker lock(&background.mutex);
+        background.error = error;
+        background.taken.wakeAll();
+    };
     for (;;) {
-        Background::Lines lines;
+        Chunk chunk;
         {
             QMutexLocker lock(&background.mutex);
             while (background.waiting.isEmpty() && !background.ending)
                 background.added.wait(&background.mutex);
             if (background.waiting.isEmpty())
-                return; // the end, and all written
-            lines = background.waiting.takeFirst();
+                break; // the end, and all serialised
+            chunk = background.waiting.takeFirst();
             background.taken.wakeAll();
         }
-        QString error;
-        if (!writeBatch(lines.bytes, lines.count, &error)) {
-            QMutexLocker lock(&background.mutex);
-            background.error = error;
-            background.waiting.clear();
-            background.taken.wakeAll();
-            return;
+        for (const Entry &entry : std::as_const(chunk)) {
+            appendLine(&lines, entry);
+            if (++count < Outbox::batchSize)
+                continue;
+            QString error;
+            if (!writeBatch(lines, count, &error)) {
+                fail(error);
+                return;
+            }
+            lines.clear();
+            count = 0;
         }
+        QMutexLocker lock(&background.mutex);
+        background.used.append(std::move(chunk));
     }
+    QString error;
+    if (count > 0 && !background.discarding && !writeBatch(lines, count, &error))
+        fail(error);
 }
 
 bool Outbox::Writer::endBackground(bool writeWaiting, QString *error)
@@ -620,14 +648,16 @@ bool Outbox::Writer::endBackground(bool writeWaiting, QString *error)
         return true;
     {
         QMutexLocker lock(&m_background->mutex);
-        if (!writeWaiting)
+        if (!writeWaiting) {
             m_background->waiting.clear();
+            m_background->discarding = true;
+        }
         m_background->ending = true;
         m_background->added.wakeAll();
     }
     m_background->thread->wait();
     const QString failed = m_background->error;
-    m_background.reset();
+    m_background.reset(); // with the chunks it holds still, freed on this thread
     if (!failed.isEmpty()) {
         *error = failed;
         return false;
@@ -667,13 +697,21 @@ bool Outbox::Writer::writeBatch(const QByteArray &lines, int count, QString *err
 
 bool Outbox::Writer::commit(QString *error)
 {
-    if (!endBackground(true, error))
-        return false;
-    if (m_pendingCount > 0) {
-        if (!writeBatch(m_pending, m_pendingCount, error))
+    if (m_background) {
+        if (!m_chunk.isEmpty()) {
+            QMutexLocker lock(&m_background->mutex);
+            m_background->waiting.append(std::exchange(m_chunk, {}));
+        }
+        if (!endBackground(true, error))
             return false;
-        m_pending.clear();
-        m_pendingCount = 0;
+    } else if (!m_chunk.isEmpty()) {
+        // Fewer than a chunk: not worth a thread.
+        QByteArray lines;
+        for (const Entry &entry : std::as_const(m_chunk))
+            appendLine(&lines, entry);
+        if (!writeBatch(lines, int(m_chunk.size()), error))
+            return false;
+        m_chunk.clear();
     }
     for (const QString &id : std::as_const(m_batchIds)) {
         const QString path = m_outbox->batchPath(id);
@@ -702,8 +740,7 @@ void Outbox::Writer::discard()
     }
     m_batchIds.clear();
     m_locks.clear();
-    m_pending.clear();
-    m_pendingCount = 0;
+    m_chunk.clear();
 }
 
 bool Outbox::scan(const QString &path, Batch *batch, QSet<qsizetype> *damagedLines) const

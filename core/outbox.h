@@ -91,8 +91,16 @@ public:
     private:
         friend class Outbox;
         struct Background;
+        struct Entry
+        {
+            QJsonObject result;
+            QString origin;
+        };
+        using Chunk = QList<Entry>;
         Writer(Outbox *outbox, QString server);
-        // Hands the batch serialised so far to the background thread.
+        // One result's line of a batch file.
+        static void appendLine(QByteArray *lines, const Entry &entry);
+        // Hands the results appended since the last time to the background thread.
         bool handOver(QString *error);
         void writeInBackground();
         // Waits for the background thread to end, having written what waits (or not); false with
@@ -103,8 +111,7 @@ public:
 
         Outbox *m_outbox;
         QString m_server;
-        QByteArray m_pending;
-        int m_pendingCount = 0;
+        Chunk m_chunk; // appended, not handed over yet
         qsizetype m_count = 0;
         QStringList m_batchIds;
         QHash<QString, qint64> m_sizes; // of the batches written, by id

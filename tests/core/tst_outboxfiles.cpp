@@ -111,6 +111,41 @@ private slots:
         QCOMPARE(writeResults(outbox, 1200).size(), 2);
     }
 
+    // A writer's thread serialises the results after append() returned, a chunk at a time: each
+    // result is written as it was when appended, with where it came from, in the order appended,
+    // and a writer whose results fill no chunk writes them on the caller's thread, the same way.
+    void resultsAreWrittenAsTheyWereWhenAppended()
+    {
+        Outbox outbox(path());
+        QString error;
+        QVERIFY(outbox.open(&error));
+        for (const int count : {3, 2345}) {
+            auto writer = outbox.writer(server);
+            QJsonObject object;
+            for (int i = 0; i < count; ++i) {
+                object = result(i);
+                QVERIFY(writer->append(object, u"results/%1.json"_s.arg(i), &error));
+                object.insert("tags"_L1, QJsonObject {{"name"_L1, "changed after append"_L1}});
+            }
+            QVERIFY2(writer->commit(&error), qPrintable(error));
+            QCOMPARE(writer->count(), count);
+            QStringList skipped;
+            auto queue = outbox.queue(server, writer->batchIds(), &skipped, &error);
+            QVERIFY(queue);
+            QCOMPARE(queue->size(), count);
+            ResultQueue::Item item;
+            for (int i = 0; i < count; ++i) {
+                QVERIFY(queue->take(&item));
+                QCOMPARE(item.result, result(i));
+                QCOMPARE(item.origin, u"results/%1.json"_s.arg(i));
+                QVERIFY(queue->settle(item, ResultQueue::Settlement::Stored, QString()));
+            }
+            QVERIFY(!queue->take(&item));
+            queue->close();
+        }
+        QCOMPARE(outbox.list(&error).size(), 0);
+    }
+
     void queueHandsOutEveryResultInOrderAndForgetsConfirmedBatches()
     {
         Outbox outbox(path());
