@@ -1,8 +1,10 @@
 // How fast results go out: benchconnect's whole path (outbox written and synced in batches,
 // journal of confirmations, ConbenchClient, Submission) against a bare QNetworkAccessManager loop
 // posting the same bodies, both to a server that answers at once. Prints figures; asserts nothing.
-// Each round runs the bare loop, then the whole path; the ratio is taken within a round (the
-// machine's load changes between rounds), and the median of the rounds' ratios is printed last.
+// Each round runs the bare loop, the whole path, and the bare loop again; the ratio is taken within
+// a round, against the bare loop's mean time before and after (the machine's speed changes from one
+// minute to the next, and a change during the round then weighs on both sides alike), and the median
+// of the rounds' ratios is printed last.
 // The rounds time the whole path as the command line runs it. One more run, printed after them,
 // breaks it down in CPU time of the main thread: writing the outbox (making the results and handing
 // them to the writer's thread; the syncs are waiting), reading it back, the journal of
@@ -223,15 +225,19 @@ int main(int argc, char *argv[])
         inFlight, rounds);
     std::vector<double> ratios;
     for (int round = 1; round <= rounds; ++round) {
-        double bareCpu = 0;
-        const double bare
-            = bareLoop(QUrl(base.toString() + u"/api/benchmark-results/"_s), count, inFlight, &bareCpu);
+        const QUrl url(base.toString() + u"/api/benchmark-results/"_s);
+        double cpuBefore = 0;
+        double cpuAfter = 0;
+        const double before = bareLoop(url, count, inFlight, &cpuBefore);
         const double full = benchconnectPath(base, count, inFlight, nullptr);
+        const double after = bareLoop(url, count, inFlight, &cpuAfter);
+        // The mean of the two runs' times, as a rate.
+        const double bare = 2.0 / (1.0 / before + 1.0 / after);
         ratios.push_back(full / bare);
-        std::printf(
-            "round %d: bare QNetworkAccessManager loop %6.0f results/s (main thread CPU %.0f us/result); "
-            "benchconnect (outbox, journal, client) %6.0f results/s = %3.0f %% of the bare loop\n",
-            round, bare, 1e6 * bareCpu / count, full, 100.0 * full / bare);
+        std::printf("round %d: bare QNetworkAccessManager loop %6.0f and %6.0f results/s (main thread CPU "
+                    "%.0f us/result); "
+                    "benchconnect (outbox, journal, client) %6.0f results/s = %3.0f %% of the bare loop\n",
+            round, before, after, 1e6 * (cpuBefore + cpuAfter) / (2.0 * count), full, 100.0 * full / bare);
         std::fflush(stdout);
     }
     // Where the time goes, from one more run of the whole path with each part timed.
