@@ -511,7 +511,7 @@ bool Outbox::open(QString *error, QStringList *warnings)
     return true;
 }
 
-// The results append() takes are serialised, written and synced by a thread of its own, a quarter
+// The results append() takes are serialised, written and synced by a thread of its own, an eighth
 // of a batch at a time: the caller goes on reading, checking and making the next results meanwhile.
 // The objects go back to the caller's thread to be freed there, where they were made: objects made
 // on one thread and freed on another cost more in the allocator than the serialising itself.
@@ -519,9 +519,9 @@ struct Outbox::Writer::Background
 {
     // Handed over at a time: small enough that the objects waiting stay few, large enough that
     // handing them over costs nothing next to making them.
-    static constexpr qsizetype chunkSize = Outbox::batchSize / 4;
+    static constexpr qsizetype chunkSize = Outbox::batchSize / 8;
     // Chunks that may wait while another is serialised: enough to cover a batch's sync.
-    static constexpr qsizetype maxWaiting = 2;
+    static constexpr qsizetype maxWaiting = 4;
 
     QMutex mutex;
     QWaitCondition added; // a chunk to serialise, or the end
@@ -631,7 +631,7 @@ void Outbox::Writer::writeInBackground()
                 fail(error);
                 return;
             }
-            lines.clear();
+            lines.truncate(0); // its memory serves the next batch
             count = 0;
         }
         QMutexLocker lock(&background.mutex);
