@@ -846,6 +846,9 @@ void MainWindow::updateCounts()
     QStringList parts {tr("Results: %L1").arg(m_model->rowCount()),
         tr("%L1 valid").arg(n(ResultEntry::Status::Valid)),
         tr("%L1 invalid").arg(n(ResultEntry::Status::Invalid))};
+    // While a submission is under way its rows are neither valid nor invalid any more.
+    if (n(ResultEntry::Status::Sending) > 0)
+        parts.append(tr("%L1 sending").arg(n(ResultEntry::Status::Sending)));
     if (n(ResultEntry::Status::Sent) > 0)
         parts.append(tr("%L1 sent").arg(n(ResultEntry::Status::Sent)));
     if (n(ResultEntry::Status::Failed) > 0)

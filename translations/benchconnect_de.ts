@@ -2260,6 +2260,10 @@ Gelesen aus %2:
         <translation>%L1 ungültig</translation>
     </message>
     <message>
+        <source>%L1 sending</source>
+        <translation>%L1 werden gesendet</translation>
+    </message>
+    <message>
         <source>%L1 sent</source>
         <translation>%L1 gesendet</translation>
     </message>

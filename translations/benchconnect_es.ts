@@ -2260,6 +2260,10 @@ Tal como se leyó de %2:
         <translation>%L1 no válidos</translation>
     </message>
     <message>
+        <source>%L1 sending</source>
+        <translation>%L1 enviándose</translation>
+    </message>
+    <message>
         <source>%L1 sent</source>
         <translation>%L1 enviados</translation>
     </message>

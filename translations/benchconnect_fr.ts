@@ -2260,6 +2260,10 @@ Tel que lu depuis %2 :
         <translation>non valides : %L1</translation>
     </message>
     <message>
+        <source>%L1 sending</source>
+        <translation>en cours d'envoi : %L1</translation>
+    </message>
+    <message>
         <source>%L1 sent</source>
         <translation>envoyés : %L1</translation>
     </message>

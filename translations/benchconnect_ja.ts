@@ -2240,6 +2240,10 @@ As read from %2:
         <translation>無効 %L1</translation>
     </message>
     <message>
+        <source>%L1 sending</source>
+        <translation>送信中 %L1</translation>
+    </message>
+    <message>
         <source>%L1 sent</source>
         <translation>送信済み %L1</translation>
     </message>

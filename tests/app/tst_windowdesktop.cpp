@@ -328,9 +328,15 @@ void TestWindowDesktop::aServerThatTakesOneAtATimeGetsEveryResult()
 
     QSignalSpy submitted(&window, &MainWindow::submitFinished);
     action(&window, u"submitAction"_s)->trigger();
+    // The rows on their way are counted as such: not as neither valid nor invalid.
+    auto *counts = child<QLabel>(&window, u"counts"_s);
+    QTRY_VERIFY2(counts->text().contains(u" sending"_s) && counts->text().contains(u" sent"_s),
+        qPrintable(counts->text()));
     QTRY_VERIFY2_WITH_TIMEOUT(submitted.size() == 1, logTail(&window).constData(), 30000);
     QCOMPARE(submitted.constFirst().constFirst().toBool(), true);
     QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 30);
+    QVERIFY2(!counts->text().contains(u"sending"_s) && counts->text().contains(u"30 sent"_s),
+        qPrintable(counts->text()));
     QCOMPARE(window.outboxWaiting(), 0);
     QSet<QString> names;
     const QJsonArray stored = server.results();
