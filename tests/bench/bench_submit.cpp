@@ -4,7 +4,10 @@
 // Each round runs the bare loop, the whole path, and the bare loop again; the ratio is taken within
 // a round, against the bare loop's mean time before and after (the machine's speed changes from one
 // minute to the next, and a change during the round then weighs on both sides alike), and the median
-// of the rounds' ratios is printed last.
+// of the rounds' ratios is printed last. Each round also says how much of benchconnect's time came
+// before its first request (the results made and written to the outbox: all of the input is read
+// and checked before anything is sent), the rate of its sending alone, and the CPU time of all the
+// process's threads per result on each side (the server on loopback is one of them, on both sides).
 // The rounds time the whole path as the command line runs it. One more run, printed after them,
 // breaks it down in CPU time of the main thread: writing the outbox (making the results and handing
 // them to the writer's thread; the syncs are waiting), reading it back, the journal of
@@ -64,11 +67,22 @@ QJsonObject result(int i)
     };
 }
 
-double threadCpuSeconds()
+double cpuSeconds(clockid_t clock)
 {
     timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    clock_gettime(clock, &now);
     return double(now.tv_sec) + now.tv_nsec / 1e9;
+}
+
+double threadCpuSeconds()
+{
+    return cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
+}
+
+// All threads of the process: the client's, Qt's network thread, the outbox writer, the server.
+double processCpuSeconds()
+{
+    return cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
 }
 
 // The outbox's queue, timed: reading results back (take) and the journal (settle, flush, close).
@@ -120,6 +134,7 @@ private:
 struct Breakdown
 {
     double seconds = 0;
+    double input = 0; // wall time before the first request: the results made, written and synced
     double write = 0; // writing the outbox
     double writeWall = 0; // the same, in wall time (with the syncs)
     double read = 0; // reading it back (and opening the queue)
@@ -157,14 +172,11 @@ double bareLoop(const QUrl &url, int count, int inFlight, double *cpuSeconds)
     return count / (clock.nsecsElapsed() / 1e9);
 }
 
-// With b, each part is timed (the thread CPU clock is a system call here: about 8 us per result
-// more); without, the path runs as the command line runs it.
-double benchconnectPath(const QUrl &base, int count, int inFlight, Breakdown *b)
+// With timed, each part is timed (the thread CPU clock is a system call here: about 8 us per
+// result more); without, the path runs as the command line runs it, and only the wall time before
+// the first request and the whole run's times are taken.
+double benchconnectPath(const QUrl &base, int count, int inFlight, bool timed, Breakdown *b)
 {
-    Breakdown untimed;
-    const bool timed = b != nullptr;
-    if (!timed)
-        b = &untimed;
     QTemporaryDir dir;
     Outbox outbox(dir.filePath(u"outbox"_s));
     QString error;
@@ -194,6 +206,7 @@ double benchconnectPath(const QUrl &base, int count, int inFlight, Breakdown *b)
         submission.setQueue(std::move(queue));
     QEventLoop loop;
     QObject::connect(&submission, &Submission::finished, &loop, &QEventLoop::quit);
+    b->input = clock.nsecsElapsed() / 1e9;
     submission.start();
     loop.exec();
     if (submission.sent() != count)
@@ -224,31 +237,46 @@ int main(int argc, char *argv[])
     std::printf("%d results, %d in flight, to a server on loopback that answers at once; %d rounds\n", count,
         inFlight, rounds);
     std::vector<double> ratios;
+    std::vector<double> sendingRatios;
     for (int round = 1; round <= rounds; ++round) {
         const QUrl url(base.toString() + u"/api/benchmark-results/"_s);
         double cpuBefore = 0;
         double cpuAfter = 0;
+        Breakdown phases;
+        const double processAtStart = processCpuSeconds();
         const double before = bareLoop(url, count, inFlight, &cpuBefore);
-        const double full = benchconnectPath(base, count, inFlight, nullptr);
+        const double processBefore = processCpuSeconds();
+        const double full = benchconnectPath(base, count, inFlight, false, &phases);
+        const double processPath = processCpuSeconds();
         const double after = bareLoop(url, count, inFlight, &cpuAfter);
+        const double processAfter = processCpuSeconds();
         // The mean of the two runs' times, as a rate.
         const double bare = 2.0 / (1.0 / before + 1.0 / after);
+        const double sending = count / (phases.seconds - phases.input);
         ratios.push_back(full / bare);
+        sendingRatios.push_back(sending / bare);
         std::printf("round %d: bare QNetworkAccessManager loop %6.0f and %6.0f results/s (main thread CPU "
                     "%.0f us/result); "
                     "benchconnect (outbox, journal, client) %6.0f results/s = %3.0f %% of the bare loop\n",
             round, before, after, 1e6 * (cpuBefore + cpuAfter) / (2.0 * count), full, 100.0 * full / bare);
+        std::printf("  benchconnect: %.2f s before the first request (results made, written, synced), then "
+                    "sending %.2f s = %6.0f results/s, %3.0f %% of the bare loop; CPU of all threads "
+                    "%.0f us/result (bare loop %.0f)\n",
+            phases.input, phases.seconds - phases.input, sending, 100.0 * sending / bare,
+            1e6 * (processPath - processBefore) / count,
+            1e6 * ((processBefore - processAtStart) + (processAfter - processPath)) / (2.0 * count));
         std::fflush(stdout);
     }
     // Where the time goes, from one more run of the whole path with each part timed.
     Breakdown b;
-    const double full = benchconnectPath(base, count, inFlight, &b);
+    const double full = benchconnectPath(base, count, inFlight, true, &b);
     std::printf(
         "breakdown (one more run, each part timed: %6.0f results/s): %.2f s: outbox write %.2f s (%.2f s "
         "of wall time), outbox read %.2f s, journal %.2f s, client %.2f s, waiting %.2f s; main "
         "thread CPU %.0f us/result\n",
         full, b.seconds, b.write, b.writeWall, b.read, b.journal, b.client, b.waiting,
         1e6 * (b.write + b.read + b.journal + b.client) / count);
-    std::printf("median of %d rounds: %.0f %% of the bare loop\n", rounds, 100.0 * median(ratios));
+    std::printf("median of %d rounds: %.0f %% of the bare loop (the sending alone: %.0f %%)\n", rounds,
+        100.0 * median(ratios), 100.0 * median(sendingRatios));
     return 0;
 }
