@@ -551,7 +551,7 @@ void MainWindow::followOutbox()
     if (m_outboxRows.isEmpty())
         return;
     // What the outbox still holds; every other result it held for this window was confirmed.
-    QSet<QString> waiting;
+    QSet<size_t> waiting;
     Outbox outbox(Outbox::defaultDirectory(QProcessEnvironment::systemEnvironment()));
     QString error;
     const auto batches = outbox.list(&error);
@@ -566,7 +566,7 @@ void MainWindow::followOutbox()
             return;
         ResultQueue::Item item;
         while (queue->take(&item))
-            waiting.insert(ConbenchClient::resultKey(item.result));
+            waiting.insert(RunSubmitter::outboxKey(item.result));
         queue->close();
     }
     for (auto it = m_outboxRows.begin(); it != m_outboxRows.end();) {
@@ -962,11 +962,9 @@ void MainWindow::submitRun()
     connect(submitter, &RunSubmitter::resultRejected, this,
         [this](int row, const QString &why) { m_model->setStatus(row, ResultEntry::Status::Invalid, why); });
     connect(submitter, &RunSubmitter::submissionStarted, this,
-        [this](Submission *submission, const QList<int> &rows, const QStringList &keys) {
-            m_sendingRows = QSet<int>(rows.begin(), rows.end());
-            m_rowKeys.clear();
-            for (qsizetype i = 0; i < rows.size() && i < keys.size(); ++i)
-                m_rowKeys.insert(rows.at(i), keys.at(i));
+        [this](Submission *submission, const QList<int> &rows, const QList<size_t> &keys) {
+            m_sendingRows = rows;
+            m_sendingKeys = keys;
             for (int row : rows)
                 m_model->setStatus(row, ResultEntry::Status::Sending);
             m_progress->setRange(0, int(rows.size()));
@@ -988,18 +986,20 @@ void MainWindow::submitRun()
         });
     connect(submitter, &RunSubmitter::finished, this, [this, submitter](bool ok, const QString &) {
         // What was handed to the server but not confirmed waits in the outbox.
-        for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (qsizetype i = 0; i < m_sendingRows.size(); ++i) {
+            const int row = m_sendingRows.at(i);
+            if (row >= m_model->rowCount())
+                continue;
             const ResultEntry &entry = m_model->entry(row);
-            if (entry.status == ResultEntry::Status::Sending
-                || (entry.status == ResultEntry::Status::Failed && m_sendingRows.contains(row))) {
+            if (entry.status == ResultEntry::Status::Sending || entry.status == ResultEntry::Status::Failed) {
                 m_model->setStatus(row, ResultEntry::Status::InOutbox,
                     entry.message.isEmpty() ? tr("not sent yet") : entry.message);
-                if (m_rowKeys.contains(row))
-                    m_outboxRows.insert(m_rowKeys.value(row), row);
+                if (i < m_sendingKeys.size())
+                    m_outboxRows.insert(m_sendingKeys.at(i), row);
             }
         }
         m_sendingRows.clear();
-        m_rowKeys.clear();
+        m_sendingKeys.clear();
         m_model->flushStatusChanges(); // the table and the counts show how it ended, now
         m_progress->setVisible(false);
         // One short line (the log has the details): how it ended, what was sent, what waits.

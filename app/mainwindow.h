@@ -159,9 +159,10 @@ private:
     QString m_runId; // the id the next run gets
     QString m_lastRunId;
     QString m_lastDirectory;
-    QSet<int> m_sendingRows; // rows handed to the current submission
-    QHash<QString, int> m_outboxRows; // ConbenchClient::resultKey → row, for rows in the outbox
-    QHash<int, QString> m_rowKeys; // row → key of the result handed to the current submission
+    QHash<size_t, int> m_outboxRows; // RunSubmitter::outboxKey → row, for rows in the outbox
+    // The rows handed to the current submission, by its index, and the outbox key of each result.
+    QList<int> m_sendingRows;
+    QList<size_t> m_sendingKeys;
     qsizetype m_outboxWaiting = 0;
     QString m_lastError; // the status bar's error message, cleared when the inputs change
 };

@@ -19,7 +19,7 @@ struct RunSubmitter::Prepared
     QList<QPair<int, QString>> rejected;
     qsizetype valid = 0; // the results found sendable
     QList<int> rows; // of those written to the outbox
-    QStringList keys;
+    QList<size_t> keys;
     QStringList batchIds;
     std::shared_ptr<Outbox> outbox; // the queue's, kept as long as it is (declared before it)
     // The queue over those batches, made on the preparing thread too (opening a hundred batches takes
@@ -27,6 +27,11 @@ struct RunSubmitter::Prepared
     std::shared_ptr<std::unique_ptr<ResultQueue>> queue = std::make_shared<std::unique_ptr<ResultQueue>>();
     QString error; // the outbox could not be written or read: nothing of it is left
 };
+
+size_t RunSubmitter::outboxKey(const QJsonObject &result)
+{
+    return qHash(ConbenchClient::resultKey(result), 0);
+}
 
 RunSubmitter::RunSubmitter(const ClientSettings &settings, QObject *parent)
     : QObject(parent)
@@ -133,7 +138,7 @@ void RunSubmitter::runCreated()
                 continue;
             written = writer->append(result, &out.error);
             out.rows.append(input.row);
-            out.keys.append(ConbenchClient::resultKey(result));
+            out.keys.append(outboxKey(result));
         }
         // Cancelled before anything was sent: nothing is kept.
         if (written && !cancelled->load() && out.valid > 0 && writer->commit(&out.error)) {

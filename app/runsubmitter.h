@@ -47,13 +47,17 @@ public:
     ConbenchClient *client() const { return m_client; }
     QString outboxDirectory() const { return m_outboxDirectory; }
 
+    // What finds a result in the outbox again: a hash of ConbenchClient::resultKey (a key of a
+    // hundred bytes or more, kept for every result of a submission, would take 26 MB for 100,000).
+    static size_t outboxKey(const QJsonObject &result);
+
 signals:
     void logMessage(const QString &message);
     // A result that turned out not to be sendable with the run as the server knows it.
     void resultRejected(int row, const QString &why);
     // rows: the model row of each result of the submission, by the submission's index; keys: the
-    // ConbenchClient::resultKey of each (to find it in the outbox later).
-    void submissionStarted(Submission *submission, const QList<int> &rows, const QStringList &keys);
+    // outboxKey() of each (to find it in the outbox later).
+    void submissionStarted(Submission *submission, const QList<int> &rows, const QList<size_t> &keys);
     void finished(bool ok, const QString &summary);
 
 private:
