@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Reads the output files of benchmark tools, recognizes each file's format from its content (%1), and prints the Conbench results they hold as NDJSON, one per line, with their defaults filled in as "augment result" does. A file in no known format is an error that names it; --verbose says which format each file was read as.</source>
-        <translation>Lit les fichiers de sortie d'outils de benchmark, reconnaît le format de chaque fichier d'après son contenu (%1) et affiche les résultats Conbench qu'ils contiennent en NDJSON, un par ligne, avec leurs valeurs par défaut complétées comme le fait "augment result". Un fichier dans aucun format connu provoque une erreur qui le nomme ; --verbose indique dans quel format chaque fichier a été lu.</translation>
+        <translation>Lit les fichiers de sortie d'outils de benchmark, reconnaît le format de chaque fichier d'après son contenu (%1) et affiche les résultats Conbench qu'ils contiennent en NDJSON, un par ligne, avec leurs valeurs par défaut complétées comme le fait "augment result". Un fichier dans aucun format connu provoque une erreur qui le nomme ; --verbose indique dans quel format chaque fichier a été lu.</translation>
     </message>
     <message>
         <source>The input is --path, a file or a folder (its files in name order, not recursive), or the file's content on standard input. The README's table says what each format's fields become.</source>
@@ -62,33 +62,33 @@
     <name>AdapterSource</name>
     <message>
         <source>Unknown format "%1"; the formats are: auto, %2.</source>
-        <translation>Format inconnu "%1" ; les formats sont : auto, %2.</translation>
+        <translation>Format inconnu "%1" ; les formats sont : auto, %2.</translation>
     </message>
     <message>
         <source>%1: the folder holds no files.</source>
-        <translation>%1 : le dossier ne contient aucun fichier.</translation>
+        <translation>%1 : le dossier ne contient aucun fichier.</translation>
     </message>
     <message>
         <source>%1: no such file or folder.</source>
-        <translation>%1 : aucun fichier ou dossier de ce nom.</translation>
+        <translation>%1 : aucun fichier ou dossier de ce nom.</translation>
     </message>
     <message>
         <source>%1: the file is empty.</source>
-        <translation>%1 : le fichier est vide.</translation>
+        <translation>%1 : le fichier est vide.</translation>
     </message>
     <message>
         <source>%1: not in a format benchconnect reads (%2).</source>
-        <translation>%1 : pas dans un format que benchconnect sait lire (%2).</translation>
+        <translation>%1 : pas dans un format que benchconnect sait lire (%2).</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation>%1 : %2 : %3</translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: read as %2, %Ln results.</source>
         <translation>
-            <numerusform>%1 : lu au format %2, %Ln résultat.</numerusform>
-            <numerusform>%1 : lu au format %2, %Ln résultats.</numerusform>
+            <numerusform>%1 : lu au format %2, %Ln résultat.</numerusform>
+            <numerusform>%1 : lu au format %2, %Ln résultats.</numerusform>
         </translation>
     </message>
     <message>
@@ -494,7 +494,7 @@ Sans --generation, un résultat n'est compté comme non valide que si les serveu
     </message>
     <message>
         <source>A file holding one %1 as a JSON object, or a directory whose *.json files (not recursive) each hold one; anything else named *.json there (a FIFO, a dangling link, a directory) is an error.</source>
-        <translation>Un fichier contenant un objet JSON (%1), ou un répertoire dont chaque fichier *.json (non récursif) en contient un ; tout autre élément nommé *.json dans ce répertoire (tube nommé, lien symbolique cassé, répertoire) est une erreur.</translation>
+        <translation>Un fichier contenant un objet JSON (%1), ou un répertoire dont chaque fichier *.json (non récursif) en contient un ; tout autre élément nommé *.json dans ce répertoire (tube nommé, lien symbolique cassé, répertoire) est une erreur.</translation>
     </message>
     <message>
         <source>Refuse a file or NDJSON line larger than MIB mebibytes (default %1). Reading one takes several times its size in memory.</source>
@@ -510,7 +510,7 @@ Sans --generation, un résultat n'est compté comme non valide que si les serveu
     </message>
     <message>
         <source>--%1 was given an empty value (an unset shell variable?); give %2, or leave the option out (see %3 %4 --help).</source>
-        <translation>--%1 a reçu une valeur vide (une variable du shell non définie ?) ; fournir %2, ou omettre l'option (voir %3 %4 --help).</translation>
+        <translation>--%1 a reçu une valeur vide (une variable du shell non définie ?) ; fournir %2, ou omettre l'option (voir %3 %4 --help).</translation>
     </message>
     <message>
         <source>--max-input-size "%1" is not a positive number of mebibytes (at most %2).</source>
@@ -518,11 +518,11 @@ Sans --generation, un résultat n'est compté comme non valide que si les serveu
     </message>
     <message>
         <source>%1 is set but blank; set it to the outbox directory, or unset it for the default (~/.local/share/benchconnect/outbox).</source>
-        <translation>%1 est définie mais vide ; lui donner le répertoire de la boîte d'envoi, ou la supprimer de l'environnement pour la valeur par défaut (~/.local/share/benchconnect/outbox).</translation>
+        <translation>%1 est définie mais vide ; lui donner le répertoire de la boîte d'envoi, ou la supprimer de l'environnement pour la valeur par défaut (~/.local/share/benchconnect/outbox).</translation>
     </message>
     <message>
         <source>%1 is set but blank; ignoring it (--outbox is given).</source>
-        <translation>%1 est définie mais vide ; elle est ignorée (--outbox est fourni).</translation>
+        <translation>%1 est définie mais vide ; elle est ignorée (--outbox est fourni).</translation>
     </message>
     <message>
         <source>Exit status: 0 success; 1 some work not done; 2 usage; 3 input; 4 configuration; 5 refused by the server; 6 server unreachable; 7 run state; 8 regressions found; 9 outbox storage; 130 interrupted (see %1 --help).</source>
@@ -561,11 +561,11 @@ Sans --generation, un résultat n'est compté comme non valide que si les serveu
     </message>
     <message>
         <source>The password is not copied. Set it first, without echoing it: read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</source>
-        <translation>Le mot de passe n'est pas copié. Le définir d'abord, sans l'afficher : read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</translation>
+        <translation>Le mot de passe n'est pas copié. Le définir d'abord, sans l'afficher : read -rs CONBENCH_PASSWORD &amp;&amp; export CONBENCH_PASSWORD</translation>
     </message>
     <message>
         <source>Left out, as in the window (cannot be sent): %1</source>
-        <translation>Omis, comme dans la fenêtre (ne peut pas être envoyé) : %1</translation>
+        <translation>Omis, comme dans la fenêtre (ne peut pas être envoyé) : %1</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1069,7 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
     <name>ConbenchAdapter</name>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>the file holds no JSON object</source>
@@ -1152,11 +1152,11 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
     </message>
     <message>
         <source>%1 did not give a Conbench answer (%2); check CONBENCH_URL and any proxy or network log-in page in between</source>
-        <translation>%1 n'a pas donné de réponse Conbench (%2) ; vérifier CONBENCH_URL et tout proxy ou page d'identification réseau intermédiaire</translation>
+        <translation>%1 n'a pas donné de réponse Conbench (%2) ; vérifier CONBENCH_URL et tout proxy ou page d'identification réseau intermédiaire</translation>
     </message>
     <message>
         <source>the server ended the session right after logging in again (%1 answered %2); nothing more is sent. A proxy or load balancer in between may drop the session cookie; the results wait in the outbox</source>
-        <translation>le serveur a mis fin à la session juste après une nouvelle identification (%1 a répondu %2) ; plus rien n'est envoyé. Un proxy ou un répartiteur de charge intermédiaire perd peut-être le cookie de session ; les résultats attendent dans la boîte d'envoi</translation>
+        <translation>le serveur a mis fin à la session juste après une nouvelle identification (%1 a répondu %2) ; plus rien n'est envoyé. Un proxy ou un répartiteur de charge intermédiaire perd peut-être le cookie de session ; les résultats attendent dans la boîte d'envoi</translation>
     </message>
     <message>
         <source>no body</source>
@@ -1168,11 +1168,11 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
     </message>
     <message>
         <source>cancelled after a failed attempt: %1</source>
-        <translation>annulé après une tentative en échec : %1</translation>
+        <translation>annulé après une tentative en échec : %1</translation>
     </message>
     <message>
         <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with "benchconnect outbox retry" or allow more with --retry-deadline</source>
-        <translation>%1 a demandé d'attendre %2 s avant un nouvel essai (Retry-After), plus que ne le permet l'échéance des nouvelles tentatives de %3 s (%4 s restantes) ; les résultats attendent dans la boîte d'envoi, les envoyer plus tard avec "benchconnect outbox retry" ou accorder plus de temps avec --retry-deadline</translation>
+        <translation>%1 a demandé d'attendre %2 s avant un nouvel essai (Retry-After), plus que ne le permet l'échéance des nouvelles tentatives de %3 s (%4 s restantes) ; les résultats attendent dans la boîte d'envoi, les envoyer plus tard avec "benchconnect outbox retry" ou accorder plus de temps avec --retry-deadline</translation>
     </message>
 </context>
 <context>
@@ -1320,7 +1320,7 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
     <name>CustomAdapter</name>
     <message>
         <source>not github-action-benchmark JSON: it is not a list of {"name", "unit", "value"}</source>
-        <translation>pas du JSON github-action-benchmark : ce n'est pas une liste de {"name", "unit", "value"}</translation>
+        <translation>pas du JSON github-action-benchmark : ce n'est pas une liste de {"name", "unit", "value"}</translation>
     </message>
     <message>
         <source>entry %1 has no "name" or no numeric "value"</source>
@@ -1328,7 +1328,7 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
     </message>
     <message>
         <source>%1: the unit "%2" has no Conbench unit (s, ns, B/s, i/s); left out.</source>
-        <translation>%1 : l'unité "%2" n'a pas d'équivalent Conbench (s, ns, B/s, i/s) ; entrée omise.</translation>
+        <translation>%1 : l'unité "%2" n'a pas d'équivalent Conbench (s, ns, B/s, i/s) ; entrée omise.</translation>
     </message>
     <message>
         <source>github-action-benchmark's custom JSON ([{"name", "unit", "value"}])</source>
@@ -1523,9 +1523,9 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
 Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
-        <translation>Marque comme terminée l'exécution démarrée ici : envoie finished_timestamp (maintenant, sauf s'il est fourni), ainsi que error_type, error_info et info s'ils sont fournis, à PUT /api/runs/ID/ avec l'identifiant lu dans benchconnect-state.json, sur le serveur où l'exécution a été démarrée (une autre valeur de CONBENCH_URL est une erreur). Le fichier d'état est supprimé une fois que le serveur a accepté la requête.
+        <translation>Marque comme terminée l'exécution démarrée ici : envoie finished_timestamp (maintenant, sauf s'il est fourni), ainsi que error_type, error_info et info s'ils sont fournis, à PUT /api/runs/ID/ avec l'identifiant lu dans benchconnect-state.json, sur le serveur où l'exécution a été démarrée (une autre valeur de CONBENCH_URL est une erreur). Le fichier d'état est supprimé une fois que le serveur a accepté la requête.
 
-Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'est lue que si "-" est fourni. Les serveurs depuis fin 2023 gèrent les exécutions implicitement : ils répondent 405, ce qui est signalé une fois, et le fichier d'état est supprimé malgré tout.</translation>
+Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'est lue que si "-" est fourni. Les serveurs depuis fin 2023 gèrent les exécutions implicitement : ils répondent 405, ce qui est signalé une fois, et le fichier d'état est supprimé malgré tout.</translation>
     </message>
 </context>
 <context>
@@ -1619,22 +1619,22 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'es
     <name>GbenchAdapter</name>
     <message>
         <source>not Google Benchmark JSON: it has no "context" object and "benchmarks" list</source>
-        <translation>pas du JSON Google Benchmark : il n'a pas l'objet "context" et la liste "benchmarks" attendus</translation>
+        <translation>pas du JSON Google Benchmark : il n'a pas l'objet "context" et la liste "benchmarks" attendus</translation>
     </message>
     <message>
         <source>%1: unknown time_unit "%2"</source>
-        <translation>%1 : time_unit "%2" inconnu</translation>
+        <translation>%1 : time_unit "%2" inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>
         <translation>
-            <numerusform>%Ln ligne d'agrégat (mean, median, stddev, cv, BigO, RMS) n'est pas un résultat ; les répétitions qu'elle résume le sont.</numerusform>
-            <numerusform>%Ln lignes d'agrégat (mean, median, stddev, cv, BigO, RMS) ne sont pas des résultats ; les répétitions qu'elles résument le sont.</numerusform>
+            <numerusform>%Ln ligne d'agrégat (mean, median, stddev, cv, BigO, RMS) n'est pas un résultat ; les répétitions qu'elle résume le sont.</numerusform>
+            <numerusform>%Ln lignes d'agrégat (mean, median, stddev, cv, BigO, RMS) ne sont pas des résultats ; les répétitions qu'elles résument le sont.</numerusform>
         </translation>
     </message>
     <message>
         <source>The counters %1 have no Conbench unit; they are kept in info.</source>
-        <translation>Les compteurs %1 n'ont pas d'unité Conbench ; ils sont conservés dans info.</translation>
+        <translation>Les compteurs %1 n'ont pas d'unité Conbench ; ils sont conservés dans info.</translation>
     </message>
     <message>
         <source>Google Benchmark JSON (--benchmark_format=json)</source>
@@ -1746,7 +1746,7 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'es
     <name>HyperfineAdapter</name>
     <message>
         <source>not hyperfine JSON: it has no "results" list</source>
-        <translation>pas du JSON hyperfine : il n'a pas de liste "results"</translation>
+        <translation>pas du JSON hyperfine : il n'a pas de liste "results"</translation>
     </message>
     <message>
         <source>a result has no "command"</source>
@@ -1758,7 +1758,7 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'es
     </message>
     <message>
         <source>%1: no run times</source>
-        <translation>%1 : aucune durée d'exécution</translation>
+        <translation>%1 : aucune durée d'exécution</translation>
     </message>
     <message>
         <source>hyperfine JSON (--export-json)</source>
@@ -1860,11 +1860,11 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'es
     </message>
     <message>
         <source>%1: the number %2 is out of range (a number must fit a double: at most about 1.8e308 in size, and 0 or at least about 2.2e-308)</source>
-        <translation>%1 : le nombre %2 est hors limites (un nombre doit tenir dans un double : au plus environ 1.8e308 en valeur absolue, et 0 ou au moins environ 2.2e-308)</translation>
+        <translation>%1 : le nombre %2 est hors limites (un nombre doit tenir dans un double : au plus environ 1.8e308 en valeur absolue, et 0 ou au moins environ 2.2e-308)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>invalid JSON %1</source>
@@ -1872,15 +1872,15 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'es
     </message>
     <message>
         <source>%1: a symbolic link loop; nothing can be read through it</source>
-        <translation>%1 : boucle de liens symboliques ; rien ne peut être lu à travers</translation>
+        <translation>%1 : boucle de liens symboliques ; rien ne peut être lu à travers</translation>
     </message>
     <message>
         <source>%1: a dangling symbolic link (its target %2 does not exist)</source>
-        <translation>%1 : lien symbolique cassé (sa cible %2 n'existe pas)</translation>
+        <translation>%1 : lien symbolique cassé (sa cible %2 n'existe pas)</translation>
     </message>
     <message>
         <source>%1: cannot read it: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>a FIFO (named pipe)</source>
@@ -1900,11 +1900,11 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'es
     </message>
     <message>
         <source>%1 is %2, not a regular file; give a file or a directory of files (NDJSON can be piped to standard input)</source>
-        <translation>%1 est %2, pas un fichier ordinaire ; fournir un fichier ou un répertoire de fichiers (le NDJSON peut être envoyé sur l'entrée standard)</translation>
+        <translation>%1 est %2, pas un fichier ordinaire ; fournir un fichier ou un répertoire de fichiers (le NDJSON peut être envoyé sur l'entrée standard)</translation>
     </message>
     <message>
         <source>%1 is a directory; only the *.json files directly in %2 are read (not sub-directories)</source>
-        <translation>%1 est un répertoire ; seuls les fichiers *.json situés directement dans %2 sont lus (pas les sous-répertoires)</translation>
+        <translation>%1 est un répertoire ; seuls les fichiers *.json situés directement dans %2 sont lus (pas les sous-répertoires)</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds %Ln *.json files, more than %L2; each is read on its own, which takes a while. Is it the right folder?</source>
@@ -2078,8 +2078,8 @@ Tel que lu depuis %2 :
     <message numerus="yes">
         <source>%Ln results from an earlier session wait in the outbox; the button on the right sends them.</source>
         <translation>
-            <numerusform>%Ln résultat d'une session précédente attend dans la boîte d'envoi ; le bouton de droite l'envoie.</numerusform>
-            <numerusform>%Ln résultats d'une session précédente attendent dans la boîte d'envoi ; le bouton de droite les envoie.</numerusform>
+            <numerusform>%Ln résultat d'une session précédente attend dans la boîte d'envoi ; le bouton de droite l'envoie.</numerusform>
+            <numerusform>%Ln résultats d'une session précédente attendent dans la boîte d'envoi ; le bouton de droite les envoie.</numerusform>
         </translation>
     </message>
     <message>
@@ -2116,7 +2116,7 @@ Tel que lu depuis %2 :
     </message>
     <message>
         <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
-        <translation>Arrêter le chargement, l'envoi ou le test ; une seconde fois pour abandonner les requêtes en cours. Ce qui n'a pas été confirmé reste dans la boîte d'envoi</translation>
+        <translation>Arrêter le chargement, l'envoi ou le test ; une seconde fois pour abandonner les requêtes en cours. Ce qui n'a pas été confirmé reste dans la boîte d'envoi</translation>
     </message>
     <message>
         <source>Copy the benchconnect commands that do the same from a shell</source>
@@ -2180,11 +2180,11 @@ Tel que lu depuis %2 :
     </message>
     <message>
         <source>Opened the user guide: %1</source>
-        <translation>Guide de l'utilisateur ouvert : %1</translation>
+        <translation>Guide de l'utilisateur ouvert : %1</translation>
     </message>
     <message>
         <source>The user guide (README.md) is not installed; "benchconnect --help" describes the commands.</source>
-        <translation>Le guide de l'utilisateur (README.md) n'est pas installé ; "benchconnect --help" décrit les commandes.</translation>
+        <translation>Le guide de l'utilisateur (README.md) n'est pas installé ; "benchconnect --help" décrit les commandes.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2192,7 +2192,7 @@ Tel que lu depuis %2 :
     </message>
     <message>
         <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt and the underlined letter reaches each field; Tab goes from field to field.&lt;/p&gt;</source>
-        <translation>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt et la lettre soulignée mènent à chaque champ ; Tab passe d'un champ à l'autre.&lt;/p&gt;</translation>
+        <translation>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Alt et la lettre soulignée mènent à chaque champ ; Tab passe d'un champ à l'autre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About benchconnect</source>
@@ -2218,7 +2218,7 @@ Tel que lu depuis %2 :
     </message>
     <message>
         <source>Results from earlier submissions wait in the outbox; click to send them to the server set in the window</source>
-        <translation>Des résultats de soumissions précédentes attendent dans la boîte d'envoi ; cliquer pour les envoyer au serveur défini dans la fenêtre</translation>
+        <translation>Des résultats de soumissions précédentes attendent dans la boîte d'envoi ; cliquer pour les envoyer au serveur défini dans la fenêtre</translation>
     </message>
     <message>
         <source>sent from the outbox</source>
@@ -2226,18 +2226,18 @@ Tel que lu depuis %2 :
     </message>
     <message>
         <source>Quit while sending?</source>
-        <translation>Quitter pendant l'envoi ?</translation>
+        <translation>Quitter pendant l'envoi ?</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
         <translation>
-            <numerusform>%Ln résultat est encore en cours d'envoi ; en cas de fermeture, il reste dans la boîte d'envoi et Boîte d'envoi… l'enverra plus tard.</numerusform>
-            <numerusform>%Ln résultats sont encore en cours d'envoi ; en cas de fermeture, ils restent dans la boîte d'envoi et Boîte d'envoi… les enverra plus tard.</numerusform>
+            <numerusform>%Ln résultat est encore en cours d'envoi ; en cas de fermeture, il reste dans la boîte d'envoi et Boîte d'envoi… l'enverra plus tard.</numerusform>
+            <numerusform>%Ln résultats sont encore en cours d'envoi ; en cas de fermeture, ils restent dans la boîte d'envoi et Boîte d'envoi… les enverra plus tard.</numerusform>
         </translation>
     </message>
     <message>
         <source>The run is still being sent; what was not confirmed stays in the outbox if you quit.</source>
-        <translation>L'exécution est encore en cours d'envoi ; en cas de fermeture, ce qui n'a pas été confirmé reste dans la boîte d'envoi.</translation>
+        <translation>L'exécution est encore en cours d'envoi ; en cas de fermeture, ce qui n'a pas été confirmé reste dans la boîte d'envoi.</translation>
     </message>
     <message>
         <source>&amp;Keep sending</source>
@@ -2249,15 +2249,15 @@ Tel que lu depuis %2 :
     </message>
     <message>
         <source>Results: %L1</source>
-        <translation>Résultats : %L1</translation>
+        <translation>Résultats : %L1</translation>
     </message>
     <message>
         <source>%L1 valid</source>
-        <translation>valides : %L1</translation>
+        <translation>valides : %L1</translation>
     </message>
     <message>
         <source>%L1 invalid</source>
-        <translation>non valides : %L1</translation>
+        <translation>non valides : %L1</translation>
     </message>
     <message>
         <source>%L1 sending</source>
@@ -2265,35 +2265,35 @@ Tel que lu depuis %2 :
     </message>
     <message>
         <source>%L1 sent</source>
-        <translation>envoyés : %L1</translation>
+        <translation>envoyés : %L1</translation>
     </message>
     <message>
         <source>%L1 failed</source>
-        <translation>en échec : %L1</translation>
+        <translation>en échec : %L1</translation>
     </message>
     <message>
         <source>%L1 in the outbox</source>
-        <translation>dans la boîte d'envoi : %L1</translation>
+        <translation>dans la boîte d'envoi : %L1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %Ln sent</source>
         <translation>
-            <numerusform>Annulé : %Ln envoyé</numerusform>
-            <numerusform>Annulé : %Ln envoyés</numerusform>
+            <numerusform>Annulé : %Ln envoyé</numerusform>
+            <numerusform>Annulé : %Ln envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %Ln sent</source>
         <translation>
-            <numerusform>Terminé : %Ln envoyé</numerusform>
-            <numerusform>Terminé : %Ln envoyés</numerusform>
+            <numerusform>Terminé : %Ln envoyé</numerusform>
+            <numerusform>Terminé : %Ln envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not all sent: %Ln sent</source>
         <translation>
-            <numerusform>Envoi incomplet : %Ln envoyé</numerusform>
-            <numerusform>Envoi incomplet : %Ln envoyés</numerusform>
+            <numerusform>Envoi incomplet : %Ln envoyé</numerusform>
+            <numerusform>Envoi incomplet : %Ln envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2309,7 +2309,7 @@ Tel que lu depuis %2 :
     </message>
     <message>
         <source>; details in the Log.</source>
-        <translation> ; détails dans le Journal.</translation>
+        <translation> ; détails dans le Journal.</translation>
     </message>
     <message>
         <source>Sending to the server profile "%1".</source>
@@ -2345,7 +2345,7 @@ Tel que lu depuis %2 :
     </message>
     <message>
         <source>Filter the results: benchmark, unit, format, file or status</source>
-        <translation>Filtrer les résultats : benchmark, unité, format, fichier ou état</translation>
+        <translation>Filtrer les résultats : benchmark, unité, format, fichier ou état</translation>
     </message>
     <message>
         <source>Shows only the results whose benchmark, unit, format, file or status contains this text. Submitting sends every result, shown or not.</source>
@@ -2404,19 +2404,19 @@ Tel que lu depuis %2 :
     </message>
     <message>
         <source>%1: cannot record what the server did with a result: %2</source>
-        <translation>%1 : impossible de consigner ce que le serveur a fait d'un résultat : %2</translation>
+        <translation>%1 : impossible de consigner ce que le serveur a fait d'un résultat : %2</translation>
     </message>
     <message>
         <source>%1: not a directory; cannot keep the outbox there.</source>
-        <translation>%1 : pas un répertoire ; impossible d'y placer la boîte d'envoi.</translation>
+        <translation>%1 : pas un répertoire ; impossible d'y placer la boîte d'envoi.</translation>
     </message>
     <message>
         <source>%1: the outbox directory is readable by others than its owner; the results in it are too (chmod 700 makes it private).</source>
-        <translation>%1 : le répertoire de la boîte d'envoi est lisible par d'autres que son propriétaire ; les résultats qu'il contient le sont aussi (chmod 700 le rend privé).</translation>
+        <translation>%1 : le répertoire de la boîte d'envoi est lisible par d'autres que son propriétaire ; les résultats qu'il contient le sont aussi (chmod 700 le rend privé).</translation>
     </message>
     <message>
         <source>%1: the outbox directory is not writable by its owner; no results can be kept in it.</source>
-        <translation>%1 : le répertoire de la boîte d'envoi n'est pas accessible en écriture à son propriétaire ; aucun résultat ne peut y être conservé.</translation>
+        <translation>%1 : le répertoire de la boîte d'envoi n'est pas accessible en écriture à son propriétaire ; aucun résultat ne peut y être conservé.</translation>
     </message>
     <message>
         <source>cannot lock</source>
@@ -2424,11 +2424,11 @@ Tel que lu depuis %2 :
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible : %1</translation>
     </message>
     <message>
         <source>an empty file: it holds no results</source>
-        <translation>fichier vide : il ne contient aucun résultat</translation>
+        <translation>fichier vide : il ne contient aucun résultat</translation>
     </message>
     <message>
         <source>its header (first line) cannot be read, so the server its results were for is unknown</source>
@@ -2448,45 +2448,45 @@ Tel que lu depuis %2 :
     <message numerus="yes">
         <source>cut short: %Ln results of the %1 it was written with are missing</source>
         <translation>
-            <numerusform>tronqué : il manque %Ln résultat sur les %1 écrits à l'origine</numerusform>
-            <numerusform>tronqué : il manque %Ln résultats sur les %1 écrits à l'origine</numerusform>
+            <numerusform>tronqué : il manque %Ln résultat sur les %1 écrits à l'origine</numerusform>
+            <numerusform>tronqué : il manque %Ln résultats sur les %1 écrits à l'origine</numerusform>
         </translation>
     </message>
     <message>
         <source>unfinished: the submission that wrote it stopped before it began sending; none of it was sent</source>
-        <translation>inachevé : la soumission qui l'a écrit s'est arrêtée avant de commencer l'envoi ; rien n'en a été envoyé</translation>
+        <translation>inachevé : la soumission qui l'a écrit s'est arrêtée avant de commencer l'envoi ; rien n'en a été envoyé</translation>
     </message>
     <message>
         <source>the journal of a batch that is gone; it holds no results</source>
-        <translation>journal d'un lot disparu ; il ne contient aucun résultat</translation>
+        <translation>journal d'un lot disparu ; il ne contient aucun résultat</translation>
     </message>
     <message>
         <source>not a file of the outbox; left alone</source>
-        <translation>pas un fichier de la boîte d'envoi ; laissé tel quel</translation>
+        <translation>pas un fichier de la boîte d'envoi ; laissé tel quel</translation>
     </message>
     <message>
         <source>Batch %1 is being sent or written by another process; not dropped.</source>
-        <translation>Le lot %1 est en cours d'envoi ou d'écriture par un autre processus ; il n'est pas retiré.</translation>
+        <translation>Le lot %1 est en cours d'envoi ou d'écriture par un autre processus ; il n'est pas retiré.</translation>
     </message>
     <message>
         <source>%1: cannot remove the batch.</source>
-        <translation>%1 : impossible de retirer le lot.</translation>
+        <translation>%1 : impossible de retirer le lot.</translation>
     </message>
     <message>
         <source>%1: cannot remove the file.</source>
-        <translation>%1 : impossible de supprimer le fichier.</translation>
+        <translation>%1 : impossible de supprimer le fichier.</translation>
     </message>
     <message>
         <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
-        <translation>%1 n'est pas un fichier de la boîte d'envoi ; laissé tel quel (le supprimer soi-même s'il n'est pas utile).</translation>
+        <translation>%1 n'est pas un fichier de la boîte d'envoi ; laissé tel quel (le supprimer soi-même s'il n'est pas utile).</translation>
     </message>
     <message>
         <source>Batch %1 is being sent by another process; not changed.</source>
-        <translation>Le lot %1 est en cours d'envoi par un autre processus ; il n'est pas modifié.</translation>
+        <translation>Le lot %1 est en cours d'envoi par un autre processus ; il n'est pas modifié.</translation>
     </message>
     <message>
         <source>Batch %1 holds no results; there is nothing to send (benchconnect outbox drop %1 removes it).</source>
-        <translation>Le lot %1 ne contient aucun résultat ; il n'y a rien à envoyer (benchconnect outbox drop %1 le retire).</translation>
+        <translation>Le lot %1 ne contient aucun résultat ; il n'y a rien à envoyer (benchconnect outbox drop %1 le retire).</translation>
     </message>
     <message>
         <source>"%1" is not a run id.</source>
@@ -2497,7 +2497,7 @@ Tel que lu depuis %2 :
     <name>OutboxCommand</name>
     <message>
         <source>Every result that "submit result" or "post result" accepts is written to the outbox before it is sent, with the file or NDJSON line it came from, and leaves it only when the server confirmed it. What a failed, interrupted or killed submission did not deliver stays there. A result the server refused as it is (400 Bad Request: an unknown unit, a missing field) is kept apart as refused: "outbox retry" does not send it again, "outbox list" shows the server's reason, "outbox drop" removes it. Every file in the outbox directory is accounted for: a damaged batch is listed with what can still be read from it, and "outbox drop" removes it.</source>
-        <translation>Chaque résultat accepté par "submit result" ou "post result" est écrit dans la boîte d'envoi avant d'être envoyé, avec le fichier ou la ligne NDJSON d'où il provient, et n'en sort que lorsque le serveur l'a confirmé. Ce qu'une soumission échouée, interrompue ou tuée n'a pas livré y reste. Un résultat que le serveur a refusé tel quel (400 Bad Request : unité inconnue, champ manquant) est mis à part comme refusé : "outbox retry" ne le renvoie pas, "outbox list" affiche la raison donnée par le serveur, "outbox drop" le retire. Chaque fichier du répertoire de la boîte d'envoi est pris en compte : un lot endommagé est listé avec ce qui peut encore en être lu, et "outbox drop" le retire.</translation>
+        <translation>Chaque résultat accepté par "submit result" ou "post result" est écrit dans la boîte d'envoi avant d'être envoyé, avec le fichier ou la ligne NDJSON d'où il provient, et n'en sort que lorsque le serveur l'a confirmé. Ce qu'une soumission échouée, interrompue ou tuée n'a pas livré y reste. Un résultat que le serveur a refusé tel quel (400 Bad Request : unité inconnue, champ manquant) est mis à part comme refusé : "outbox retry" ne le renvoie pas, "outbox list" affiche la raison donnée par le serveur, "outbox drop" le retire. Chaque fichier du répertoire de la boîte d'envoi est pris en compte : un lot endommagé est listé avec ce qui peut encore en être lu, et "outbox drop" le retire.</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2685,7 @@ Tel que lu depuis %2 :
         <source>Removes the named batches (see "outbox list"), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox's are left alone.
 
 </source>
-        <translation>Retire de la boîte d'envoi les lots nommés (voir "outbox list"), ou avec --all tous les lots, sans les envoyer : lots en attente, refusés ou endommagés, lots laissés inachevés par une soumission tuée, et journaux restés sans leur lot. Leurs résultats sont définitivement perdus. Les fichiers qui n'appartiennent pas à la boîte d'envoi sont laissés tels quels.
+        <translation>Retire de la boîte d'envoi les lots nommés (voir "outbox list"), ou avec --all tous les lots, sans les envoyer : lots en attente, refusés ou endommagés, lots laissés inachevés par une soumission tuée, et journaux restés sans leur lot. Leurs résultats sont définitivement perdus. Les fichiers qui n'appartiennent pas à la boîte d'envoi sont laissés tels quels.
 
 </translation>
     </message>
@@ -2727,7 +2727,7 @@ Tel que lu depuis %2 :
         <source>Lists the outbox's batches: their id, the server they are for, how many of their results are still waiting, when they were made, the results the server refused (with where they came from and the server's reason) and the last problems. Damaged batches are listed with what is wrong and what can be recovered (their readable lines); batches a killed submission left unfinished and other leftover files are listed too.
 
 </source>
-        <translation>Liste les lots de la boîte d'envoi : leur identifiant, le serveur auquel ils sont destinés, combien de leurs résultats attendent encore, leur date de création, les résultats refusés par le serveur (avec leur provenance et la raison donnée par le serveur) et les derniers problèmes. Les lots endommagés sont listés avec ce qui ne va pas et ce qui peut être récupéré (leurs lignes lisibles) ; les lots laissés inachevés par une soumission tuée et les autres fichiers résiduels sont aussi listés.
+        <translation>Liste les lots de la boîte d'envoi : leur identifiant, le serveur auquel ils sont destinés, combien de leurs résultats attendent encore, leur date de création, les résultats refusés par le serveur (avec leur provenance et la raison donnée par le serveur) et les derniers problèmes. Les lots endommagés sont listés avec ce qui ne va pas et ce qui peut être récupéré (leurs lignes lisibles) ; les lots laissés inachevés par une soumission tuée et les autres fichiers résiduels sont aussi listés.
 
 </translation>
     </message>
@@ -2748,31 +2748,31 @@ Tel que lu depuis %2 :
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation>endommagé : %1</translation>
+        <translation>endommagé : %1</translation>
     </message>
     <message numerus="yes">
         <source>recoverable: %Ln readable results; "benchconnect outbox retry" sends those waiting, the damaged lines stay in the file</source>
         <translation>
-            <numerusform>récupérable : %Ln résultat lisible ; "benchconnect outbox retry" envoie ceux en attente, les lignes endommagées restent dans le fichier</numerusform>
-            <numerusform>récupérable : %Ln résultats lisibles ; "benchconnect outbox retry" envoie ceux en attente, les lignes endommagées restent dans le fichier</numerusform>
+            <numerusform>récupérable : %Ln résultat lisible ; "benchconnect outbox retry" envoie ceux en attente, les lignes endommagées restent dans le fichier</numerusform>
+            <numerusform>récupérable : %Ln résultats lisibles ; "benchconnect outbox retry" envoie ceux en attente, les lignes endommagées restent dans le fichier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>recoverable: %Ln readable results; send them with "benchconnect outbox retry --to-server URL %1"</source>
         <translation>
-            <numerusform>récupérable : %Ln résultat lisible ; l'envoyer avec "benchconnect outbox retry --to-server URL %1"</numerusform>
-            <numerusform>récupérable : %Ln résultats lisibles ; les envoyer avec "benchconnect outbox retry --to-server URL %1"</numerusform>
+            <numerusform>récupérable : %Ln résultat lisible ; l'envoyer avec "benchconnect outbox retry --to-server URL %1"</numerusform>
+            <numerusform>récupérable : %Ln résultats lisibles ; les envoyer avec "benchconnect outbox retry --to-server URL %1"</numerusform>
         </translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation>refusé : %1</translation>
+        <translation>refusé : %1</translation>
     </message>
     <message numerus="yes">
         <source>refused: %Ln more results</source>
         <translation>
-            <numerusform>refusé : encore %Ln résultat</numerusform>
-            <numerusform>refusés : encore %Ln résultats</numerusform>
+            <numerusform>refusé : encore %Ln résultat</numerusform>
+            <numerusform>refusés : encore %Ln résultats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2848,15 +2848,15 @@ Tel que lu depuis %2 :
 Not sent: results the server refused as they are (see "outbox list"), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.
 
 </source>
-        <translation>Envoie les résultats en attente dans la boîte d'envoi pour le serveur de CONBENCH_URL (ou seulement les lots nommés en arguments). Les URL de serveur correspondent quand elles ne diffèrent que par la casse du schéma ou de l'hôte, un port par défaut ou une barre oblique finale (localhost et 127.0.0.1 sont des hôtes différents). Avec --to-server URL, les lots nommés (tous les lots en attente si aucun n'est nommé) sont envoyés à ce serveur à la place, et désormais marqués comme lui étant destinés ; les identifiants sont CONBENCH_EMAIL et CONBENCH_PASSWORD. Avant l'envoi, les résultats déjà enregistrés sur le serveur (dont la réponse a été perdue, par exemple quand le processus a été tué) y sont recherchés et ne sont pas renvoyés : chaque résultat est ainsi enregistré exactement une fois.
+        <translation>Envoie les résultats en attente dans la boîte d'envoi pour le serveur de CONBENCH_URL (ou seulement les lots nommés en arguments). Les URL de serveur correspondent quand elles ne diffèrent que par la casse du schéma ou de l'hôte, un port par défaut ou une barre oblique finale (localhost et 127.0.0.1 sont des hôtes différents). Avec --to-server URL, les lots nommés (tous les lots en attente si aucun n'est nommé) sont envoyés à ce serveur à la place, et désormais marqués comme lui étant destinés ; les identifiants sont CONBENCH_EMAIL et CONBENCH_PASSWORD. Avant l'envoi, les résultats déjà enregistrés sur le serveur (dont la réponse a été perdue, par exemple quand le processus a été tué) y sont recherchés et ne sont pas renvoyés : chaque résultat est ainsi enregistré exactement une fois.
 
-Non envoyés : les résultats que le serveur a refusés tels quels (voir "outbox list"), et les lignes endommagées d'un lot (ses lignes lisibles sont envoyées). Un lot dont l'en-tête est endommagé n'indique pas à quel serveur il était destiné : il n'est envoyé que s'il est nommé avec --to-server URL.
+Non envoyés : les résultats que le serveur a refusés tels quels (voir "outbox list"), et les lignes endommagées d'un lot (ses lignes lisibles sont envoyées). Un lot dont l'en-tête est endommagé n'indique pas à quel serveur il était destiné : il n'est envoyé que s'il est nommé avec --to-server URL.
 
 </translation>
     </message>
     <message>
         <source>Send the batches to the Conbench server at URL (instead of CONBENCH_URL), for instance after the server moved; the batches are recorded as being for URL.</source>
-        <translation>Envoyer les lots au serveur Conbench à l'adresse URL (au lieu de CONBENCH_URL), par exemple après un déménagement du serveur ; les lots sont alors marqués comme destinés à URL.</translation>
+        <translation>Envoyer les lots au serveur Conbench à l'adresse URL (au lieu de CONBENCH_URL), par exemple après un déménagement du serveur ; les lots sont alors marqués comme destinés à URL.</translation>
     </message>
     <message>
         <source>--to-server "%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
@@ -2864,7 +2864,7 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir "outbox
     </message>
     <message>
         <source>%1 is not sent (%2); "benchconnect outbox drop %1" removes it.</source>
-        <translation>%1 n'est pas envoyé (%2) ; "benchconnect outbox drop %1" le retire.</translation>
+        <translation>%1 n'est pas envoyé (%2) ; "benchconnect outbox drop %1" le retire.</translation>
     </message>
     <message>
         <source>Batch %1 holds no results waiting to be sent (see benchconnect outbox list).</source>
@@ -2873,19 +2873,19 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir "outbox
     <message numerus="yes">
         <source>Batch %1's header is damaged, so the server its %Ln results were for is unknown; name it: benchconnect outbox retry --to-server URL %1</source>
         <translation>
-            <numerusform>L'en-tête du lot %1 est endommagé, donc le serveur auquel son %Ln résultat était destiné est inconnu ; l'indiquer : benchconnect outbox retry --to-server URL %1</numerusform>
-            <numerusform>L'en-tête du lot %1 est endommagé, donc le serveur auquel ses %Ln résultats étaient destinés est inconnu ; l'indiquer : benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>L'en-tête du lot %1 est endommagé, donc le serveur auquel son %Ln résultat était destiné est inconnu ; l'indiquer : benchconnect outbox retry --to-server URL %1</numerusform>
+            <numerusform>L'en-tête du lot %1 est endommagé, donc le serveur auquel ses %Ln résultats étaient destinés est inconnu ; l'indiquer : benchconnect outbox retry --to-server URL %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Batch %1 is for %2, not for CONBENCH_URL=%3; to send it there, give --to-server %3.</source>
-        <translation>Le lot %1 est destiné à %2, pas à CONBENCH_URL=%3 ; pour l'y envoyer, fournir --to-server %3.</translation>
+        <translation>Le lot %1 est destiné à %2, pas à CONBENCH_URL=%3 ; pour l'y envoyer, fournir --to-server %3.</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1: %Ln damaged lines cannot be read and are not sent; they stay in the batch file.</source>
         <translation>
-            <numerusform>Lot %1 : %Ln ligne endommagée est illisible et n'est pas envoyée ; elle reste dans le fichier du lot.</numerusform>
-            <numerusform>Lot %1 : %Ln lignes endommagées sont illisibles et ne sont pas envoyées ; elles restent dans le fichier du lot.</numerusform>
+            <numerusform>Lot %1 : %Ln ligne endommagée est illisible et n'est pas envoyée ; elle reste dans le fichier du lot.</numerusform>
+            <numerusform>Lot %1 : %Ln lignes endommagées sont illisibles et ne sont pas envoyées ; elles restent dans le fichier du lot.</numerusform>
         </translation>
     </message>
     <message>
@@ -2912,7 +2912,7 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir "outbox
     </message>
     <message>
         <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with "benchconnect outbox retry --to-server URL".</source>
-        <translation>Des résultats attendent pour : %1 ; les envoyer avec CONBENCH_URL définie sur leur serveur, ou à celui-ci avec "benchconnect outbox retry --to-server URL".</translation>
+        <translation>Des résultats attendent pour : %1 ; les envoyer avec CONBENCH_URL définie sur leur serveur, ou à celui-ci avec "benchconnect outbox retry --to-server URL".</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
@@ -3473,15 +3473,15 @@ Toute l'entrée est vérifiée avant le moindre envoi, comme la vérifie "check 
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Run ta&amp;gs:</source>
-        <translation>Étiquette&amp;s :</translation>
+        <translation>Étiquette&amp;s :</translation>
     </message>
     <message>
         <source>its number; none: a default-branch run</source>
-        <translation>son numéro ; aucun : exécution sur la branche par défaut</translation>
+        <translation>son numéro ; aucun : exécution sur la branche par défaut</translation>
     </message>
     <message>
         <source>From a git chec&amp;kout…</source>
@@ -3489,39 +3489,39 @@ Toute l'entrée est vérifiée avant le moindre envoi, comme la vérifie "check 
     </message>
     <message>
         <source>Pull re&amp;quest:</source>
-        <translation>&amp;Pull request :</translation>
+        <translation>&amp;Pull request :</translation>
     </message>
     <message>
         <source>Host name o&amp;verride:</source>
-        <translation>Nom d'hôte fo&amp;rcé :</translation>
+        <translation>Nom d'hôte fo&amp;rcé :</translation>
     </message>
     <message>
         <source>Cluster na&amp;me:</source>
-        <translation>Nom du cluste&amp;r :</translation>
+        <translation>Nom du cluste&amp;r :</translation>
     </message>
     <message>
         <source>Cluster inf&amp;o (JSON):</source>
-        <translation>&amp;Info du cluster (JSON) :</translation>
+        <translation>&amp;Info du cluster (JSON) :</translation>
     </message>
     <message>
         <source>Error t&amp;ype:</source>
-        <translation>&amp;Type d'erreur :</translation>
+        <translation>&amp;Type d'erreur :</translation>
     </message>
     <message>
         <source>Error &amp;details (JSON):</source>
-        <translation>Déta&amp;ils de l'erreur (JSON) :</translation>
+        <translation>Déta&amp;ils de l'erreur (JSON) :</translation>
     </message>
     <message>
         <source>Not a GitHub repository: use org/repo or https://github.com/org/repo.</source>
-        <translation>Pas un dépôt GitHub : utiliser org/repo ou https://github.com/org/repo.</translation>
+        <translation>Pas un dépôt GitHub : utiliser org/repo ou https://github.com/org/repo.</translation>
     </message>
     <message>
         <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
-        <translation>Pas un SHA de commit complet : il compte 40 caractères hexadécimaux (git rev-parse HEAD).</translation>
+        <translation>Pas un SHA de commit complet : il compte 40 caractères hexadécimaux (git rev-parse HEAD).</translation>
     </message>
     <message>
         <source>Not a JSON object: %1.</source>
-        <translation>Pas un objet JSON : %1.</translation>
+        <translation>Pas un objet JSON : %1.</translation>
     </message>
 </context>
 <context>
@@ -3607,19 +3607,19 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     </message>
     <message>
         <source>The run's state file does not say which server run %1 was started on (it was written by an earlier benchconnect); using %2.</source>
-        <translation>Le fichier d'état de l'exécution n'indique pas sur quel serveur l'exécution %1 a été démarrée (il a été écrit par une version antérieure de benchconnect) ; utilisation de %2.</translation>
+        <translation>Le fichier d'état de l'exécution n'indique pas sur quel serveur l'exécution %1 a été démarrée (il a été écrit par une version antérieure de benchconnect) ; utilisation de %2.</translation>
     </message>
     <message>
         <source>Run %1 was started on %2, but CONBENCH_URL is %3; set CONBENCH_URL=%2 to continue the run (nothing was sent).</source>
-        <translation>L'exécution %1 a été démarrée sur %2, mais CONBENCH_URL vaut %3 ; définir CONBENCH_URL=%2 pour poursuivre l'exécution (rien n'a été envoyé).</translation>
+        <translation>L'exécution %1 a été démarrée sur %2, mais CONBENCH_URL vaut %3 ; définir CONBENCH_URL=%2 pour poursuivre l'exécution (rien n'a été envoyé).</translation>
     </message>
     <message>
         <source>%1: the run's state file is not valid JSON %2; repair it, or remove it and start the run again.</source>
-        <translation>%1 : le fichier d'état de l'exécution n'est pas du JSON valide %2 ; le réparer, ou le supprimer et redémarrer l'exécution.</translation>
+        <translation>%1 : le fichier d'état de l'exécution n'est pas du JSON valide %2 ; le réparer, ou le supprimer et redémarrer l'exécution.</translation>
     </message>
     <message>
         <source>%1 is not a benchconnect state file (it holds no run_id); remove it and start the run again.</source>
-        <translation>%1 n'est pas un fichier d'état benchconnect (il ne contient pas de run_id) ; le supprimer et redémarrer l'exécution.</translation>
+        <translation>%1 n'est pas un fichier d'état benchconnect (il ne contient pas de run_id) ; le supprimer et redémarrer l'exécution.</translation>
     </message>
 </context>
 <context>
@@ -3711,17 +3711,17 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     <message numerus="yes">
         <source>%Ln results wait in the outbox (%1): Outbox… in this window, or "benchconnect outbox retry", sends them.</source>
         <translation>
-            <numerusform>%Ln résultat attend dans la boîte d'envoi (%1) : Boîte d'envoi… dans cette fenêtre, ou "benchconnect outbox retry", l'envoie.</numerusform>
-            <numerusform>%Ln résultats attendent dans la boîte d'envoi (%1) : Boîte d'envoi… dans cette fenêtre, ou "benchconnect outbox retry", les envoie.</numerusform>
+            <numerusform>%Ln résultat attend dans la boîte d'envoi (%1) : Boîte d'envoi… dans cette fenêtre, ou "benchconnect outbox retry", l'envoie.</numerusform>
+            <numerusform>%Ln résultats attendent dans la boîte d'envoi (%1) : Boîte d'envoi… dans cette fenêtre, ou "benchconnect outbox retry", les envoie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: %L1 sent, %L2 not confirmed; the run was left unfinished.</source>
-        <translation>Annulé (envoyés : %L1, non confirmés : %L2) ; l'exécution reste inachevée.</translation>
+        <translation>Annulé (envoyés : %L1, non confirmés : %L2) ; l'exécution reste inachevée.</translation>
     </message>
     <message>
         <source>Cancelling: nothing new is sent, and nothing is tried again; the requests on the wire may finish. Cancel again to abandon them.</source>
-        <translation>Annulation : plus rien de nouveau n'est envoyé ni réessayé ; les requêtes en cours peuvent se terminer. Annuler de nouveau pour les abandonner.</translation>
+        <translation>Annulation : plus rien de nouveau n'est envoyé ni réessayé ; les requêtes en cours peuvent se terminer. Annuler de nouveau pour les abandonner.</translation>
     </message>
     <message>
         <source>The run's finish could not be kept in the outbox: %1</source>
@@ -3824,11 +3824,11 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     </message>
     <message>
         <source>The account to log in with (CONBENCH_EMAIL). Conbench stores results only for a logged-in user, on a public server too; leave it empty only for a server that takes results without a log-in.</source>
-        <translation>Le compte avec lequel s'identifier (CONBENCH_EMAIL). Conbench n'enregistre des résultats que pour un utilisateur identifié, même sur un serveur public ; ne laisser vide que pour un serveur qui accepte des résultats sans identification.</translation>
+        <translation>Le compte avec lequel s'identifier (CONBENCH_EMAIL). Conbench n'enregistre des résultats que pour un utilisateur identifié, même sur un serveur public ; ne laisser vide que pour un serveur qui accepte des résultats sans identification.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>M&amp;ot de passe :</translation>
+        <translation>M&amp;ot de passe :</translation>
     </message>
     <message>
         <source>Stop &amp;testing</source>
@@ -3951,24 +3951,24 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     </message>
     <message>
         <source>Keep results in DIR until the server confirmed them (default ~/.local/share/benchconnect/outbox; also BENCHCONNECT_OUTBOX). A result the server refuses (400) is kept there apart as refused and not sent again; the others are still sent (see "benchconnect outbox retry --help").</source>
-        <translation>Conserver les résultats dans DIR jusqu'à ce que le serveur les confirme (~/.local/share/benchconnect/outbox par défaut ; également BENCHCONNECT_OUTBOX). Un résultat que le serveur refuse (400) y est mis à part comme refusé et n'est pas renvoyé ; les autres sont tout de même envoyés (voir "benchconnect outbox retry --help").</translation>
+        <translation>Conserver les résultats dans DIR jusqu'à ce que le serveur les confirme (~/.local/share/benchconnect/outbox par défaut ; également BENCHCONNECT_OUTBOX). Un résultat que le serveur refuse (400) y est mis à part comme refusé et n'est pas renvoyé ; les autres sont tout de même envoyés (voir "benchconnect outbox retry --help").</translation>
     </message>
     <message>
         <source>%1: refused by the server: %2</source>
-        <translation>%1 : refusé par le serveur : %2</translation>
+        <translation>%1 : refusé par le serveur : %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results refused by the server (%1): %2</source>
         <translation>
-            <numerusform>%Ln résultat refusé par le serveur (%1) : %2</numerusform>
-            <numerusform>%Ln résultats refusés par le serveur (%1) : %2</numerusform>
+            <numerusform>%Ln résultat refusé par le serveur (%1) : %2</numerusform>
+            <numerusform>%Ln résultats refusés par le serveur (%1) : %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln results not stored (%1): %2</source>
         <translation>
-            <numerusform>%Ln résultat non enregistré (%1) : %2</numerusform>
-            <numerusform>%Ln résultats non enregistrés (%1) : %2</numerusform>
+            <numerusform>%Ln résultat non enregistré (%1) : %2</numerusform>
+            <numerusform>%Ln résultats non enregistrés (%1) : %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3988,8 +3988,8 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     <message numerus="yes">
         <source>%Ln results the server refused are kept apart in the outbox (%1): "benchconnect outbox retry" does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with "benchconnect outbox drop".</source>
         <translation>
-            <numerusform>%Ln résultat refusé par le serveur est mis à part dans la boîte d'envoi (%1) : "benchconnect outbox retry" ne le renvoie pas, car il ne peut pas être enregistré tel quel. Le corriger et le soumettre de nouveau, puis le retirer avec "benchconnect outbox drop".</numerusform>
-            <numerusform>%Ln résultats refusés par le serveur sont mis à part dans la boîte d'envoi (%1) : "benchconnect outbox retry" ne les renvoie pas, car ils ne peuvent pas être enregistrés tels quels. Les corriger et les soumettre de nouveau, puis les retirer avec "benchconnect outbox drop".</numerusform>
+            <numerusform>%Ln résultat refusé par le serveur est mis à part dans la boîte d'envoi (%1) : "benchconnect outbox retry" ne le renvoie pas, car il ne peut pas être enregistré tel quel. Le corriger et le soumettre de nouveau, puis le retirer avec "benchconnect outbox drop".</numerusform>
+            <numerusform>%Ln résultats refusés par le serveur sont mis à part dans la boîte d'envoi (%1) : "benchconnect outbox retry" ne les renvoie pas, car ils ne peuvent pas être enregistrés tels quels. Les corriger et les soumettre de nouveau, puis les retirer avec "benchconnect outbox drop".</numerusform>
         </translation>
     </message>
     <message>
