@@ -45,9 +45,10 @@ void ResultFilterModel::setFilterText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    m_statusTexts.clear();
+    m_matcher = QStringMatcher(m_text, Qt::CaseInsensitive);
+    m_statusMatches.clear();
     for (int s = 0; s <= int(ResultEntry::Status::InOutbox); ++s)
-        m_statusTexts.append(ResultModel::statusText(ResultEntry::Status(s)));
+        m_statusMatches.append(m_matcher.indexIn(ResultModel::statusText(ResultEntry::Status(s))) >= 0);
     // One rebuild of the whole mapping: filtering and sorting again from scratch is n log n, where
     // invalidateFilter() would insert the rows that come back one at a time into a sorted view.
     invalidate();
@@ -82,9 +83,9 @@ bool ResultFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
     if (m_text.isEmpty())
         return true;
     const ResultEntry &e = m_source->entry(sourceRow);
-    const auto has = [this](const QString &field) { return field.contains(m_text, Qt::CaseInsensitive); };
+    const auto has = [this](const QString &field) { return m_matcher.indexIn(field) >= 0; };
     return has(ResultModel::benchmarkText(e)) || has(e.origin) || has(e.unit) || has(formatText(e))
-        || has(m_statusTexts.value(int(e.status))) || has(e.message);
+        || m_statusMatches.value(int(e.status)) || has(e.message);
 }
 
 bool ResultFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

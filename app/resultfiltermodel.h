@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QStringMatcher>
 
 // The results table's view of the ResultModel: sorted by any column and filtered by a text, without
 // changing the model's rows (which the submission refers to by number). Compares the entries' own
@@ -45,7 +46,9 @@ private:
 
     ResultModel *m_source;
     QString m_text;
-    QStringList m_statusTexts; // statusText() of each status, looked up once per filter
+    // Finds m_text in any case; made once per filter text, its table of skips serves every row.
+    QStringMatcher m_matcher;
+    QList<bool> m_statusMatches; // whether statusText() of each status contains the text
     mutable QHash<QString, QString> m_formatTexts; // adapter name -> the tool's name shown
     SortKeys m_keys;
 };

@@ -219,13 +219,17 @@ int main(int argc, char *argv[])
         shown->setFilterText(i % 2 ? u"bench-999"_s : u"bench-9999"_s);
         matching = shown->rowCount();
     });
-    const QString unfilter = five([&](int) {
+    QList<double> clearing;
+    for (int i = 0; i < 5; ++i) {
         shown->setFilterText(u"bench-9999"_s);
-        shown->setFilterText(QString());
-    });
+        clearing.append(timed([&] { shown->setFilterText(QString()); }));
+    }
+    std::sort(clearing.begin(), clearing.end());
+    const QString unfilter
+        = u"%1 ms (slowest %2)"_s.arg(clearing.at(2), 0, 'f', 0).arg(clearing.last(), 0, 'f', 0);
     std::printf("the window's table, sorted by benchmark (median of 5): sort by benchmark %s, by status "
                 "%s, by file or as read %s; filter \"bench-9999\" or \"bench-999\" %s (%d rows), filter "
-                "cleared %s (with setting it)\n",
+                "cleared %s\n",
         qPrintable(sortName), qPrintable(sortStatus), qPrintable(unsort), qPrintable(filter), matching,
         qPrintable(unfilter));
 
