@@ -145,6 +145,7 @@ private slots:
     void testConnectionCanBeCancelled();
     void quittingWhileSendingAsksAndTheOutboxIsOfferedNextTime();
     void tableFollowsOutboxRetry();
+    void rowsMarkedSentAreTheOnesTheServerGot();
     void outboxRetryToAnotherServer();
     void addsAFolderAndCopiesOnlyWhatIsSent();
     void copiedCommandsReproduceTheRun();
@@ -501,6 +502,47 @@ void TestWindowDesktop::tableFollowsOutboxRetry()
 
 // Results left for a server that moved: Retry sends the selected batch to the window's server,
 // after a question that names both; a refused result is shown apart and not sent again.
+// After a retry that itself stores only some of the waiting results, the rows marked sent are
+// exactly those whose results the server holds, and the one it refused again still waits.
+void TestWindowDesktop::rowsMarkedSentAreTheOnesTheServerGot()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    QVERIFY(server.setFaults(
+        R"([{"kind": "status", "status": 422, "path": "/api/benchmark-results/", "count": 3}])"));
+    MainWindow window;
+    window.show();
+    compose(window, server.url());
+    QVERIFY(load(window, {TestSupport::examplesDir()}));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 4);
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.submitRun();
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(window.model()->count(ResultEntry::Status::InOutbox), 3);
+    QCOMPARE(server.results().size(), 1);
+
+    QVERIFY(server.setFaults(
+        R"([{"kind": "status", "status": 422, "method": "POST", "path": "/api/benchmark-results/", "count": 1}])"));
+    OutboxDialog *dialog = window.showOutbox();
+    QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
+    dialog->retry();
+    QVERIFY(retried.wait(30000));
+    QVERIFY2(server.results().size() == 3, logTail(&window).constData());
+    QSet<QString> stored;
+    for (const QJsonValue &result : server.results())
+        stored.insert(result.toObject().value("batch_id"_L1).toString());
+    QCOMPARE(stored.size(), 3);
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Sent), 3);
+    QCOMPARE(window.model()->count(ResultEntry::Status::InOutbox), 1);
+    for (int row = 0; row < window.model()->rowCount(); ++row) {
+        const ResultEntry &entry = window.model()->entry(row);
+        // Each row got a batch id of its own when it was read.
+        const QString batchId = entry.result.value("batch_id"_L1).toString();
+        QVERIFY2((entry.status == ResultEntry::Status::Sent) == stored.contains(batchId),
+            qPrintable(u"%1: %2"_s.arg(entry.name, ResultModel::statusText(entry.status))));
+    }
+}
+
 void TestWindowDesktop::outboxRetryToAnotherServer()
 {
     TestServer server;
