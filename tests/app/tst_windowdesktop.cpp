@@ -160,6 +160,9 @@ private:
     bool load(MainWindow &window, const QStringList &paths);
     // compose() for server, then load() results, which hold count valid results.
     bool composeAndLoad(MainWindow &window, const QString &server, const QString &results, int count);
+    // The four example results submitted to server, which refuses the first refused of them (422):
+    // true when the submission ended with those waiting in the outbox.
+    bool submitExamplesRefusing(MainWindow &window, TestServer &server, int refused);
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_outboxDir;
 };
@@ -465,21 +468,27 @@ void TestWindowDesktop::quittingWhileSendingAsksAndTheOutboxIsOfferedNextTime()
     QVERIFY(!action(&again, u"outboxAction"_s)->text().contains(u'('));
 }
 
+bool TestWindowDesktop::submitExamplesRefusing(MainWindow &window, TestServer &server, int refused)
+{
+    if (!server.setFaults(
+            u"[{\"kind\": \"status\", \"status\": 422, \"path\": \"/api/benchmark-results/\", \"count\": %1}]"_s
+                .arg(refused)
+                .toUtf8()))
+        return false;
+    window.show();
+    if (!composeAndLoad(window, server.url(), TestSupport::examplesDir(), 4))
+        return false;
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.submitRun();
+    return submitted.wait(30000) && window.model()->count(ResultEntry::Status::InOutbox) == refused;
+}
+
 void TestWindowDesktop::tableFollowsOutboxRetry()
 {
     TestServer server;
     QVERIFY(server.start(u"current"_s));
-    QVERIFY(server.setFaults(
-        R"([{"kind": "status", "status": 422, "path": "/api/benchmark-results/", "count": 2}])"));
     MainWindow window;
-    window.show();
-    compose(window, server.url());
-    QVERIFY(load(window, {TestSupport::examplesDir()}));
-    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 4);
-    QSignalSpy submitted(&window, &MainWindow::submitFinished);
-    window.submitRun();
-    QVERIFY(submitted.wait(30000));
-    QCOMPARE(window.model()->count(ResultEntry::Status::InOutbox), 2);
+    QVERIFY(submitExamplesRefusing(window, server, 2));
     auto *counts = child<QLabel>(&window, u"counts"_s);
     QVERIFY(counts->text().contains(u"2 in the outbox"_s));
 
@@ -508,17 +517,8 @@ void TestWindowDesktop::rowsMarkedSentAreTheOnesTheServerGot()
 {
     TestServer server;
     QVERIFY(server.start(u"current"_s));
-    QVERIFY(server.setFaults(
-        R"([{"kind": "status", "status": 422, "path": "/api/benchmark-results/", "count": 3}])"));
     MainWindow window;
-    window.show();
-    compose(window, server.url());
-    QVERIFY(load(window, {TestSupport::examplesDir()}));
-    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 4);
-    QSignalSpy submitted(&window, &MainWindow::submitFinished);
-    window.submitRun();
-    QVERIFY(submitted.wait(30000));
-    QCOMPARE(window.model()->count(ResultEntry::Status::InOutbox), 3);
+    QVERIFY(submitExamplesRefusing(window, server, 3));
     QCOMPARE(server.results().size(), 1);
 
     QVERIFY(server.setFaults(
