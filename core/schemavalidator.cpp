@@ -129,7 +129,12 @@ struct SchemaValidator::Node
     Type type = Type::Any;
     bool hasProperties = false;
     bool additionalProperties = false;
-    QHash<QString, NodePointer> properties;
+    struct Property
+    {
+        NodePointer node;
+        bool required = false; // named in "required"
+    };
+    QHash<QString, Property> properties;
     QStringList required;
     Format format = Format::None;
     NodePointer items;
@@ -178,9 +183,16 @@ SchemaValidator::NodePointer SchemaValidator::compile(
     node->additionalProperties = schema.value(u"additionalProperties"_s).toBool(false);
     const QJsonObject properties = schema.value(u"properties"_s).toObject();
     for (auto it = properties.constBegin(); it != properties.constEnd(); ++it)
-        node->properties.insert(it.key(), compile(it.value().toObject(), true, depth + 1));
-    for (const QJsonValue &r : schema.value(u"required"_s).toArray())
-        node->required.append(r.toString());
+        node->properties.insert(it.key(), {compile(it.value().toObject(), true, depth + 1)});
+    for (const QJsonValue &r : schema.value(u"required"_s).toArray()) {
+        const QString name = r.toString();
+        if (node->required.contains(name))
+            continue;
+        node->required.append(name);
+        const auto property = node->properties.find(name);
+        if (property != node->properties.end())
+            property->required = true;
+    }
 
     const QString format = schema.value(u"format"_s).toString();
     if (format == u"date-time"_s)
@@ -295,6 +307,7 @@ QJsonObject SchemaValidator::validateObject(
         return errors;
     }
     const QJsonObject object = value.toObject();
+    qsizetype requiredFound = 0;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const auto property = node.properties.constFind(it.key());
         if (property == node.properties.constEnd()) {
@@ -302,13 +315,20 @@ QJsonObject SchemaValidator::validateObject(
                 errors.insert(it.key(), messages(u"Unknown field."_s));
             continue;
         }
-        const QJsonValue fieldErrors = validateValue(**property, it.value());
+        if (property->required)
+            ++requiredFound;
+        const QJsonValue fieldErrors = validateValue(*property->node, it.value());
         if (!fieldErrors.isUndefined())
             errors.insert(it.key(), fieldErrors);
     }
-    for (const QString &name : node.required) {
-        if (!object.contains(name))
-            errors.insert(name, messages(u"Missing data for required field."_s));
+    // Counted on the way, where looking each required field up would scan the object once per
+    // field; only when some is missing (or a required field is not among the properties) is it
+    // looked up.
+    if (requiredFound < node.required.size()) {
+        for (const QString &name : node.required) {
+            if (!object.contains(name))
+                errors.insert(name, messages(u"Missing data for required field."_s));
+        }
     }
 
     // Like marshmallow (skip_on_field_errors=True): schema-level rules run
