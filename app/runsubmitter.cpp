@@ -30,7 +30,8 @@ struct RunSubmitter::Prepared
 
 size_t RunSubmitter::outboxKey(const QJsonObject &result)
 {
-    return qHash(ConbenchClient::resultKey(result), 0);
+    return qHashMulti(0, result.value("run_id"_L1), result.value("batch_id"_L1), result.value("timestamp"_L1),
+        result.value("tags"_L1));
 }
 
 RunSubmitter::RunSubmitter(const ClientSettings &settings, QObject *parent)

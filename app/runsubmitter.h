@@ -47,8 +47,10 @@ public:
     ConbenchClient *client() const { return m_client; }
     QString outboxDirectory() const { return m_outboxDirectory; }
 
-    // What finds a result in the outbox again: a hash of ConbenchClient::resultKey (a key of a
-    // hundred bytes or more, kept for every result of a submission, would take 26 MB for 100,000).
+    // What finds a result in the outbox again: a hash of what tells results apart on a server (the
+    // fields of ConbenchClient::resultKey: run, batch, time and tags), taken from the result as it is
+    // written, which is how it reads back. The key itself, a hundred bytes or more kept for every
+    // result of a submission, would take 26 MB for 100,000, and making it takes a few times longer.
     static size_t outboxKey(const QJsonObject &result);
 
 signals:
