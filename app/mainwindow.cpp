@@ -301,6 +301,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_composer, &RunComposer::changed, this, [this, inputsChanged] {
         inputsChanged();
         m_recheckTimer->start();
+        updateActions();
         showSelected();
     });
     for (QLineEdit *edit : m_server->findChildren<QLineEdit *>())
@@ -864,8 +865,11 @@ void MainWindow::updateCounts()
 void MainWindow::updateActions()
 {
     const bool busy = m_submitter != nullptr || m_submitAfterRecheck;
+    // While the rows wait to be checked against a changed run, what they are is not known yet:
+    // Submit waits for the check (and says so if it leaves nothing to send).
     const bool sendable
-        = m_model->count(ResultEntry::Status::Valid) + m_model->count(ResultEntry::Status::Failed) > 0;
+        = m_model->count(ResultEntry::Status::Valid) + m_model->count(ResultEntry::Status::Failed) > 0
+        || (isRechecking() && m_model->rowCount() > 0);
     m_submitAction->setEnabled(!busy && m_loadsUnderWay == 0 && sendable);
     m_cancelAction->setEnabled(busy || m_loadsUnderWay > 0);
     m_clearAction->setEnabled(!busy && m_model->rowCount() > 0);
@@ -1028,6 +1032,8 @@ void MainWindow::submitRun()
         }
         submitter->deleteLater();
         m_submitter = nullptr;
+        if (m_recheckAgain)
+            m_recheckTimer->start(); // the run changed while this one was sent
         updateOutboxHint();
         updateActions();
         showSelected();

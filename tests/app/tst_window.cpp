@@ -108,6 +108,7 @@ private slots:
     void submitsRunTo2023Server();
     void submitsToCurrentServer();
     void invalidResultsAreShownAndNotSent();
+    void submitRightAfterTheRunIsMendedSendsTheResults();
     void testConnection();
     void passwordNeverInSettings();
     void loadsTenThousandResultsWithoutFreezing();
@@ -376,6 +377,68 @@ void TestWindow::invalidResultsAreShownAndNotSent()
     for (const QJsonValue &value : stored)
         found = found || value.toObject().value("batch_id"_L1) == shown.value("batch_id"_L1);
     QVERIFY(found);
+}
+
+void TestWindow::submitRightAfterTheRunIsMendedSendsTheResults()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    QTemporaryDir dir;
+    const QString results = makeResultsDir(dir);
+    MainWindow window;
+    window.show();
+    compose(window, QUrl(server.url()));
+    // The files say "commit": with another reason every row is invalid, and there is nothing to send.
+    child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"nightly"_s);
+    QSignalSpy loaded(&window, &MainWindow::loadFinished);
+    drop(&window, {results});
+    QVERIFY(loaded.wait(20000));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Invalid), 6);
+    QTRY_VERIFY(!window.isRechecking());
+    QAction *submit = window.findChild<QAction *>(u"submitAction"_s);
+    QVERIFY(!submit->isEnabled());
+
+    // The reason mended and Submit pressed at once, before the rows were checked again: Submit
+    // can be pressed, waits for the check, and sends the rows the change made valid.
+    child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"commit"_s);
+    QVERIFY(window.isRechecking());
+    QVERIFY(submit->isEnabled());
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    submit->trigger();
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(submitted.constFirst().constFirst().toBool(), true);
+    QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 4);
+    QCOMPARE(window.model()->count(ResultEntry::Status::Invalid), 2);
+    QCOMPARE(server.results().size(), 4);
+
+    // Mended into a run the files refuse again and pressed at once: the check finds nothing to
+    // send, says so, and nothing reaches the server.
+    window.clearResults();
+    drop(&window, {results});
+    QVERIFY(loaded.wait(20000));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 4);
+    QTRY_VERIFY(!window.isRechecking());
+    child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"nightly"_s);
+    QVERIFY(submit->isEnabled());
+    submit->trigger();
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Invalid), 6);
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"no valid result"_s));
+    QCOMPARE(server.results().size(), 4);
+
+    // The run changed while results are being sent: once they are, the rows left are checked
+    // against the changed run, and Submit is offered only if that leaves something to send.
+    child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"commit"_s);
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 4);
+    QTRY_VERIFY(!window.isRechecking());
+    QVERIFY(server.setFaults(R"([{"kind": "slow", "path": "/api/benchmark-results/", "delay_ms": 1500}])"));
+    submitted.clear();
+    submit->trigger();
+    QTRY_VERIFY(window.model()->count(ResultEntry::Status::Sending) > 0);
+    child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"nightly"_s);
+    QVERIFY(submitted.wait(30000));
+    QTRY_VERIFY(!window.isRechecking());
+    QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 4);
+    QVERIFY(!submit->isEnabled());
 }
 
 void TestWindow::testConnection()
