@@ -233,12 +233,15 @@ int main(int argc, char *argv[])
         qPrintable(sortName), qPrintable(sortStatus), qPrintable(unsort), qPrintable(filter), matching,
         qPrintable(unfilter));
 
-    // A change of the run while nothing else runs (the rows read, their sort keys made): every row
-    // is checked again, on every core. The time includes the 300 ms the window lets typing pause.
+    // The run composed while nothing else runs (the rows read, their sort keys made): every row is
+    // checked against it again. The time includes the 300 ms the window lets typing pause.
     {
         QElapsedTimer clock;
         clock.start();
-        window.findChild<QLineEdit *>(u"githubRepository"_s)->setText(u"example/other"_s);
+        window.findChild<QComboBox *>(u"runReason"_s)->setCurrentText(u"commit"_s);
+        window.findChild<QLineEdit *>(u"githubRepository"_s)->setText(u"example/project"_s);
+        window.findChild<QLineEdit *>(u"githubCommit"_s)
+            ->setText(u"0123456789abcdef0123456789abcdef01234567"_s);
         double idleRecheckMs = -1;
         if (window.isRechecking()) {
             QEventLoop loop;
@@ -247,26 +250,21 @@ int main(int argc, char *argv[])
             loop.exec();
             idleRecheckMs = clock.nsecsElapsed() / 1e6;
         }
-        std::printf("checked again after a change of the run, with nothing else running: %s\n",
-            idleRecheckMs > 0 ? qPrintable(u"%1 s"_s.arg(idleRecheckMs / 1000, 0, 'f', 2)) : "not at all");
+        std::printf("checked again after the run was composed, with nothing else running: %s (%lld valid)\n",
+            idleRecheckMs > 0 ? qPrintable(u"%1 s"_s.arg(idleRecheckMs / 1000, 0, 'f', 2)) : "not at all",
+            qlonglong(window.model()->count(ResultEntry::Status::Valid)));
         std::fflush(stdout);
     }
 
     // Submitting them for real, to a server on loopback that answers at once (and keeps nothing):
-    // the run composed, Submit, until the run is finished. The rows are checked against the run
-    // first (composing it changed it), then written to the outbox and sent.
+    // the server named, Submit, until the run is finished. The rows are prepared, written to the
+    // outbox and sent.
     {
         InstantServer server;
         StallWatch watch;
         QElapsedTimer clock;
         clock.start();
-        const auto setText = [&window](const QString &name, const QString &text) {
-            window.findChild<QLineEdit *>(name)->setText(text);
-        };
-        setText(u"serverUrl"_s, u"http://127.0.0.1:%1"_s.arg(server.port()));
-        window.findChild<QComboBox *>(u"runReason"_s)->setCurrentText(u"commit"_s);
-        setText(u"githubRepository"_s, u"example/project"_s);
-        setText(u"githubCommit"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        window.findChild<QLineEdit *>(u"serverUrl"_s)->setText(u"http://127.0.0.1:%1"_s.arg(server.port()));
         QEventLoop loop;
         bool ok = false;
         QObject::connect(&window, &MainWindow::submitFinished, &loop, [&](bool success) {
