@@ -8,6 +8,11 @@
 // before its first request (the results made and written to the outbox: all of the input is read
 // and checked before anything is sent), the rate of its sending alone, and the CPU time of all the
 // process's threads per result on each side (the server on loopback is one of them, on both sides).
+// Each result is made inside the timing: by the bare loop between its requests, by benchconnect's
+// path before its first request (in the order the command line reads its input: all of it first).
+// Making one costs about 150,000 instructions, many times what benchconnect does with it before
+// sending it. With "ready", every result is made before the clock starts instead, and both sides
+// time only what they do with it (for benchconnect: the outbox, the journal and the client).
 // The rounds time the whole path as the command line runs it. One more run, printed after them,
 // breaks it down in CPU time of the main thread: writing the outbox (making the results and handing
 // them to the writer's thread; the syncs are waiting), reading it back, the journal of
@@ -17,7 +22,8 @@
 // reading, which is why the rounds do not. The bare loop's main thread CPU time per result is
 // printed in each round.
 //
-//   bench_submit [RESULTS] [IN_FLIGHT] [ROUNDS]     (defaults: 20000 results, 4 in flight, 3 rounds)
+//   bench_submit [RESULTS] [IN_FLIGHT] [ROUNDS] [ready]
+//                                     (defaults: 20000 results, 4 in flight, 3 rounds, made in the timing)
 #include "instantserver.h"
 
 #include "clientsettings.h"
@@ -143,7 +149,13 @@ struct Breakdown
     double waiting = 0;
 };
 
-double bareLoop(const QUrl &url, int count, int inFlight, double *cpuSeconds)
+// The results, made as they are needed (made is null) or already made.
+QJsonObject input(const QList<QJsonObject> *made, int i)
+{
+    return made ? made->at(i) : result(i);
+}
+
+double bareLoop(const QUrl &url, int count, int inFlight, const QList<QJsonObject> *made, double *cpuSeconds)
 {
     QNetworkAccessManager network;
     QEventLoop loop;
@@ -153,7 +165,8 @@ double bareLoop(const QUrl &url, int count, int inFlight, double *cpuSeconds)
         const int i = next++;
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *reply = network.post(request, QJsonDocument(result(i)).toJson(QJsonDocument::Compact));
+        QNetworkReply *reply
+            = network.post(request, QJsonDocument(input(made, i)).toJson(QJsonDocument::Compact));
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
             reply->deleteLater();
             if (++done == count)
@@ -175,7 +188,8 @@ double bareLoop(const QUrl &url, int count, int inFlight, double *cpuSeconds)
 // With timed, each part is timed (the thread CPU clock is a system call here: about 8 us per
 // result more); without, the path runs as the command line runs it, and only the wall time before
 // the first request and the whole run's times are taken.
-double benchconnectPath(const QUrl &base, int count, int inFlight, bool timed, Breakdown *b)
+double benchconnectPath(
+    const QUrl &base, int count, int inFlight, const QList<QJsonObject> *made, bool timed, Breakdown *b)
 {
     QTemporaryDir dir;
     Outbox outbox(dir.filePath(u"outbox"_s));
@@ -186,7 +200,7 @@ double benchconnectPath(const QUrl &base, int count, int inFlight, bool timed, B
     outbox.open(&error);
     auto writer = outbox.writer(base.toString());
     for (int i = 0; i < count; ++i)
-        writer->append(result(i), &error);
+        writer->append(input(made, i), &error);
     writer->commit(&error);
     b->write = threadCpuSeconds() - cpuAtStart;
     b->writeWall = clock.nsecsElapsed() / 1e9;
@@ -232,44 +246,59 @@ int main(int argc, char *argv[])
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 20000;
     const int inFlight = argc > 2 ? QByteArray(argv[2]).toInt() : 4;
     const int rounds = argc > 3 ? std::max(1, QByteArray(argv[3]).toInt()) : 3;
+    const bool ready = argc > 4 && QByteArray(argv[4]) == "ready";
     InstantServer server;
     const QUrl base(u"http://127.0.0.1:%1"_s.arg(server.port()));
-    std::printf("%d results, %d in flight, to a server on loopback that answers at once; %d rounds\n", count,
-        inFlight, rounds);
-    std::vector<double> ratios;
-    std::vector<double> sendingRatios;
-    for (int round = 1; round <= rounds; ++round) {
-        const QUrl url(base.toString() + u"/api/benchmark-results/"_s);
+    std::printf("%d results, %d in flight, to a server on loopback that answers at once; %d rounds; the "
+                "results made %s\n",
+        count, inFlight, rounds, ready ? "before the clock starts" : "inside the timing");
+    const QUrl url(base.toString() + u"/api/benchmark-results/"_s);
+    // One pass each of the bare loop, the whole path and the bare loop again; returns the whole
+    // path's rate and that of its sending alone, as fractions of the bare loop's.
+    const auto passes = [&](int round, const QList<QJsonObject> *results) {
         double cpuBefore = 0;
         double cpuAfter = 0;
         Breakdown phases;
         const double processAtStart = processCpuSeconds();
-        const double before = bareLoop(url, count, inFlight, &cpuBefore);
+        const double before = bareLoop(url, count, inFlight, results, &cpuBefore);
         const double processBefore = processCpuSeconds();
-        const double full = benchconnectPath(base, count, inFlight, false, &phases);
+        const double full = benchconnectPath(base, count, inFlight, results, false, &phases);
         const double processPath = processCpuSeconds();
-        const double after = bareLoop(url, count, inFlight, &cpuAfter);
+        const double after = bareLoop(url, count, inFlight, results, &cpuAfter);
         const double processAfter = processCpuSeconds();
         // The mean of the two runs' times, as a rate.
         const double bare = 2.0 / (1.0 / before + 1.0 / after);
         const double sending = count / (phases.seconds - phases.input);
-        ratios.push_back(full / bare);
-        sendingRatios.push_back(sending / bare);
-        std::printf("round %d: bare QNetworkAccessManager loop %6.0f and %6.0f results/s (main thread CPU "
-                    "%.0f us/result); "
-                    "benchconnect (outbox, journal, client) %6.0f results/s = %3.0f %% of the bare loop\n",
+        std::printf("round %d: bare QNetworkAccessManager loop %6.0f and %6.0f results/s (main thread "
+                    "CPU %.0f us/result); benchconnect (outbox, journal, client) %6.0f results/s = %3.0f %% "
+                    "of the bare loop\n",
             round, before, after, 1e6 * (cpuBefore + cpuAfter) / (2.0 * count), full, 100.0 * full / bare);
-        std::printf("  benchconnect: %.2f s before the first request (results made, written, synced), then "
+        std::printf("  benchconnect: %.2f s before the first request (results %swritten, synced), then "
                     "sending %.2f s = %6.0f results/s, %3.0f %% of the bare loop; CPU of all threads "
                     "%.0f us/result (bare loop %.0f)\n",
-            phases.input, phases.seconds - phases.input, sending, 100.0 * sending / bare,
-            1e6 * (processPath - processBefore) / count,
+            phases.input, results ? "" : "made, ", phases.seconds - phases.input, sending,
+            100.0 * sending / bare, 1e6 * (processPath - processBefore) / count,
             1e6 * ((processBefore - processAtStart) + (processAfter - processPath)) / (2.0 * count));
         std::fflush(stdout);
+        return std::pair {full / bare, sending / bare};
+    };
+    QList<QJsonObject> made;
+    if (ready) {
+        made.reserve(count);
+        for (int i = 0; i < count; ++i)
+            made.append(result(i));
+    }
+    const QList<QJsonObject> *results = ready ? &made : nullptr;
+    std::vector<double> ratios;
+    std::vector<double> sendingRatios;
+    for (int round = 1; round <= rounds; ++round) {
+        const auto [ratio, sendingRatio] = passes(round, results);
+        ratios.push_back(ratio);
+        sendingRatios.push_back(sendingRatio);
     }
     // Where the time goes, from one more run of the whole path with each part timed.
     Breakdown b;
-    const double full = benchconnectPath(base, count, inFlight, true, &b);
+    const double full = benchconnectPath(base, count, inFlight, results, true, &b);
     std::printf(
         "breakdown (one more run, each part timed: %6.0f results/s): %.2f s: outbox write %.2f s (%.2f s "
         "of wall time), outbox read %.2f s, journal %.2f s, client %.2f s, waiting %.2f s; main "
