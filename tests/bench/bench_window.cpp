@@ -182,15 +182,22 @@ int main(int argc, char *argv[])
 
     // A change of the run while the rows were read (the git probe's answer, say) makes the window
     // check them all again; the figures below are taken once it is done.
-    double recheckMs = 0;
-    if (window.isRechecking()) {
-        QElapsedTimer clock;
-        clock.start();
+    // Until the window has checked every row again, if it is to; true if it was.
+    const auto waitForRecheck = [&window] {
+        if (!window.isRechecking())
+            return false;
         QEventLoop loop;
         QObject::connect(&window, &MainWindow::recheckFinished, &loop, &QEventLoop::quit);
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
         loop.exec();
-        recheckMs = clock.nsecsElapsed() / 1e6;
+        return true;
+    };
+    double recheckMs = 0;
+    {
+        QElapsedTimer clock;
+        clock.start();
+        if (waitForRecheck())
+            recheckMs = clock.nsecsElapsed() / 1e6;
     }
     std::printf("checked again after the run changed: %s; sort keys computed after the load: %s\n",
         recheckMs > 0 ? qPrintable(u"%1 s"_s.arg(recheckMs / 1000, 0, 'f', 2)) : "no",
@@ -242,14 +249,7 @@ int main(int argc, char *argv[])
         window.findChild<QLineEdit *>(u"githubRepository"_s)->setText(u"example/project"_s);
         window.findChild<QLineEdit *>(u"githubCommit"_s)
             ->setText(u"0123456789abcdef0123456789abcdef01234567"_s);
-        double idleRecheckMs = -1;
-        if (window.isRechecking()) {
-            QEventLoop loop;
-            QObject::connect(&window, &MainWindow::recheckFinished, &loop, &QEventLoop::quit);
-            QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-            loop.exec();
-            idleRecheckMs = clock.nsecsElapsed() / 1e6;
-        }
+        const double idleRecheckMs = waitForRecheck() ? clock.nsecsElapsed() / 1e6 : -1;
         std::printf("checked again after the run was composed, with nothing else running: %s (%lld valid)\n",
             idleRecheckMs > 0 ? qPrintable(u"%1 s"_s.arg(idleRecheckMs / 1000, 0, 'f', 2)) : "not at all",
             qlonglong(window.model()->count(ResultEntry::Status::Valid)));
