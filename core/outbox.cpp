@@ -515,18 +515,40 @@ bool Outbox::open(QString *error, QStringList *warnings)
 // of a batch at a time: the caller goes on reading, checking and making the next results meanwhile.
 // The objects go back to the caller's thread to be freed there, where they were made: objects made
 // on one thread and freed on another cost more in the allocator than the serialising itself.
+// A caller that makes results faster than that thread serialises them (results already made, or
+// cheap to read) would only wait: it serialises the chunk it hands over itself instead, and at the
+// end the last one, so that both threads serialise.
 struct Outbox::Writer::Background
 {
     // Handed over at a time: small enough that the objects waiting stay few, large enough that
-    // handing them over costs nothing next to making them.
+    // handing them over costs nothing next to making them. A batch is a whole number of chunks.
     static constexpr qsizetype chunkSize = Outbox::batchSize / 8;
+    static_assert(Outbox::batchSize % chunkSize == 0);
     // Chunks that may wait while another is serialised: enough to cover a batch's sync.
     static constexpr qsizetype maxWaiting = 4;
+
+    // A chunk handed over: its results, or (serialised by the appending thread) their lines and
+    // how many results those are.
+    struct Pending
+    {
+        Chunk chunk;
+        QByteArray lines;
+        qsizetype count = 0;
+    };
+    static Pending serialised(Chunk *chunk)
+    {
+        Pending pending;
+        pending.count = chunk->size();
+        for (const Entry &entry : std::as_const(*chunk))
+            appendLine(&pending.lines, entry);
+        chunk->clear(); // freed here, where they were made
+        return pending;
+    }
 
     QMutex mutex;
     QWaitCondition added; // a chunk to serialise, or the end
     QWaitCondition taken; // room for another
-    QList<Chunk> waiting;
+    QList<Pending> waiting;
     QList<Chunk> used; // serialised: for the appending thread to free
     bool ending = false; // nothing more comes: write what waits, then stop
     bool discarding = false; // and write nothing more
@@ -583,6 +605,16 @@ bool Outbox::Writer::handOver(QString *error)
         m_background->thread->start();
     }
     Background &background = *m_background;
+    bool behind = false;
+    {
+        QMutexLocker lock(&background.mutex);
+        behind = background.waiting.size() >= Background::maxWaiting;
+    }
+    Background::Pending pending;
+    if (behind)
+        pending = Background::serialised(&m_chunk); // rather than wait for room
+    else
+        pending.chunk = std::exchange(m_chunk, {});
     QList<Chunk> used;
     {
         QMutexLocker lock(&background.mutex);
@@ -593,7 +625,7 @@ bool Outbox::Writer::handOver(QString *error)
             *error = background.error;
             return false;
         }
-        background.waiting.append(std::exchange(m_chunk, {}));
+        background.waiting.append(std::move(pending));
         background.added.wakeOne();
         used.swap(background.used);
     }
@@ -611,31 +643,47 @@ void Outbox::Writer::writeInBackground()
         background.error = error;
         background.taken.wakeAll();
     };
+    // Writes the batch once it is full; false if that failed.
+    const auto writeIfFull = [&] {
+        if (count < Outbox::batchSize)
+            return true;
+        QString error;
+        if (!writeBatch(lines, count, &error)) {
+            fail(error);
+            return false;
+        }
+        lines.truncate(0); // its memory serves the next batch
+        count = 0;
+        return true;
+    };
     for (;;) {
-        Chunk chunk;
+        Background::Pending pending;
         {
             QMutexLocker lock(&background.mutex);
             while (background.waiting.isEmpty() && !background.ending)
                 background.added.wait(&background.mutex);
             if (background.waiting.isEmpty())
                 break; // the end, and all serialised
-            chunk = background.waiting.takeFirst();
+            pending = background.waiting.takeFirst();
             background.taken.wakeAll();
         }
-        for (const Entry &entry : std::as_const(chunk)) {
-            appendLine(&lines, entry);
-            if (++count < Outbox::batchSize)
-                continue;
-            QString error;
-            if (!writeBatch(lines, count, &error)) {
-                fail(error);
+        if (pending.chunk.isEmpty()) {
+            // Serialised by the appending thread: a chunk never spans two batches (a batch is a
+            // whole number of chunks, and only the last chunk is shorter).
+            lines += pending.lines;
+            count += int(pending.count);
+            if (!writeIfFull())
                 return;
-            }
-            lines.truncate(0); // its memory serves the next batch
-            count = 0;
+            continue;
+        }
+        for (const Entry &entry : std::as_const(pending.chunk)) {
+            appendLine(&lines, entry);
+            ++count;
+            if (!writeIfFull())
+                return;
         }
         QMutexLocker lock(&background.mutex);
-        background.used.append(std::move(chunk));
+        background.used.append(std::move(pending.chunk));
     }
     QString error;
     if (count > 0 && !background.discarding && !writeBatch(lines, count, &error))
@@ -699,8 +747,10 @@ bool Outbox::Writer::commit(QString *error)
 {
     if (m_background) {
         if (!m_chunk.isEmpty()) {
+            // Serialised here: this thread would only wait for the other.
+            Background::Pending pending = Background::serialised(&m_chunk);
             QMutexLocker lock(&m_background->mutex);
-            m_background->waiting.append(std::exchange(m_chunk, {}));
+            m_background->waiting.append(std::move(pending));
         }
         if (!endBackground(true, error))
             return false;
