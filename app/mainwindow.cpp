@@ -883,6 +883,7 @@ void MainWindow::cancel()
 {
     if (m_submitAfterRecheck) {
         m_submitAfterRecheck = false;
+        statusBar()->clearMessage(); // that the results are being checked before sending
         log(tr("Submission cancelled before it started; nothing was sent."));
         updateActions();
         return;
@@ -927,10 +928,11 @@ void MainWindow::submitRun()
         // checking thread (for many rows that takes a while, and the window stays responsive), so
         // that a row the change made valid is sent and one it made invalid is not. The submission
         // starts when that is done.
+        const QString checking = tr("Checking the results against the run before sending them…");
         if (!m_submitAfterRecheck)
-            log(tr("Checking the results against the run before sending them…"));
+            log(checking);
         m_submitAfterRecheck = true;
-        statusBar()->clearMessage(); // an earlier message is about an earlier submission
+        statusBar()->showMessage(checking); // in place of one about an earlier submission
         m_lastError.clear();
         if (!m_recheckRunning) {
             m_recheckTimer->stop();

@@ -405,6 +405,7 @@ void TestWindow::submitRightAfterTheRunIsMendedSendsTheResults()
     QVERIFY(submit->isEnabled());
     QSignalSpy submitted(&window, &MainWindow::submitFinished);
     submit->trigger();
+    QVERIFY(window.statusBar()->currentMessage().startsWith(u"Checking the results against the run"_s));
     QVERIFY(submitted.wait(30000));
     QCOMPARE(submitted.constFirst().constFirst().toBool(), true);
     QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 4);
@@ -423,6 +424,20 @@ void TestWindow::submitRightAfterTheRunIsMendedSendsTheResults()
     submit->trigger();
     QTRY_COMPARE(window.model()->count(ResultEntry::Status::Invalid), 6);
     QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"no valid result"_s));
+    QCOMPARE(server.results().size(), 4);
+
+    // Mended, Submit, and Cancel before the check is done: nothing is sent, and the status line
+    // no longer says that the results are being checked before sending.
+    child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"commit"_s);
+    submitted.clear();
+    submit->trigger();
+    QVERIFY(window.statusBar()->currentMessage().startsWith(u"Checking the results against the run"_s));
+    window.findChild<QAction *>(u"cancelAction"_s)->trigger();
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 4);
+    QTRY_VERIFY(!window.isRechecking());
+    QVERIFY(submit->isEnabled());
+    QCOMPARE(submitted.size(), 0);
     QCOMPARE(server.results().size(), 4);
 
     // The run changed while results are being sent: once they are, the rows left are checked
