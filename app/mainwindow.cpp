@@ -865,11 +865,11 @@ void MainWindow::updateCounts()
 void MainWindow::updateActions()
 {
     const bool busy = m_submitter != nullptr || m_submitAfterRecheck;
-    // While the rows wait to be checked against a changed run, what they are is not known yet:
-    // Submit waits for the check (and says so if it leaves nothing to send).
+    // While the rows wait to be checked against a changed run, an invalid one may be valid: Submit
+    // waits for the check (and says so if it leaves nothing to send).
     const bool sendable
         = m_model->count(ResultEntry::Status::Valid) + m_model->count(ResultEntry::Status::Failed) > 0
-        || (isRechecking() && m_model->rowCount() > 0);
+        || (isRechecking() && m_model->count(ResultEntry::Status::Invalid) > 0);
     m_submitAction->setEnabled(!busy && m_loadsUnderWay == 0 && sendable);
     m_cancelAction->setEnabled(busy || m_loadsUnderWay > 0);
     m_clearAction->setEnabled(!busy && m_model->rowCount() > 0);

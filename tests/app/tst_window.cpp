@@ -454,6 +454,21 @@ void TestWindow::submitRightAfterTheRunIsMendedSendsTheResults()
     QTRY_VERIFY(!window.isRechecking());
     QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 4);
     QVERIFY(!submit->isEnabled());
+
+    // Every row read is sent: a change of the run leaves none that could become sendable, and
+    // Submit stays off while the rows are checked against it.
+    window.clearResults();
+    drop(&window, {TestSupport::examplesDir()});
+    QVERIFY(loaded.wait(20000));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 4);
+    QTRY_VERIFY(!window.isRechecking());
+    submitted.clear();
+    submit->trigger();
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 4);
+    child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"commit"_s);
+    QVERIFY(window.isRechecking());
+    QVERIFY(!submit->isEnabled());
 }
 
 void TestWindow::testConnection()
