@@ -253,9 +253,16 @@ int main(int argc, char *argv[])
                 "results made %s\n",
         count, inFlight, rounds, ready ? "before the clock starts" : "inside the timing");
     const QUrl url(base.toString() + u"/api/benchmark-results/"_s);
-    // One pass each of the bare loop, the whole path and the bare loop again; returns the whole
-    // path's rate and that of its sending alone, as fractions of the bare loop's.
-    const auto passes = [&](int round, const QList<QJsonObject> *results) {
+    QList<QJsonObject> made;
+    if (ready) {
+        made.reserve(count);
+        for (int i = 0; i < count; ++i)
+            made.append(result(i));
+    }
+    const QList<QJsonObject> *results = ready ? &made : nullptr;
+    std::vector<double> ratios;
+    std::vector<double> sendingRatios;
+    for (int round = 1; round <= rounds; ++round) {
         double cpuBefore = 0;
         double cpuAfter = 0;
         Breakdown phases;
@@ -269,6 +276,8 @@ int main(int argc, char *argv[])
         // The mean of the two runs' times, as a rate.
         const double bare = 2.0 / (1.0 / before + 1.0 / after);
         const double sending = count / (phases.seconds - phases.input);
+        ratios.push_back(full / bare);
+        sendingRatios.push_back(sending / bare);
         std::printf("round %d: bare QNetworkAccessManager loop %6.0f and %6.0f results/s (main thread "
                     "CPU %.0f us/result); benchconnect (outbox, journal, client) %6.0f results/s = %3.0f %% "
                     "of the bare loop\n",
@@ -276,25 +285,10 @@ int main(int argc, char *argv[])
         std::printf("  benchconnect: %.2f s before the first request (results %swritten, synced), then "
                     "sending %.2f s = %6.0f results/s, %3.0f %% of the bare loop; CPU of all threads "
                     "%.0f us/result (bare loop %.0f)\n",
-            phases.input, results ? "" : "made, ", phases.seconds - phases.input, sending,
+            phases.input, ready ? "" : "made, ", phases.seconds - phases.input, sending,
             100.0 * sending / bare, 1e6 * (processPath - processBefore) / count,
             1e6 * ((processBefore - processAtStart) + (processAfter - processPath)) / (2.0 * count));
         std::fflush(stdout);
-        return std::pair {full / bare, sending / bare};
-    };
-    QList<QJsonObject> made;
-    if (ready) {
-        made.reserve(count);
-        for (int i = 0; i < count; ++i)
-            made.append(result(i));
-    }
-    const QList<QJsonObject> *results = ready ? &made : nullptr;
-    std::vector<double> ratios;
-    std::vector<double> sendingRatios;
-    for (int round = 1; round <= rounds; ++round) {
-        const auto [ratio, sendingRatio] = passes(round, results);
-        ratios.push_back(ratio);
-        sendingRatios.push_back(sendingRatio);
     }
     // Where the time goes, from one more run of the whole path with each part timed.
     Breakdown b;
