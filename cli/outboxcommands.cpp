@@ -312,6 +312,12 @@ protected:
         }
         for (const QString &id : std::as_const(skipped))
             ctx.warning(tr("Batch %1 is being sent by another process; skipped.").arg(id));
+        if (queue->size() == 0 && !skipped.isEmpty()) {
+            // "Results sent: 0, kept in the outbox: 0" would read as if the outbox were empty.
+            ctx.info(tr("Nothing was sent from here: the other process is sending those results, and they "
+                        "stay in the outbox until the server has confirmed them."));
+            return finishRuns(client.get(), outbox.directory(), ctx, ExitCode::Success);
+        }
         const int sent = sendQueue(client.get(), std::move(queue), ctx, outbox.directory(),
             [stored](const QJsonObject &result) { return stored->take(result); });
         if (sent == ExitCode::Interrupted || sent == ExitCode::Unreachable)

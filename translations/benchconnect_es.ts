@@ -2843,6 +2843,10 @@ Tal como se leyó de %2:
         <translation>Otro proceso está enviando el lote %1; se omite.</translation>
     </message>
     <message>
+        <source>Nothing was sent from here: the other process is sending those results, and they stay in the outbox until the server has confirmed them.</source>
+        <translation>No se envió nada desde aquí: el otro proceso está enviando esos resultados, y permanecen en la bandeja de salida hasta que el servidor los confirme.</translation>
+    </message>
+    <message>
         <source>Sends the outbox's waiting results for the server in CONBENCH_URL (or only the batches named as arguments). Server URLs match when they differ only in the case of the scheme or host, a default port or a trailing slash (localhost and 127.0.0.1 are different hosts). With --to-server URL the named batches (all waiting batches when none is named) are sent to that server instead and recorded as being for it from then on; the credentials are CONBENCH_EMAIL and CONBENCH_PASSWORD. Before sending, the results already stored on the server (whose answer was lost, for instance when the process was killed) are looked up there and not sent again, so each result is stored exactly once.
 
 Not sent: results the server refused as they are (see "outbox list"), and damaged lines of a batch (its readable lines are sent). A batch whose header is damaged does not say which server it was for: it is sent only when named with --to-server URL.

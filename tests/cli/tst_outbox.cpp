@@ -124,6 +124,19 @@ class TestOutbox : public QObject
         return startSubmission(makeResults(200, prefix), env(), {u"--max-in-flight"_s, u"2"_s});
     }
 
+    // Starts the server and a slow submission, and SIGKILLs it once the server has stored at least
+    // stored results: the rest waits in the outbox, in a batch whose lock holder is gone.
+    void killSlowSubmissionAfter(const QString &prefix, qsizetype stored)
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        QProcess *submission = startSlowSubmission(prefix);
+        QVERIFY(submission);
+        QVERIFY(waitForStored(stored, 30000));
+        ::kill(pid_t(submission->processId()), SIGKILL);
+        QVERIFY(submission->waitForFinished(10000));
+        QCOMPARE(submission->exitStatus(), QProcess::CrashExit);
+    }
+
     // Waits until the server has stored at least count results (polling), up to timeoutMs.
     bool waitForStored(qsizetype count, int timeoutMs)
     {
@@ -189,13 +202,9 @@ private slots:
 
     void processKilledMidSubmissionLosesNothing()
     {
-        QVERIFY(m_server.start(u"current"_s));
-        QProcess *submission = startSlowSubmission(u"kill"_s);
-        QVERIFY(submission);
-        QVERIFY(waitForStored(20, 30000));
-        ::kill(pid_t(submission->processId()), SIGKILL);
-        QVERIFY(submission->waitForFinished(10000));
-        QCOMPARE(submission->exitStatus(), QProcess::CrashExit);
+        killSlowSubmissionAfter(u"kill"_s, 20);
+        if (QTest::currentTestFailed())
+            return;
         const qsizetype stored = m_server.results().size();
         QVERIFY(stored < 200);
         QVERIFY(waitingInOutbox() >= 200 - stored); // every unconfirmed result is waiting
@@ -205,6 +214,40 @@ private slots:
         QCOMPARE(retry.exitCode, 0);
         QVERIFY2(retry.err.contains("failed: 0, kept in the outbox: 0"), retry.err.constData());
         QVERIFY(eachStoredOnce(m_server, 200, u"kill"_s));
+        QCOMPARE(waitingInOutbox(), 0);
+    }
+
+    void twoRetriesAtOnceSendEachResultOnce()
+    {
+        killSlowSubmissionAfter(u"twice"_s, 10);
+        if (QTest::currentTestFailed())
+            return;
+        const qsizetype before = m_server.results().size();
+        QVERIFY(waitingInOutbox() >= 200 - before);
+
+        // The first retry sends slowly (the server still answers each result after 100 ms)...
+        auto *first = new QProcess(this);
+        first->setProcessEnvironment(env());
+        first->setWorkingDirectory(m_dir.path());
+        first->start(cliPath(), {u"outbox"_s, u"retry"_s, u"--max-in-flight"_s, u"2"_s});
+        QVERIFY(first->waitForStarted());
+        QVERIFY(waitForStored(before + 5, 30000));
+
+        // ...while a second one finds its batch being sent, and says that nothing went from it.
+        const ProgramRun second = bc({u"outbox"_s, u"retry"_s}, env());
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.err.contains("is being sent by another process; skipped"), second.err.constData());
+        QVERIFY2(
+            second.err.contains("Nothing was sent from here: the other process is sending those results"),
+            second.err.constData());
+        QVERIFY2(!second.err.contains("Results sent:"), second.err.constData());
+
+        QVERIFY(m_server.setFaults("[]"));
+        QVERIFY(first->waitForFinished(60000));
+        const QByteArray firstErr = first->readAllStandardError();
+        QVERIFY2(first->exitStatus() == QProcess::NormalExit && first->exitCode() == 0, firstErr.constData());
+        QVERIFY2(firstErr.contains("failed: 0, kept in the outbox: 0"), firstErr.constData());
+        QVERIFY(eachStoredOnce(m_server, 200, u"twice"_s));
         QCOMPARE(waitingInOutbox(), 0);
     }
 
