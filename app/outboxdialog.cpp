@@ -14,6 +14,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 OutboxDialog::OutboxDialog(QString directory, SettingsProvider settings, QWidget *parent)
@@ -170,6 +172,20 @@ void OutboxDialog::retry()
         }
     }
     if (ids.isEmpty()) {
+        // What Retry would have sent is being sent by another process (the command line, another
+        // window): it waits, but not for this one.
+        const bool beingSent = std::any_of(batches.begin(), batches.end(), [&](const Outbox::Batch &batch) {
+            return batch.kind == Outbox::Batch::Kind::Batch && batch.inUse && batch.waiting() > 0
+                && (selected.isEmpty()
+                        ? batch.serverKnown() && Outbox::normalizedServer(batch.server) == target
+                        : selected.contains(batch.id));
+        });
+        if (beingSent) {
+            m_status->setText(tr("Another process is sending the results that wait for %1 now; they stay in "
+                                 "the outbox until the server has confirmed them.")
+                                  .arg(server));
+            return;
+        }
         QStringList others;
         for (const Outbox::Batch &batch : batches) {
             if (batch.kind == Outbox::Batch::Kind::Batch && batch.waiting() > 0 && batch.serverKnown()

@@ -2559,6 +2559,10 @@ Gelesen aus %2:
         <translation>Für %1 wartet nichts.</translation>
     </message>
     <message>
+        <source>Another process is sending the results that wait for %1 now; they stay in the outbox until the server has confirmed them.</source>
+        <translation>Ein anderer Prozess sendet gerade die Ergebnisse, die auf %1 warten; sie bleiben im Postausgang, bis der Server sie bestätigt hat.</translation>
+    </message>
+    <message>
         <source>Reading what %1 holds already…</source>
         <translation>Bereits auf %1 Gespeichertes wird gelesen…</translation>
     </message>

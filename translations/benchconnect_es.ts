@@ -2559,6 +2559,10 @@ Tal como se leyó de %2:
         <translation>No hay nada en espera para %1.</translation>
     </message>
     <message>
+        <source>Another process is sending the results that wait for %1 now; they stay in the outbox until the server has confirmed them.</source>
+        <translation>Otro proceso está enviando ahora los resultados que esperan para %1; permanecen en la bandeja de salida hasta que el servidor los confirme.</translation>
+    </message>
+    <message>
         <source>Reading what %1 holds already…</source>
         <translation>Leyendo lo que %1 ya contiene…</translation>
     </message>

@@ -2559,6 +2559,10 @@ Tel que lu depuis %2 :
         <translation>Rien n'attend pour %1.</translation>
     </message>
     <message>
+        <source>Another process is sending the results that wait for %1 now; they stay in the outbox until the server has confirmed them.</source>
+        <translation>Un autre processus envoie en ce moment les résultats qui attendent pour %1 ; ils restent dans la boîte d'envoi jusqu'à ce que le serveur les ait confirmés.</translation>
+    </message>
+    <message>
         <source>Reading what %1 holds already…</source>
         <translation>Lecture de ce que %1 contient déjà…</translation>
     </message>

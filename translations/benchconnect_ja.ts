@@ -2533,6 +2533,10 @@ As read from %2:
         <translation>%1 宛てに待機中のものはありません。</translation>
     </message>
     <message>
+        <source>Another process is sending the results that wait for %1 now; they stay in the outbox until the server has confirmed them.</source>
+        <translation>%1 宛てに待機中の結果は別のプロセスが送信中です。サーバーが確認するまで送信トレイに残ります。</translation>
+    </message>
+    <message>
         <source>Reading what %1 holds already…</source>
         <translation>%1 に既にあるものを読み込み中…</translation>
     </message>

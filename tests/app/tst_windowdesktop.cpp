@@ -72,6 +72,34 @@ bool writeFile(const QString &path, const QByteArray &data)
 }
 
 // count results with run_reason "commit" in DIR/NAME; returns the folder.
+// A batch of count results for server in the outbox, as a submission that stopped left it; its
+// id (empty if it could not be written).
+QString writeBatch(Outbox outbox, const QString &server, const QString &prefix, int count)
+{
+    QString error;
+    if (!outbox.open(&error))
+        return {};
+    auto writer = outbox.writer(server);
+    for (int i = 0; i < count; ++i) {
+        const bool appended = writer->append(
+            QJsonObject {{"run_id"_L1, prefix + u"-run"_s}, {"batch_id"_L1, "b"_L1},
+                {"timestamp"_L1, "2026-11-01T10:00:00+00:00"_L1},
+                {"tags"_L1, QJsonObject {{"name"_L1, u"%1-%2"_s.arg(prefix).arg(i)}}},
+                {"context"_L1, QJsonObject()},
+                {"github"_L1,
+                    QJsonObject {{"repository"_L1, "https://github.com/example/project"_L1},
+                        {"commit"_L1, commitSha}}},
+                {"cluster_info"_L1,
+                    QJsonObject {{"name"_L1, "c"_L1}, {"info"_L1, QJsonObject()},
+                        {"optional_info"_L1, QJsonObject()}}},
+                {"stats"_L1, QJsonObject {{"data"_L1, QJsonArray {1.0 + i}}, {"unit"_L1, "s"_L1}}}},
+            u"%1.ndjson line %2"_s.arg(prefix).arg(i + 1), &error);
+        if (!appended)
+            return {};
+    }
+    return writer->commit(&error) ? writer->batchIds().constFirst() : QString();
+}
+
 QString makeResults(const QTemporaryDir &dir, const QString &name, int count)
 {
     const QString path = dir.filePath(name);
@@ -147,6 +175,7 @@ private slots:
     void tableFollowsOutboxRetry();
     void rowsMarkedSentAreTheOnesTheServerGot();
     void outboxRetryToAnotherServer();
+    void retryLeavesABatchBeingSentToItsSender();
     void addsAFolderAndCopiesOnlyWhatIsSent();
     void copiedCommandsReproduceTheRun();
     void mnemonicsAreUniqueAndTabGoesTopToBottom();
@@ -157,6 +186,8 @@ private slots:
 
 private:
     void compose(MainWindow &window, const QString &server);
+    // Shows the window with a run composed for server, and opens its outbox.
+    OutboxDialog *showOutboxFor(MainWindow &window, const QString &server);
     bool load(MainWindow &window, const QStringList &paths);
     // compose() for server, then load() results, which hold count valid results.
     bool composeAndLoad(MainWindow &window, const QString &server, const QString &results, int count);
@@ -196,6 +227,13 @@ void TestWindowDesktop::compose(MainWindow &window, const QString &server)
     child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"commit"_s);
     setText(&window, u"githubRepository"_s, u"example/project"_s);
     setText(&window, u"githubCommit"_s, commitSha);
+}
+
+OutboxDialog *TestWindowDesktop::showOutboxFor(MainWindow &window, const QString &server)
+{
+    window.show();
+    compose(window, server);
+    return window.showOutbox();
 }
 
 bool TestWindowDesktop::load(MainWindow &window, const QStringList &paths)
@@ -548,31 +586,12 @@ void TestWindowDesktop::outboxRetryToAnotherServer()
     TestServer server;
     QVERIFY(server.start(u"current"_s));
     const QString gone = u"http://127.0.0.1:9"_s;
-    Outbox outbox(m_outboxDir.path());
-    QString error;
-    QVERIFY(outbox.open(&error));
-    auto writer = outbox.writer(gone);
-    for (int i = 0; i < 3; ++i) {
-        QVERIFY(writer->append(
-            QJsonObject {{"run_id"_L1, "moved-run"_L1}, {"batch_id"_L1, "b"_L1},
-                {"timestamp"_L1, "2026-11-01T10:00:00+00:00"_L1},
-                {"tags"_L1, QJsonObject {{"name"_L1, u"moved-%1"_s.arg(i)}}}, {"context"_L1, QJsonObject()},
-                {"github"_L1,
-                    QJsonObject {{"repository"_L1, "https://github.com/example/project"_L1},
-                        {"commit"_L1, commitSha}}},
-                {"cluster_info"_L1,
-                    QJsonObject {{"name"_L1, "c"_L1}, {"info"_L1, QJsonObject()},
-                        {"optional_info"_L1, QJsonObject()}}},
-                {"stats"_L1, QJsonObject {{"data"_L1, QJsonArray {1.0 + i}}, {"unit"_L1, "s"_L1}}}},
-            u"moved.ndjson line %1"_s.arg(i + 1), &error));
-    }
-    QVERIFY(writer->commit(&error));
-    const QString batchId = writer->batchIds().constFirst();
+    const Outbox outbox(m_outboxDir.path());
+    const QString batchId = writeBatch(outbox, gone, u"moved"_s, 3);
+    QVERIFY(!batchId.isEmpty());
 
     MainWindow window;
-    window.show();
-    compose(window, server.url());
-    OutboxDialog *dialog = window.showOutbox();
+    OutboxDialog *dialog = showOutboxFor(window, server.url());
     auto *table = child<QTableWidget>(dialog, u"outboxTable"_s);
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 1)->text(), gone);
@@ -603,6 +622,44 @@ void TestWindowDesktop::outboxRetryToAnotherServer()
     QVERIFY(retried.wait(30000));
     QCOMPARE(server.results().size(), 3);
     QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!QFile::exists(outbox.batchPath(batchId)));
+}
+
+// A batch another process is sending (the command line, another window) is listed as being sent;
+// Retry leaves it to that process and says so, rather than "Nothing waits". Once that process lets
+// go of it, Retry sends it.
+void TestWindowDesktop::retryLeavesABatchBeingSentToItsSender()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    const Outbox outbox(m_outboxDir.path());
+    const QString batchId = writeBatch(outbox, server.url(), u"held"_s, 2);
+    QVERIFY(!batchId.isEmpty());
+    // The other sender: a queue over the batch locks it, as `outbox retry` does while it sends.
+    QStringList skipped;
+    QString error;
+    auto held = Outbox(outbox).queue(server.url(), {batchId}, &skipped, &error);
+    QVERIFY2(held && skipped.isEmpty(), qPrintable(error));
+
+    MainWindow window;
+    OutboxDialog *dialog = showOutboxFor(window, server.url());
+    auto *table = child<QTableWidget>(dialog, u"outboxTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY2(table->item(0, 5)->text().contains(u"being sent now"_s), qPrintable(table->item(0, 5)->text()));
+    QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
+    dialog->retry();
+    auto *status = child<QLabel>(dialog, u"outboxStatus"_s);
+    QVERIFY2(status->text().contains(
+                 u"Another process is sending the results that wait for %1"_s.arg(server.url())),
+        qPrintable(status->text()));
+    QCOMPARE(retried.count(), 0);
+    QCOMPARE(server.results().size(), 0);
+
+    held->close();
+    held.reset();
+    dialog->retry();
+    QVERIFY(retried.wait(30000));
+    QCOMPARE(server.results().size(), 2);
     QVERIFY(!QFile::exists(outbox.batchPath(batchId)));
 }
 
