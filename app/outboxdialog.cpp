@@ -14,8 +14,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 OutboxDialog::OutboxDialog(QString directory, SettingsProvider settings, QWidget *parent)
@@ -156,14 +154,19 @@ void OutboxDialog::retry()
     QSet<QString> otherServers;
     QString listError;
     const auto batches = Outbox(m_directory).list(&listError);
+    bool beingSent = false; // what Retry would send is being sent by another process
     for (const Outbox::Batch &batch : batches) {
-        if (batch.kind != Outbox::Batch::Kind::Batch || batch.inUse || batch.waiting() == 0)
+        if (batch.kind != Outbox::Batch::Kind::Batch || batch.waiting() == 0)
             continue;
         const bool sameServer = batch.serverKnown() && Outbox::normalizedServer(batch.server) == target;
         // With nothing selected: everything for this server. Batches for another server are sent there
         // only when the user selects them and confirms.
         if (selected.isEmpty() ? !sameServer : !selected.contains(batch.id))
             continue;
+        if (batch.inUse) {
+            beingSent = true;
+            continue;
+        }
         ids.append(batch.id);
         if (!sameServer) {
             retarget.append(batch.id);
@@ -172,15 +175,8 @@ void OutboxDialog::retry()
         }
     }
     if (ids.isEmpty()) {
-        // What Retry would have sent is being sent by another process (the command line, another
-        // window): it waits, but not for this one.
-        const bool beingSent = std::any_of(batches.begin(), batches.end(), [&](const Outbox::Batch &batch) {
-            return batch.kind == Outbox::Batch::Kind::Batch && batch.inUse && batch.waiting() > 0
-                && (selected.isEmpty()
-                        ? batch.serverKnown() && Outbox::normalizedServer(batch.server) == target
-                        : selected.contains(batch.id));
-        });
         if (beingSent) {
+            // By the command line or another window: the results wait, but not for this one.
             m_status->setText(tr("Another process is sending the results that wait for %1 now; they stay in "
                                  "the outbox until the server has confirmed them.")
                                   .arg(server));
