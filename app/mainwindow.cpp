@@ -563,8 +563,8 @@ void MainWindow::followOutbox()
             return; // being sent now: look again when that ends
         QStringList skipped;
         auto queue = outbox.queue(batch.server, {batch.id}, &skipped, &error);
-        if (!queue)
-            return;
+        if (!queue || !skipped.isEmpty())
+            return; // or locked since the list was read
         ResultQueue::Item item;
         while (queue->take(&item))
             waiting.insert(RunSubmitter::outboxKey(item.result));

@@ -177,9 +177,7 @@ void OutboxDialog::retry()
     if (ids.isEmpty()) {
         if (beingSent) {
             // By the command line or another window: the results wait, but not for this one.
-            m_status->setText(tr("Another process is sending the results that wait for %1 now; they stay in "
-                                 "the outbox until the server has confirmed them.")
-                                  .arg(server));
+            m_status->setText(othersSending(server));
             return;
         }
         QStringList others;
@@ -212,7 +210,8 @@ void OutboxDialog::retry()
     m_status->setText(tr("Reading what %1 holds already…").arg(server));
     const Outbox outbox(m_directory);
     m_client->fetchStoredResults(outbox.runIds(ids), this,
-        [this, ids, retarget](ApiCall::Outcome outcome, const QString &message, const StoredResults &found) {
+        [this, ids, retarget, server](
+            ApiCall::Outcome outcome, const QString &message, const StoredResults &found) {
             if (outcome != ApiCall::Outcome::Success) {
                 finishRetry(false,
                     tr("Nothing was sent, since sending without knowing what the server holds "
@@ -233,6 +232,12 @@ void OutboxDialog::retry()
                 finishRetry(false, error);
                 return;
             }
+            // Batches another process began to send since the list was read: they are left to it.
+            const QString leftToOthers = skipped.isEmpty() ? QString() : othersSending(server);
+            if (queue->size() == 0 && !leftToOthers.isEmpty()) {
+                finishRetry(true, leftToOthers);
+                return;
+            }
             auto *submission = new Submission(m_client, m_client);
             submission->setQueue(std::move(queue));
             auto stored = std::make_shared<StoredResults>(found);
@@ -246,9 +251,11 @@ void OutboxDialog::retry()
                     m_progress->setMaximum(int(total));
                     m_progress->setValue(int(done));
                 });
-            connect(submission, &Submission::finished, this, [this, submission] {
+            connect(submission, &Submission::finished, this, [this, submission, leftToOthers] {
                 QString summary
                     = tr("Sent: %L1, failed: %L2.").arg(submission->sent()).arg(submission->failed());
+                if (!leftToOthers.isEmpty())
+                    summary += u' ' + leftToOthers;
                 if (submission->confirmedByLookup() > 0)
                     summary += u' '
                         + tr("%Ln of them were found stored already and not sent again.", nullptr,
@@ -270,6 +277,13 @@ void OutboxDialog::retry()
             m_status->setText(tr("Sending…"));
             submission->start();
         });
+}
+
+QString OutboxDialog::othersSending(const QString &server)
+{
+    return tr("Another process is sending the results that wait for %1 now; they stay in the outbox until "
+              "the server has confirmed them.")
+        .arg(server);
 }
 
 void OutboxDialog::finishRetry(bool ok, const QString &summary)

@@ -34,6 +34,8 @@ signals:
 
 private:
     void finishRetry(bool ok, const QString &summary);
+    // What Retry says of results another process is sending to server.
+    static QString othersSending(const QString &server);
     void updateButtons();
 
     QString m_directory;
