@@ -232,11 +232,13 @@ int WatchCommand::execute(const QCommandLineParser &parser, CommandContext &ctx)
             QString line = report.ok
                 ? tr("%1 %2: run %3, %Ln results sent in %L4 s", nullptr, int(report.sent))
                       .arg(when, report.folder, report.runId, seconds)
-                : tr("%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6", nullptr,
-                    int(report.results))
-                      .arg(when, report.folder, report.runId.isEmpty() ? u"-"_s : report.runId)
-                      .arg(report.sent)
-                      .arg(seconds, report.reason);
+                : report.runId.isEmpty() ? tr("%1 %2: not sent, and tried again once its files change: %3")
+                                               .arg(when, report.folder, report.reason)
+                                         : tr("%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6",
+                                             nullptr, int(report.results))
+                                               .arg(when, report.folder, report.runId)
+                                               .arg(report.sent)
+                                               .arg(seconds, report.reason);
             *ctx.err << line << u'\n';
             ctx.err->flush();
         });

@@ -52,6 +52,26 @@ QString fingerprint(const QString &path, const QString &marker, QDateTime *newes
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// What the folder's files hold: their names and contents (the marker left out). Two folders with
+// the same digest hold the same results.
+QString contentDigest(const QString &path, const QString &marker)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QFileInfoList files
+        = QDir(path).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &info : files) {
+        if (info.fileName() == marker)
+            continue;
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly))
+            return {}; // unknown: it matches nothing
+        hash.addData(info.fileName().toUtf8() + '\0' + QByteArray::number(info.size()) + '\0');
+        if (!hash.addData(&file))
+            return {};
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 // A batch_id that is the same every time the folder's results are read again after a restart, so
 // that a result found on the server is recognised as the one about to be sent.
 QString derivedBatchId(const QString &runId, const QString &origin)
@@ -100,6 +120,7 @@ public:
             m_entry.runId = Augmenter::newId();
             m_entry.startedAt = Augmenter::timestamp(QDateTime::currentDateTimeUtc());
             m_entry.fingerprint = fingerprint(m_path, m_watcher->m_options.doneMarker);
+            m_entry.digest = contentDigest(m_path, m_watcher->m_options.doneMarker);
             m_entry.state = WatchJournal::State::Started;
             m_entry.results = m_entry.sent = 0;
             m_entry.reason.clear();
@@ -224,11 +245,8 @@ private:
         run.remove("run_id"_L1);
         const Augmenter augmenter(options.project, [] { return MachineInfo::current(); });
         QString error;
-        if (!augmenter.augmentRun(&run, nullptr, &error)) {
+        if (!augmenter.augmentRun(&run, nullptr, &error))
             problems.append(tr("%1: %2").arg(runFileName(), error));
-            run = QJsonObject {{"id"_L1, m_entry.runId}, {"reason"_L1, options.reason}};
-            augmenter.augmentRun(&run, nullptr, &error);
-        }
         m_run = run;
         const QJsonObject state = RunState::fromRun(run);
 
@@ -236,23 +254,24 @@ private:
         for (const QFileInfo &file : folderFiles(m_path)) {
             if (file.fileName() == runFileName() || file.fileName() == options.doneMarker)
                 continue;
-            auto source = AdapterSource::fromPath(file.filePath(), u"auto"_s, &error, options.limit);
+            QString why; // each file's own
+            auto source = AdapterSource::fromPath(file.filePath(), u"auto"_s, &why, options.limit);
             if (!source) {
-                problems.append(error);
+                problems.append(why);
                 continue;
             }
             for (;;) {
                 QJsonObject result;
-                const auto status = source->next(&result, &error);
+                const auto status = source->next(&result, &why);
                 if (status == JsonObjectSource::Status::End)
                     break;
                 if (status == JsonObjectSource::Status::Error) {
-                    problems.append(error);
+                    problems.append(why);
                     break;
                 }
                 const QString origin = source->origin();
-                if (!RunState::applyTo(state, &result, &error)) {
-                    problems.append(u"%1: %2"_s.arg(origin, error));
+                if (!RunState::applyTo(state, &result, &why)) {
+                    problems.append(u"%1: %2"_s.arg(origin, why));
                     continue;
                 }
                 if (!runTags.isEmpty() && !result.contains("run_tags"_L1))
@@ -261,30 +280,38 @@ private:
                     result.insert("batch_id"_L1, derivedBatchId(m_entry.runId, origin));
                 if (result.value("timestamp"_L1).toString().isEmpty())
                     result.insert("timestamp"_L1, m_entry.startedAt);
-                if (!augmenter.augmentResult(&result, nullptr, &error)) {
-                    problems.append(u"%1: %2"_s.arg(origin, error));
+                if (!augmenter.augmentResult(&result, nullptr, &why)) {
+                    problems.append(u"%1: %2"_s.arg(origin, why));
                     continue;
                 }
-                if (!m_writer->append(result, origin, &error))
-                    return finish(End::StorageError, error);
+                if (!m_writer->append(result, origin, &why))
+                    return finish(End::StorageError, why);
             }
         }
-        m_problems = problems;
-        if (m_writer->count() == 0) {
+        if (!problems.isEmpty() || m_writer->count() == 0) {
+            // Everything is read and checked before the run is created, as `submit result` does: a
+            // folder with a problem is sent whole once it is put right (scan() tries it again when
+            // its files change), never in part under a run that lacks the rest.
             m_writer->discard();
             m_writer.reset();
-            m_entry.state = WatchJournal::State::Failed;
-            m_entry.runId.clear(); // never created
-            m_entry.reason
-                = problems.isEmpty() ? tr("the folder holds no result files") : problems.join(u"; "_s);
-            if (record())
-                finish(End::Failed, m_entry.reason);
+            failUnsent(problems.isEmpty() ? tr("the folder holds no result files") : problems.join(u"; "_s));
             return;
         }
         if (m_cancelled)
             return finish(End::Cancelled);
         ApiCall *call = client()->createRun(m_run);
         connect(call, &ApiCall::finished, this, [this, call] { runCreated(call); });
+    }
+
+    // Failed before anything of the folder was sent: no run (its id is dropped, so that scan()
+    // knows the folder may be tried again).
+    void failUnsent(const QString &reason)
+    {
+        m_entry.state = WatchJournal::State::Failed;
+        m_entry.runId.clear();
+        m_entry.reason = reason;
+        if (record())
+            finish(End::Failed, m_entry.reason);
     }
 
     void runCreated(ApiCall *call)
@@ -294,15 +321,10 @@ private:
             = call->succeeded() || ConbenchClient::keepsRunsImplicitly(call) || call->httpStatus() == 409;
         if (!ok) {
             switch (call->outcome()) {
-            case ApiCall::Outcome::Refused: {
+            case ApiCall::Outcome::Refused:
                 m_writer->discard();
                 m_writer.reset();
-                m_entry.state = WatchJournal::State::Failed;
-                m_entry.reason = tr("the server refused the run: %1").arg(call->message());
-                if (record())
-                    finish(End::Failed, m_entry.reason);
-                return;
-            }
+                return failUnsent(tr("the server refused the run: %1").arg(call->message()));
             case ApiCall::Outcome::Aborted:
                 return finish(End::Cancelled);
             default:
@@ -315,7 +337,7 @@ private:
         m_entry.batchIds = m_writer->batchIds();
         m_entry.results = m_writer->count();
         m_writer.reset();
-        m_entry.reason = m_problems.join(u"; "_s);
+        m_entry.reason.clear();
         m_entry.state = WatchJournal::State::Queued;
         if (!record())
             return;
@@ -411,7 +433,6 @@ private:
     QString m_path;
     QElapsedTimer m_clock;
     QJsonObject m_run;
-    QStringList m_problems;
     std::unique_ptr<Outbox::Writer> m_writer;
     Submission *m_submission = nullptr;
     bool m_cancelled = false;
@@ -581,6 +602,26 @@ void FolderWatcher::scan()
         : WatchJournal::canonicalDirectory(m_options.archiveDirectory);
     const QFileInfoList subfolders = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     QStringList incomplete;
+    // The folders sent (or being sent), by their files: a folder renamed or moved within the
+    // directory holds the same files (names, sizes and times, then the same contents), and is not
+    // sent again as a new run.
+    QMultiHash<QString, QString> sentFolders;
+    for (const WatchJournal::Entry &entry : m_journal->entries()) {
+        if (!entry.runId.isEmpty() && !entry.fingerprint.isEmpty() && !entry.digest.isEmpty()
+            && entry.state != WatchJournal::State::Waiting)
+            sentFolders.insert(entry.fingerprint, entry.folder);
+    }
+    const auto sameAsSent = [&](const QString &path) {
+        const QStringList candidates = sentFolders.values(fingerprint(path, m_options.doneMarker));
+        if (candidates.isEmpty())
+            return QString();
+        const QString digest = contentDigest(path, m_options.doneMarker);
+        for (const QString &candidate : candidates) {
+            if (!digest.isEmpty() && m_journal->entry(candidate).digest == digest)
+                return candidate;
+        }
+        return QString();
+    };
     // Folders whose run was started (by an earlier process too) are continued first, even when
     // the folder itself is gone: their results may wait in the outbox.
     for (const WatchJournal::Entry &entry : m_journal->entries()) {
@@ -607,6 +648,28 @@ void FolderWatcher::scan()
             if (entry.state != WatchJournal::State::Done && entry.state != WatchJournal::State::Failed) {
                 m_queue.append(name);
                 m_queued.insert(name);
+                continue;
+            }
+            if (entry.state == WatchJournal::State::Failed && entry.runId.isEmpty()) {
+                // Nothing of it was sent (a file it could not read, a bad run.json, no results, the
+                // run refused): tried again once it changes, and is complete again.
+                if ((!entry.fingerprint.isEmpty()
+                        && fingerprint(path, m_options.doneMarker) == entry.fingerprint)
+                    || !isComplete(name, path))
+                    continue;
+                WatchJournal::Entry fresh;
+                fresh.folder = name;
+                fresh.state = WatchJournal::State::Waiting;
+                if (!record(fresh))
+                    return stop();
+                m_lastChange.remove(name);
+                m_lastFingerprint.remove(name);
+                emit notice(tr("%1: its files changed since it failed (nothing of it was sent); it is tried "
+                               "again.")
+                                .arg(name));
+                m_queue.append(name);
+                m_queued.insert(name);
+                emit folderChanged(name);
                 continue;
             }
             if (entry.changed && !m_options.resendChanged)
@@ -646,6 +709,27 @@ void FolderWatcher::scan()
         WatchJournal::Entry entry;
         entry.folder = name;
         entry.state = WatchJournal::State::Waiting;
+        if (const QString sameFiles = sameAsSent(path); !sameFiles.isEmpty()) {
+            const WatchJournal::Entry original = m_journal->entry(sameFiles);
+            entry.state = WatchJournal::State::Done;
+            entry.runId = original.runId;
+            entry.fingerprint = original.fingerprint;
+            entry.digest = original.digest;
+            entry.results = original.results;
+            entry.sent = original.sent;
+            entry.reason = tr("the same files as %1, sent as run %2; not sent again")
+                               .arg(original.folder, original.runId);
+            if (!record(entry))
+                return stop();
+            emit notice(tr("%1: it holds the same files as %2 (renamed or moved?), which was sent as run %3; "
+                           "it is not sent again.")
+                            .arg(name, original.folder, original.runId));
+            m_transient.remove(name);
+            m_lastChange.remove(name);
+            m_lastFingerprint.remove(name);
+            emit folderChanged(name);
+            continue;
+        }
         if (!record(entry))
             return stop();
         m_transient.remove(name);

@@ -38,6 +38,8 @@ QJsonObject WatchJournal::Entry::toJson() const
         object.insert("batches"_L1, QJsonArray::fromStringList(batchIds));
     if (!fingerprint.isEmpty())
         object.insert("fingerprint"_L1, fingerprint);
+    if (!digest.isEmpty())
+        object.insert("digest"_L1, digest);
     if (!reason.isEmpty())
         object.insert("reason"_L1, reason);
     if (results > 0)
@@ -63,6 +65,7 @@ WatchJournal::Entry WatchJournal::Entry::fromJson(const QJsonObject &object)
     for (const QJsonValue &id : object.value("batches"_L1).toArray())
         entry.batchIds.append(id.toString());
     entry.fingerprint = object.value("fingerprint"_L1).toString();
+    entry.digest = object.value("digest"_L1).toString();
     entry.reason = object.value("reason"_L1).toString();
     entry.results = object.value("results"_L1).toInteger();
     entry.sent = object.value("sent"_L1).toInteger();

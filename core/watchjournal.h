@@ -46,6 +46,8 @@ public:
         QString startedAt; // the default timestamp of the folder's results (ISO 8601)
         QStringList batchIds; // the outbox batches holding its results
         QString fingerprint; // of the folder's files when its run was started
+        QString
+            digest; // of their names and contents, then: a folder renamed after it was sent is known by it
         QString reason; // why it failed
         qsizetype results = 0; // results read from the folder
         qsizetype sent = 0; // results the server confirmed

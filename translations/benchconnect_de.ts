@@ -1599,6 +1599,18 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>%1: Seine Dateien haben sich geändert, nachdem er als Lauf %2 gesendet wurde; er wird nicht erneut gesendet (mit --resend-changed als neuen Lauf senden).</translation>
     </message>
     <message>
+        <source>%1: it holds the same files as %2 (renamed or moved?), which was sent as run %3; it is not sent again.</source>
+        <translation>%1: Er enthält dieselben Dateien wie %2 (umbenannt oder verschoben?), der als Lauf %3 gesendet wurde; er wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>the same files as %1, sent as run %2; not sent again</source>
+        <translation>dieselben Dateien wie %1, gesendet als Lauf %2; nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <source>%1: its files changed since it failed (nothing of it was sent); it is tried again.</source>
+        <translation>%1: Seine Dateien haben sich geändert, seit er fehlgeschlagen ist (nichts davon wurde gesendet); er wird erneut versucht.</translation>
+    </message>
+    <message>
         <source>the folder was removed before its results were read</source>
         <translation>der Ordner wurde entfernt, bevor seine Ergebnisse gelesen wurden</translation>
     </message>
@@ -4406,6 +4418,10 @@ watch --status [DIR] gibt den Zustand jedes Ordners aus dem Journal aus (ohne DI
             <numerusform>%1 %2: Lauf %3, %Ln Ergebnis in %L4 s gesendet</numerusform>
             <numerusform>%1 %2: Lauf %3, %Ln Ergebnisse in %L4 s gesendet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2: not sent, and tried again once its files change: %3</source>
+        <translation>%1 %2: nicht gesendet; erneuter Versuch, sobald sich seine Dateien ändern: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6</source>

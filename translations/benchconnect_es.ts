@@ -1599,6 +1599,18 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>%1: sus archivos cambiaron después de enviarla como ejecución %2; no se vuelve a enviar (indicar --resend-changed para enviarla como ejecución nueva).</translation>
     </message>
     <message>
+        <source>%1: it holds the same files as %2 (renamed or moved?), which was sent as run %3; it is not sent again.</source>
+        <translation>%1: contiene los mismos archivos que %2 (¿renombrada o movida?), que se envió como ejecución %3; no se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>the same files as %1, sent as run %2; not sent again</source>
+        <translation>los mismos archivos que %1, enviada como ejecución %2; no se vuelve a enviar</translation>
+    </message>
+    <message>
+        <source>%1: its files changed since it failed (nothing of it was sent); it is tried again.</source>
+        <translation>%1: sus archivos cambiaron desde que falló (no se envió nada de ella); se vuelve a intentar.</translation>
+    </message>
+    <message>
         <source>the folder was removed before its results were read</source>
         <translation>la carpeta se eliminó antes de leer sus resultados</translation>
     </message>
@@ -4406,6 +4418,10 @@ watch --status [DIR] imprime el estado de cada carpeta según el registro de vig
             <numerusform>%1 %2: ejecución %3, %Ln resultado enviado en %L4 s</numerusform>
             <numerusform>%1 %2: ejecución %3, %Ln resultados enviados en %L4 s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2: not sent, and tried again once its files change: %3</source>
+        <translation>%1 %2: no enviada; se vuelve a intentar cuando cambien sus archivos: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6</source>

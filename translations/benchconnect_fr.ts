@@ -1599,6 +1599,18 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <translation>%1 : ses fichiers ont changé après son envoi comme exécution %2 ; il n'est pas renvoyé (fournir --resend-changed pour l'envoyer comme nouvelle exécution).</translation>
     </message>
     <message>
+        <source>%1: it holds the same files as %2 (renamed or moved?), which was sent as run %3; it is not sent again.</source>
+        <translation>%1 : il contient les mêmes fichiers que %2 (renommé ou déplacé ?), envoyé comme exécution %3 ; il n'est pas renvoyé.</translation>
+    </message>
+    <message>
+        <source>the same files as %1, sent as run %2; not sent again</source>
+        <translation>les mêmes fichiers que %1, envoyé comme exécution %2 ; non renvoyé</translation>
+    </message>
+    <message>
+        <source>%1: its files changed since it failed (nothing of it was sent); it is tried again.</source>
+        <translation>%1 : ses fichiers ont changé depuis son échec (rien n'en a été envoyé) ; il est réessayé.</translation>
+    </message>
+    <message>
         <source>the folder was removed before its results were read</source>
         <translation>le dossier a été supprimé avant la lecture de ses résultats</translation>
     </message>
@@ -4406,6 +4418,10 @@ watch --status [DIR] affiche l'état de chaque dossier d'après le registre (cel
             <numerusform>%1 %2 : exécution %3, %Ln résultat envoyé en %L4 s</numerusform>
             <numerusform>%1 %2 : exécution %3, %Ln résultats envoyés en %L4 s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2: not sent, and tried again once its files change: %3</source>
+        <translation>%1 %2 : non envoyé ; réessayé dès que ses fichiers changent : %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6</source>

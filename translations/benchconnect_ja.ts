@@ -1587,6 +1587,18 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>%1: ラン %2 として送信した後にファイルが変更されました。再送信はしません (新しいランとして送信するには --resend-changed を指定)。</translation>
     </message>
     <message>
+        <source>%1: it holds the same files as %2 (renamed or moved?), which was sent as run %3; it is not sent again.</source>
+        <translation>%1: %2 (名前の変更または移動?) と同じファイルを含み、ラン %3 として送信済みです。再送信はしません。</translation>
+    </message>
+    <message>
+        <source>the same files as %1, sent as run %2; not sent again</source>
+        <translation>%1 と同じファイル (ラン %2 として送信済み)。再送信はしません</translation>
+    </message>
+    <message>
+        <source>%1: its files changed since it failed (nothing of it was sent); it is tried again.</source>
+        <translation>%1: 失敗した後にファイルが変更されました (何も送信されていません)。もう一度試します。</translation>
+    </message>
+    <message>
         <source>the folder was removed before its results were read</source>
         <translation>結果を読み込む前にフォルダーが削除された</translation>
     </message>
@@ -4351,6 +4363,10 @@ watch --status [DIR] は監視記録から各フォルダーの状態を出力�
         <translation>
             <numerusform>%1 %2: ラン %3、%Ln 件の結果を %L4 s で送信</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2: not sent, and tried again once its files change: %3</source>
+        <translation>%1 %2: 送信されていません。ファイルが変更されたらもう一度試します: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: run %3 failed, %L4 of %Ln results sent in %L5 s: %6</source>

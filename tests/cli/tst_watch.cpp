@@ -382,6 +382,62 @@ private slots:
         verifyExactlyOnce({{u"a-good"_s, 2}, {u"b-bad"_s, 3}, {u"c-good"_s, 2}});
     }
 
+    // A folder with a file that cannot be read, or a bad run.json, is sent whole once it is put
+    // right, never in part under a run that lacks the rest or has the wrong fields.
+    void folderWithAProblemIsSentWholeOnceRight()
+    {
+        writeFolder(root(), u"p1"_s, 3);
+        writeFile(root() + u"/p1/build.log"_s, "compiling... done\n"); // first in name order
+        writeFolder(root(), u"p2"_s, 2);
+        writeFile(root() + u"/p2/run.json"_s, R"({"reason": "nightly", "name": )");
+        ProgramRun once = bc({u"watch"_s, u"--once"_s, root()});
+        QCOMPARE(once.exitCode, 1);
+        QVERIFY2(once.err.contains("p1: not sent, and tried again once its files change: ")
+                && once.err.contains("build.log: not in a format"),
+            once.err.constData());
+        // Each file is judged on its own: the good ones are not blamed for build.log.
+        QVERIFY2(!once.err.contains("result-000.json"), once.err.constData());
+        QVERIFY2(
+            once.err.contains("p2: not sent, and tried again once its files change: run.json: invalid JSON"),
+            once.err.constData());
+        QCOMPARE(m_server.results().size(), 0);
+        QCOMPARE(m_server.runs().size(), 0);
+        // Unchanged: not tried again.
+        once = bc({u"watch"_s, u"--once"_s, root()});
+        QCOMPARE(once.exitCode, 0);
+        QCOMPARE(m_server.results().size(), 0);
+
+        QVERIFY(QFile::remove(root() + u"/p1/build.log"_s));
+        writeFile(root() + u"/p2/run.json"_s, R"({"reason": "nightly", "name": "night two"})");
+        once = bc({u"watch"_s, u"--once"_s, root()});
+        QVERIFY2(once.exitCode == 0, once.err.constData());
+        QVERIFY2(once.err.contains(
+                     "p1: its files changed since it failed (nothing of it was sent); it is tried again"),
+            once.err.constData());
+        verifyExactlyOnce({{u"p1"_s, 3}, {u"p2"_s, 2}});
+        const QString runId = *held(m_server).runsByFolder.value(u"p2"_s).cbegin();
+        QCOMPARE(m_server.runs().value(runId).toObject().value("reason"_L1).toString(), u"nightly"_s);
+        const ProgramRun status = bc({u"watch"_s, u"--status"_s, root()});
+        QVERIFY2(status.out.contains("p1  done") && status.out.contains("p2  done"), status.out.constData());
+    }
+
+    // A folder renamed after it was sent holds the same files: it is not sent again as a new run.
+    void renamedFolderIsNotSentAgain()
+    {
+        writeFolder(root(), u"night-2"_s, 3);
+        ProgramRun once = bc({u"watch"_s, u"--once"_s, root()});
+        QVERIFY2(once.exitCode == 0, once.err.constData());
+        QVERIFY(QDir(root()).rename(u"night-2"_s, u"night-2-renamed"_s));
+        once = bc({u"watch"_s, u"--once"_s, root()});
+        QVERIFY2(once.exitCode == 0, once.err.constData());
+        QVERIFY2(
+            once.err.contains("night-2-renamed: it holds the same files as night-2"), once.err.constData());
+        verifyExactlyOnce({{u"night-2"_s, 3}});
+        const ProgramRun status = bc({u"watch"_s, u"--status"_s, root()});
+        QVERIFY2(status.out.contains("night-2-renamed  done") && status.out.contains("not sent again"),
+            status.out.constData());
+    }
+
     void archive()
     {
         writeFolder(root(), u"n1"_s, 2);
