@@ -143,8 +143,10 @@ bool WatchJournal::lock(QString *error)
     m_lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
     m_lock->setStaleLockTime(0); // only a lock whose process is gone is stale
     // A watcher killed a moment ago may not have been reaped yet: give it a little time.
-    if (m_lock->tryLock(3000))
-        return true;
+    if (m_lock->tryLock(3000)) {
+        QFile::setPermissions(m_path + u".lock"_s, QFile::ReadOwner | QFile::WriteOwner);
+        return lockDirectory(error);
+    }
     qint64 pid = 0;
     QString host;
     QString application;
@@ -159,6 +161,37 @@ bool WatchJournal::lock(QString *error)
     }
     m_lock.reset();
     return false;
+}
+
+bool WatchJournal::lockDirectory(QString *error)
+{
+    // The journal's lock keeps out a watcher with the same outbox; this one, in the watched
+    // directory itself, one with another outbox, of another user, or on another machine that
+    // sees the same share. A directory this process cannot write is watched without it.
+    const QString path = QDir(m_watched).filePath(u".benchconnect-watch.lock"_s);
+    m_directoryLock = std::make_unique<QLockFile>(path);
+    m_directoryLock->setStaleLockTime(0);
+    if (m_directoryLock->tryLock(3000)) {
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return true;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (m_directoryLock->error() == QLockFile::LockFailedError
+        && m_directoryLock->getLockInfo(&pid, &host, &application)) {
+        *error = tr("%1 is being watched already by process %2 on %3 (%4); stop it first, since two "
+                    "watchers would send the same folders. If that process is gone, remove %5.")
+                     .arg(m_watched)
+                     .arg(pid)
+                     .arg(host, application, path);
+        m_directoryLock.reset();
+        m_lock.reset();
+        return false;
+    }
+    qCDebug(lcWatch) << "watching without a lock in the directory:" << path << m_directoryLock->error();
+    m_directoryLock.reset();
+    return true;
 }
 
 bool WatchJournal::parse(

@@ -75,7 +75,8 @@ public:
     QString watchedDirectory() const { return m_watched; }
 
     // Takes the lock of the watched directory (one watcher per directory: the command line's and
-    // the window's never both send one folder). False with *error naming the holder when it is taken.
+    // the window's never both send one folder), beside the journal and in the directory itself.
+    // False with *error naming the holder when it is taken.
     bool lock(QString *error);
     // Creates the directory (owner only) and reads the journal, then rewrites it compactly and
     // opens it for appending. Needs the lock.
@@ -95,10 +96,13 @@ public:
 private:
     static bool parse(
         const QByteArray &data, QString *watchedDirectory, QMap<QString, Entry> *entries, QString *error);
+    // The second lock, in the watched directory itself (see lock()).
+    bool lockDirectory(QString *error);
 
     QString m_path;
     QString m_watched;
     QMap<QString, Entry> m_entries;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<QLockFile> m_directoryLock; // in the watched directory
     QFile m_file;
 };

@@ -4458,6 +4458,10 @@ watch --status [DIR] gibt den Zustand jedes Ordners aus dem Journal aus (ohne DI
         <translation>%1 wird bereits von Prozess %2 (%3) überwacht; diesen zuerst beenden, da zwei Überwachungen dieselben Ordner senden würden.</translation>
     </message>
     <message>
+        <source>%1 is being watched already by process %2 on %3 (%4); stop it first, since two watchers would send the same folders. If that process is gone, remove %5.</source>
+        <translation>%1 wird bereits von Prozess %2 auf %3 (%4) überwacht; diesen zuerst beenden, da zwei Überwachungen dieselben Ordner senden würden. Gibt es diesen Prozess nicht mehr, %5 entfernen.</translation>
+    </message>
+    <message>
         <source>%1: cannot take the watch lock (%2).</source>
         <translation>%1: Die Überwachungssperre kann nicht gesetzt werden (%2).</translation>
     </message>

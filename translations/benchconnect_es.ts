@@ -4458,6 +4458,10 @@ watch --status [DIR] imprime el estado de cada carpeta según el registro de vig
         <translation>%1 ya lo está vigilando el proceso %2 (%3); detenerlo primero, ya que dos vigilantes enviarían las mismas carpetas.</translation>
     </message>
     <message>
+        <source>%1 is being watched already by process %2 on %3 (%4); stop it first, since two watchers would send the same folders. If that process is gone, remove %5.</source>
+        <translation>%1 ya lo está vigilando el proceso %2 en %3 (%4); detenerlo primero, ya que dos vigilantes enviarían las mismas carpetas. Si ese proceso ya no existe, eliminar %5.</translation>
+    </message>
+    <message>
         <source>%1: cannot take the watch lock (%2).</source>
         <translation>%1: no se puede obtener el bloqueo de vigilancia (%2).</translation>
     </message>

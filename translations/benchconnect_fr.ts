@@ -4458,6 +4458,10 @@ watch --status [DIR] affiche l'état de chaque dossier d'après le registre (cel
         <translation>%1 est déjà surveillé par le processus %2 (%3) ; l'arrêter d'abord, car deux processus de surveillance enverraient les mêmes dossiers.</translation>
     </message>
     <message>
+        <source>%1 is being watched already by process %2 on %3 (%4); stop it first, since two watchers would send the same folders. If that process is gone, remove %5.</source>
+        <translation>%1 est déjà surveillé par le processus %2 sur %3 (%4) ; l'arrêter d'abord, car deux processus de surveillance enverraient les mêmes dossiers. Si ce processus n'existe plus, supprimer %5.</translation>
+    </message>
+    <message>
         <source>%1: cannot take the watch lock (%2).</source>
         <translation>%1 : impossible de prendre le verrou de surveillance (%2).</translation>
     </message>

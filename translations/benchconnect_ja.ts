@@ -4402,6 +4402,10 @@ watch --status [DIR] は監視記録から各フォルダーの状態を出力�
         <translation>%1 は既にプロセス %2 (%3) が監視しています。2 つの監視機能が同じフォルダーを送信してしまうため、先にそちらを停止してください。</translation>
     </message>
     <message>
+        <source>%1 is being watched already by process %2 on %3 (%4); stop it first, since two watchers would send the same folders. If that process is gone, remove %5.</source>
+        <translation>%1 は既に %3 のプロセス %2 (%4) が監視しています。2 つの監視機能が同じフォルダーを送信してしまうため、先にそちらを停止してください。そのプロセスが既に存在しない場合は %5 を削除してください。</translation>
+    </message>
+    <message>
         <source>%1: cannot take the watch lock (%2).</source>
         <translation>%1: 監視のロックを取得できません (%2)。</translation>
     </message>

@@ -251,6 +251,18 @@ private slots:
         const ProgramRun second = bc({u"watch"_s, u"--once"_s, root()});
         QCOMPARE(second.exitCode, 7);
         QVERIFY2(second.err.contains("is being watched already by process"), second.err.constData());
+        // With another outbox (and so another journal) too: the lock in the directory keeps it out.
+        QProcessEnvironment other = env();
+        other.insert(u"BENCHCONNECT_OUTBOX"_s, m_dir.filePath(u"other/outbox"_s));
+        const ProgramRun third = run(cliPath(), {u"watch"_s, u"--once"_s, root()}, other, {}, m_dir.path());
+        QCOMPARE(third.exitCode, 7);
+        QVERIFY2(third.err.contains("is being watched already by process")
+                && third.err.contains(".benchconnect-watch.lock"),
+            third.err.constData());
+        const QFileInfo lock(root() + u"/.benchconnect-watch.lock"_s);
+        QCOMPARE(lock.permissions()
+                & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
         watch->terminate();
         QVERIFY(watch->waitForFinished(20000));
         QCOMPARE(watch->exitCode(), 130);
