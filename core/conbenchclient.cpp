@@ -926,11 +926,13 @@ void ConbenchClient::lookUpThenSend(ApiCall *call)
                 call->m_maybeDelivered = false;
                 start(call);
             } else if (outcome == ApiCall::Outcome::Refused) {
-                qCWarning(lcClient).noquote()
-                    << tr("Cannot check whether the server stored a result already (%1); sending it again.")
-                           .arg(message);
-                call->m_maybeDelivered = false;
-                start(call);
+                // Conbench answers this list with 200 (or 401): another answer is not its own. Sending
+                // the result again without knowing could store it twice; it waits instead (in the
+                // outbox), and the next retry looks again.
+                complete(call, ApiCall::Outcome::Unreachable,
+                    tr("cannot check whether the server stored it already (%1); it is not sent again until "
+                       "that can be checked")
+                        .arg(message));
             } else {
                 complete(call, outcome, message);
             }

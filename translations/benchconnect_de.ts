@@ -1119,8 +1119,8 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>die Ergebnisse von Lauf %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Cannot check whether the server stored a result already (%1); sending it again.</source>
-        <translation>Es lässt sich nicht prüfen, ob der Server ein Ergebnis bereits gespeichert hat (%1); es wird erneut gesendet.</translation>
+        <source>cannot check whether the server stored it already (%1); it is not sent again until that can be checked</source>
+        <translation>es lässt sich nicht prüfen, ob der Server es bereits gespeichert hat (%1); es wird erst wieder gesendet, wenn sich das prüfen lässt</translation>
     </message>
     <message>
         <source>HTTP %1</source>

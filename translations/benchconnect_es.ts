@@ -1119,8 +1119,8 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>no se pueden leer los resultados de la ejecución %1: %2</translation>
     </message>
     <message>
-        <source>Cannot check whether the server stored a result already (%1); sending it again.</source>
-        <translation>No se puede comprobar si el servidor ya almacenó un resultado (%1); se envía de nuevo.</translation>
+        <source>cannot check whether the server stored it already (%1); it is not sent again until that can be checked</source>
+        <translation>no se puede comprobar si el servidor ya lo almacenó (%1); no se vuelve a enviar hasta que pueda comprobarse</translation>
     </message>
     <message>
         <source>HTTP %1</source>

@@ -1119,8 +1119,8 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>impossible de lire les résultats de l'exécution %1 : %2</translation>
     </message>
     <message>
-        <source>Cannot check whether the server stored a result already (%1); sending it again.</source>
-        <translation>Impossible de vérifier si le serveur a déjà enregistré un résultat (%1) ; nouvel envoi.</translation>
+        <source>cannot check whether the server stored it already (%1); it is not sent again until that can be checked</source>
+        <translation>impossible de vérifier si le serveur l'a déjà enregistré (%1) ; il n'est pas renvoyé tant que cela ne peut être vérifié</translation>
     </message>
     <message>
         <source>HTTP %1</source>

@@ -1108,8 +1108,8 @@ Double-click to open the result's page: %2</source>
         <translation>ラン %1 の結果を読めません: %2</translation>
     </message>
     <message>
-        <source>Cannot check whether the server stored a result already (%1); sending it again.</source>
-        <translation>サーバーに結果が保存済みかどうかを確認できません (%1)。もう一度送信します。</translation>
+        <source>cannot check whether the server stored it already (%1); it is not sent again until that can be checked</source>
+        <translation>サーバーに保存済みかどうかを確認できません (%1)。確認できるまで再送信しません</translation>
     </message>
     <message>
         <source>HTTP %1</source>

@@ -315,6 +315,37 @@ private slots:
         QCOMPARE(waitingInOutbox(), 0);
     }
 
+    void brokenLookUpSendsNothingTwice()
+    {
+        // Answers lost on the way, and the list of stored results (the look-up before sending
+        // again) answering 404, as a misconfigured proxy does: nothing is sent twice, and what
+        // could not be checked waits in the outbox.
+        QVERIFY(m_server.start(u"2023"_s));
+        QVERIFY(m_server.setFaults(R"({"rules": [
+            {"kind": "lose-response", "count": 2, "path": "/api/benchmark-results/", "method": "POST"},
+            {"kind": "status", "status": 404, "path": "/api/benchmark-results", "method": "GET"}]})"));
+        writeState(u"run-lookup"_s);
+        const ProgramRun submitted = bc({u"submit"_s, u"result"_s, u"-"_s, u"--max-in-flight"_s, u"1"_s},
+            env(), makeResults(20, u"lookup"_s));
+        QCOMPARE(submitted.exitCode, 6);
+        QVERIFY2(submitted.err.contains("cannot check whether the server stored it already"),
+            submitted.err.constData());
+        QHash<QString, int> stored;
+        for (const QJsonValue &value : m_server.results())
+            ++stored[value.toObject().value("tags"_L1).toObject().value("name"_L1).toString()];
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        QVERIFY(waitingInOutbox() > 0);
+
+        // Once the look-up works, the retry sends the rest, and what the server holds stays as it is.
+        QVERIFY(m_server.setFaults("[]"));
+        const ProgramRun retried = bc({u"outbox"_s, u"retry"_s}, env());
+        QVERIFY2(retried.exitCode == 0, retried.err.constData());
+        QVERIFY(eachStoredOnce(m_server, 20, u"lookup"_s));
+        QCOMPARE(m_server.results().size(), 20);
+        QCOMPARE(waitingInOutbox(), 0);
+    }
+
     void tlsIsVerified()
     {
         const QString cert = m_dir.filePath(u"server.crt"_s);
