@@ -70,8 +70,13 @@ int rank(ComparisonRow::Verdict verdict)
     }
 }
 
+// Markdown that GitHub renders as HTML: markup in a benchmark's name or a server's message is shown
+// as text, and cannot end a table cell or make a link.
 QString markdownEscape(QString text)
 {
+    text.replace(u'&', u"&amp;"_s);
+    text.replace(u'<', u"&lt;"_s);
+    text.replace(u'>', u"&gt;"_s);
     text.replace(u'\\', u"\\\\"_s);
     text.replace(u'|', u"\\|"_s);
     text.replace(u'[', u"\\["_s);
@@ -288,7 +293,8 @@ QString ComparisonReport::toMarkdown() const
     const int regressions = count(V::Regression);
     if (!hasBaseline()) {
         md += u"### "_s + tr("Benchmark comparison: no baseline") + u"\n\n"_s;
-        md += tr("Run `%1` has no baseline to compare with: %2").arg(contenderRunId, noBaselineReason)
+        md += tr("Run `%1` has no baseline to compare with: %2")
+                  .arg(contenderRunId, markdownEscape(noBaselineReason))
             + u"\n"_s;
         return md;
     }

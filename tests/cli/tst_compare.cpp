@@ -279,6 +279,31 @@ private slots:
         QCOMPARE(bc({u"finish"_s, u"run"_s}, e).exitCode, 0);
     }
 
+    // A pull request's benchmark names go into the step summary, which GitHub renders as HTML:
+    // markup in a name is shown as text, never taken as markup.
+    void markdownEscapesHtml()
+    {
+        QVERIFY(startServer(u"current"_s));
+        QVERIFY(!baselineRun().isEmpty());
+        const QString name = u"<img src=x onerror=alert(1)> & co"_s;
+        QVERIFY(!runOn(cleanCommit, results({{u"alpha"_s, 1.0}, {name, 1.0}})).isEmpty());
+        const QString summaryFile = m_dir.filePath(u"escaped-summary.md"_s);
+        QProcessEnvironment e = env(cleanCommit);
+        e.insert(u"GITHUB_STEP_SUMMARY"_s, summaryFile);
+        const ProgramRun compare = bc({u"compare"_s, u"run"_s, u"--format"_s, u"markdown"_s}, e);
+        QCOMPARE(compare.exitCode, 0);
+        QFile f(summaryFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray summary = f.readAll();
+        for (const QByteArray &markdown : {compare.out, summary}) {
+            QVERIFY2(markdown.contains("&lt;img src=x onerror=alert(1)&gt; &amp; co"), markdown.constData());
+            QVERIFY2(!markdown.contains("<img"), markdown.constData());
+        }
+        // The text table shows the name as it is.
+        const ProgramRun text = bc({u"compare"_s, u"run"_s}, env(cleanCommit));
+        QVERIFY2(text.out.contains(name.toUtf8()), text.out.constData());
+    }
+
     void noBaselineSaysWhy()
     {
         QVERIFY(startServer(u"current"_s));
