@@ -248,7 +248,8 @@ int CompareCommand::compare(const QCommandLineParser &parser, CommandContext &ct
         return ExitCode::Success;
     }
     if (report.fails(failOn)) {
-        ctx.error(tr("Regressions found (--fail-on %1): %2.").arg(settings.failOnText, report.summary()));
+        ctx.error(tr("The comparison fails the gate (--fail-on %1): %2.")
+                      .arg(settings.failOnText, report.failures(failOn)));
         return ExitCode::Regressions;
     }
     return ExitCode::Success;

@@ -214,6 +214,25 @@ bool ComparisonReport::fails(FailOn failOn) const
     return false;
 }
 
+QString ComparisonReport::failures(FailOn failOn) const
+{
+    using V = ComparisonRow::Verdict;
+    QStringList parts;
+    if (failOn == FailOn::Regression || failOn == FailOn::Any) {
+        if (const int n = count(V::Regression))
+            parts.append(tr("%Ln regressions", nullptr, n));
+    }
+    if (failOn == FailOn::Error || failOn == FailOn::Any) {
+        if (const int n = count(V::Error))
+            parts.append(tr("%Ln with errors", nullptr, n));
+    }
+    if (failOn == FailOn::Any) {
+        if (const int n = count(V::Missing))
+            parts.append(tr("%Ln missing", nullptr, n));
+    }
+    return parts.join(u", "_s);
+}
+
 QString ComparisonReport::summary() const
 {
     using V = ComparisonRow::Verdict;

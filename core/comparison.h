@@ -90,6 +90,9 @@ public:
     static bool parseFailOn(const QString &text, FailOn *failOn);
     // True when the comparison shows what failOn names.
     bool fails(FailOn failOn) const;
+    // What of the comparison failOn counts, the counts above 0 only ("1 regression, 8 missing"):
+    // why the gate fails.
+    QString failures(FailOn failOn) const;
 
     // The summary line ("2 regressions, 1 improvement, 5 without change").
     QString summary() const;

@@ -655,8 +655,8 @@ Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option ne
         <translation>Nichts verglichen: Lauf %1 hat keine Baseline.</translation>
     </message>
     <message>
-        <source>Regressions found (--fail-on %1): %2.</source>
-        <translation>Regressionen gefunden (--fail-on %1): %2.</translation>
+        <source>The comparison fails the gate (--fail-on %1): %2.</source>
+        <translation>Der Vergleich besteht die Prüfung nicht (--fail-on %1): %2.</translation>
     </message>
     <message>
         <source>%1; give the run's id: benchconnect compare run RUN_ID.</source>

@@ -655,8 +655,8 @@ Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que in
         <translation>No se comparó nada: la ejecución %1 no tiene línea base.</translation>
     </message>
     <message>
-        <source>Regressions found (--fail-on %1): %2.</source>
-        <translation>Se encontraron regresiones (--fail-on %1): %2.</translation>
+        <source>The comparison fails the gate (--fail-on %1): %2.</source>
+        <translation>La comparación no supera el control (--fail-on %1): %2.</translation>
     </message>
     <message>
         <source>%1; give the run's id: benchconnect compare run RUN_ID.</source>

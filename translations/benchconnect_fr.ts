@@ -655,8 +655,8 @@ Avec --fail-on, le code de sortie est 8 quand la comparaison montre ce que l'opt
         <translation>Rien n'a été comparé : l'exécution %1 n'a pas de référence.</translation>
     </message>
     <message>
-        <source>Regressions found (--fail-on %1): %2.</source>
-        <translation>Régressions détectées (--fail-on %1) : %2.</translation>
+        <source>The comparison fails the gate (--fail-on %1): %2.</source>
+        <translation>La comparaison ne passe pas le contrôle (--fail-on %1) : %2.</translation>
     </message>
     <message>
         <source>%1; give the run's id: benchconnect compare run RUN_ID.</source>

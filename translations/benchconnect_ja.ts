@@ -651,8 +651,8 @@ RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)�
         <translation>比較していません: ラン %1 にはベースラインがありません。</translation>
     </message>
     <message>
-        <source>Regressions found (--fail-on %1): %2.</source>
-        <translation>リグレッションを検出しました (--fail-on %1): %2。</translation>
+        <source>The comparison fails the gate (--fail-on %1): %2.</source>
+        <translation>比較がゲートを通過しません (--fail-on %1): %2。</translation>
     </message>
     <message>
         <source>%1; give the run's id: benchconnect compare run RUN_ID.</source>

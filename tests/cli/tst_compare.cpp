@@ -179,7 +179,8 @@ private slots:
             rows.at(0).startsWith(u"regression alpha (size=1k) s 1 3 -200.0 %"_s), qPrintable(rows.at(0)));
         QVERIFY2(rows.at(1).startsWith(u"no change beta"_s), qPrintable(rows.join(u'\n')));
         QVERIFY2(rows.at(2).startsWith(u"no change gamma"_s), qPrintable(rows.join(u'\n')));
-        QVERIFY2(compare.err.contains("Regressions found"), compare.err.constData());
+        QVERIFY2(compare.err.contains("The comparison fails the gate (--fail-on regression): 1 regression."),
+            compare.err.constData());
 
         // The step summary keeps what was there and gets the markdown.
         QFile f(summaryFile);
@@ -277,6 +278,25 @@ private slots:
         QCOMPARE(m_server.results().size(), 6); // the baseline's three and this run's three
         QVERIFY(QFile::exists(m_dir.filePath(u"benchconnect-state.json"_s))); // still open
         QCOMPARE(bc({u"finish"_s, u"run"_s}, e).exitCode, 0);
+    }
+
+    // The gate's message names what made it fail, not regressions the comparison does not have.
+    void gateSaysWhatFailedIt()
+    {
+        QVERIFY(startServer(u"current"_s));
+        QVERIFY(!baselineRun().isEmpty());
+        QVERIFY(!runOn(cleanCommit, results({{u"alpha"_s, 1.0}})).isEmpty());
+        const ProgramRun any = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"any"_s}, env(cleanCommit));
+        QCOMPARE(any.exitCode, 8);
+        QVERIFY2(any.err.contains("The comparison fails the gate (--fail-on any): 2 missing."),
+            any.err.constData());
+        QVERIFY2(!any.err.contains("egression"), any.err.constData());
+        QCOMPARE(any.errLines().size(), 1);
+        // What the gate does not count passes it.
+        const ProgramRun regression
+            = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"regression"_s}, env(cleanCommit));
+        QCOMPARE(regression.exitCode, 0);
+        QVERIFY2(regression.err.isEmpty(), regression.err.constData());
     }
 
     // A pull request's benchmark names go into the step summary, which GitHub renders as HTML:
