@@ -85,6 +85,23 @@ QString markdownEscape(QString text)
     return text;
 }
 
+// What a failed result's error says: its message, else the error as JSON, on one line.
+QString errorText(const QJsonValue &error)
+{
+    QString text;
+    if (error.isString())
+        text = error.toString();
+    else if (error.isObject() && error.toObject().value("message"_L1).isString())
+        text = error.toObject().value("message"_L1).toString();
+    else
+        text
+            = QString::fromUtf8(QJsonDocument::fromVariant(error.toVariant()).toJson(QJsonDocument::Compact));
+    text = text.simplified();
+    if (text.size() > 200)
+        text = text.left(199) + u'\u2026';
+    return text;
+}
+
 QString candidateLabel(const QString &kind)
 {
     if (kind == u"parent"_s)
@@ -301,6 +318,13 @@ QString ComparisonReport::toText() const
         }
         text += out + u'\n';
     }
+    QStringList notes;
+    for (const ComparisonRow &row : rows) {
+        if (!row.note.isEmpty())
+            notes.append(u"  %1: %2"_s.arg(row.label(), row.note));
+    }
+    if (!notes.isEmpty())
+        text += tr("Notes:") + u'\n' + notes.join(u'\n') + u'\n';
     text += summary() + u'\n';
     return text;
 }
@@ -352,6 +376,11 @@ QString ComparisonReport::toMarkdown() const
             formatValue(row.baseline), formatValue(row.contender), formatChange(row.change),
             formatZ(row.zScore));
     }
+    for (const ComparisonRow &row : rows) {
+        if (!row.note.isEmpty())
+            md += (md.endsWith(u"|\n"_s) ? u"\n"_s : QString())
+                + u"- %1: %2\n"_s.arg(markdownEscape(row.label()), markdownEscape(row.note));
+    }
     md += u'\n'
         + tr("A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).")
         + u'\n';
@@ -377,7 +406,8 @@ QJsonObject ComparisonReport::toJson() const
                 row.baselineResultId.isEmpty() ? QJsonValue() : QJsonValue(row.baselineResultId)},
             {u"contender_result_id"_s,
                 row.contenderResultId.isEmpty() ? QJsonValue() : QJsonValue(row.contenderResultId)},
-            {u"link"_s, row.link.isValid() ? QJsonValue(row.link.toString()) : QJsonValue()}});
+            {u"link"_s, row.link.isValid() ? QJsonValue(row.link.toString()) : QJsonValue()},
+            {u"note"_s, row.note.isEmpty() ? QJsonValue() : QJsonValue(row.note)}});
     }
     QJsonObject counts;
     for (V v : {V::Regression, V::Improvement, V::NoChange, V::New, V::Missing, V::Error})
@@ -656,13 +686,23 @@ ComparisonRow Comparison::rowFrom(const QJsonObject &comparison, const QUrl &ser
         return !(e.isNull() || e.isUndefined() || (e.isObject() && e.toObject().isEmpty()));
     };
     using V = ComparisonRow::Verdict;
-    if (contender.isEmpty())
+    // A result that failed is an error whether the baseline has the benchmark or not: a new
+    // benchmark that fails at once is no less broken.
+    if (contender.isEmpty()) {
         row.verdict = V::Missing;
-    else if (baseline.isEmpty())
-        row.verdict = V::New;
-    else if (hasError(contender) || hasError(baseline))
+    } else if (hasError(contender)) {
         row.verdict = V::Error;
-    else if (pairwise.value("regression_indicated"_L1).toBool()
+        const QString error = errorText(contender.value("error"_L1));
+        row.note = baseline.isEmpty()
+            ? ComparisonRow::tr("new in this run, and its result failed: %1").arg(error)
+            : ComparisonRow::tr("the run's result failed: %1").arg(error);
+    } else if (baseline.isEmpty()) {
+        row.verdict = V::New;
+    } else if (hasError(baseline)) {
+        row.verdict = V::Error;
+        row.note = ComparisonRow::tr("the baseline's result failed: %1")
+                       .arg(errorText(baseline.value("error"_L1)));
+    } else if (pairwise.value("regression_indicated"_L1).toBool()
         || lookback.value("regression_indicated"_L1).toBool())
         row.verdict = V::Regression;
     else if (pairwise.value("improvement_indicated"_L1).toBool()

@@ -27,7 +27,7 @@ public:
         NoChange,
         New, // only in the contender run
         Missing, // only in the baseline run
-        Error, // either result holds an error
+        Error, // the run's result failed (new or not), or the baseline's did
     };
 
     QString name;
@@ -41,6 +41,7 @@ public:
     QString baselineResultId;
     QString contenderResultId;
     QUrl link; // the contender's result page (the baseline's when the contender has none)
+    QString note; // translated: why the verdict is what it is, when the table cannot say ("failed: x")
 
     // "name (key=value, ...)" or the name alone.
     QString label() const;

@@ -1037,6 +1037,10 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <source>A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).</source>
         <translation>Negative Änderungen und z-Werte bedeuten wie bei Conbench eine Verschlechterung (langsamer oder weniger Durchsatz).</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonRow</name>
@@ -1063,6 +1067,18 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
     <message>
         <source>error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>new in this run, and its result failed: %1</source>
+        <translation>neu in diesem Lauf, und sein Ergebnis ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the run's result failed: %1</source>
+        <translation>das Ergebnis des Laufs ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the baseline's result failed: %1</source>
+        <translation>das Ergebnis der Baseline ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -1037,6 +1037,10 @@ Doble clic para abrir la página del resultado: %2</translation>
         <source>A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).</source>
         <translation>Un cambio o una puntuación z negativos son peores, según el signo que usa Conbench (más lento o con menor caudal).</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonRow</name>
@@ -1063,6 +1067,18 @@ Doble clic para abrir la página del resultado: %2</translation>
     <message>
         <source>error</source>
         <translation>error</translation>
+    </message>
+    <message>
+        <source>new in this run, and its result failed: %1</source>
+        <translation>nuevo en esta ejecución, y su resultado falló: %1</translation>
+    </message>
+    <message>
+        <source>the run's result failed: %1</source>
+        <translation>el resultado de la ejecución falló: %1</translation>
+    </message>
+    <message>
+        <source>the baseline's result failed: %1</source>
+        <translation>el resultado de la línea base falló: %1</translation>
     </message>
 </context>
 <context>

@@ -1037,6 +1037,10 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <source>A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).</source>
         <translation>Une variation ou un score z négatif est moins bon, selon la convention de signe de Conbench (plus lent, ou débit plus faible).</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonRow</name>
@@ -1063,6 +1067,18 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
     <message>
         <source>error</source>
         <translation>erreur</translation>
+    </message>
+    <message>
+        <source>new in this run, and its result failed: %1</source>
+        <translation>nouveau dans cette exécution, et son résultat a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the run's result failed: %1</source>
+        <translation>le résultat de l'exécution a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the baseline's result failed: %1</source>
+        <translation>le résultat de la référence a échoué : %1</translation>
     </message>
 </context>
 <context>

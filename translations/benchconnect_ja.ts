@@ -1026,6 +1026,10 @@ Double-click to open the result's page: %2</source>
         <source>A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).</source>
         <translation>Conbench の符号の付け方に従い、変化や z スコアが負の場合は悪化 (低速化またはスループットの低下) を表します。</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>注記:</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonRow</name>
@@ -1052,6 +1056,18 @@ Double-click to open the result's page: %2</source>
     <message>
         <source>error</source>
         <translation>エラー</translation>
+    </message>
+    <message>
+        <source>new in this run, and its result failed: %1</source>
+        <translation>このランで新規、かつ結果が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the run's result failed: %1</source>
+        <translation>ランの結果が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the baseline's result failed: %1</source>
+        <translation>ベースラインの結果が失敗しました: %1</translation>
     </message>
 </context>
 <context>

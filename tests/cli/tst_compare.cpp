@@ -31,6 +31,15 @@ QByteArray result(const QString &name, double seconds)
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
+// A result that failed: an error instead of stats, with the tags and context of result().
+QByteArray failed(const QString &name, const QString &message)
+{
+    const QJsonObject o {{u"tags"_s, QJsonObject {{u"name"_s, name}, {u"size"_s, u"1k"_s}}},
+        {u"context"_s, QJsonObject {{u"compiler"_s, u"g++ 12.2"_s}}},
+        {u"error"_s, QJsonObject {{u"message"_s, message}}}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
 QByteArray results(const QList<QPair<QString, double>> &values)
 {
     QByteArray ndjson;
@@ -278,6 +287,47 @@ private slots:
         QCOMPARE(m_server.results().size(), 6); // the baseline's three and this run's three
         QVERIFY(QFile::exists(m_dir.filePath(u"benchconnect-state.json"_s))); // still open
         QCOMPARE(bc({u"finish"_s, u"run"_s}, e).exitCode, 0);
+    }
+
+    // A benchmark whose result failed is an error for the gate, whether the baseline has it or not,
+    // and the table says it failed.
+    void failedBenchmarkIsAnError()
+    {
+        QVERIFY(startServer(u"current"_s));
+        QVERIFY(!baselineRun().isEmpty());
+        // beta fails where the baseline has it; err is new and fails.
+        QVERIFY(!runOn(cleanCommit,
+            results({{u"alpha"_s, 1.0}, {u"gamma"_s, 3.0}}) + failed(u"beta"_s, u"out of memory"_s)
+                + failed(u"err"_s, u"x"_s))
+                     .isEmpty());
+        const ProgramRun compare = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"error"_s}, env(cleanCommit));
+        QCOMPARE(compare.exitCode, 8);
+        QVERIFY2(compare.err.contains("The comparison fails the gate (--fail-on error): 2 with errors."),
+            compare.err.constData());
+        const QStringList rows = tableRows(compare);
+        QCOMPARE(rows.size(), 4);
+        QVERIFY2(rows.filter(u"error err (size=1k)"_s).size() == 1, qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.filter(u"error beta (size=1k)"_s).size() == 1, qPrintable(rows.join(u'\n')));
+        QVERIFY2(compare.out.contains("err (size=1k): new in this run, and its result failed: x\n"),
+            compare.out.constData());
+        QVERIFY2(compare.out.contains("beta (size=1k): the run's result failed: out of memory\n"),
+            compare.out.constData());
+        QVERIFY2(compare.out.contains("2 with errors"), compare.out.constData());
+        QVERIFY2(!compare.out.contains("1 new"), compare.out.constData()); // the summary
+
+        const ProgramRun markdown
+            = bc({u"compare"_s, u"run"_s, u"--format"_s, u"markdown"_s}, env(cleanCommit));
+        QCOMPARE(markdown.exitCode, 0);
+        const QStringList errRows = QString::fromUtf8(markdown.out).split(u'\n').filter(u"[err (size=1k)]"_s);
+        QCOMPARE(errRows.size(), 1);
+        QVERIFY2(errRows.at(0).startsWith(u"| :x: **error** |"_s), qPrintable(errRows.at(0)));
+        QVERIFY2(markdown.out.contains("- err (size=1k): new in this run, and its result failed: x\n"),
+            markdown.out.constData());
+
+        const ProgramRun json = bc({u"compare"_s, u"run"_s, u"--format"_s, u"json"_s}, env(cleanCommit));
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(report.value("counts"_L1).toObject().value("error"_L1).toInt(), 2);
+        QCOMPARE(report.value("counts"_L1).toObject().value("new"_L1).toInt(), 0);
     }
 
     // The gate's message names what made it fail, not regressions the comparison does not have.
