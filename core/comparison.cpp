@@ -65,8 +65,10 @@ int rank(ComparisonRow::Verdict verdict)
         return 1;
     case ComparisonRow::Verdict::Missing:
         return 2;
-    default:
+    case ComparisonRow::Verdict::NotCompared:
         return 3;
+    default:
+        return 4;
     }
 }
 
@@ -168,6 +170,8 @@ QString ComparisonRow::verdictName(Verdict verdict)
         return tr("missing");
     case Verdict::Error:
         return tr("error");
+    case Verdict::NotCompared:
+        return tr("not compared");
     }
     return {};
 }
@@ -187,6 +191,8 @@ QString ComparisonRow::verdictKey(Verdict verdict)
         return u"missing"_s;
     case Verdict::Error:
         return u"error"_s;
+    case Verdict::NotCompared:
+        return u"not compared"_s;
     }
     return {};
 }
@@ -226,7 +232,8 @@ bool ComparisonReport::fails(FailOn failOn) const
     case FailOn::Error:
         return count(V::Error) > 0;
     case FailOn::Any:
-        return count(V::Regression) > 0 || count(V::Error) > 0 || count(V::Missing) > 0;
+        return count(V::Regression) > 0 || count(V::Error) > 0 || count(V::Missing) > 0
+            || count(V::NotCompared) > 0;
     }
     return false;
 }
@@ -246,6 +253,8 @@ QString ComparisonReport::failures(FailOn failOn) const
     if (failOn == FailOn::Any) {
         if (const int n = count(V::Missing))
             parts.append(tr("%Ln missing", nullptr, n));
+        if (const int n = count(V::NotCompared))
+            parts.append(tr("%Ln not compared", nullptr, n));
     }
     return parts.join(u", "_s);
 }
@@ -263,6 +272,8 @@ QString ComparisonReport::summary() const
         parts.append(tr("%Ln new", nullptr, n));
     if (const int n = count(V::Missing))
         parts.append(tr("%Ln missing", nullptr, n));
+    if (const int n = count(V::NotCompared))
+        parts.append(tr("%Ln not compared", nullptr, n));
     return parts.join(u", "_s);
 }
 
@@ -369,6 +380,8 @@ QString ComparisonReport::toMarkdown() const
             verdict = u":x: **"_s + verdict + u"**"_s;
         else if (row.verdict == V::Improvement)
             verdict = u":green_circle: "_s + verdict;
+        else if (row.verdict == V::NotCompared)
+            verdict = u":warning: "_s + verdict;
         QString benchmark = markdownEscape(row.label());
         if (row.link.isValid())
             benchmark = u"[%1](%2)"_s.arg(benchmark, row.link.toString());
@@ -410,7 +423,7 @@ QJsonObject ComparisonReport::toJson() const
             {u"note"_s, row.note.isEmpty() ? QJsonValue() : QJsonValue(row.note)}});
     }
     QJsonObject counts;
-    for (V v : {V::Regression, V::Improvement, V::NoChange, V::New, V::Missing, V::Error})
+    for (V v : {V::Regression, V::Improvement, V::NoChange, V::New, V::Missing, V::Error, V::NotCompared})
         counts.insert(ComparisonRow::verdictKey(v), count(v));
     QJsonObject out {{u"contender_run_id"_s, contenderRunId},
         {u"baseline_run_id"_s, hasBaseline() ? QJsonValue(baselineRunId) : QJsonValue()},
@@ -702,14 +715,25 @@ ComparisonRow Comparison::rowFrom(const QJsonObject &comparison, const QUrl &ser
         row.verdict = V::Error;
         row.note = ComparisonRow::tr("the baseline's result failed: %1")
                        .arg(errorText(baseline.value("error"_L1)));
+    } else if (pairwise.isEmpty() && lookback.isEmpty()) {
+        // Conbench makes no analysis when a result has no value, or when the baseline's is 0 (it
+        // does not divide by 0) and there is no history for a z-score: no change is known.
+        row.verdict = V::NotCompared;
+        if (row.baseline && *row.baseline == 0)
+            row.note = ComparisonRow::tr("the server made no analysis: the baseline's value is 0");
+        else if (!row.baseline || !row.contender)
+            row.note = ComparisonRow::tr("the server made no analysis: a result has no value");
+        else
+            row.note = ComparisonRow::tr("the server made no analysis");
     } else if (pairwise.value("regression_indicated"_L1).toBool()
-        || lookback.value("regression_indicated"_L1).toBool())
+        || lookback.value("regression_indicated"_L1).toBool()) {
         row.verdict = V::Regression;
-    else if (pairwise.value("improvement_indicated"_L1).toBool()
-        || lookback.value("improvement_indicated"_L1).toBool())
+    } else if (pairwise.value("improvement_indicated"_L1).toBool()
+        || lookback.value("improvement_indicated"_L1).toBool()) {
         row.verdict = V::Improvement;
-    else
+    } else {
         row.verdict = V::NoChange;
+    }
 
     const QString id = row.contenderResultId.isEmpty() ? row.baselineResultId : row.contenderResultId;
     if (!id.isEmpty() && server.isValid()) {

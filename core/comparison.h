@@ -28,6 +28,7 @@ public:
         New, // only in the contender run
         Missing, // only in the baseline run
         Error, // the run's result failed (new or not), or the baseline's did
+        NotCompared, // both results are there, but the server made no analysis of them
     };
 
     QString name;
@@ -51,7 +52,7 @@ public:
 };
 
 // What a comparison found: the runs, the candidates the server named, the rows in their order
-// (regressions first, then errors, then by size of change).
+// (regressions first, then errors, missing, not compared, then by size of change).
 struct ComparisonReport
 {
     Q_DECLARE_TR_FUNCTIONS(ComparisonReport)
@@ -86,7 +87,7 @@ public:
         Never,
         Regression,
         Error,
-        Any, // regressions, errors or missing benchmarks
+        Any, // regressions, errors, missing benchmarks or benchmarks not compared
     };
     static bool parseFailOn(const QString &text, FailOn *failOn);
     // True when the comparison shows what failOn names.
@@ -101,7 +102,8 @@ public:
     QString toMarkdown() const;
     QJsonObject toJson() const;
 
-    // Sorts the rows: regressions first, then errors, then by the size of their change.
+    // Sorts the rows: regressions first, then errors, missing, not compared, then by the size of
+    // their change.
     void sortRows();
 };
 

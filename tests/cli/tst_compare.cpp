@@ -135,7 +135,8 @@ class TestCompare : public QObject
             if (inTable
                 && (line.startsWith(u"regression"_s) || line.startsWith(u"no change"_s)
                     || line.startsWith(u"improvement"_s) || line.startsWith(u"missing"_s)
-                    || line.startsWith(u"new"_s) || line.startsWith(u"error"_s)))
+                    || line.startsWith(u"new"_s) || line.startsWith(u"error"_s)
+                    || line.startsWith(u"not compared"_s)))
                 rows.append(line.simplified());
         }
         return rows;
@@ -328,6 +329,44 @@ private slots:
         const QJsonObject report = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(report.value("counts"_L1).toObject().value("error"_L1).toInt(), 2);
         QCOMPARE(report.value("counts"_L1).toObject().value("new"_L1).toInt(), 0);
+    }
+
+    // A pair the server made no analysis of (Conbench computes no change from a baseline of 0) is
+    // "not compared", with the reason: not "no change". Only --fail-on any counts it.
+    void unanalysedPairIsNotCompared()
+    {
+        QVERIFY(startServer(u"current"_s));
+        QVERIFY(!runOn(baseCommit, results({{u"alpha"_s, 1.0}, {u"zero"_s, 0.0}})).isEmpty());
+        QVERIFY(!runOn(cleanCommit, results({{u"alpha"_s, 1.0}, {u"zero"_s, 1.0}})).isEmpty());
+        const ProgramRun compare
+            = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"regression"_s}, env(cleanCommit));
+        QCOMPARE(compare.exitCode, 0);
+        const QStringList rows = tableRows(compare);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows.at(0).startsWith(u"not compared zero (size=1k) s 0 1 \u2014 \u2014"_s),
+            qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.at(1).startsWith(u"no change alpha"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(
+            compare.out.contains("zero (size=1k): the server made no analysis: the baseline's value is 0\n"),
+            compare.out.constData());
+        QVERIFY2(compare.out.contains("1 without change, 1 not compared\n"), compare.out.constData());
+
+        const ProgramRun any
+            = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"any"_s, u"--format"_s, u"markdown"_s},
+                env(cleanCommit));
+        QCOMPARE(any.exitCode, 8);
+        QVERIFY2(any.err.contains("The comparison fails the gate (--fail-on any): 1 not compared."),
+            any.err.constData());
+        const QStringList zeroRows = QString::fromUtf8(any.out).split(u'\n').filter(u"[zero (size=1k)]"_s);
+        QCOMPARE(zeroRows.size(), 1);
+        QVERIFY2(zeroRows.at(0).startsWith(u"| :warning: not compared |"_s), qPrintable(zeroRows.at(0)));
+
+        const ProgramRun json = bc({u"compare"_s, u"run"_s, u"--format"_s, u"json"_s}, env(cleanCommit));
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(report.value("counts"_L1).toObject().value("not compared"_L1).toInt(), 1);
+        const QJsonObject row = report.value("comparisons"_L1).toArray().at(0).toObject();
+        QCOMPARE(row.value("verdict"_L1).toString(), u"not compared"_s);
+        QVERIFY(row.value("note"_L1).toString().contains(u"the baseline's value is 0"_s));
     }
 
     // The gate's message names what made it fail, not regressions the comparison does not have.
