@@ -103,7 +103,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         case BenchmarkColumn:
             return row.label();
         case UnitColumn:
-            return row.unit;
+            return row.unitText();
         case BaselineColumn:
             return formatNumber(row.baseline);
         case ContenderColumn:

@@ -155,6 +155,16 @@ QString ComparisonRow::label() const
     return t.isEmpty() ? name : u"%1 (%2)"_s.arg(name, t);
 }
 
+bool ComparisonRow::unitChanged() const
+{
+    return !baselineUnit.isEmpty() && !contenderUnit.isEmpty() && baselineUnit != contenderUnit;
+}
+
+QString ComparisonRow::unitText() const
+{
+    return unitChanged() ? u"%1 \u2192 %2"_s.arg(baselineUnit, contenderUnit) : unit;
+}
+
 QString ComparisonRow::verdictName(Verdict verdict)
 {
     switch (verdict) {
@@ -309,7 +319,7 @@ QString ComparisonReport::toText() const
     table.append(header);
     for (const ComparisonRow &row : rows) {
         table.append(
-            {ComparisonRow::verdictName(row.verdict), row.label(), row.unit, formatValue(row.baseline),
+            {ComparisonRow::verdictName(row.verdict), row.label(), row.unitText(), formatValue(row.baseline),
                 formatValue(row.contender), formatChange(row.change), formatZ(row.zScore)});
     }
     QList<qsizetype> widths(header.size(), 0);
@@ -385,9 +395,9 @@ QString ComparisonReport::toMarkdown() const
         QString benchmark = markdownEscape(row.label());
         if (row.link.isValid())
             benchmark = u"[%1](%2)"_s.arg(benchmark, row.link.toString());
-        md += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"_s.arg(verdict, benchmark, markdownEscape(row.unit),
-            formatValue(row.baseline), formatValue(row.contender), formatChange(row.change),
-            formatZ(row.zScore));
+        md += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"_s.arg(verdict, benchmark,
+            markdownEscape(row.unitText()), formatValue(row.baseline), formatValue(row.contender),
+            formatChange(row.change), formatZ(row.zScore));
     }
     for (const ComparisonRow &row : rows) {
         if (!row.note.isEmpty())
@@ -412,6 +422,8 @@ QJsonObject ComparisonReport::toJson() const
     QJsonArray rowArray;
     for (const ComparisonRow &row : rows) {
         rowArray.append(QJsonObject {{u"benchmark"_s, row.name}, {u"tags"_s, row.tags}, {u"unit"_s, row.unit},
+            {u"baseline_unit"_s, row.baselineUnit.isEmpty() ? QJsonValue() : QJsonValue(row.baselineUnit)},
+            {u"contender_unit"_s, row.contenderUnit.isEmpty() ? QJsonValue() : QJsonValue(row.contenderUnit)},
             {u"baseline"_s, jsonNumber(row.baseline)}, {u"contender"_s, jsonNumber(row.contender)},
             {u"change_percent"_s, jsonNumber(row.change)}, {u"z_score"_s, jsonNumber(row.zScore)},
             {u"verdict"_s, ComparisonRow::verdictKey(row.verdict)},
@@ -680,6 +692,14 @@ ComparisonRow Comparison::rowFrom(const QJsonObject &comparison, const QUrl &ser
         row.name = row.tags.value("name"_L1).toString();
     row.tags.remove("name"_L1);
     row.unit = comparison.value("unit"_L1).toString();
+    // A current server shows each result as stored: its unit is there, whatever the pair's "unit".
+    auto unitOf = [](const QJsonObject &side) {
+        return side.value("result"_L1).toObject().value("stats"_L1).toObject().value("unit"_L1).toString();
+    };
+    row.baselineUnit = unitOf(baseline);
+    row.contenderUnit = unitOf(contender);
+    if (row.unit.isEmpty())
+        row.unit = row.contenderUnit.isEmpty() ? row.baselineUnit : row.contenderUnit;
     if (!baseline.isEmpty()) {
         row.baseline = number(baseline.value("single_value_summary"_L1));
         row.baselineResultId = baseline.value("benchmark_result_id"_L1).toString();
@@ -715,6 +735,14 @@ ComparisonRow Comparison::rowFrom(const QJsonObject &comparison, const QUrl &ser
         row.verdict = V::Error;
         row.note = ComparisonRow::tr("the baseline's result failed: %1")
                        .arg(errorText(baseline.value("error"_L1)));
+    } else if (row.unitChanged()) {
+        // 10 s and 10 ns are no "no change": a change across units means nothing, whatever the
+        // server computed.
+        row.verdict = V::NotCompared;
+        row.note
+            = ComparisonRow::tr("the unit changed from %1 to %2").arg(row.baselineUnit, row.contenderUnit);
+        row.change.reset();
+        row.zScore.reset();
     } else if (pairwise.isEmpty() && lookback.isEmpty()) {
         // Conbench makes no analysis when a result has no value, or when the baseline's is 0 (it
         // does not divide by 0) and there is no history for a z-score: no change is known.

@@ -28,12 +28,15 @@ public:
         New, // only in the contender run
         Missing, // only in the baseline run
         Error, // the run's result failed (new or not), or the baseline's did
-        NotCompared, // both results are there, but the server made no analysis of them
+        NotCompared, // both results are there, but the server made no analysis, or their units differ
     };
 
     QString name;
     QJsonObject tags; // without "name"
-    QString unit;
+    QString unit; // the server's
+    // Each result's unit, when the server names it (current servers: "result"."stats"."unit").
+    QString baselineUnit;
+    QString contenderUnit;
     std::optional<double> baseline; // single value summary
     std::optional<double> contender;
     std::optional<double> change; // percent; negative is worse (Conbench's sign)
@@ -46,6 +49,9 @@ public:
 
     // "name (key=value, ...)" or the name alone.
     QString label() const;
+    // The unit, or "s → ns" when the two results' units differ.
+    QString unitText() const;
+    bool unitChanged() const;
     QString tagsText() const;
     static QString verdictName(Verdict verdict); // translated
     static QString verdictKey(Verdict verdict); // "regression", for JSON

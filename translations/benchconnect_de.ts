@@ -575,12 +575,12 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>Einen Lauf mit seiner Baseline vergleichen; einen CI-Job bei einer Regression fehlschlagen lassen.</translation>
     </message>
     <message>
-        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing, error, or not compared (the server made no analysis of the two results). Regressions come first, then errors, then the largest changes.
+        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing, error, or not compared (the server made no analysis of the two results, or their units differ). Regressions come first, then errors, then the largest changes.
 
 RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last "finish run" here finished. The baseline is the first of the server's candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server's reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
-        <translation>Vergleicht die Ergebnisse eines Laufs mit denen seines Baseline-Laufs, so wie der Conbench-Server sie paart und auswertet (GET /api/compare/runs/BASELINE...RUN/, alle Seiten davon), und gibt eine Zeile pro Benchmark aus: Name und Tags, die Einheit, den Wert der Baseline und des Laufs, die Änderung in Prozent und den Lookback-z-Wert (beide negativ, wenn der Lauf schlechter ist, wie bei Conbench) sowie eine Bewertung: Regression, Verbesserung, keine Änderung, neu, fehlt, Fehler oder nicht verglichen (der Server hat die beiden Ergebnisse nicht ausgewertet). Zuerst kommen Regressionen, dann Fehler, dann die größten Änderungen.
+        <translation>Vergleicht die Ergebnisse eines Laufs mit denen seines Baseline-Laufs, so wie der Conbench-Server sie paart und auswertet (GET /api/compare/runs/BASELINE...RUN/, alle Seiten davon), und gibt eine Zeile pro Benchmark aus: Name und Tags, die Einheit, den Wert der Baseline und des Laufs, die Änderung in Prozent und den Lookback-z-Wert (beide negativ, wenn der Lauf schlechter ist, wie bei Conbench) sowie eine Bewertung: Regression, Verbesserung, keine Änderung, neu, fehlt, Fehler oder nicht verglichen (der Server hat die beiden Ergebnisse nicht ausgewertet, oder ihre Einheiten unterscheiden sich). Zuerst kommen Regressionen, dann Fehler, dann die größten Änderungen.
 
 RUN_ID ist standardmäßig der hier gestartete Lauf (benchconnect-state.json), sonst der Lauf, den das letzte "finish run" hier beendet hat. Die Baseline ist der erste existierende Baseline-Kandidat des Servers (Eltern-Commit, Abzweigpunkt, neuester Commit des Standard-Branchs), der mit --baseline genannte Kandidat oder der Lauf, dessen ID --baseline angibt. Gibt es keinen, wird für jeden Kandidaten die Begründung des Servers ausgegeben, und der Exit-Status ist 0. Server bis 2023 nennen keine Kandidaten: Dort funktioniert nur --baseline RUN_ID.
 
@@ -1102,6 +1102,10 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
     <message>
         <source>the server made no analysis</source>
         <translation>der Server hat nichts ausgewertet</translation>
+    </message>
+    <message>
+        <source>the unit changed from %1 to %2</source>
+        <translation>die Einheit hat sich von %1 zu %2 geändert</translation>
     </message>
 </context>
 <context>

@@ -575,12 +575,12 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>Comparar una ejecución con su línea base; hacer fallar un trabajo de CI ante una regresión.</translation>
     </message>
     <message>
-        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing, error, or not compared (the server made no analysis of the two results). Regressions come first, then errors, then the largest changes.
+        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing, error, or not compared (the server made no analysis of the two results, or their units differ). Regressions come first, then errors, then the largest changes.
 
 RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last "finish run" here finished. The baseline is the first of the server's candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server's reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
-        <translation>Compara los resultados de una ejecución con los de su ejecución de línea base, tal como el servidor Conbench los empareja y analiza (GET /api/compare/runs/BASELINE...RUN/, todas sus páginas), e imprime una fila por benchmark: su nombre y etiquetas, la unidad, el valor de la línea base y el de la ejecución, el cambio en porcentaje y la puntuación z retrospectiva (ambos negativos cuando la ejecución es peor, según el signo que usa Conbench) y un veredicto: regresión, mejora, sin cambios, nuevo, ausente, error o no comparado (el servidor no analizó los dos resultados). Primero van las regresiones, después los errores y luego los cambios más grandes.
+        <translation>Compara los resultados de una ejecución con los de su ejecución de línea base, tal como el servidor Conbench los empareja y analiza (GET /api/compare/runs/BASELINE...RUN/, todas sus páginas), e imprime una fila por benchmark: su nombre y etiquetas, la unidad, el valor de la línea base y el de la ejecución, el cambio en porcentaje y la puntuación z retrospectiva (ambos negativos cuando la ejecución es peor, según el signo que usa Conbench) y un veredicto: regresión, mejora, sin cambios, nuevo, ausente, error o no comparado (el servidor no analizó los dos resultados, o sus unidades difieren). Primero van las regresiones, después los errores y luego los cambios más grandes.
 
 De forma predeterminada, RUN_ID es la ejecución iniciada aquí (benchconnect-state.json) o, si no, la que finalizó aquí el último "finish run". La línea base es la primera de las ejecuciones candidatas a línea base del servidor que exista (commit padre, punto de bifurcación, último commit de la rama predeterminada), o la indicada con --baseline, o la ejecución cuyo id indica --baseline. Si no hay ninguna, se imprime el motivo del servidor para cada candidata y el estado de salida es 0. Los servidores hasta 2023 no indican candidatas: con ellos solo funciona --baseline RUN_ID.
 
@@ -1102,6 +1102,10 @@ Doble clic para abrir la página del resultado: %2</translation>
     <message>
         <source>the server made no analysis</source>
         <translation>el servidor no hizo ningún análisis</translation>
+    </message>
+    <message>
+        <source>the unit changed from %1 to %2</source>
+        <translation>la unidad cambió de %1 a %2</translation>
     </message>
 </context>
 <context>

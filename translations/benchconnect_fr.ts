@@ -575,12 +575,12 @@ Sans --generation, un résultat n'est compté comme non valide que si les serveu
         <translation>Comparer une exécution avec sa référence ; faire échouer une tâche de CI en cas de régression.</translation>
     </message>
     <message>
-        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing, error, or not compared (the server made no analysis of the two results). Regressions come first, then errors, then the largest changes.
+        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing, error, or not compared (the server made no analysis of the two results, or their units differ). Regressions come first, then errors, then the largest changes.
 
 RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last "finish run" here finished. The baseline is the first of the server's candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server's reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
-        <translation>Compare les résultats d'une exécution avec ceux de son exécution de référence, tels que le serveur Conbench les apparie et les analyse (GET /api/compare/runs/BASELINE...RUN/, toutes ses pages), et affiche une ligne par benchmark : son nom et ses étiquettes, l'unité, la valeur de la référence et celle de l'exécution, la variation en pourcentage et le score z rétrospectif (tous deux négatifs quand l'exécution est moins bonne, selon la convention de signe de Conbench), et un verdict : régression, amélioration, sans changement, nouveau, manquant, erreur ou non comparé (le serveur n'a pas analysé les deux résultats). Les régressions viennent en premier, puis les erreurs, puis les plus fortes variations.
+        <translation>Compare les résultats d'une exécution avec ceux de son exécution de référence, tels que le serveur Conbench les apparie et les analyse (GET /api/compare/runs/BASELINE...RUN/, toutes ses pages), et affiche une ligne par benchmark : son nom et ses étiquettes, l'unité, la valeur de la référence et celle de l'exécution, la variation en pourcentage et le score z rétrospectif (tous deux négatifs quand l'exécution est moins bonne, selon la convention de signe de Conbench), et un verdict : régression, amélioration, sans changement, nouveau, manquant, erreur ou non comparé (le serveur n'a pas analysé les deux résultats, ou leurs unités diffèrent). Les régressions viennent en premier, puis les erreurs, puis les plus fortes variations.
 
 RUN_ID désigne par défaut l'exécution démarrée ici (benchconnect-state.json), sinon celle que le dernier "finish run" lancé ici a terminée. La référence est la première des exécutions de référence candidates du serveur qui existe (commit parent, point de bifurcation, dernier commit de la branche par défaut), ou celle désignée par --baseline, ou l'exécution dont --baseline donne l'identifiant. S'il n'y en a aucune, la raison donnée par le serveur pour chaque candidate est affichée et le code de sortie est 0. Les serveurs jusqu'à 2023 ne proposent aucune candidate : seul --baseline RUN_ID y fonctionne.
 
@@ -1102,6 +1102,10 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
     <message>
         <source>the server made no analysis</source>
         <translation>le serveur n'a fait aucune analyse</translation>
+    </message>
+    <message>
+        <source>the unit changed from %1 to %2</source>
+        <translation>l'unité est passée de %1 à %2</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ const QString slowCommit = u"2222222222222222222222222222222222222222"_s;
 const QString cleanCommit = u"3333333333333333333333333333333333333333"_s;
 const QString orphanCommit = u"4444444444444444444444444444444444444444"_s;
 
-QByteArray result(const QString &name, double seconds)
+QByteArray result(const QString &name, double seconds, const QString &unit = u"s"_s)
 {
     // Five samples around the value, so that every run has the same spread.
     QJsonArray data;
@@ -27,7 +27,7 @@ QByteArray result(const QString &name, double seconds)
         data.append(seconds * f);
     const QJsonObject o {{u"tags"_s, QJsonObject {{u"name"_s, name}, {u"size"_s, u"1k"_s}}},
         {u"context"_s, QJsonObject {{u"compiler"_s, u"g++ 12.2"_s}}},
-        {u"stats"_s, QJsonObject {{u"data"_s, data}, {u"unit"_s, u"s"_s}, {u"iterations"_s, 5}}}};
+        {u"stats"_s, QJsonObject {{u"data"_s, data}, {u"unit"_s, unit}, {u"iterations"_s, 5}}}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -367,6 +367,37 @@ private slots:
         const QJsonObject row = report.value("comparisons"_L1).toArray().at(0).toObject();
         QCOMPARE(row.value("verdict"_L1).toString(), u"not compared"_s);
         QVERIFY(row.value("note"_L1).toString().contains(u"the baseline's value is 0"_s));
+    }
+
+    // Results in different units are not compared (10 s and 10 ns are no "no change"): the table
+    // shows both units and says why.
+    void unitChangeIsNotCompared()
+    {
+        QVERIFY(startServer(u"current"_s));
+        QVERIFY(!runOn(baseCommit, results({{u"alpha"_s, 10.0}, {u"beta"_s, 2.0}})).isEmpty());
+        QVERIFY(!runOn(cleanCommit, result(u"alpha"_s, 10.0, u"ns"_s) + result(u"beta"_s, 2.0)).isEmpty());
+        const ProgramRun compare
+            = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"regression"_s}, env(cleanCommit));
+        QCOMPARE(compare.exitCode, 0);
+        const QStringList rows = tableRows(compare);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows.at(0) == u"not compared alpha (size=1k) s \u2192 ns 10 10 \u2014 \u2014"_s,
+            qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.at(1).startsWith(u"no change beta"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(compare.out.contains("alpha (size=1k): the unit changed from s to ns\n"),
+            compare.out.constData());
+
+        const ProgramRun any = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"any"_s}, env(cleanCommit));
+        QCOMPARE(any.exitCode, 8);
+        QVERIFY2(any.err.contains("(--fail-on any): 1 not compared."), any.err.constData());
+
+        const ProgramRun json = bc({u"compare"_s, u"run"_s, u"--format"_s, u"json"_s}, env(cleanCommit));
+        const QJsonObject row
+            = QJsonDocument::fromJson(json.out).object().value("comparisons"_L1).toArray().at(0).toObject();
+        QCOMPARE(row.value("verdict"_L1).toString(), u"not compared"_s);
+        QCOMPARE(row.value("baseline_unit"_L1).toString(), u"s"_s);
+        QCOMPARE(row.value("contender_unit"_L1).toString(), u"ns"_s);
+        QVERIFY(row.value("change_percent"_L1).isNull());
     }
 
     // The gate's message names what made it fail, not regressions the comparison does not have.
