@@ -103,7 +103,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         case BenchmarkColumn:
             return row.label();
         case UnitColumn:
-            return row.unit;
+            return row.unitText();
         case BaselineColumn:
             return formatNumber(row.baseline);
         case ContenderColumn:
@@ -119,7 +119,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         case VerdictColumn: {
             // Regressions first, as the command line orders them.
             static const QList<V> order
-                = {V::Regression, V::Error, V::Missing, V::Improvement, V::New, V::NoChange};
+                = {V::Regression, V::Error, V::Missing, V::NotCompared, V::Improvement, V::New, V::NoChange};
             return int(order.indexOf(row.verdict));
         }
         case BaselineColumn:
@@ -158,11 +158,13 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         if (index.column() >= BaselineColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // The note says why a row is an error or not compared.
+        const QString text = row.note.isEmpty() ? row.label() : row.label() + u'\n' + row.note;
         if (row.link.isValid())
-            return tr("%1\nDouble-click to open the result's page: %2")
-                .arg(row.label(), row.link.toDisplayString());
-        return row.label();
+            return tr("%1\nDouble-click to open the result's page: %2").arg(text, row.link.toDisplayString());
+        return text;
+    }
     case LinkRole:
         return row.link;
     default:

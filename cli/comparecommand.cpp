@@ -46,8 +46,9 @@ QString CompareCommand::description() const
         "analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row "
         "per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in "
         "percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), "
-        "and a verdict: regression, improvement, no change, new, missing or error. Regressions come "
-        "first, then errors, then the largest changes.\n\n"
+        "and a verdict: regression, improvement, no change, new, missing, error, or not compared (the "
+        "server made no analysis of the two results, or their units differ). Regressions come first, "
+        "then errors, then the largest changes.\n\n"
         "RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last "
         "\"finish run\" here finished. The baseline is the first of the server's candidate baseline "
         "runs that exists (parent commit, fork point, latest default-branch commit), or the one named "
@@ -80,7 +81,7 @@ QList<QCommandLineOption> CompareCommand::comparisonOptions(const QString &forma
             u"FORMAT"_s),
         QCommandLineOption(u"fail-on"_s,
             tr("Exit with status 8 when the comparison shows a regression, an error, any of those or a "
-               "missing benchmark (any), or never (default)."),
+               "benchmark missing or not compared (any), or never (default)."),
             u"WHAT"_s),
     };
     // compare run only: submit result and finish run keep their options few.
@@ -248,7 +249,8 @@ int CompareCommand::compare(const QCommandLineParser &parser, CommandContext &ct
         return ExitCode::Success;
     }
     if (report.fails(failOn)) {
-        ctx.error(tr("Regressions found (--fail-on %1): %2.").arg(settings.failOnText, report.summary()));
+        ctx.error(tr("The comparison fails the gate (--fail-on %1): %2.")
+                      .arg(settings.failOnText, report.failures(failOn)));
         return ExitCode::Regressions;
     }
     return ExitCode::Success;

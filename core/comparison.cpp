@@ -65,18 +65,42 @@ int rank(ComparisonRow::Verdict verdict)
         return 1;
     case ComparisonRow::Verdict::Missing:
         return 2;
-    default:
+    case ComparisonRow::Verdict::NotCompared:
         return 3;
+    default:
+        return 4;
     }
 }
 
+// Markdown that GitHub renders as HTML: markup in a benchmark's name or a server's message is shown
+// as text, and cannot end a table cell or make a link.
 QString markdownEscape(QString text)
 {
+    text.replace(u'&', u"&amp;"_s);
+    text.replace(u'<', u"&lt;"_s);
+    text.replace(u'>', u"&gt;"_s);
     text.replace(u'\\', u"\\\\"_s);
     text.replace(u'|', u"\\|"_s);
     text.replace(u'[', u"\\["_s);
     text.replace(u']', u"\\]"_s);
     text.replace(u'\n', u' ');
+    return text;
+}
+
+// What a failed result's error says: its message, else the error as JSON, on one line.
+QString errorText(const QJsonValue &error)
+{
+    QString text;
+    if (error.isString())
+        text = error.toString();
+    else if (error.isObject() && error.toObject().value("message"_L1).isString())
+        text = error.toObject().value("message"_L1).toString();
+    else
+        text
+            = QString::fromUtf8(QJsonDocument::fromVariant(error.toVariant()).toJson(QJsonDocument::Compact));
+    text = text.simplified();
+    if (text.size() > 200)
+        text = text.left(199) + u'\u2026';
     return text;
 }
 
@@ -131,6 +155,16 @@ QString ComparisonRow::label() const
     return t.isEmpty() ? name : u"%1 (%2)"_s.arg(name, t);
 }
 
+bool ComparisonRow::unitChanged() const
+{
+    return !baselineUnit.isEmpty() && !contenderUnit.isEmpty() && baselineUnit != contenderUnit;
+}
+
+QString ComparisonRow::unitText() const
+{
+    return unitChanged() ? u"%1 \u2192 %2"_s.arg(baselineUnit, contenderUnit) : unit;
+}
+
 QString ComparisonRow::verdictName(Verdict verdict)
 {
     switch (verdict) {
@@ -146,6 +180,8 @@ QString ComparisonRow::verdictName(Verdict verdict)
         return tr("missing");
     case Verdict::Error:
         return tr("error");
+    case Verdict::NotCompared:
+        return tr("not compared");
     }
     return {};
 }
@@ -165,6 +201,8 @@ QString ComparisonRow::verdictKey(Verdict verdict)
         return u"missing"_s;
     case Verdict::Error:
         return u"error"_s;
+    case Verdict::NotCompared:
+        return u"not compared"_s;
     }
     return {};
 }
@@ -204,9 +242,31 @@ bool ComparisonReport::fails(FailOn failOn) const
     case FailOn::Error:
         return count(V::Error) > 0;
     case FailOn::Any:
-        return count(V::Regression) > 0 || count(V::Error) > 0 || count(V::Missing) > 0;
+        return count(V::Regression) > 0 || count(V::Error) > 0 || count(V::Missing) > 0
+            || count(V::NotCompared) > 0;
     }
     return false;
+}
+
+QString ComparisonReport::failures(FailOn failOn) const
+{
+    using V = ComparisonRow::Verdict;
+    QStringList parts;
+    if (failOn == FailOn::Regression || failOn == FailOn::Any) {
+        if (const int n = count(V::Regression))
+            parts.append(tr("%Ln regressions", nullptr, n));
+    }
+    if (failOn == FailOn::Error || failOn == FailOn::Any) {
+        if (const int n = count(V::Error))
+            parts.append(tr("%Ln with errors", nullptr, n));
+    }
+    if (failOn == FailOn::Any) {
+        if (const int n = count(V::Missing))
+            parts.append(tr("%Ln missing", nullptr, n));
+        if (const int n = count(V::NotCompared))
+            parts.append(tr("%Ln not compared", nullptr, n));
+    }
+    return parts.join(u", "_s);
 }
 
 QString ComparisonReport::summary() const
@@ -222,6 +282,8 @@ QString ComparisonReport::summary() const
         parts.append(tr("%Ln new", nullptr, n));
     if (const int n = count(V::Missing))
         parts.append(tr("%Ln missing", nullptr, n));
+    if (const int n = count(V::NotCompared))
+        parts.append(tr("%Ln not compared", nullptr, n));
     return parts.join(u", "_s);
 }
 
@@ -257,7 +319,7 @@ QString ComparisonReport::toText() const
     table.append(header);
     for (const ComparisonRow &row : rows) {
         table.append(
-            {ComparisonRow::verdictName(row.verdict), row.label(), row.unit, formatValue(row.baseline),
+            {ComparisonRow::verdictName(row.verdict), row.label(), row.unitText(), formatValue(row.baseline),
                 formatValue(row.contender), formatChange(row.change), formatZ(row.zScore)});
     }
     QList<qsizetype> widths(header.size(), 0);
@@ -277,6 +339,13 @@ QString ComparisonReport::toText() const
         }
         text += out + u'\n';
     }
+    QStringList notes;
+    for (const ComparisonRow &row : rows) {
+        if (!row.note.isEmpty())
+            notes.append(u"  %1: %2"_s.arg(row.label(), row.note));
+    }
+    if (!notes.isEmpty())
+        text += tr("Notes:") + u'\n' + notes.join(u'\n') + u'\n';
     text += summary() + u'\n';
     return text;
 }
@@ -288,7 +357,8 @@ QString ComparisonReport::toMarkdown() const
     const int regressions = count(V::Regression);
     if (!hasBaseline()) {
         md += u"### "_s + tr("Benchmark comparison: no baseline") + u"\n\n"_s;
-        md += tr("Run `%1` has no baseline to compare with: %2").arg(contenderRunId, noBaselineReason)
+        md += tr("Run `%1` has no baseline to compare with: %2")
+                  .arg(contenderRunId, markdownEscape(noBaselineReason))
             + u"\n"_s;
         return md;
     }
@@ -320,12 +390,19 @@ QString ComparisonReport::toMarkdown() const
             verdict = u":x: **"_s + verdict + u"**"_s;
         else if (row.verdict == V::Improvement)
             verdict = u":green_circle: "_s + verdict;
+        else if (row.verdict == V::NotCompared)
+            verdict = u":warning: "_s + verdict;
         QString benchmark = markdownEscape(row.label());
         if (row.link.isValid())
             benchmark = u"[%1](%2)"_s.arg(benchmark, row.link.toString());
-        md += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"_s.arg(verdict, benchmark, markdownEscape(row.unit),
-            formatValue(row.baseline), formatValue(row.contender), formatChange(row.change),
-            formatZ(row.zScore));
+        md += u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n"_s.arg(verdict, benchmark,
+            markdownEscape(row.unitText()), formatValue(row.baseline), formatValue(row.contender),
+            formatChange(row.change), formatZ(row.zScore));
+    }
+    for (const ComparisonRow &row : rows) {
+        if (!row.note.isEmpty())
+            md += (md.endsWith(u"|\n"_s) ? u"\n"_s : QString())
+                + u"- %1: %2\n"_s.arg(markdownEscape(row.label()), markdownEscape(row.note));
     }
     md += u'\n'
         + tr("A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).")
@@ -345,6 +422,8 @@ QJsonObject ComparisonReport::toJson() const
     QJsonArray rowArray;
     for (const ComparisonRow &row : rows) {
         rowArray.append(QJsonObject {{u"benchmark"_s, row.name}, {u"tags"_s, row.tags}, {u"unit"_s, row.unit},
+            {u"baseline_unit"_s, row.baselineUnit.isEmpty() ? QJsonValue() : QJsonValue(row.baselineUnit)},
+            {u"contender_unit"_s, row.contenderUnit.isEmpty() ? QJsonValue() : QJsonValue(row.contenderUnit)},
             {u"baseline"_s, jsonNumber(row.baseline)}, {u"contender"_s, jsonNumber(row.contender)},
             {u"change_percent"_s, jsonNumber(row.change)}, {u"z_score"_s, jsonNumber(row.zScore)},
             {u"verdict"_s, ComparisonRow::verdictKey(row.verdict)},
@@ -352,10 +431,11 @@ QJsonObject ComparisonReport::toJson() const
                 row.baselineResultId.isEmpty() ? QJsonValue() : QJsonValue(row.baselineResultId)},
             {u"contender_result_id"_s,
                 row.contenderResultId.isEmpty() ? QJsonValue() : QJsonValue(row.contenderResultId)},
-            {u"link"_s, row.link.isValid() ? QJsonValue(row.link.toString()) : QJsonValue()}});
+            {u"link"_s, row.link.isValid() ? QJsonValue(row.link.toString()) : QJsonValue()},
+            {u"note"_s, row.note.isEmpty() ? QJsonValue() : QJsonValue(row.note)}});
     }
     QJsonObject counts;
-    for (V v : {V::Regression, V::Improvement, V::NoChange, V::New, V::Missing, V::Error})
+    for (V v : {V::Regression, V::Improvement, V::NoChange, V::New, V::Missing, V::Error, V::NotCompared})
         counts.insert(ComparisonRow::verdictKey(v), count(v));
     QJsonObject out {{u"contender_run_id"_s, contenderRunId},
         {u"baseline_run_id"_s, hasBaseline() ? QJsonValue(baselineRunId) : QJsonValue()},
@@ -612,6 +692,14 @@ ComparisonRow Comparison::rowFrom(const QJsonObject &comparison, const QUrl &ser
         row.name = row.tags.value("name"_L1).toString();
     row.tags.remove("name"_L1);
     row.unit = comparison.value("unit"_L1).toString();
+    // A current server shows each result as stored: its unit is there, whatever the pair's "unit".
+    auto unitOf = [](const QJsonObject &side) {
+        return side.value("result"_L1).toObject().value("stats"_L1).toObject().value("unit"_L1).toString();
+    };
+    row.baselineUnit = unitOf(baseline);
+    row.contenderUnit = unitOf(contender);
+    if (row.unit.isEmpty())
+        row.unit = row.contenderUnit.isEmpty() ? row.baselineUnit : row.contenderUnit;
     if (!baseline.isEmpty()) {
         row.baseline = number(baseline.value("single_value_summary"_L1));
         row.baselineResultId = baseline.value("benchmark_result_id"_L1).toString();
@@ -631,20 +719,49 @@ ComparisonRow Comparison::rowFrom(const QJsonObject &comparison, const QUrl &ser
         return !(e.isNull() || e.isUndefined() || (e.isObject() && e.toObject().isEmpty()));
     };
     using V = ComparisonRow::Verdict;
-    if (contender.isEmpty())
+    // A result that failed is an error whether the baseline has the benchmark or not: a new
+    // benchmark that fails at once is no less broken.
+    if (contender.isEmpty()) {
         row.verdict = V::Missing;
-    else if (baseline.isEmpty())
-        row.verdict = V::New;
-    else if (hasError(contender) || hasError(baseline))
+    } else if (hasError(contender)) {
         row.verdict = V::Error;
-    else if (pairwise.value("regression_indicated"_L1).toBool()
-        || lookback.value("regression_indicated"_L1).toBool())
+        const QString error = errorText(contender.value("error"_L1));
+        row.note = baseline.isEmpty()
+            ? ComparisonRow::tr("new in this run, and its result failed: %1").arg(error)
+            : ComparisonRow::tr("the run's result failed: %1").arg(error);
+    } else if (baseline.isEmpty()) {
+        row.verdict = V::New;
+    } else if (hasError(baseline)) {
+        row.verdict = V::Error;
+        row.note = ComparisonRow::tr("the baseline's result failed: %1")
+                       .arg(errorText(baseline.value("error"_L1)));
+    } else if (row.unitChanged()) {
+        // 10 s and 10 ns are no "no change": a change across units means nothing, whatever the
+        // server computed.
+        row.verdict = V::NotCompared;
+        row.note
+            = ComparisonRow::tr("the unit changed from %1 to %2").arg(row.baselineUnit, row.contenderUnit);
+        row.change.reset();
+        row.zScore.reset();
+    } else if (pairwise.isEmpty() && lookback.isEmpty()) {
+        // Conbench makes no analysis when a result has no value, or when the baseline's is 0 (it
+        // does not divide by 0) and there is no history for a z-score: no change is known.
+        row.verdict = V::NotCompared;
+        if (row.baseline && *row.baseline == 0)
+            row.note = ComparisonRow::tr("the server made no analysis: the baseline's value is 0");
+        else if (!row.baseline || !row.contender)
+            row.note = ComparisonRow::tr("the server made no analysis: a result has no value");
+        else
+            row.note = ComparisonRow::tr("the server made no analysis");
+    } else if (pairwise.value("regression_indicated"_L1).toBool()
+        || lookback.value("regression_indicated"_L1).toBool()) {
         row.verdict = V::Regression;
-    else if (pairwise.value("improvement_indicated"_L1).toBool()
-        || lookback.value("improvement_indicated"_L1).toBool())
+    } else if (pairwise.value("improvement_indicated"_L1).toBool()
+        || lookback.value("improvement_indicated"_L1).toBool()) {
         row.verdict = V::Improvement;
-    else
+    } else {
         row.verdict = V::NoChange;
+    }
 
     const QString id = row.contenderResultId.isEmpty() ? row.baselineResultId : row.contenderResultId;
     if (!id.isEmpty() && server.isValid()) {

@@ -27,12 +27,16 @@ public:
         NoChange,
         New, // only in the contender run
         Missing, // only in the baseline run
-        Error, // either result holds an error
+        Error, // the run's result failed (new or not), or the baseline's did
+        NotCompared, // both results are there, but the server made no analysis, or their units differ
     };
 
     QString name;
     QJsonObject tags; // without "name"
-    QString unit;
+    QString unit; // the server's
+    // Each result's unit, when the server names it (current servers: "result"."stats"."unit").
+    QString baselineUnit;
+    QString contenderUnit;
     std::optional<double> baseline; // single value summary
     std::optional<double> contender;
     std::optional<double> change; // percent; negative is worse (Conbench's sign)
@@ -41,16 +45,20 @@ public:
     QString baselineResultId;
     QString contenderResultId;
     QUrl link; // the contender's result page (the baseline's when the contender has none)
+    QString note; // translated: why the verdict is what it is, when the table cannot say ("failed: x")
 
     // "name (key=value, ...)" or the name alone.
     QString label() const;
+    // The unit, or "s → ns" when the two results' units differ.
+    QString unitText() const;
+    bool unitChanged() const;
     QString tagsText() const;
     static QString verdictName(Verdict verdict); // translated
     static QString verdictKey(Verdict verdict); // "regression", for JSON
 };
 
 // What a comparison found: the runs, the candidates the server named, the rows in their order
-// (regressions first, then errors, then by size of change).
+// (regressions first, then errors, missing, not compared, then by size of change).
 struct ComparisonReport
 {
     Q_DECLARE_TR_FUNCTIONS(ComparisonReport)
@@ -85,11 +93,14 @@ public:
         Never,
         Regression,
         Error,
-        Any, // regressions, errors or missing benchmarks
+        Any, // regressions, errors, missing benchmarks or benchmarks not compared
     };
     static bool parseFailOn(const QString &text, FailOn *failOn);
     // True when the comparison shows what failOn names.
     bool fails(FailOn failOn) const;
+    // What of the comparison failOn counts, the counts above 0 only ("1 regression, 8 missing"):
+    // why the gate fails.
+    QString failures(FailOn failOn) const;
 
     // The summary line ("2 regressions, 1 improvement, 5 without change").
     QString summary() const;
@@ -97,7 +108,8 @@ public:
     QString toMarkdown() const;
     QJsonObject toJson() const;
 
-    // Sorts the rows: regressions first, then errors, then by the size of their change.
+    // Sorts the rows: regressions first, then errors, missing, not compared, then by the size of
+    // their change.
     void sortRows();
 };
 

@@ -575,12 +575,12 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>Einen Lauf mit seiner Baseline vergleichen; einen CI-Job bei einer Regression fehlschlagen lassen.</translation>
     </message>
     <message>
-        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
+        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing, error, or not compared (the server made no analysis of the two results, or their units differ). Regressions come first, then errors, then the largest changes.
 
 RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last "finish run" here finished. The baseline is the first of the server's candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server's reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
-        <translation>Vergleicht die Ergebnisse eines Laufs mit denen seines Baseline-Laufs, so wie der Conbench-Server sie paart und auswertet (GET /api/compare/runs/BASELINE...RUN/, alle Seiten davon), und gibt eine Zeile pro Benchmark aus: Name und Tags, die Einheit, den Wert der Baseline und des Laufs, die Änderung in Prozent und den Lookback-z-Wert (beide negativ, wenn der Lauf schlechter ist, wie bei Conbench) sowie eine Bewertung: Regression, Verbesserung, keine Änderung, neu, fehlt oder Fehler. Zuerst kommen Regressionen, dann Fehler, dann die größten Änderungen.
+        <translation>Vergleicht die Ergebnisse eines Laufs mit denen seines Baseline-Laufs, so wie der Conbench-Server sie paart und auswertet (GET /api/compare/runs/BASELINE...RUN/, alle Seiten davon), und gibt eine Zeile pro Benchmark aus: Name und Tags, die Einheit, den Wert der Baseline und des Laufs, die Änderung in Prozent und den Lookback-z-Wert (beide negativ, wenn der Lauf schlechter ist, wie bei Conbench) sowie eine Bewertung: Regression, Verbesserung, keine Änderung, neu, fehlt, Fehler oder nicht verglichen (der Server hat die beiden Ergebnisse nicht ausgewertet, oder ihre Einheiten unterscheiden sich). Zuerst kommen Regressionen, dann Fehler, dann die größten Änderungen.
 
 RUN_ID ist standardmäßig der hier gestartete Lauf (benchconnect-state.json), sonst der Lauf, den das letzte "finish run" hier beendet hat. Die Baseline ist der erste existierende Baseline-Kandidat des Servers (Eltern-Commit, Abzweigpunkt, neuester Commit des Standard-Branchs), der mit --baseline genannte Kandidat oder der Lauf, dessen ID --baseline angibt. Gibt es keinen, wird für jeden Kandidaten die Begründung des Servers ausgegeben, und der Exit-Status ist 0. Server bis 2023 nennen keine Kandidaten: Dort funktioniert nur --baseline RUN_ID.
 
@@ -603,8 +603,8 @@ Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option ne
         <translation>Den Vergleich als text (Standard), markdown (eine Zusammenfassung für einen Pull-Request-Kommentar) oder json ausgeben.</translation>
     </message>
     <message>
-        <source>Exit with status 8 when the comparison shows a regression, an error, any of those or a missing benchmark (any), or never (default).</source>
-        <translation>Mit Status 8 beenden, wenn der Vergleich eine Regression (regression), einen Fehler (error), eines davon oder einen fehlenden Benchmark (any) zeigt, oder nie (never, Standard).</translation>
+        <source>Exit with status 8 when the comparison shows a regression, an error, any of those or a benchmark missing or not compared (any), or never (default).</source>
+        <translation>Mit Status 8 beenden, wenn der Vergleich eine Regression (regression), einen Fehler (error), eines davon oder einen fehlenden oder nicht verglichenen Benchmark (any) zeigt, oder nie (never, Standard).</translation>
     </message>
     <message>
         <source>Read the comparison N benchmarks a page (default: the server's).</source>
@@ -655,8 +655,8 @@ Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option ne
         <translation>Nichts verglichen: Lauf %1 hat keine Baseline.</translation>
     </message>
     <message>
-        <source>Regressions found (--fail-on %1): %2.</source>
-        <translation>Regressionen gefunden (--fail-on %1): %2.</translation>
+        <source>The comparison fails the gate (--fail-on %1): %2.</source>
+        <translation>Der Vergleich besteht die Prüfung nicht (--fail-on %1): %2.</translation>
     </message>
     <message>
         <source>%1; give the run's id: benchconnect compare run RUN_ID.</source>
@@ -950,6 +950,13 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
             <numerusform>%Ln fehlen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln not compared</source>
+        <translation>
+            <numerusform>%Ln nicht verglichen</numerusform>
+            <numerusform>%Ln nicht verglichen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Run %1 has no baseline to compare with: %2</source>
         <translation>Lauf %1 hat keine Baseline zum Vergleichen: %2</translation>
@@ -1037,6 +1044,10 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <source>A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).</source>
         <translation>Negative Änderungen und z-Werte bedeuten wie bei Conbench eine Verschlechterung (langsamer oder weniger Durchsatz).</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonRow</name>
@@ -1063,6 +1074,38 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
     <message>
         <source>error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>new in this run, and its result failed: %1</source>
+        <translation>neu in diesem Lauf, und sein Ergebnis ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the run's result failed: %1</source>
+        <translation>das Ergebnis des Laufs ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the baseline's result failed: %1</source>
+        <translation>das Ergebnis der Baseline ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>the server made no analysis: the baseline's value is 0</source>
+        <translation>der Server hat nichts ausgewertet: der Wert der Baseline ist 0</translation>
+    </message>
+    <message>
+        <source>the server made no analysis: a result has no value</source>
+        <translation>der Server hat nichts ausgewertet: ein Ergebnis hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>the server made no analysis</source>
+        <translation>der Server hat nichts ausgewertet</translation>
+    </message>
+    <message>
+        <source>the unit changed from %1 to %2</source>
+        <translation>die Einheit hat sich von %1 zu %2 geändert</translation>
     </message>
 </context>
 <context>

@@ -575,12 +575,12 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>Comparar una ejecución con su línea base; hacer fallar un trabajo de CI ante una regresión.</translation>
     </message>
     <message>
-        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
+        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing, error, or not compared (the server made no analysis of the two results, or their units differ). Regressions come first, then errors, then the largest changes.
 
 RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last "finish run" here finished. The baseline is the first of the server's candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server's reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
-        <translation>Compara los resultados de una ejecución con los de su ejecución de línea base, tal como el servidor Conbench los empareja y analiza (GET /api/compare/runs/BASELINE...RUN/, todas sus páginas), e imprime una fila por benchmark: su nombre y etiquetas, la unidad, el valor de la línea base y el de la ejecución, el cambio en porcentaje y la puntuación z retrospectiva (ambos negativos cuando la ejecución es peor, según el signo que usa Conbench) y un veredicto: regresión, mejora, sin cambios, nuevo, ausente o error. Primero van las regresiones, después los errores y luego los cambios más grandes.
+        <translation>Compara los resultados de una ejecución con los de su ejecución de línea base, tal como el servidor Conbench los empareja y analiza (GET /api/compare/runs/BASELINE...RUN/, todas sus páginas), e imprime una fila por benchmark: su nombre y etiquetas, la unidad, el valor de la línea base y el de la ejecución, el cambio en porcentaje y la puntuación z retrospectiva (ambos negativos cuando la ejecución es peor, según el signo que usa Conbench) y un veredicto: regresión, mejora, sin cambios, nuevo, ausente, error o no comparado (el servidor no analizó los dos resultados, o sus unidades difieren). Primero van las regresiones, después los errores y luego los cambios más grandes.
 
 De forma predeterminada, RUN_ID es la ejecución iniciada aquí (benchconnect-state.json) o, si no, la que finalizó aquí el último "finish run". La línea base es la primera de las ejecuciones candidatas a línea base del servidor que exista (commit padre, punto de bifurcación, último commit de la rama predeterminada), o la indicada con --baseline, o la ejecución cuyo id indica --baseline. Si no hay ninguna, se imprime el motivo del servidor para cada candidata y el estado de salida es 0. Los servidores hasta 2023 no indican candidatas: con ellos solo funciona --baseline RUN_ID.
 
@@ -603,8 +603,8 @@ Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que in
         <translation>Imprimir la comparación como text (predeterminado), markdown (un resumen para un comentario de pull request) o json.</translation>
     </message>
     <message>
-        <source>Exit with status 8 when the comparison shows a regression, an error, any of those or a missing benchmark (any), or never (default).</source>
-        <translation>Salir con estado 8 cuando la comparación muestre una regresión (regression), un error (error), cualquiera de ellos o un benchmark ausente (any), o nunca (never, predeterminado).</translation>
+        <source>Exit with status 8 when the comparison shows a regression, an error, any of those or a benchmark missing or not compared (any), or never (default).</source>
+        <translation>Salir con estado 8 cuando la comparación muestre una regresión (regression), un error (error), cualquiera de ellos o un benchmark ausente o no comparado (any), o nunca (never, predeterminado).</translation>
     </message>
     <message>
         <source>Read the comparison N benchmarks a page (default: the server's).</source>
@@ -655,8 +655,8 @@ Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que in
         <translation>No se comparó nada: la ejecución %1 no tiene línea base.</translation>
     </message>
     <message>
-        <source>Regressions found (--fail-on %1): %2.</source>
-        <translation>Se encontraron regresiones (--fail-on %1): %2.</translation>
+        <source>The comparison fails the gate (--fail-on %1): %2.</source>
+        <translation>La comparación no supera el control (--fail-on %1): %2.</translation>
     </message>
     <message>
         <source>%1; give the run's id: benchconnect compare run RUN_ID.</source>
@@ -950,6 +950,13 @@ Doble clic para abrir la página del resultado: %2</translation>
             <numerusform>%Ln ausentes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln not compared</source>
+        <translation>
+            <numerusform>%Ln no comparado</numerusform>
+            <numerusform>%Ln no comparados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Run %1 has no baseline to compare with: %2</source>
         <translation>La ejecución %1 no tiene línea base con la que compararla: %2</translation>
@@ -1037,6 +1044,10 @@ Doble clic para abrir la página del resultado: %2</translation>
         <source>A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).</source>
         <translation>Un cambio o una puntuación z negativos son peores, según el signo que usa Conbench (más lento o con menor caudal).</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonRow</name>
@@ -1063,6 +1074,38 @@ Doble clic para abrir la página del resultado: %2</translation>
     <message>
         <source>error</source>
         <translation>error</translation>
+    </message>
+    <message>
+        <source>new in this run, and its result failed: %1</source>
+        <translation>nuevo en esta ejecución, y su resultado falló: %1</translation>
+    </message>
+    <message>
+        <source>the run's result failed: %1</source>
+        <translation>el resultado de la ejecución falló: %1</translation>
+    </message>
+    <message>
+        <source>the baseline's result failed: %1</source>
+        <translation>el resultado de la línea base falló: %1</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>no comparado</translation>
+    </message>
+    <message>
+        <source>the server made no analysis: the baseline's value is 0</source>
+        <translation>el servidor no hizo ningún análisis: el valor de la línea base es 0</translation>
+    </message>
+    <message>
+        <source>the server made no analysis: a result has no value</source>
+        <translation>el servidor no hizo ningún análisis: un resultado no tiene valor</translation>
+    </message>
+    <message>
+        <source>the server made no analysis</source>
+        <translation>el servidor no hizo ningún análisis</translation>
+    </message>
+    <message>
+        <source>the unit changed from %1 to %2</source>
+        <translation>la unidad cambió de %1 a %2</translation>
     </message>
 </context>
 <context>

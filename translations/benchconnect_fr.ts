@@ -575,12 +575,12 @@ Sans --generation, un résultat n'est compté comme non valide que si les serveu
         <translation>Comparer une exécution avec sa référence ; faire échouer une tâche de CI en cas de régression.</translation>
     </message>
     <message>
-        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
+        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing, error, or not compared (the server made no analysis of the two results, or their units differ). Regressions come first, then errors, then the largest changes.
 
 RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last "finish run" here finished. The baseline is the first of the server's candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server's reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
-        <translation>Compare les résultats d'une exécution avec ceux de son exécution de référence, tels que le serveur Conbench les apparie et les analyse (GET /api/compare/runs/BASELINE...RUN/, toutes ses pages), et affiche une ligne par benchmark : son nom et ses étiquettes, l'unité, la valeur de la référence et celle de l'exécution, la variation en pourcentage et le score z rétrospectif (tous deux négatifs quand l'exécution est moins bonne, selon la convention de signe de Conbench), et un verdict : régression, amélioration, sans changement, nouveau, manquant ou erreur. Les régressions viennent en premier, puis les erreurs, puis les plus fortes variations.
+        <translation>Compare les résultats d'une exécution avec ceux de son exécution de référence, tels que le serveur Conbench les apparie et les analyse (GET /api/compare/runs/BASELINE...RUN/, toutes ses pages), et affiche une ligne par benchmark : son nom et ses étiquettes, l'unité, la valeur de la référence et celle de l'exécution, la variation en pourcentage et le score z rétrospectif (tous deux négatifs quand l'exécution est moins bonne, selon la convention de signe de Conbench), et un verdict : régression, amélioration, sans changement, nouveau, manquant, erreur ou non comparé (le serveur n'a pas analysé les deux résultats, ou leurs unités diffèrent). Les régressions viennent en premier, puis les erreurs, puis les plus fortes variations.
 
 RUN_ID désigne par défaut l'exécution démarrée ici (benchconnect-state.json), sinon celle que le dernier "finish run" lancé ici a terminée. La référence est la première des exécutions de référence candidates du serveur qui existe (commit parent, point de bifurcation, dernier commit de la branche par défaut), ou celle désignée par --baseline, ou l'exécution dont --baseline donne l'identifiant. S'il n'y en a aucune, la raison donnée par le serveur pour chaque candidate est affichée et le code de sortie est 0. Les serveurs jusqu'à 2023 ne proposent aucune candidate : seul --baseline RUN_ID y fonctionne.
 
@@ -603,8 +603,8 @@ Avec --fail-on, le code de sortie est 8 quand la comparaison montre ce que l'opt
         <translation>Afficher la comparaison au format text (par défaut), markdown (un résumé pour un commentaire de pull request) ou json.</translation>
     </message>
     <message>
-        <source>Exit with status 8 when the comparison shows a regression, an error, any of those or a missing benchmark (any), or never (default).</source>
-        <translation>Sortir avec le code 8 quand la comparaison montre une régression (regression), une erreur (error), l'une ou l'autre ou un benchmark manquant (any), ou jamais (never, par défaut).</translation>
+        <source>Exit with status 8 when the comparison shows a regression, an error, any of those or a benchmark missing or not compared (any), or never (default).</source>
+        <translation>Sortir avec le code 8 quand la comparaison montre une régression (regression), une erreur (error), l'une ou l'autre ou un benchmark manquant ou non comparé (any), ou jamais (never, par défaut).</translation>
     </message>
     <message>
         <source>Read the comparison N benchmarks a page (default: the server's).</source>
@@ -655,8 +655,8 @@ Avec --fail-on, le code de sortie est 8 quand la comparaison montre ce que l'opt
         <translation>Rien n'a été comparé : l'exécution %1 n'a pas de référence.</translation>
     </message>
     <message>
-        <source>Regressions found (--fail-on %1): %2.</source>
-        <translation>Régressions détectées (--fail-on %1) : %2.</translation>
+        <source>The comparison fails the gate (--fail-on %1): %2.</source>
+        <translation>La comparaison ne passe pas le contrôle (--fail-on %1) : %2.</translation>
     </message>
     <message>
         <source>%1; give the run's id: benchconnect compare run RUN_ID.</source>
@@ -950,6 +950,13 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
             <numerusform>%Ln manquants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln not compared</source>
+        <translation>
+            <numerusform>%Ln non comparé</numerusform>
+            <numerusform>%Ln non comparés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Run %1 has no baseline to compare with: %2</source>
         <translation>L'exécution %1 n'a pas de référence à laquelle se comparer : %2</translation>
@@ -1037,6 +1044,10 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <source>A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).</source>
         <translation>Une variation ou un score z négatif est moins bon, selon la convention de signe de Conbench (plus lent, ou débit plus faible).</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonRow</name>
@@ -1063,6 +1074,38 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
     <message>
         <source>error</source>
         <translation>erreur</translation>
+    </message>
+    <message>
+        <source>new in this run, and its result failed: %1</source>
+        <translation>nouveau dans cette exécution, et son résultat a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the run's result failed: %1</source>
+        <translation>le résultat de l'exécution a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the baseline's result failed: %1</source>
+        <translation>le résultat de la référence a échoué : %1</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>non comparé</translation>
+    </message>
+    <message>
+        <source>the server made no analysis: the baseline's value is 0</source>
+        <translation>le serveur n'a fait aucune analyse : la valeur de la référence est 0</translation>
+    </message>
+    <message>
+        <source>the server made no analysis: a result has no value</source>
+        <translation>le serveur n'a fait aucune analyse : un résultat n'a pas de valeur</translation>
+    </message>
+    <message>
+        <source>the server made no analysis</source>
+        <translation>le serveur n'a fait aucune analyse</translation>
+    </message>
+    <message>
+        <source>the unit changed from %1 to %2</source>
+        <translation>l'unité est passée de %1 à %2</translation>
     </message>
 </context>
 <context>

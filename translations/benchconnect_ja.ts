@@ -571,12 +571,12 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>ランをベースラインと比較し、リグレッションがあれば CI ジョブを失敗させる。</translation>
     </message>
     <message>
-        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing or error. Regressions come first, then errors, then the largest changes.
+        <source>Compares the results of a run with those of its baseline run, as the Conbench server pairs and analyses them (GET /api/compare/runs/BASELINE...RUN/, every page of it), and prints one row per benchmark: its name and tags, the unit, the baseline's and the run's value, the change in percent and the lookback z-score (both negative when the run is worse, as Conbench signs them), and a verdict: regression, improvement, no change, new, missing, error, or not compared (the server made no analysis of the two results, or their units differ). Regressions come first, then errors, then the largest changes.
 
 RUN_ID defaults to the run started here (benchconnect-state.json), else the run the last "finish run" here finished. The baseline is the first of the server's candidate baseline runs that exists (parent commit, fork point, latest default-branch commit), or the one named with --baseline, or the run whose id --baseline gives. When there is none, the server's reason for each candidate is printed and the exit status is 0. Servers up to 2023 name no candidates: there only --baseline RUN_ID works.
 
 With --fail-on the exit status is 8 when the comparison shows what it names: a CI job fails on a regression. When GITHUB_STEP_SUMMARY is set (GitHub Actions), the markdown summary is appended to that file whatever --format says.</source>
-        <translation>ランの結果をベースラインのランの結果と比較する。Conbench サーバーが対応付けて分析した比較 (GET /api/compare/runs/BASELINE...RUN/ の全ページ) を読み込み、ベンチマークごとに 1 行を出力する: 名前とタグ、単位、ベースラインとランの値、変化率 (%) とルックバック z スコア (Conbench の符号の付け方に従い、ランが悪化した場合はどちらも負)、判定 (リグレッション、改善、変化なし、新規、欠落、エラー)。リグレッションを先頭に、次にエラー、次に変化の大きいものの順に並べる。
+        <translation>ランの結果をベースラインのランの結果と比較する。Conbench サーバーが対応付けて分析した比較 (GET /api/compare/runs/BASELINE...RUN/ の全ページ) を読み込み、ベンチマークごとに 1 行を出力する: 名前とタグ、単位、ベースラインとランの値、変化率 (%) とルックバック z スコア (Conbench の符号の付け方に従い、ランが悪化した場合はどちらも負)、判定 (リグレッション、改善、変化なし、新規、欠落、エラー、比較なし: サーバーが 2 つの結果を分析しなかったもの、または単位が異なるもの)。リグレッションを先頭に、次にエラー、次に変化の大きいものの順に並べる。
 
 RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)、なければここで最後に "finish run" が終了したラン。ベースラインは、サーバーが挙げるベースラインの候補ラン (親コミット、分岐点、デフォルトブランチの最新コミット) のうち最初に存在するもの、--baseline で名前を指定した候補、または --baseline で ID を指定したラン。ベースラインがない場合は、候補ごとにサーバーが示す理由を出力し、終了ステータスは 0 になる。2023 年までのサーバーは候補を挙げないため、--baseline RUN_ID だけが使える。
 
@@ -599,8 +599,8 @@ RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)�
         <translation>比較を text (既定値)、markdown (プルリクエストのコメント用の要約) または json で出力する。</translation>
     </message>
     <message>
-        <source>Exit with status 8 when the comparison shows a regression, an error, any of those or a missing benchmark (any), or never (default).</source>
-        <translation>比較結果にリグレッション (regression)、エラー (error)、それらのいずれかまたは欠落したベンチマーク (any) があれば終了ステータス 8 で終了する。never (既定値) では 8 で終了しない。</translation>
+        <source>Exit with status 8 when the comparison shows a regression, an error, any of those or a benchmark missing or not compared (any), or never (default).</source>
+        <translation>比較結果にリグレッション (regression)、エラー (error)、それらのいずれか、または欠落したベンチマークや比較されなかったベンチマーク (any) があれば終了ステータス 8 で終了する。never (既定値) では 8 で終了しない。</translation>
     </message>
     <message>
         <source>Read the comparison N benchmarks a page (default: the server's).</source>
@@ -651,8 +651,8 @@ RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)�
         <translation>比較していません: ラン %1 にはベースラインがありません。</translation>
     </message>
     <message>
-        <source>Regressions found (--fail-on %1): %2.</source>
-        <translation>リグレッションを検出しました (--fail-on %1): %2。</translation>
+        <source>The comparison fails the gate (--fail-on %1): %2.</source>
+        <translation>比較がゲートを通過しません (--fail-on %1): %2。</translation>
     </message>
     <message>
         <source>%1; give the run's id: benchconnect compare run RUN_ID.</source>
@@ -940,6 +940,12 @@ Double-click to open the result's page: %2</source>
             <numerusform>欠落 %Ln 件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln not compared</source>
+        <translation>
+            <numerusform>比較なし %Ln 件</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Run %1 has no baseline to compare with: %2</source>
         <translation>ラン %1 には比較するベースラインがありません: %2</translation>
@@ -1026,6 +1032,10 @@ Double-click to open the result's page: %2</source>
         <source>A negative change or z-score is worse, as Conbench signs them (slower, or less throughput).</source>
         <translation>Conbench の符号の付け方に従い、変化や z スコアが負の場合は悪化 (低速化またはスループットの低下) を表します。</translation>
     </message>
+    <message>
+        <source>Notes:</source>
+        <translation>注記:</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonRow</name>
@@ -1052,6 +1062,38 @@ Double-click to open the result's page: %2</source>
     <message>
         <source>error</source>
         <translation>エラー</translation>
+    </message>
+    <message>
+        <source>new in this run, and its result failed: %1</source>
+        <translation>このランで新規、かつ結果が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the run's result failed: %1</source>
+        <translation>ランの結果が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the baseline's result failed: %1</source>
+        <translation>ベースラインの結果が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>比較なし</translation>
+    </message>
+    <message>
+        <source>the server made no analysis: the baseline's value is 0</source>
+        <translation>サーバーは分析しませんでした: ベースラインの値が 0 です</translation>
+    </message>
+    <message>
+        <source>the server made no analysis: a result has no value</source>
+        <translation>サーバーは分析しませんでした: 値のない結果があります</translation>
+    </message>
+    <message>
+        <source>the server made no analysis</source>
+        <translation>サーバーは分析しませんでした</translation>
+    </message>
+    <message>
+        <source>the unit changed from %1 to %2</source>
+        <translation>単位が %1 から %2 に変わりました</translation>
     </message>
 </context>
 <context>

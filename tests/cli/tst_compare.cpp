@@ -19,7 +19,7 @@ const QString slowCommit = u"2222222222222222222222222222222222222222"_s;
 const QString cleanCommit = u"3333333333333333333333333333333333333333"_s;
 const QString orphanCommit = u"4444444444444444444444444444444444444444"_s;
 
-QByteArray result(const QString &name, double seconds)
+QByteArray result(const QString &name, double seconds, const QString &unit = u"s"_s)
 {
     // Five samples around the value, so that every run has the same spread.
     QJsonArray data;
@@ -27,7 +27,16 @@ QByteArray result(const QString &name, double seconds)
         data.append(seconds * f);
     const QJsonObject o {{u"tags"_s, QJsonObject {{u"name"_s, name}, {u"size"_s, u"1k"_s}}},
         {u"context"_s, QJsonObject {{u"compiler"_s, u"g++ 12.2"_s}}},
-        {u"stats"_s, QJsonObject {{u"data"_s, data}, {u"unit"_s, u"s"_s}, {u"iterations"_s, 5}}}};
+        {u"stats"_s, QJsonObject {{u"data"_s, data}, {u"unit"_s, unit}, {u"iterations"_s, 5}}}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// A result that failed: an error instead of stats, with the tags and context of result().
+QByteArray failed(const QString &name, const QString &message)
+{
+    const QJsonObject o {{u"tags"_s, QJsonObject {{u"name"_s, name}, {u"size"_s, u"1k"_s}}},
+        {u"context"_s, QJsonObject {{u"compiler"_s, u"g++ 12.2"_s}}},
+        {u"error"_s, QJsonObject {{u"message"_s, message}}}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -126,7 +135,8 @@ class TestCompare : public QObject
             if (inTable
                 && (line.startsWith(u"regression"_s) || line.startsWith(u"no change"_s)
                     || line.startsWith(u"improvement"_s) || line.startsWith(u"missing"_s)
-                    || line.startsWith(u"new"_s) || line.startsWith(u"error"_s)))
+                    || line.startsWith(u"new"_s) || line.startsWith(u"error"_s)
+                    || line.startsWith(u"not compared"_s)))
                 rows.append(line.simplified());
         }
         return rows;
@@ -179,7 +189,8 @@ private slots:
             rows.at(0).startsWith(u"regression alpha (size=1k) s 1 3 -200.0 %"_s), qPrintable(rows.at(0)));
         QVERIFY2(rows.at(1).startsWith(u"no change beta"_s), qPrintable(rows.join(u'\n')));
         QVERIFY2(rows.at(2).startsWith(u"no change gamma"_s), qPrintable(rows.join(u'\n')));
-        QVERIFY2(compare.err.contains("Regressions found"), compare.err.constData());
+        QVERIFY2(compare.err.contains("The comparison fails the gate (--fail-on regression): 1 regression."),
+            compare.err.constData());
 
         // The step summary keeps what was there and gets the markdown.
         QFile f(summaryFile);
@@ -277,6 +288,160 @@ private slots:
         QCOMPARE(m_server.results().size(), 6); // the baseline's three and this run's three
         QVERIFY(QFile::exists(m_dir.filePath(u"benchconnect-state.json"_s))); // still open
         QCOMPARE(bc({u"finish"_s, u"run"_s}, e).exitCode, 0);
+    }
+
+    // A benchmark whose result failed is an error for the gate, whether the baseline has it or not,
+    // and the table says it failed.
+    void failedBenchmarkIsAnError()
+    {
+        QVERIFY(startServer(u"current"_s));
+        QVERIFY(!baselineRun().isEmpty());
+        // beta fails where the baseline has it; err is new and fails.
+        QVERIFY(!runOn(cleanCommit,
+            results({{u"alpha"_s, 1.0}, {u"gamma"_s, 3.0}}) + failed(u"beta"_s, u"out of memory"_s)
+                + failed(u"err"_s, u"x"_s))
+                     .isEmpty());
+        const ProgramRun compare = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"error"_s}, env(cleanCommit));
+        QCOMPARE(compare.exitCode, 8);
+        QVERIFY2(compare.err.contains("The comparison fails the gate (--fail-on error): 2 with errors."),
+            compare.err.constData());
+        const QStringList rows = tableRows(compare);
+        QCOMPARE(rows.size(), 4);
+        QVERIFY2(rows.filter(u"error err (size=1k)"_s).size() == 1, qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.filter(u"error beta (size=1k)"_s).size() == 1, qPrintable(rows.join(u'\n')));
+        QVERIFY2(compare.out.contains("err (size=1k): new in this run, and its result failed: x\n"),
+            compare.out.constData());
+        QVERIFY2(compare.out.contains("beta (size=1k): the run's result failed: out of memory\n"),
+            compare.out.constData());
+        QVERIFY2(compare.out.contains("2 with errors"), compare.out.constData());
+        QVERIFY2(!compare.out.contains("1 new"), compare.out.constData()); // the summary
+
+        const ProgramRun markdown
+            = bc({u"compare"_s, u"run"_s, u"--format"_s, u"markdown"_s}, env(cleanCommit));
+        QCOMPARE(markdown.exitCode, 0);
+        const QStringList errRows = QString::fromUtf8(markdown.out).split(u'\n').filter(u"[err (size=1k)]"_s);
+        QCOMPARE(errRows.size(), 1);
+        QVERIFY2(errRows.at(0).startsWith(u"| :x: **error** |"_s), qPrintable(errRows.at(0)));
+        QVERIFY2(markdown.out.contains("- err (size=1k): new in this run, and its result failed: x\n"),
+            markdown.out.constData());
+
+        const ProgramRun json = bc({u"compare"_s, u"run"_s, u"--format"_s, u"json"_s}, env(cleanCommit));
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(report.value("counts"_L1).toObject().value("error"_L1).toInt(), 2);
+        QCOMPARE(report.value("counts"_L1).toObject().value("new"_L1).toInt(), 0);
+    }
+
+    // A pair the server made no analysis of (Conbench computes no change from a baseline of 0) is
+    // "not compared", with the reason: not "no change". Only --fail-on any counts it.
+    void unanalysedPairIsNotCompared()
+    {
+        QVERIFY(startServer(u"current"_s));
+        QVERIFY(!runOn(baseCommit, results({{u"alpha"_s, 1.0}, {u"zero"_s, 0.0}})).isEmpty());
+        QVERIFY(!runOn(cleanCommit, results({{u"alpha"_s, 1.0}, {u"zero"_s, 1.0}})).isEmpty());
+        const ProgramRun compare
+            = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"regression"_s}, env(cleanCommit));
+        QCOMPARE(compare.exitCode, 0);
+        const QStringList rows = tableRows(compare);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows.at(0).startsWith(u"not compared zero (size=1k) s 0 1 \u2014 \u2014"_s),
+            qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.at(1).startsWith(u"no change alpha"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(
+            compare.out.contains("zero (size=1k): the server made no analysis: the baseline's value is 0\n"),
+            compare.out.constData());
+        QVERIFY2(compare.out.contains("1 without change, 1 not compared\n"), compare.out.constData());
+
+        const ProgramRun any
+            = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"any"_s, u"--format"_s, u"markdown"_s},
+                env(cleanCommit));
+        QCOMPARE(any.exitCode, 8);
+        QVERIFY2(any.err.contains("The comparison fails the gate (--fail-on any): 1 not compared."),
+            any.err.constData());
+        const QStringList zeroRows = QString::fromUtf8(any.out).split(u'\n').filter(u"[zero (size=1k)]"_s);
+        QCOMPARE(zeroRows.size(), 1);
+        QVERIFY2(zeroRows.at(0).startsWith(u"| :warning: not compared |"_s), qPrintable(zeroRows.at(0)));
+
+        const ProgramRun json = bc({u"compare"_s, u"run"_s, u"--format"_s, u"json"_s}, env(cleanCommit));
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(report.value("counts"_L1).toObject().value("not compared"_L1).toInt(), 1);
+        const QJsonObject row = report.value("comparisons"_L1).toArray().at(0).toObject();
+        QCOMPARE(row.value("verdict"_L1).toString(), u"not compared"_s);
+        QVERIFY(row.value("note"_L1).toString().contains(u"the baseline's value is 0"_s));
+    }
+
+    // Results in different units are not compared (10 s and 10 ns are no "no change"): the table
+    // shows both units and says why.
+    void unitChangeIsNotCompared()
+    {
+        QVERIFY(startServer(u"current"_s));
+        QVERIFY(!runOn(baseCommit, results({{u"alpha"_s, 10.0}, {u"beta"_s, 2.0}})).isEmpty());
+        QVERIFY(!runOn(cleanCommit, result(u"alpha"_s, 10.0, u"ns"_s) + result(u"beta"_s, 2.0)).isEmpty());
+        const ProgramRun compare
+            = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"regression"_s}, env(cleanCommit));
+        QCOMPARE(compare.exitCode, 0);
+        const QStringList rows = tableRows(compare);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows.at(0) == u"not compared alpha (size=1k) s \u2192 ns 10 10 \u2014 \u2014"_s,
+            qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.at(1).startsWith(u"no change beta"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY2(compare.out.contains("alpha (size=1k): the unit changed from s to ns\n"),
+            compare.out.constData());
+
+        const ProgramRun any = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"any"_s}, env(cleanCommit));
+        QCOMPARE(any.exitCode, 8);
+        QVERIFY2(any.err.contains("(--fail-on any): 1 not compared."), any.err.constData());
+
+        const ProgramRun json = bc({u"compare"_s, u"run"_s, u"--format"_s, u"json"_s}, env(cleanCommit));
+        const QJsonObject row
+            = QJsonDocument::fromJson(json.out).object().value("comparisons"_L1).toArray().at(0).toObject();
+        QCOMPARE(row.value("verdict"_L1).toString(), u"not compared"_s);
+        QCOMPARE(row.value("baseline_unit"_L1).toString(), u"s"_s);
+        QCOMPARE(row.value("contender_unit"_L1).toString(), u"ns"_s);
+        QVERIFY(row.value("change_percent"_L1).isNull());
+    }
+
+    // The gate's message names what made it fail, not regressions the comparison does not have.
+    void gateSaysWhatFailedIt()
+    {
+        QVERIFY(startServer(u"current"_s));
+        QVERIFY(!baselineRun().isEmpty());
+        QVERIFY(!runOn(cleanCommit, results({{u"alpha"_s, 1.0}})).isEmpty());
+        const ProgramRun any = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"any"_s}, env(cleanCommit));
+        QCOMPARE(any.exitCode, 8);
+        QVERIFY2(any.err.contains("The comparison fails the gate (--fail-on any): 2 missing."),
+            any.err.constData());
+        QVERIFY2(!any.err.contains("egression"), any.err.constData());
+        QCOMPARE(any.errLines().size(), 1);
+        // What the gate does not count passes it.
+        const ProgramRun regression
+            = bc({u"compare"_s, u"run"_s, u"--fail-on"_s, u"regression"_s}, env(cleanCommit));
+        QCOMPARE(regression.exitCode, 0);
+        QVERIFY2(regression.err.isEmpty(), regression.err.constData());
+    }
+
+    // A pull request's benchmark names go into the step summary, which GitHub renders as HTML:
+    // markup in a name is shown as text, never taken as markup.
+    void markdownEscapesHtml()
+    {
+        QVERIFY(startServer(u"current"_s));
+        QVERIFY(!baselineRun().isEmpty());
+        const QString name = u"<img src=x onerror=alert(1)> & co"_s;
+        QVERIFY(!runOn(cleanCommit, results({{u"alpha"_s, 1.0}, {name, 1.0}})).isEmpty());
+        const QString summaryFile = m_dir.filePath(u"escaped-summary.md"_s);
+        QProcessEnvironment e = env(cleanCommit);
+        e.insert(u"GITHUB_STEP_SUMMARY"_s, summaryFile);
+        const ProgramRun compare = bc({u"compare"_s, u"run"_s, u"--format"_s, u"markdown"_s}, e);
+        QCOMPARE(compare.exitCode, 0);
+        QFile f(summaryFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray summary = f.readAll();
+        for (const QByteArray &markdown : {compare.out, summary}) {
+            QVERIFY2(markdown.contains("&lt;img src=x onerror=alert(1)&gt; &amp; co"), markdown.constData());
+            QVERIFY2(!markdown.contains("<img"), markdown.constData());
+        }
+        // The text table shows the name as it is.
+        const ProgramRun text = bc({u"compare"_s, u"run"_s}, env(cleanCommit));
+        QVERIFY2(text.out.contains(name.toUtf8()), text.out.constData());
     }
 
     void noBaselineSaysWhy()
