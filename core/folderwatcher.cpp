@@ -16,6 +16,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +73,32 @@ QString contentDigest(const QString &path, const QString &marker)
             return {};
     }
     return QString::fromLatin1(hash.result().toHex());
+}
+
+// Copies the folder from into to (which must not exist), its subfolders too; false with *why when
+// a file could not be copied (what was copied is removed again).
+bool copyFolder(const QString &from, const QString &to, QString *why)
+{
+    const auto fail = [&](const QString &reason) {
+        *why = reason;
+        QDir(to).removeRecursively();
+        return false;
+    };
+    if (!QDir().mkpath(to))
+        return fail(FolderWatcher::tr("%1 cannot be created").arg(to));
+    QDirIterator it(from, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+        QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(info.filePath()));
+        if (info.isDir() && !info.isSymLink()) {
+            if (!QDir().mkpath(target))
+                return fail(FolderWatcher::tr("%1 cannot be created").arg(target));
+        } else if (QFile source(info.filePath()); !source.copy(target)) {
+            return fail(u"%1: %2"_s.arg(info.filePath(), source.errorString()));
+        }
+    }
+    return true;
 }
 
 // A batch_id that is the same every time the folder's results are read again after a restart, so
@@ -834,9 +863,22 @@ void FolderWatcher::archive(const QString &name)
         return;
     const QString from = QDir(m_options.directory).filePath(name);
     const QString to = QDir(m_options.archiveDirectory).filePath(name);
-    if (!QDir().mkpath(m_options.archiveDirectory) || QFileInfo::exists(to) || !QDir().rename(from, to)) {
-        emit notice(tr("%1: sent, but it could not be moved to %2; it stays where it is.")
-                        .arg(name, m_options.archiveDirectory));
+    QString why;
+    if (!QDir().mkpath(m_options.archiveDirectory)) {
+        why = tr("%1 cannot be created").arg(m_options.archiveDirectory);
+    } else if (QFileInfo::exists(to)) {
+        why = tr("a folder of that name is there already");
+    } else if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
+        if (errno != EXDEV) {
+            why = QString::fromLocal8Bit(std::strerror(errno));
+        } else if (copyFolder(from, to, &why) && !QDir(from).removeRecursively()) {
+            // On another file system: copied whole, then removed here.
+            why = tr("it was copied there, but could not be removed from here");
+        }
+    }
+    if (!why.isEmpty()) {
+        emit notice(tr("%1: sent, but it could not be moved to %2 (%3); it stays where it is.")
+                        .arg(name, m_options.archiveDirectory, why));
         return;
     }
     WatchJournal::Entry entry = m_journal->entry(name);

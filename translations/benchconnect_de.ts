@@ -1666,8 +1666,20 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>%1: %2; wird angehalten.</translation>
     </message>
     <message>
-        <source>%1: sent, but it could not be moved to %2; it stays where it is.</source>
-        <translation>%1: gesendet, konnte aber nicht nach %2 verschoben werden; er bleibt, wo er ist.</translation>
+        <source>it was copied there, but could not be removed from here</source>
+        <translation>er wurde dorthin kopiert, konnte hier aber nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>a folder of that name is there already</source>
+        <translation>dort gibt es bereits einen Ordner dieses Namens</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: sent, but it could not be moved to %2 (%3); it stays where it is.</source>
+        <translation>%1: gesendet, konnte aber nicht nach %2 verschoben werden (%3); er bleibt, wo er ist.</translation>
     </message>
 </context>
 <context>

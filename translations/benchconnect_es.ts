@@ -1666,8 +1666,20 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>%1: %2; deteniendo.</translation>
     </message>
     <message>
-        <source>%1: sent, but it could not be moved to %2; it stays where it is.</source>
-        <translation>%1: enviada, pero no se pudo mover a %2; se queda donde está.</translation>
+        <source>it was copied there, but could not be removed from here</source>
+        <translation>se copió allí, pero no se pudo eliminar de aquí</translation>
+    </message>
+    <message>
+        <source>a folder of that name is there already</source>
+        <translation>allí ya hay una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>%1: sent, but it could not be moved to %2 (%3); it stays where it is.</source>
+        <translation>%1: enviada, pero no se pudo mover a %2 (%3); se queda donde está.</translation>
     </message>
 </context>
 <context>

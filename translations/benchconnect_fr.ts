@@ -1666,8 +1666,20 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <translation>%1 : %2 ; arrêt.</translation>
     </message>
     <message>
-        <source>%1: sent, but it could not be moved to %2; it stays where it is.</source>
-        <translation>%1 : envoyé, mais impossible de le déplacer vers %2 ; il reste où il est.</translation>
+        <source>it was copied there, but could not be removed from here</source>
+        <translation>il y a été copié, mais n'a pas pu être supprimé d'ici</translation>
+    </message>
+    <message>
+        <source>a folder of that name is there already</source>
+        <translation>un dossier de ce nom s'y trouve déjà</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>%1: sent, but it could not be moved to %2 (%3); it stays where it is.</source>
+        <translation>%1 : envoyé, mais impossible de le déplacer vers %2 (%3) ; il reste où il est.</translation>
     </message>
 </context>
 <context>

@@ -1653,8 +1653,20 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>%1: %2。停止します。</translation>
     </message>
     <message>
-        <source>%1: sent, but it could not be moved to %2; it stays where it is.</source>
-        <translation>%1: 送信しましたが、%2 に移動できませんでした。元の場所に残します。</translation>
+        <source>it was copied there, but could not be removed from here</source>
+        <translation>コピーはしましたが、元の場所から削除できませんでした</translation>
+    </message>
+    <message>
+        <source>a folder of that name is there already</source>
+        <translation>同じ名前のフォルダーが既にあります</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>%1: sent, but it could not be moved to %2 (%3); it stays where it is.</source>
+        <translation>%1: 送信しましたが、%2 に移動できませんでした (%3)。元の場所に残します。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
@@ -459,6 +461,36 @@ private slots:
         QVERIFY(QFileInfo::exists(archive + u"/n1/result-000.json"_s));
         QVERIFY(!QFileInfo::exists(root() + u"/n1"_s));
         verifyExactlyOnce({{u"n1"_s, 2}});
+
+        // A folder of that name in the archive already: it stays, and the notice says why.
+        writeFolder(root(), u"n2"_s, 1);
+        QVERIFY(QDir().mkpath(archive + u"/n2"_s));
+        ProgramRun again = bc({u"watch"_s, u"--once"_s, u"--archive"_s, archive, root()});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY2(again.err.contains("n2: sent, but it could not be moved to")
+                && again.err.contains("a folder of that name is there already"),
+            again.err.constData());
+        QVERIFY(QFileInfo::exists(root() + u"/n2/result-000.json"_s));
+
+        // An archive on another file system (/dev/shm is a tmpfs): copied there, then removed here.
+        struct stat here
+        {
+        }, shm {};
+        if (::stat(QFile::encodeName(m_dir.path()).constData(), &here) != 0 || ::stat("/dev/shm", &shm) != 0
+            || here.st_dev == shm.st_dev)
+            QSKIP("no second file system to archive to");
+        QTemporaryDir elsewhere(u"/dev/shm/benchconnect-archive-XXXXXX"_s);
+        QVERIFY(elsewhere.isValid());
+        writeFolder(root(), u"n3"_s, 2);
+        QDir(root()).mkpath(u"n3/sub"_s);
+        writeFile(root() + u"/n3/sub/notes.txt"_s, "rig 7\n");
+        again = bc({u"watch"_s, u"--once"_s, u"--archive"_s, elsewhere.path(), root()});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY2(!again.err.contains("n3: sent, but it could not be moved"), again.err.constData());
+        QVERIFY(QFileInfo::exists(elsewhere.path() + u"/n3/result-001.json"_s));
+        QVERIFY(QFileInfo::exists(elsewhere.path() + u"/n3/.done"_s));
+        QVERIFY(QFileInfo::exists(elsewhere.path() + u"/n3/sub/notes.txt"_s));
+        QVERIFY(!QFileInfo::exists(root() + u"/n3"_s));
     }
 };
 
