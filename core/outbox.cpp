@@ -17,6 +17,8 @@
 #include <QUuid>
 #include <QWaitCondition>
 
+#include <cerrno>
+#include <cstring>
 #include <mutex>
 #include <utility>
 
@@ -397,17 +399,31 @@ private:
     bool writeJournal(Open &batch)
     {
         const QByteArray lines = std::exchange(batch.pendingJournal, QByteArray());
-        if (!batch.journal || !batch.journal->isOpen() || batch.journal->write(lines) != lines.size()
-            || !batch.journal->flush())
+        if (!batch.journal || !batch.journal->isOpen())
             return journalFailed(batch);
+        // write() may take a part and report no error (a full disk): the rest is written until it
+        // is all there or the write fails, and then the system's reason is given.
+        QByteArrayView rest(lines);
+        while (!rest.isEmpty()) {
+            errno = 0;
+            const qint64 written = batch.journal->write(rest.data(), rest.size());
+            if (written <= 0)
+                return journalFailed(batch, errno);
+            rest = rest.sliced(written);
+        }
+        errno = 0;
+        if (!batch.journal->flush())
+            return journalFailed(batch, errno);
         return true;
     }
 
-    bool journalFailed(const Open &batch)
+    bool journalFailed(const Open &batch, int error = 0)
     {
+        const QString why = error != 0 ? QString::fromLocal8Bit(std::strerror(error))
+            : batch.journal            ? batch.journal->errorString()
+                                       : QString();
         m_error = Outbox::tr("%1: cannot record what the server did with a result: %2")
-                      .arg(m_outbox.journalPath(batch.id),
-                          batch.journal ? batch.journal->errorString() : QString());
+                      .arg(m_outbox.journalPath(batch.id), why);
         return false;
     }
 

@@ -346,6 +346,36 @@ private slots:
         QCOMPARE(waitingInOutbox(), 0);
     }
 
+    void journalThatCannotGrowSaysWhy()
+    {
+        // The results wait in the outbox (the server refuses them for now); then a retry whose
+        // files may not grow beyond 1 KiB (ulimit -f): the journal of confirmations cannot be
+        // written whole, and the message gives the system's reason.
+        QVERIFY(m_server.start(u"current"_s));
+        QVERIFY(
+            m_server.setFaults(R"([{"kind": "status", "status": 503, "path": "/api/benchmark-results/"}])"));
+        writeState(u"run-journal"_s);
+        QProcessEnvironment environment = env();
+        environment.insert(u"BENCHCONNECT_RETRY_DEADLINE"_s, u"1"_s);
+        const ProgramRun kept
+            = bc({u"submit"_s, u"result"_s, u"-"_s}, environment, makeResults(100, u"journal"_s));
+        QCOMPARE(kept.exitCode, 6);
+        QCOMPARE(waitingInOutbox(), 100);
+        QVERIFY(m_server.setFaults("[]"));
+
+        const ProgramRun limited = run(u"sh"_s,
+            {u"-c"_s, u"trap '' XFSZ; ulimit -f 1; exec \"$0\" outbox retry --max-in-flight 1"_s, cliPath()},
+            env(), {}, m_dir.path());
+        QCOMPARE(limited.exitCode, 9);
+        QVERIFY2(limited.err.contains("cannot record what the server did with a result: File too large"),
+            limited.err.constData());
+
+        const ProgramRun retried = bc({u"outbox"_s, u"retry"_s}, env());
+        QVERIFY2(retried.exitCode == 0, retried.err.constData());
+        QVERIFY(eachStoredOnce(m_server, 100, u"journal"_s));
+        QCOMPARE(m_server.results().size(), 100);
+    }
+
     void tlsIsVerified()
     {
         const QString cert = m_dir.filePath(u"server.crt"_s);
