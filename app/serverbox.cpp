@@ -143,7 +143,7 @@ QString ServerBox::email() const
 
 bool ServerBox::clientSettings(ClientSettings *settings, QString *error) const
 {
-    settings->baseUrl = ClientSettings::parseServerUrl(m_url->text(), error);
+    settings->baseUrl = ClientSettings::parseServerUrl(m_url->text(), error, tr("The server URL"));
     if (settings->baseUrl.isEmpty())
         return false;
     settings->email = email();

@@ -290,7 +290,7 @@ bool SettingsDialog::check(QString *error) const
         }
         names.insert(profile.name);
         QString why;
-        if (ClientSettings::parseServerUrl(profile.url, &why).isEmpty()) {
+        if (ClientSettings::parseServerUrl(profile.url, &why, tr("The URL")).isEmpty()) {
             *error = tr("Profile \"%1\": %2").arg(profile.name, why);
             return false;
         }

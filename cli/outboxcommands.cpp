@@ -183,12 +183,9 @@ protected:
         std::unique_ptr<ConbenchClient> client;
         if (retarget) {
             const QString url = parser.value(u"to-server"_s).trimmed();
-            const QUrl parsed(url, QUrl::StrictMode);
-            if (url.isEmpty() || !parsed.isValid() || parsed.host().isEmpty()
-                || (parsed.scheme() != "http"_L1 && parsed.scheme() != "https"_L1)) {
-                ctx.error(tr("--to-server \"%1\" is not an http:// or https:// address with a host, such as "
-                             "https://conbench.example.org.")
-                              .arg(url));
+            QString problem;
+            if (ClientSettings::parseServerUrl(url, &problem, u"--to-server"_s).isEmpty()) {
+                ctx.error(problem);
                 return ExitCode::Usage;
             }
             // The same checks as for CONBENCH_URL, with the URL given.

@@ -16,33 +16,34 @@ bool ClientSettings::isLoopback(const QString &host)
         || host.endsWith(u".localhost"_s, Qt::CaseInsensitive);
 }
 
-QUrl ClientSettings::parseServerUrl(const QString &value, QString *error)
+QUrl ClientSettings::parseServerUrl(const QString &value, QString *error, const QString &name)
 {
+    const QString setting = name.isEmpty() ? u"CONBENCH_URL"_s : name;
     QString text = value.trimmed();
     while (text.endsWith(u'/'))
         text.chop(1);
     if (text.isEmpty()) {
-        *error = tr("CONBENCH_URL is not set; set it to the Conbench server's address, such as "
-                    "https://conbench.example.org.");
+        *error = tr("%1 is not set; set it to the Conbench server's address, such as "
+                    "https://conbench.example.org.")
+                     .arg(setting);
         return {};
     }
     QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || url.host().isEmpty()) {
-        *error = tr("CONBENCH_URL=\"%1\" is not an http:// or https:// address with a host, such as "
+        *error = tr("%1 \"%2\" is not an http:// or https:// address with a host, such as "
                     "https://conbench.example.org.")
-                     .arg(value.trimmed());
+                     .arg(setting, value.trimmed());
         return {};
     }
     if (url.path().endsWith(u"/api"_s, Qt::CaseInsensitive)) {
-        *error = tr("CONBENCH_URL=\"%1\" ends with /api; give the server's address without it (%2).")
-                     .arg(value.trimmed(), text.left(text.size() - 4));
+        *error = tr("%1 \"%2\" ends with /api; give the server's address without it (%3).")
+                     .arg(setting, value.trimmed(), text.left(text.size() - 4));
         return {};
     }
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
-        *error = tr("CONBENCH_URL=\"%1\" has a query, fragment or user name; give only the server's "
-                    "address.")
-                     .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+        *error = tr("%1 \"%2\" has a query, fragment or user name; give only the server's address.")
+                     .arg(setting, url.toDisplayString(QUrl::RemoveUserInfo));
         return {};
     }
     return url;

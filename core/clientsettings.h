@@ -71,8 +71,9 @@ public:
     static void setLastProfile(QSettings &settings, const QString &name);
 
     // Checks and normalises a CONBENCH_URL value: white space and trailing slashes removed, an
-    // http(s) scheme and a host required, a trailing /api refused.
-    static QUrl parseServerUrl(const QString &value, QString *error);
+    // http(s) scheme and a host required, a trailing /api refused. name is the setting as the
+    // user knows it, for the messages (CONBENCH_URL when empty; --to-server; the window's field).
+    static QUrl parseServerUrl(const QString &value, QString *error, const QString &name = {});
     static bool isLoopback(const QString &host);
     // A server URL in one form for comparing: scheme and host in lower case, the scheme's default
     // port left out, no trailing slash, no user info.

@@ -338,20 +338,20 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
 <context>
     <name>ClientSettings</name>
     <message>
-        <source>CONBENCH_URL is not set; set it to the Conbench server's address, such as https://conbench.example.org.</source>
-        <translation>CONBENCH_URL ist nicht gesetzt; auf die Adresse des Conbench-Servers setzen, etwa https://conbench.example.org.</translation>
+        <source>%1 "%2" has a query, fragment or user name; give only the server's address.</source>
+        <translation>%1 "%2" enthält einen Abfrageteil, ein Fragment oder einen Benutzernamen; nur die Adresse des Servers angeben.</translation>
     </message>
     <message>
-        <source>CONBENCH_URL="%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>CONBENCH_URL="%1" ist keine http://- oder https://-Adresse mit Host wie etwa https://conbench.example.org.</translation>
+        <source>%1 "%2" ends with /api; give the server's address without it (%3).</source>
+        <translation>%1 "%2" endet auf /api; die Adresse des Servers ohne /api angeben (%3).</translation>
     </message>
     <message>
-        <source>CONBENCH_URL="%1" ends with /api; give the server's address without it (%2).</source>
-        <translation>CONBENCH_URL="%1" endet auf /api; die Adresse des Servers ohne /api angeben (%2).</translation>
+        <source>%1 "%2" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
+        <translation>%1 "%2" ist keine http://- oder https://-Adresse mit Host wie etwa https://conbench.example.org.</translation>
     </message>
     <message>
-        <source>CONBENCH_URL="%1" has a query, fragment or user name; give only the server's address.</source>
-        <translation>CONBENCH_URL="%1" enthält einen Abfrageteil, ein Fragment oder einen Benutzernamen; nur die Adresse des Servers angeben.</translation>
+        <source>%1 is not set; set it to the Conbench server's address, such as https://conbench.example.org.</source>
+        <translation>%1 ist nicht gesetzt; auf die Adresse des Conbench-Servers setzen, etwa https://conbench.example.org.</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but blank; ignoring it.</source>
@@ -2934,10 +2934,6 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         <translation>Die Stapel an den Conbench-Server unter URL senden (statt an CONBENCH_URL), etwa nach einem Umzug des Servers; die Stapel werden als für URL bestimmt vermerkt.</translation>
     </message>
     <message>
-        <source>--to-server "%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>--to-server "%1" ist keine http://- oder https://-Adresse mit Host wie etwa https://conbench.example.org.</translation>
-    </message>
-    <message>
         <source>%1 is not sent (%2); "benchconnect outbox drop %1" removes it.</source>
         <translation>%1 wird nicht gesendet (%2); "benchconnect outbox drop %1" entfernt die Datei.</translation>
     </message>
@@ -3826,6 +3822,10 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
+        <source>The server URL</source>
+        <translation>Die Server-URL</translation>
+    </message>
+    <message>
         <source>https://conbench.example.org</source>
         <translation>https://conbench.example.org</translation>
     </message>
@@ -4233,6 +4233,10 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     <message>
         <source>Profile "%1": %2</source>
         <translation>Profil "%1": %2</translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation>Die URL</translation>
     </message>
     <message>
         <source>Profile "%1": the CA bundle %2 cannot be read.</source>

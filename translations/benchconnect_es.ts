@@ -338,20 +338,20 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
 <context>
     <name>ClientSettings</name>
     <message>
-        <source>CONBENCH_URL is not set; set it to the Conbench server's address, such as https://conbench.example.org.</source>
-        <translation>CONBENCH_URL no está definida; asignarle la dirección del servidor Conbench, como https://conbench.example.org.</translation>
+        <source>%1 "%2" has a query, fragment or user name; give only the server's address.</source>
+        <translation>%1 "%2" tiene una consulta, un fragmento o un nombre de usuario; indicar solo la dirección del servidor.</translation>
     </message>
     <message>
-        <source>CONBENCH_URL="%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>CONBENCH_URL="%1" no es una dirección http:// o https:// con host, como https://conbench.example.org.</translation>
+        <source>%1 "%2" ends with /api; give the server's address without it (%3).</source>
+        <translation>%1 "%2" termina en /api; indicar la dirección del servidor sin /api (%3).</translation>
     </message>
     <message>
-        <source>CONBENCH_URL="%1" ends with /api; give the server's address without it (%2).</source>
-        <translation>CONBENCH_URL="%1" termina en /api; indicar la dirección del servidor sin /api (%2).</translation>
+        <source>%1 "%2" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
+        <translation>%1 "%2" no es una dirección http:// o https:// con host, como https://conbench.example.org.</translation>
     </message>
     <message>
-        <source>CONBENCH_URL="%1" has a query, fragment or user name; give only the server's address.</source>
-        <translation>CONBENCH_URL="%1" tiene una consulta, un fragmento o un nombre de usuario; indicar solo la dirección del servidor.</translation>
+        <source>%1 is not set; set it to the Conbench server's address, such as https://conbench.example.org.</source>
+        <translation>%1 no está definida; asignarle la dirección del servidor Conbench, como https://conbench.example.org.</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but blank; ignoring it.</source>
@@ -2934,10 +2934,6 @@ No se envían: los resultados que el servidor rechazó tal cual (ver "outbox lis
         <translation>Enviar los lotes al servidor Conbench de URL (en lugar de CONBENCH_URL), por ejemplo tras un traslado del servidor; los lotes quedan registrados como destinados a URL.</translation>
     </message>
     <message>
-        <source>--to-server "%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>--to-server "%1" no es una dirección http:// o https:// con host, como https://conbench.example.org.</translation>
-    </message>
-    <message>
         <source>%1 is not sent (%2); "benchconnect outbox drop %1" removes it.</source>
         <translation>%1 no se envía (%2); "benchconnect outbox drop %1" lo quita.</translation>
     </message>
@@ -3826,6 +3822,10 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
+        <source>The server URL</source>
+        <translation>La URL del servidor</translation>
+    </message>
+    <message>
         <source>https://conbench.example.org</source>
         <translation>https://conbench.example.org</translation>
     </message>
@@ -4233,6 +4233,10 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     <message>
         <source>Profile "%1": %2</source>
         <translation>Perfil "%1": %2</translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation>La URL</translation>
     </message>
     <message>
         <source>Profile "%1": the CA bundle %2 cannot be read.</source>

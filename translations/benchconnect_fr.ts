@@ -338,20 +338,20 @@ Sans --generation, un résultat n'est compté comme non valide que si les serveu
 <context>
     <name>ClientSettings</name>
     <message>
-        <source>CONBENCH_URL is not set; set it to the Conbench server's address, such as https://conbench.example.org.</source>
-        <translation>CONBENCH_URL n'est pas définie ; lui donner l'adresse du serveur Conbench, par exemple https://conbench.example.org.</translation>
+        <source>%1 "%2" has a query, fragment or user name; give only the server's address.</source>
+        <translation>%1 "%2" contient une requête, un fragment ou un nom d'utilisateur ; n'indiquer que l'adresse du serveur.</translation>
     </message>
     <message>
-        <source>CONBENCH_URL="%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>CONBENCH_URL="%1" n'est pas une adresse http:// ou https:// avec un hôte, par exemple https://conbench.example.org.</translation>
+        <source>%1 "%2" ends with /api; give the server's address without it (%3).</source>
+        <translation>%1 "%2" se termine par /api ; indiquer l'adresse du serveur sans ce suffixe (%3).</translation>
     </message>
     <message>
-        <source>CONBENCH_URL="%1" ends with /api; give the server's address without it (%2).</source>
-        <translation>CONBENCH_URL="%1" se termine par /api ; indiquer l'adresse du serveur sans ce suffixe (%2).</translation>
+        <source>%1 "%2" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
+        <translation>%1 "%2" n'est pas une adresse http:// ou https:// avec un hôte, par exemple https://conbench.example.org.</translation>
     </message>
     <message>
-        <source>CONBENCH_URL="%1" has a query, fragment or user name; give only the server's address.</source>
-        <translation>CONBENCH_URL="%1" contient une requête, un fragment ou un nom d'utilisateur ; n'indiquer que l'adresse du serveur.</translation>
+        <source>%1 is not set; set it to the Conbench server's address, such as https://conbench.example.org.</source>
+        <translation>%1 n'est pas définie ; lui donner l'adresse du serveur Conbench, par exemple https://conbench.example.org.</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but blank; ignoring it.</source>
@@ -2934,10 +2934,6 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir "outbo
         <translation>Envoyer les lots au serveur Conbench à l'adresse URL (au lieu de CONBENCH_URL), par exemple après un déménagement du serveur ; les lots sont alors marqués comme destinés à URL.</translation>
     </message>
     <message>
-        <source>--to-server "%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>--to-server "%1" n'est pas une adresse http:// ou https:// avec un hôte, par exemple https://conbench.example.org.</translation>
-    </message>
-    <message>
         <source>%1 is not sent (%2); "benchconnect outbox drop %1" removes it.</source>
         <translation>%1 n'est pas envoyé (%2) ; "benchconnect outbox drop %1" le retire.</translation>
     </message>
@@ -3826,6 +3822,10 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
+        <source>The server URL</source>
+        <translation>L'URL du serveur</translation>
+    </message>
+    <message>
         <source>https://conbench.example.org</source>
         <translation>https://conbench.example.org</translation>
     </message>
@@ -4233,6 +4233,10 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     <message>
         <source>Profile "%1": %2</source>
         <translation>Profil "%1" : %2</translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation>L'URL</translation>
     </message>
     <message>
         <source>Profile "%1": the CA bundle %2 cannot be read.</source>

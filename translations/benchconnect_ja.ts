@@ -334,20 +334,20 @@ Without --generation a result counts as invalid only when servers of both genera
 <context>
     <name>ClientSettings</name>
     <message>
-        <source>CONBENCH_URL is not set; set it to the Conbench server's address, such as https://conbench.example.org.</source>
-        <translation>CONBENCH_URL が設定されていません。https://conbench.example.org のような Conbench サーバーのアドレスを設定してください。</translation>
+        <source>%1 "%2" has a query, fragment or user name; give only the server's address.</source>
+        <translation>%1 "%2" にクエリ、フラグメント、またはユーザー名が含まれています。サーバーのアドレスだけを指定してください。</translation>
     </message>
     <message>
-        <source>CONBENCH_URL="%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>CONBENCH_URL="%1" はホストを含む http:// または https:// のアドレスではありません (例: https://conbench.example.org)。</translation>
+        <source>%1 "%2" ends with /api; give the server's address without it (%3).</source>
+        <translation>%1 "%2" の末尾が /api です。/api を除いたサーバーのアドレス (%3) を指定してください。</translation>
     </message>
     <message>
-        <source>CONBENCH_URL="%1" ends with /api; give the server's address without it (%2).</source>
-        <translation>CONBENCH_URL="%1" の末尾が /api です。/api を除いたサーバーのアドレス (%2) を指定してください。</translation>
+        <source>%1 "%2" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
+        <translation>%1 "%2" はホストを含む http:// または https:// のアドレスではありません (例: https://conbench.example.org)。</translation>
     </message>
     <message>
-        <source>CONBENCH_URL="%1" has a query, fragment or user name; give only the server's address.</source>
-        <translation>CONBENCH_URL="%1" にクエリ、フラグメント、またはユーザー名が含まれています。サーバーのアドレスだけを指定してください。</translation>
+        <source>%1 is not set; set it to the Conbench server's address, such as https://conbench.example.org.</source>
+        <translation>%1 が設定されていません。https://conbench.example.org のような Conbench サーバーのアドレスを設定してください。</translation>
     </message>
     <message>
         <source>CONBENCH_PASSWORD is set but blank; ignoring it.</source>
@@ -2894,10 +2894,6 @@ Not sent: results the server refused as they are (see "outbox list"), and damage
         <translation>バッチを (CONBENCH_URL の代わりに) URL の Conbench サーバーに送信する。サーバーが移転した後などに使う。バッチは URL 宛てとして記録される。</translation>
     </message>
     <message>
-        <source>--to-server "%1" is not an http:// or https:// address with a host, such as https://conbench.example.org.</source>
-        <translation>--to-server "%1" はホストを含む http:// または https:// のアドレスではありません (例: https://conbench.example.org)。</translation>
-    </message>
-    <message>
         <source>%1 is not sent (%2); "benchconnect outbox drop %1" removes it.</source>
         <translation>%1 は送信しません (%2)。"benchconnect outbox drop %1" で削除できます。</translation>
     </message>
@@ -3778,6 +3774,10 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>接続テスト(&amp;T)</translation>
     </message>
     <message>
+        <source>The server URL</source>
+        <translation>サーバー URL</translation>
+    </message>
+    <message>
         <source>https://conbench.example.org</source>
         <translation>https://conbench.example.org</translation>
     </message>
@@ -4180,6 +4180,10 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <message>
         <source>Profile "%1": %2</source>
         <translation>プロファイル "%1": %2</translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Profile "%1": the CA bundle %2 cannot be read.</source>

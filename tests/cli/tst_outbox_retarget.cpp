@@ -117,6 +117,14 @@ private slots:
         QCOMPARE(named.exitCode, 4);
         QVERIFY2(named.err.contains("--to-server " + m_new.url().toUtf8()), named.err.constData());
 
+        // A --to-server URL ending with /api is refused, and the message names --to-server.
+        const ProgramRun withApi
+            = bc({u"outbox"_s, u"retry"_s, u"--to-server"_s, m_new.url() + u"/api"_s}, env(m_old));
+        QCOMPARE(withApi.exitCode, 2);
+        QVERIFY2(withApi.err.contains("--to-server \"" + m_new.url().toUtf8() + "/api\" ends with /api"),
+            withApi.err.constData());
+        QCOMPARE(m_new.results().size(), 1);
+
         const ProgramRun moved = bc({u"outbox"_s, u"retry"_s, u"--to-server"_s, m_new.url()}, env(m_old));
         QVERIFY2(moved.exitCode == 0, moved.err.constData());
         QVERIFY2(moved.err.contains("found stored already"), moved.err.constData());
