@@ -114,7 +114,8 @@ void ProjectEnvironment::resolve(const QProcessEnvironment &env, const Detection
         bool ok = false;
         prNumber = explicitPr.toLongLong(&ok);
         if (!ok || prNumber <= 0)
-            m_errors.append(tr("The pull request number \"%1\" is not a positive integer.").arg(explicitPr));
+            m_errors.append(tr("%1=\"%2\" is not a pull request number (a positive integer).")
+                                .arg(prVariable, explicitPr));
     }
     if (!m_errors.isEmpty())
         return;

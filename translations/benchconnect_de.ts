@@ -3072,8 +3072,8 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie "check result" sie prü
         <translation>CONBENCH_PROJECT_COMMIT="%1" ist kein hexadezimaler Commit-SHA mit 40 Zeichen.</translation>
     </message>
     <message>
-        <source>The pull request number "%1" is not a positive integer.</source>
-        <translation>Die Pull-Request-Nummer "%1" ist keine positive ganze Zahl.</translation>
+        <source>%1="%2" is not a pull request number (a positive integer).</source>
+        <translation>%1="%2" ist keine Pull-Request-Nummer (eine positive ganze Zahl).</translation>
     </message>
     <message>
         <source>%1="%2" is not one of auto, ci, git or off; using auto.</source>

@@ -3072,8 +3072,8 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba "check resu
         <translation>CONBENCH_PROJECT_COMMIT="%1" no es un SHA de commit hexadecimal de 40 caracteres.</translation>
     </message>
     <message>
-        <source>The pull request number "%1" is not a positive integer.</source>
-        <translation>El número de pull request "%1" no es un entero positivo.</translation>
+        <source>%1="%2" is not a pull request number (a positive integer).</source>
+        <translation>%1="%2" no es un número de pull request (un entero positivo).</translation>
     </message>
     <message>
         <source>%1="%2" is not one of auto, ci, git or off; using auto.</source>

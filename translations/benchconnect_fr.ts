@@ -3072,8 +3072,8 @@ Toute l'entrée est vérifiée avant le moindre envoi, comme la vérifie "check 
         <translation>CONBENCH_PROJECT_COMMIT="%1" n'est pas un SHA de commit de 40 caractères hexadécimaux.</translation>
     </message>
     <message>
-        <source>The pull request number "%1" is not a positive integer.</source>
-        <translation>Le numéro de pull request "%1" n'est pas un entier positif.</translation>
+        <source>%1="%2" is not a pull request number (a positive integer).</source>
+        <translation>%1="%2" n'est pas un numéro de pull request (un entier positif).</translation>
     </message>
     <message>
         <source>%1="%2" is not one of auto, ci, git or off; using auto.</source>

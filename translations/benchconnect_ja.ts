@@ -3026,8 +3026,8 @@ All of the input is checked before anything is sent, as "check result" checks it
         <translation>CONBENCH_PROJECT_COMMIT="%1" は 40 桁の 16 進数のコミット SHA ではありません。</translation>
     </message>
     <message>
-        <source>The pull request number "%1" is not a positive integer.</source>
-        <translation>プルリクエスト番号 "%1" は正の整数ではありません。</translation>
+        <source>%1="%2" is not a pull request number (a positive integer).</source>
+        <translation>%1="%2" はプルリクエスト番号 (正の整数) ではありません。</translation>
     </message>
     <message>
         <source>%1="%2" is not one of auto, ci, git or off; using auto.</source>

@@ -75,7 +75,13 @@ private slots:
             << u"CONBENCH_PROJECT_REPOSITORY is not"_s << QString();
         QTest::newRow("bad pr") << QStringList {u"CONBENCH_PROJECT_REPOSITORY=org/r"_s,
             u"CONBENCH_PROJECT_COMMIT="_s + sha, u"CONBENCH_PROJECT_PR_NUMBER=12a"_s}
-                                << QString() << u"not a positive integer"_s << QString();
+                                << QString()
+                                << u"CONBENCH_PROJECT_PR_NUMBER=\"12a\" is not a pull request number"_s
+                                << QString();
+        QTest::newRow("bad legacy pr")
+            << QStringList {u"CONBENCH_PROJECT_REPOSITORY=org/r"_s, u"CONBENCH_PROJECT_COMMIT="_s + sha,
+                   u"BENCHMARKABLE_PR_NUMBER=-3"_s}
+            << QString() << u"BENCHMARKABLE_PR_NUMBER=\"-3\" is not a pull request number"_s << QString();
     }
 
     void variables()
