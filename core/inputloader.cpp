@@ -441,6 +441,13 @@ std::unique_ptr<JsonObjectSource> InputLoader::open(
             }
             return fromNdjsonDevice(options.standardInput, options.limit);
         }
+        // The argument is NDJSON text, as the Python tool reads it: a file's name there is a slip.
+        if (const QString &first = options.ndjson.constFirst();
+            options.ndjson.size() == 1 && !first.trimmed().startsWith(u'{') && QFileInfo::exists(first)) {
+            *error = tr("%1 is read as NDJSON text, but it names a file or folder: give it with --path %1.")
+                         .arg(first);
+            return nullptr;
+        }
         return fromNdjsonText(options.ndjson.join(u'\n'));
     }
     if (hasPath) {

@@ -1899,6 +1899,10 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>Mehrere Eingaben angegeben; verwendet wird das NDJSON-Argument, ignoriert: --path.</translation>
     </message>
     <message>
+        <source>%1 is read as NDJSON text, but it names a file or folder: give it with --path %1.</source>
+        <translation>%1 wird als NDJSON-Text gelesen, benennt aber eine Datei oder einen Ordner: mit --path %1 angeben.</translation>
+    </message>
+    <message>
         <source>Standard input is not available.</source>
         <translation>Die Standardeingabe ist nicht verfügbar.</translation>
     </message>

@@ -1899,6 +1899,10 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>Se indicaron varias entradas; se usa el argumento NDJSON y se ignora --path.</translation>
     </message>
     <message>
+        <source>%1 is read as NDJSON text, but it names a file or folder: give it with --path %1.</source>
+        <translation>%1 se lee como texto NDJSON, pero nombra un archivo o una carpeta: indicarlo con --path %1.</translation>
+    </message>
+    <message>
         <source>Standard input is not available.</source>
         <translation>La entrada estándar no está disponible.</translation>
     </message>

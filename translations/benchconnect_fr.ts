@@ -1899,6 +1899,10 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <translation>Plusieurs entrées fournies ; utilisation de l'argument NDJSON, sans tenir compte de --path.</translation>
     </message>
     <message>
+        <source>%1 is read as NDJSON text, but it names a file or folder: give it with --path %1.</source>
+        <translation>%1 est lu comme du texte NDJSON, mais désigne un fichier ou un dossier : le donner avec --path %1.</translation>
+    </message>
+    <message>
         <source>Standard input is not available.</source>
         <translation>L'entrée standard n'est pas disponible.</translation>
     </message>

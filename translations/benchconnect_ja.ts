@@ -1885,6 +1885,10 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>複数の入力が指定されました。NDJSON 引数を使い、--path は無視します。</translation>
     </message>
     <message>
+        <source>%1 is read as NDJSON text, but it names a file or folder: give it with --path %1.</source>
+        <translation>%1 は NDJSON テキストとして読まれますが、ファイルまたはフォルダーの名前です。--path %1 で指定してください。</translation>
+    </message>
+    <message>
         <source>Standard input is not available.</source>
         <translation>標準入力を使えません。</translation>
     </message>
