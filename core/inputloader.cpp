@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -232,6 +233,14 @@ bool InputLoader::parseObject(const QByteArray &data, QJsonObject *object, QStri
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // A number, a string, true, false or null is JSON too, but QJsonDocument reads only
+        // objects and arrays: say what was expected instead of "illegal value".
+        QJsonParseError inArray;
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + data + ']', &inArray);
+        if (inArray.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
+            *error = tr("expected one JSON object ({…}), found a JSON value that is not one");
+            return false;
+        }
         *error = tr("invalid JSON %1").arg(describeParseError(data, parseError));
         return false;
     }

@@ -1859,6 +1859,10 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>ein JSON-Objekt erwartet</translation>
     </message>
     <message>
+        <source>expected one JSON object ({…}), found a JSON value that is not one</source>
+        <translation>ein JSON-Objekt ({…}) erwartet, aber einen anderen JSON-Wert gefunden</translation>
+    </message>
+    <message>
         <source>%1: no such file or directory</source>
         <translation>%1: Datei oder Verzeichnis nicht gefunden</translation>
     </message>

@@ -1859,6 +1859,10 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>se esperaba un objeto JSON</translation>
     </message>
     <message>
+        <source>expected one JSON object ({…}), found a JSON value that is not one</source>
+        <translation>se esperaba un objeto JSON ({…}) y se encontró un valor JSON que no lo es</translation>
+    </message>
+    <message>
         <source>%1: no such file or directory</source>
         <translation>%1: no existe el archivo o directorio</translation>
     </message>

@@ -1859,6 +1859,10 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <translation>un seul objet JSON attendu</translation>
     </message>
     <message>
+        <source>expected one JSON object ({…}), found a JSON value that is not one</source>
+        <translation>un objet JSON ({…}) était attendu, mais une valeur JSON qui n'en est pas un a été trouvée</translation>
+    </message>
+    <message>
         <source>%1: no such file or directory</source>
         <translation>%1 : aucun fichier ou répertoire de ce nom</translation>
     </message>

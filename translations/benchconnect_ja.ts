@@ -1845,6 +1845,10 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>1 つの JSON オブジェクトが必要です</translation>
     </message>
     <message>
+        <source>expected one JSON object ({…}), found a JSON value that is not one</source>
+        <translation>JSON オブジェクト ({…}) を想定していましたが、オブジェクトではない JSON 値がありました</translation>
+    </message>
+    <message>
         <source>%1: no such file or directory</source>
         <translation>%1: そのようなファイルやディレクトリはありません</translation>
     </message>

@@ -183,6 +183,9 @@ private slots:
             << u"benchconnect: error: /no/such.json: no such file or directory"_s;
         QTest::newRow("unknown option") << QStringList {u"--colour"_s} << QByteArray() << 2
                                         << u"benchconnect: error: Unknown option 'colour'."_s;
+        QTest::newRow("a number as --json")
+            << QStringList {u"--json"_s, u"5"_s} << QByteArray() << 3
+            << u"benchconnect: error: --json: expected one JSON object ({…}), found a JSON value that is not one"_s;
         QTest::newRow("a file's name as the NDJSON argument")
             << QStringList {examplesDir() + u"/sort-int64.json"_s} << QByteArray() << 3
             << u"benchconnect: error: %1/sort-int64.json is read as NDJSON text, but it names a file or folder: give it with --path"_s
