@@ -225,6 +225,11 @@ protected:
         code = readInput(
             source.get(), ctx,
             [put](QJsonObject *run, QStringList *, QString *error) {
+                if (const QJsonValue id = run->value("id"_L1);
+                    !id.isUndefined() && !id.isNull() && !id.isString()) {
+                    *error = tr("the run's \"id\" is not a string (Conbench's run ids are strings)");
+                    return int(ExitCode::Input);
+                }
                 if (run->value("id"_L1).toString().trimmed().isEmpty()) {
                     *error = put ? tr("the run has no \"id\"; put run needs it for the URL")
                                  : tr("the run has no \"id\" (\"augment run\" adds one)");

@@ -3638,6 +3638,10 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>der Lauf hat keine "id"; put run braucht sie für die URL</translation>
     </message>
     <message>
+        <source>the run's "id" is not a string (Conbench's run ids are strings)</source>
+        <translation>die "id" des Laufs ist keine Zeichenkette (die Lauf-IDs von Conbench sind Zeichenketten)</translation>
+    </message>
+    <message>
         <source>the run has no "id" ("augment run" adds one)</source>
         <translation>der Lauf hat keine "id" ("augment run" fügt eine hinzu)</translation>
     </message>

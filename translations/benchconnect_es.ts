@@ -3638,6 +3638,10 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>la ejecución no tiene "id"; put run lo necesita para la URL</translation>
     </message>
     <message>
+        <source>the run's "id" is not a string (Conbench's run ids are strings)</source>
+        <translation>el "id" de la ejecución no es una cadena (los id de ejecución de Conbench son cadenas)</translation>
+    </message>
+    <message>
         <source>the run has no "id" ("augment run" adds one)</source>
         <translation>la ejecución no tiene "id" ("augment run" añade uno)</translation>
     </message>

@@ -3638,6 +3638,10 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>l'exécution n'a pas de champ "id" ; put run en a besoin pour l'URL</translation>
     </message>
     <message>
+        <source>the run's "id" is not a string (Conbench's run ids are strings)</source>
+        <translation>l'"id" de l'exécution n'est pas une chaîne (les id d'exécution de Conbench sont des chaînes)</translation>
+    </message>
+    <message>
         <source>the run has no "id" ("augment run" adds one)</source>
         <translation>l'exécution n'a pas de champ "id" ("augment run" en ajoute un)</translation>
     </message>

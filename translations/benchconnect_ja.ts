@@ -3591,6 +3591,10 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>ランに "id" がありません。put run は URL に "id" を必要とします</translation>
     </message>
     <message>
+        <source>the run's "id" is not a string (Conbench's run ids are strings)</source>
+        <translation>ランの "id" が文字列ではありません (Conbench のラン ID は文字列です)</translation>
+    </message>
+    <message>
         <source>the run has no "id" ("augment run" adds one)</source>
         <translation>ランに "id" がありません ("augment run" が追加します)</translation>
     </message>

@@ -319,6 +319,10 @@ private slots:
 
         const ProgramRun noId = bc({u"put"_s, u"run"_s, u"--json"_s, u"{\"error_type\": \"crash\"}"_s});
         QCOMPARE(noId.exitCode, 3);
+        const ProgramRun numericId
+            = bc({u"put"_s, u"run"_s, u"--json"_s, u"{\"id\": 123, \"error_type\": \"crash\"}"_s});
+        QCOMPARE(numericId.exitCode, 3);
+        QVERIFY2(numericId.err.contains("the run's \"id\" is not a string"), numericId.err.constData());
 
         m_server.stop();
         QVERIFY(m_server.start(u"current"_s));
