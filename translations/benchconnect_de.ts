@@ -57,6 +57,13 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 ist ein Ordner; %2 liest Dateien</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln values written as NaN or Infinity are read as null.</source>
+        <translation>
+            <numerusform>%Ln als NaN oder Infinity geschriebener Wert wird als null gelesen.</numerusform>
+            <numerusform>%Ln als NaN oder Infinity geschriebene Werte werden als null gelesen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Adapter</name>
+    <message numerus="yes">
+        <source>%Ln values written as NaN or Infinity are read as null.</source>
+        <translation>
+            <numerusform>%Ln value written as NaN or Infinity is read as null.</numerusform>
+            <numerusform>%Ln values written as NaN or Infinity are read as null.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdapterSource</name>
     <message numerus="yes">
         <source>%1: read as %2, %Ln results.</source>

@@ -57,6 +57,13 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 es una carpeta; %2 lee archivos</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln values written as NaN or Infinity are read as null.</source>
+        <translation>
+            <numerusform>%Ln valor escrito como NaN o Infinity se lee como null.</numerusform>
+            <numerusform>%Ln valores escritos como NaN o Infinity se leen como null.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>

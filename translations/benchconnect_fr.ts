@@ -57,6 +57,13 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 est un dossier ; %2 lit des fichiers</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln values written as NaN or Infinity are read as null.</source>
+        <translation>
+            <numerusform>%Ln valeur écrite NaN ou Infinity est lue comme null.</numerusform>
+            <numerusform>%Ln valeurs écrites NaN ou Infinity sont lues comme null.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>

@@ -57,6 +57,12 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 はフォルダーですが、%2 はファイルを読み込みます</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln values written as NaN or Infinity are read as null.</source>
+        <translation>
+            <numerusform>NaN または Infinity と書かれた %Ln 個の値を null として読みました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>

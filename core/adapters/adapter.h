@@ -69,6 +69,13 @@ public:
     // Parses a tool's JSON file, releasing the bytes once parsed; false with *error saying where it is not
     // valid JSON.
     static bool parseJson(QByteArray &&content, QJsonDocument *doc, QString *error);
+    // The same for the tools whose JSON writers print a number that is not finite as a bare token
+    // (Google Benchmark; pytest-benchmark through Python's json module): NaN, Infinity and
+    // -Infinity outside strings are read as null, and *nonFinite says how many there were.
+    static bool parseJsonWithNonFinite(
+        QByteArray &&content, QJsonDocument *doc, QString *error, qsizetype *nonFinite);
+    // The note saying how many values were read as null so.
+    static QString nonFiniteNote(qsizetype count);
 };
 
 class Adapters

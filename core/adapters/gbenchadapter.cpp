@@ -56,11 +56,53 @@ QJsonObject GbenchAdapter::tagsFromName(const QString &runName)
     return tags;
 }
 
+namespace {
+
+// A row's value scaled, or null for a value the file held as NaN or Infinity (read as null).
+QJsonValue scaledValue(const QJsonValue &value, double factor)
+{
+    return value.isDouble() ? QJsonValue(value.toDouble() * factor) : QJsonValue(QJsonValue::Null);
+}
+
+// Throughput and user counters of the rows, by name in the order they appear: the mean over the
+// rows, null when a row held NaN or Infinity.
+void insertCounters(const QList<QJsonObject> &rows, QJsonObject *info, QSet<QString> *unitless)
+{
+    QStringList names;
+    for (const QJsonObject &row : rows) {
+        for (auto it = row.begin(); it != row.end(); ++it) {
+            if (!rowKeys.contains(it.key()) && (it.value().isDouble() || it.value().isNull())
+                && !names.contains(it.key()))
+                names.append(it.key());
+        }
+    }
+    for (const QString &name : std::as_const(names)) {
+        double sum = 0;
+        int count = 0;
+        bool finite = true;
+        for (const QJsonObject &row : rows) {
+            const QJsonValue value = row.value(name);
+            if (value.isNull()) {
+                finite = false;
+            } else if (value.isDouble()) {
+                sum += value.toDouble();
+                ++count;
+            }
+        }
+        info->insert(name, finite && count > 0 ? QJsonValue(sum / double(count)) : QJsonValue());
+        if (name != u"bytes_per_second"_s && name != u"items_per_second"_s)
+            unitless->insert(name);
+    }
+}
+
+} // namespace
+
 bool GbenchAdapter::convert(
     QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const
 {
     QJsonDocument doc;
-    if (!parseJson(std::move(content), &doc, error))
+    qsizetype nonFinite = 0;
+    if (!parseJsonWithNonFinite(std::move(content), &doc, error, &nonFinite))
         return false;
     const QJsonObject root = doc.object();
     if (!root.value("benchmarks"_L1).isArray() || !root.value("context"_L1).isObject()) {
@@ -127,21 +169,11 @@ bool GbenchAdapter::convert(
             }
             QJsonArray data;
             for (const QJsonObject &row : std::as_const(repetitions))
-                data.append(row.value("real_time"_L1).toDouble() * factor);
+                data.append(scaledValue(row.value("real_time"_L1), factor));
             result.insert("stats"_L1,
                 QJsonObject {{"data"_L1, data}, {"unit"_L1, unit},
                     {"iterations"_L1, first.value("iterations"_L1).toInteger()}});
-            // Throughput and user counters: the mean over the repetitions, kept in info.
-            for (auto it = first.begin(); it != first.end(); ++it) {
-                if (rowKeys.contains(it.key()) || !it.value().isDouble())
-                    continue;
-                double sum = 0;
-                for (const QJsonObject &row : std::as_const(repetitions))
-                    sum += row.value(it.key()).toDouble();
-                resultInfo.insert(it.key(), sum / double(repetitions.size()));
-                if (it.key() != u"bytes_per_second"_s && it.key() != u"items_per_second"_s)
-                    unitless.insert(it.key());
-            }
+            insertCounters(repetitions, &resultInfo, &unitless);
         }
         result.insert("info"_L1, resultInfo);
         results->append(result);
@@ -150,6 +182,8 @@ bool GbenchAdapter::convert(
         notes->append(tr("%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the "
                          "repetitions they summarise are.",
             nullptr, aggregates));
+    if (nonFinite > 0)
+        notes->append(nonFiniteNote(nonFinite));
     if (!unitless.isEmpty()) {
         QStringList names(unitless.begin(), unitless.end());
         names.sort();

@@ -25,12 +25,15 @@ QJsonDocument readJson(const QString &path)
 {
     QFile file(path);
     file.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(file.readAll());
+    // Google Benchmark writes a NaN as a bare token, which is not JSON.
+    return QJsonDocument::fromJson(file.readAll().replace(": NaN", ": null"));
 }
 
-QList<QJsonObject> adapt(const QString &format, const QString &path, ProgramRun *programRun = nullptr)
+QList<QJsonObject> adapt(const QString &format, const QString &path, ProgramRun *programRun = nullptr,
+    const QStringList &extra = {})
 {
-    const ProgramRun result = run(cliPath(), {u"adapt"_s, format, u"--path"_s, path}, cleanEnvironment());
+    const ProgramRun result
+        = run(cliPath(), QStringList {u"adapt"_s, format, u"--path"_s, path} + extra, cleanEnvironment());
     if (programRun)
         *programRun = result;
     QList<QJsonObject> results;
@@ -136,6 +139,77 @@ private slots:
         QCOMPARE(complexity.size(), 4);
         for (const QJsonObject &result : complexity)
             QCOMPARE(result.value("tags"_L1).toObject().value("name"_L1).toString(), u"BM_Fill"_s);
+    }
+
+    // Google Benchmark writes a value that is not a number as a bare NaN or Infinity (the cv of a
+    // counter that stays 0): the file is read, such a value is null.
+    void googleBenchmarkNonFiniteValues()
+    {
+        const QString file = u"gbench/non-finite.json"_s;
+        ProgramRun program;
+        const auto results = adapt(u"gbench"_s, fixture(file), &program, {u"-v"_s});
+        QVERIFY2(program.exitCode == 0, program.err.constData());
+        QCOMPARE(results.size(), 1);
+        const QJsonObject idle = byTags(results, {{"name"_L1, "BM_Idle"_L1}});
+        QCOMPARE(dataOf(idle).size(), 3);
+        QVERIFY(dataOf(idle).constFirst() > 0);
+        QCOMPARE(idle.value("info"_L1).toObject().value("retries"_L1).toDouble(-1), 0.0);
+        QVERIFY2(program.err.contains("1 value written as NaN or Infinity is read as null."),
+            program.err.constData());
+
+        // In a repetition: its time is a null data point (Conbench's mark of a repetition without a
+        // measurement), a counter's mean is null; the same words inside a string stay as they are.
+        QFile original(fixture(file));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray text = original.readAll();
+        const qsizetype firstRow = text.indexOf("\"repetition_index\": 0");
+        QVERIFY(firstRow > 0);
+        const qsizetype retries = text.indexOf("\"retries\": 0.", firstRow);
+        text.replace(retries, text.indexOf('\n', retries) - retries, "\"retries\": -Infinity");
+        const qsizetype secondRow = text.indexOf("\"repetition_index\": 1");
+        const qsizetype time = text.indexOf("\"real_time\": ", secondRow);
+        text.replace(time, text.indexOf(',', time) - time, "\"real_time\": NaN");
+        text.replace(firstRow, 0, "\"label\": \"NaN, Infinity\",\n      ");
+        QTemporaryDir dir;
+        QFile edited(dir.filePath(u"edited.json"_s));
+        QVERIFY(edited.open(QIODevice::WriteOnly));
+        edited.write(text);
+        edited.close();
+        const auto editedResults = adapt(u"gbench"_s, edited.fileName(), &program);
+        QVERIFY2(program.exitCode == 0, program.err.constData());
+        const QJsonObject result = editedResults.value(0);
+        const QJsonArray data = result.value("stats"_L1).toObject().value("data"_L1).toArray();
+        QCOMPARE(data.size(), 3);
+        QVERIFY(data.at(0).isDouble());
+        QVERIFY(data.at(1).isNull());
+        QVERIFY(result.value("info"_L1).toObject().value("retries"_L1).isNull());
+        QCOMPARE(result.value("info"_L1).toObject().value("label"_L1).toString(), u"NaN, Infinity"_s);
+
+        // A file damaged after a NaN: the error names the place in the file as it is, as for the same
+        // file with numbers of the same length instead.
+        QByteArray damaged = text;
+        const qsizetype nan = damaged.indexOf("NaN,\n");
+        QVERIFY(nan > 0);
+        damaged.insert(nan + 4, "]");
+        QByteArray finite = damaged;
+        finite.replace("\"retries\": -Infinity", "\"retries\": -1.000000");
+        finite.replace("\"real_time\": NaN", "\"real_time\": 1.0");
+        finite.replace("\"retries\": NaN", "\"retries\": 1.0");
+        QCOMPARE(finite.size(), damaged.size());
+        const auto errorOf = [&](const QString &name, const QByteArray &content) {
+            QFile broken(dir.filePath(name));
+            broken.open(QIODevice::WriteOnly);
+            broken.write(content);
+            broken.close();
+            ProgramRun failed;
+            adapt(u"gbench"_s, broken.fileName(), &failed);
+            return std::pair {failed.exitCode, failed.err.mid(failed.err.indexOf("not valid JSON"))};
+        };
+        const auto [status, message] = errorOf(u"broken.json"_s, damaged);
+        QCOMPARE(status, 3);
+        const int line = int(damaged.left(nan).count('\n')) + 1;
+        QVERIFY2(message.contains(u"(line %1, column"_s.arg(line).toUtf8()), message.constData());
+        QCOMPARE(message, errorOf(u"finite.json"_s, finite).second);
     }
 
     void hyperfine()
@@ -254,9 +328,9 @@ private slots:
         env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
         int expected = 0;
         for (const QString &file : {u"gbench/plain.json"_s, u"gbench/repetitions.json"_s,
-                 u"gbench/complexity.json"_s, u"hyperfine/plain.json"_s, u"hyperfine/parameters.json"_s,
-                 u"hyperfine/failing.json"_s, u"hyperfine/single.json"_s, u"custom/smaller-is-better.json"_s,
-                 u"custom/bigger-is-better.json"_s}) {
+                 u"gbench/complexity.json"_s, u"gbench/non-finite.json"_s, u"hyperfine/plain.json"_s,
+                 u"hyperfine/parameters.json"_s, u"hyperfine/failing.json"_s, u"hyperfine/single.json"_s,
+                 u"custom/smaller-is-better.json"_s, u"custom/bigger-is-better.json"_s}) {
             const ProgramRun adapted
                 = run(cliPath(), {u"adapt"_s, u"auto"_s, u"--path"_s, fixture(file)}, env);
             QCOMPARE(adapted.exitCode, 0);

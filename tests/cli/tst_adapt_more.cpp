@@ -209,6 +209,28 @@ private slots:
         QCOMPARE(unitOf(fib), u"s"_s);
     }
 
+    // Python's json module writes NaN and Infinity as bare tokens (here in extra_info): the file is
+    // read, and such a value is null.
+    void pytestBenchmarkNonFiniteValues()
+    {
+        const QString file = u"pytest/non-finite.json"_s;
+        QVERIFY(readFile(fixture(file)).contains("\"hit_ratio\": NaN"));
+        ProgramRun program;
+        const auto results = adapt(u"auto"_s, fixture(file), &program, {u"-v"_s});
+        QVERIFY2(program.exitCode == 0, program.err.constData());
+        QCOMPARE(results.size(), 1);
+        const QJsonObject ratio = byTags(results, {{"name"_L1, "test_non_finite.py::test_ratio"_L1}});
+        const QJsonObject extra = ratio.value("info"_L1).toObject().value("extra_info"_L1).toObject();
+        QVERIFY(extra.contains("hit_ratio"_L1));
+        QVERIFY(extra.value("hit_ratio"_L1).isNull());
+        QVERIFY(extra.value("speedup"_L1).isNull());
+        QCOMPARE(extra.value("hits"_L1).toInt(-1), 0);
+        QCOMPARE(dataOf(ratio).size(), ratio.value("info"_L1).toObject().value("rounds"_L1).toInt());
+        QVERIFY(dataOf(ratio).constFirst() > 0);
+        QVERIFY2(program.err.contains("2 values written as NaN or Infinity are read as null."),
+            program.err.constData());
+    }
+
     void catch2Xml()
     {
         const QString file = u"catch2/plain.xml"_s;
@@ -495,10 +517,10 @@ private slots:
         int expected = 0;
         QSet<QString> units;
         int errors = 0;
-        for (const QString &file :
-            {u"pytest/with-data.json"_s, u"pytest/summary.json"_s, u"catch2/plain.xml"_s,
-                u"catch2/single-sample.xml"_s, u"catch2/no-analysis.xml"_s, u"gotest/count3.txt"_s,
-                u"gotest/single-verbose.txt"_s, u"gotest/test.json"_s, u"gotest/with-tests.txt"_s}) {
+        for (const QString &file : {u"pytest/with-data.json"_s, u"pytest/summary.json"_s,
+                 u"pytest/non-finite.json"_s, u"catch2/plain.xml"_s, u"catch2/single-sample.xml"_s,
+                 u"catch2/no-analysis.xml"_s, u"gotest/count3.txt"_s, u"gotest/single-verbose.txt"_s,
+                 u"gotest/test.json"_s, u"gotest/with-tests.txt"_s}) {
             const ProgramRun adapted
                 = run(cliPath(), {u"adapt"_s, u"auto"_s, u"--path"_s, fixture(file)}, env);
             QCOMPARE(adapted.exitCode, 0);
@@ -515,7 +537,7 @@ private slots:
             const ProgramRun posted = run(cliPath(), {u"post"_s, u"result"_s, u"-"_s}, env, ndjson);
             QVERIFY2(posted.exitCode == 0, qPrintable(file + u": "_s + QString::fromUtf8(posted.err)));
         }
-        QCOMPARE(expected, 5 + 5 + 5 + 2 + 2 + 8 + 15 + 8 + 2);
+        QCOMPARE(expected, 5 + 5 + 1 + 5 + 2 + 2 + 8 + 15 + 8 + 2);
         QCOMPARE(errors, 2 + 4); // Catch2's throws ×2, Go's BenchmarkFails ×4
         QCOMPARE(units, (QSet<QString> {u"s"_s, u"ns"_s, u"B/s"_s, QString()}));
         QCOMPARE(server.results().size(), expected);
