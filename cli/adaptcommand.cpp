@@ -111,6 +111,8 @@ int AdaptCommand::execute(const QCommandLineParser &parser, CommandContext &ctx)
             for (const QString &note : source->takeNotes())
                 ctx.info(note);
         }
+        for (const QString &warning : source->takeWarnings())
+            ctx.warning(warning);
         if (status == JsonObjectSource::Status::End)
             break;
         if (status == JsonObjectSource::Status::Error) {

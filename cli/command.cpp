@@ -19,7 +19,8 @@ constexpr double largestInputLimitMiB = 64.0 * 1024; // 64 GiB: beyond it the va
 constexpr int helpWidth = 80;
 constexpr int columnWidth = 26;
 
-// The results of benchmark tools' files, saying with --verbose which format each file was read as.
+// The results of benchmark tools' files, saying with --verbose which format each file was read as,
+// and without it what was found but could not be used.
 class ToolOutputSource final : public JsonObjectSource
 {
 public:
@@ -35,6 +36,8 @@ public:
             for (const QString &note : notes)
                 m_ctx.info(note);
         }
+        for (const QString &warning : m_source->takeWarnings())
+            m_ctx.warning(warning);
         return status;
     }
     QString origin() const override { return m_source->origin(); }

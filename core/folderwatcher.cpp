@@ -268,6 +268,7 @@ private:
                 if (!m_writer->append(result, origin, &error))
                     return finish(End::StorageError, error);
             }
+            problems += source->takeWarnings(); // a line the adapter could not read, say
         }
         m_problems = problems;
         if (m_writer->count() == 0) {

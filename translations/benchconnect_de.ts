@@ -102,6 +102,10 @@
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
     </message>
+    <message>
+        <source>%1: read as %2, but it holds no results (--verbose says more).</source>
+        <translation>%1: als %2 gelesen, enthält aber keine Ergebnisse (--verbose sagt mehr).</translation>
+    </message>
 </context>
 <context>
     <name>AugmentCommand</name>
@@ -1646,6 +1650,13 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
     <message>
         <source>Google Benchmark JSON (--benchmark_format=json)</source>
         <translation>Google-Benchmark-JSON (--benchmark_format=json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): their mean stands for the data, with the median and standard deviation beside it.</source>
+        <translation>
+            <numerusform>%Ln Benchmark hat Aggregatzeilen, aber keine Wiederholungen in der Datei (geschrieben mit --benchmark_report_aggregates_only): sein Mittelwert steht für die Daten, Median und Standardabweichung daneben.</numerusform>
+            <numerusform>%Ln Benchmarks haben Aggregatzeilen, aber keine Wiederholungen in der Datei (geschrieben mit --benchmark_report_aggregates_only): ihr Mittelwert steht für die Daten, Median und Standardabweichung daneben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

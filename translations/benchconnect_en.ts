@@ -122,6 +122,13 @@
             <numerusform>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): their mean stands for the data, with the median and standard deviation beside it.</source>
+        <translation>
+            <numerusform>%Ln benchmark has aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): its mean stands for the data, with the median and standard deviation beside it.</numerusform>
+            <numerusform>%Ln benchmarks have aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): their mean stands for the data, with the median and standard deviation beside it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputLoader</name>

@@ -102,6 +102,10 @@
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
     </message>
+    <message>
+        <source>%1: read as %2, but it holds no results (--verbose says more).</source>
+        <translation>%1: leído como %2, pero no contiene resultados (--verbose dice más).</translation>
+    </message>
 </context>
 <context>
     <name>AugmentCommand</name>
@@ -1646,6 +1650,13 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
     <message>
         <source>Google Benchmark JSON (--benchmark_format=json)</source>
         <translation>JSON de Google Benchmark (--benchmark_format=json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): their mean stands for the data, with the median and standard deviation beside it.</source>
+        <translation>
+            <numerusform>%Ln benchmark tiene filas de agregado pero ninguna repetición en el archivo (escrito con --benchmark_report_aggregates_only): su media hace de dato, con la mediana y la desviación estándar al lado.</numerusform>
+            <numerusform>%Ln benchmarks tienen filas de agregado pero ninguna repetición en el archivo (escrito con --benchmark_report_aggregates_only): su media hace de dato, con la mediana y la desviación estándar al lado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,10 @@
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
     </message>
+    <message>
+        <source>%1: read as %2, but it holds no results (--verbose says more).</source>
+        <translation>%1 : lu comme %2, mais il ne contient aucun résultat (--verbose en dit plus).</translation>
+    </message>
 </context>
 <context>
     <name>AugmentCommand</name>
@@ -1646,6 +1650,13 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
     <message>
         <source>Google Benchmark JSON (--benchmark_format=json)</source>
         <translation>JSON Google Benchmark (--benchmark_format=json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): their mean stands for the data, with the median and standard deviation beside it.</source>
+        <translation>
+            <numerusform>%Ln benchmark a des lignes d&apos;agrégat mais aucune répétition dans le fichier (écrit avec --benchmark_report_aggregates_only) : sa moyenne tient lieu de données, avec la médiane et l&apos;écart type à côté.</numerusform>
+            <numerusform>%Ln benchmarks ont des lignes d&apos;agrégat mais aucune répétition dans le fichier (écrit avec --benchmark_report_aggregates_only) : leur moyenne tient lieu de données, avec la médiane et l&apos;écart type à côté.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,10 @@
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
     </message>
+    <message>
+        <source>%1: read as %2, but it holds no results (--verbose says more).</source>
+        <translation>%1: %2 として読み込みましたが、結果がありません (詳しくは --verbose)。</translation>
+    </message>
 </context>
 <context>
     <name>AugmentCommand</name>
@@ -1632,6 +1636,12 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
     <message>
         <source>Google Benchmark JSON (--benchmark_format=json)</source>
         <translation>Google Benchmark の JSON (--benchmark_format=json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): their mean stands for the data, with the median and standard deviation beside it.</source>
+        <translation>
+            <numerusform>%Ln 件のベンチマークはファイルに集計行だけがあり、繰り返しがありません (--benchmark_report_aggregates_only で書かれたもの)。平均をデータとし、中央値と標準偏差を添えます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

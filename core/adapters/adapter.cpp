@@ -44,6 +44,7 @@ void ConvertedResults::clear()
     m_hasFirst = false;
     m_encoded = {};
     m_ends = {};
+    m_warnings = {};
 }
 
 bool Adapter::conbenchTime(const QString &unit, double *factor, QString *conbenchUnit)

@@ -21,6 +21,10 @@ public:
     bool isEmpty() const { return !m_hasFirst; }
     QJsonObject at(qsizetype index) const;
     void clear();
+    // What the adapter found in the file but could not use (a line it cannot read): said even
+    // without --verbose, unlike the notes.
+    void warn(const QString &warning) { m_warnings.append(warning); }
+    const QStringList &warnings() const { return m_warnings; }
 
 private:
     // The first result as it is: a file of one result (Conbench's own JSON, most often) is never
@@ -29,6 +33,7 @@ private:
     bool m_hasFirst = false;
     QByteArray m_encoded; // the other results' CBOR, one after another
     QList<qsizetype> m_ends; // where each of them ends in m_encoded
+    QStringList m_warnings;
 };
 
 // One benchmark tool's output format, turned into Conbench results (not augmented: tags, stats,

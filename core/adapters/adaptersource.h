@@ -34,6 +34,9 @@ public:
     qsizetype fileCount() const { return m_files.size(); }
     // What the adapters said since the last call ("file: gbench: …"), for --verbose.
     QStringList takeNotes();
+    // What the adapters found but could not use since the last call ("file: line 12 …"), and the
+    // files of several that held no result: to be said without --verbose.
+    QStringList takeWarnings();
 
 private:
     struct File
@@ -48,6 +51,8 @@ private:
         , m_files(std::move(files))
     { }
     bool convertNext(QString *error);
+    // Moves the current file's warnings to m_warnings.
+    void takeResultWarnings(const QString &origin);
 
     const Adapter *m_format; // null: auto
     QList<File> m_files;
@@ -57,5 +62,6 @@ private:
     QString m_currentOrigin;
     QString m_currentFormat;
     QStringList m_notes;
+    QStringList m_warnings;
     InputSizeLimit m_limit;
 };

@@ -141,6 +141,89 @@ private slots:
             QCOMPARE(result.value("tags"_L1).toObject().value("name"_L1).toString(), u"BM_Fill"_s);
     }
 
+    // Written with --benchmark_report_aggregates_only: the file holds each instance's mean, median,
+    // stddev and cv but not its repetitions. The mean is the one data point, the others beside it.
+    void googleBenchmarkAggregatesOnly()
+    {
+        const QString file = u"gbench/aggregates-only.json"_s;
+        ProgramRun program;
+        const auto results = adapt(u"auto"_s, fixture(file), &program);
+        QVERIFY2(program.exitCode == 0, program.err.constData());
+        QCOMPARE(results.size(), 4); // BM_Sort/64, BM_Sort/4096, BM_Idle; BM_Fails, which has repetitions
+        const auto aggregate = [&](const QString &runName, const QString &name) {
+            for (const QJsonValue &row : readJson(fixture(file)).object().value("benchmarks"_L1).toArray()) {
+                if (row.toObject().value("run_name"_L1).toString() == runName
+                    && row.toObject().value("aggregate_name"_L1).toString() == name)
+                    return row.toObject();
+            }
+            return QJsonObject();
+        };
+        for (const QString &arg : {u"64"_s, u"4096"_s}) {
+            const QString runName = u"BM_Sort/"_s + arg;
+            const QJsonObject sort = byTags(results, {{"name"_L1, "BM_Sort"_L1}, {"arg0"_L1, arg}});
+            const QJsonObject stats = sort.value("stats"_L1).toObject();
+            const double mean = aggregate(runName, u"mean"_s).value("real_time"_L1).toDouble();
+            QVERIFY(mean > 0);
+            QCOMPARE(dataOf(sort), QList<double> {mean});
+            QCOMPARE(stats.value("unit"_L1).toString(), u"ns"_s);
+            QCOMPARE(stats.value("mean"_L1).toDouble(), mean);
+            QCOMPARE(stats.value("median"_L1).toDouble(),
+                aggregate(runName, u"median"_s).value("real_time"_L1).toDouble());
+            QCOMPARE(stats.value("stdev"_L1).toDouble(),
+                aggregate(runName, u"stddev"_s).value("real_time"_L1).toDouble());
+            // An aggregate's "iterations" counts the repetitions: not stats.iterations.
+            QVERIFY(!stats.contains("iterations"_L1));
+            QCOMPARE(sort.value("info"_L1).toObject().value("repetitions"_L1).toInt(), 3);
+            QCOMPARE(sort.value("info"_L1).toObject().value("items_per_second"_L1).toDouble(),
+                aggregate(runName, u"mean"_s).value("items_per_second"_L1).toDouble());
+        }
+        const QJsonObject idle = byTags(results, {{"name"_L1, "BM_Idle"_L1}});
+        QCOMPARE(idle.value("info"_L1).toObject().value("retries"_L1).toDouble(-1), 0.0);
+        QCOMPARE(byTags(results, {{"name"_L1, "BM_Fails"_L1}})
+                     .value("error"_L1)
+                     .toObject()
+                     .value("message"_L1)
+                     .toString(),
+            u"the input file is missing"_s);
+        // --verbose says why there is one data point.
+        const ProgramRun verbose = run(
+            cliPath(), {u"adapt"_s, u"gbench"_s, u"-v"_s, u"--path"_s, fixture(file)}, cleanEnvironment());
+        QVERIFY2(verbose.err.contains("3 benchmarks have aggregate rows but no repetitions in the file "
+                                      "(written with --benchmark_report_aggregates_only)"),
+            verbose.err.constData());
+    }
+
+    // In a folder of several files, a file's results are not lost without a word: the aggregates-only
+    // file is read, and a file that holds no result is a warning (without --verbose).
+    void noFileOfAFolderIsLostInSilence()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(fixture(u"gbench/aggregates-only.json"_s), dir.filePath(u"gb.json"_s)));
+        QVERIFY(QFile::copy(fixture(u"gotest/count3.txt"_s), dir.filePath(u"go.txt"_s)));
+        ProgramRun program;
+        const auto results = adapt(u"auto"_s, dir.path(), &program);
+        QVERIFY2(program.exitCode == 0, program.err.constData());
+        QCOMPARE(results.size(), 4 + 8);
+        QVERIFY(!byTags(results, {{"name"_L1, "BM_Sort"_L1}, {"arg0"_L1, "64"_L1}}).isEmpty());
+        QVERIFY2(!program.err.contains("warning"), program.err.constData());
+
+        // Google Benchmark's file when the filter matched nothing.
+        QFile plain(fixture(u"gbench/plain.json"_s));
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        const QByteArray whole = plain.readAll();
+        const qsizetype list = whole.indexOf("\"benchmarks\": [");
+        QVERIFY(list > 0);
+        QFile empty(dir.filePath(u"none.json"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.write(whole.left(list) + "\"benchmarks\": []\n}\n");
+        empty.close();
+        const auto withEmpty = adapt(u"auto"_s, dir.path(), &program);
+        QCOMPARE(program.exitCode, 0);
+        QCOMPARE(withEmpty.size(), 4 + 8);
+        QVERIFY2(program.err.contains("none.json: read as gbench, but it holds no results"),
+            program.err.constData());
+    }
+
     // Google Benchmark writes a value that is not a number as a bare NaN or Infinity (the cv of a
     // counter that stays 0): the file is read, such a value is null.
     void googleBenchmarkNonFiniteValues()
@@ -327,10 +410,11 @@ private slots:
         env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
         env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
         int expected = 0;
-        for (const QString &file : {u"gbench/plain.json"_s, u"gbench/repetitions.json"_s,
-                 u"gbench/complexity.json"_s, u"gbench/non-finite.json"_s, u"hyperfine/plain.json"_s,
-                 u"hyperfine/parameters.json"_s, u"hyperfine/failing.json"_s, u"hyperfine/single.json"_s,
-                 u"custom/smaller-is-better.json"_s, u"custom/bigger-is-better.json"_s}) {
+        for (const QString &file :
+            {u"gbench/plain.json"_s, u"gbench/repetitions.json"_s, u"gbench/complexity.json"_s,
+                u"gbench/aggregates-only.json"_s, u"gbench/non-finite.json"_s, u"hyperfine/plain.json"_s,
+                u"hyperfine/parameters.json"_s, u"hyperfine/failing.json"_s, u"hyperfine/single.json"_s,
+                u"custom/smaller-is-better.json"_s, u"custom/bigger-is-better.json"_s}) {
             const ProgramRun adapted
                 = run(cliPath(), {u"adapt"_s, u"auto"_s, u"--path"_s, fixture(file)}, env);
             QCOMPARE(adapted.exitCode, 0);

@@ -176,6 +176,40 @@ private slots:
         QVERIFY(!QFileInfo::exists(work.filePath(u"outbox"_s)) || QDir(work.filePath(u"outbox"_s)).isEmpty());
     }
 
+    // Google Benchmark's file written with --benchmark_report_aggregates_only, beside a Go file: its
+    // benchmarks are sent too (each mean as its one data point), and a file of the folder that holds
+    // no result is a warning naming it.
+    void aggregatesOnlyFileIsSent()
+    {
+        TestServer server;
+        QVERIFY(server.start(u"current"_s));
+        QTemporaryDir work;
+        QProcessEnvironment env = server.environment();
+        env.insert(u"BENCHCONNECT_OUTBOX"_s, work.filePath(u"outbox"_s));
+        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        const QString folder = work.filePath(u"results"_s);
+        QVERIFY(copyTree(fixture(u"gbench/aggregates-only.json"_s), folder + u"/gb.json"_s));
+        QVERIFY(copyTree(fixture(u"gotest/count3.txt"_s), folder + u"/go.txt"_s));
+        QFile empty(folder + u"/vitest.json"_s);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.write(R"({"files": []})");
+        empty.close();
+        QVERIFY(bc({u"start"_s, u"run"_s}, env, work.path()).exitCode == 0);
+        const ProgramRun submit = bc({u"submit"_s, u"result"_s, u"--path"_s, folder}, env, work.path());
+        QVERIFY2(submit.exitCode == 0, submit.err.constData());
+        QVERIFY2(submit.err.contains("vitest.json: read as vitest, but it holds no results"),
+            submit.err.constData());
+        QCOMPARE(server.results().size(), 4 + 8);
+        int gbench = 0;
+        for (const QJsonValue &value : server.results()) {
+            const QJsonObject result = value.toObject();
+            if (result.value("tags"_L1).toObject().value("name"_L1).toString().startsWith(u"BM_"_s))
+                ++gbench;
+        }
+        QCOMPARE(gbench, 4);
+    }
+
     void explicitFormatAndPostResult()
     {
         TestServer server;
