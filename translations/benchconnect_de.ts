@@ -1759,6 +1759,14 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <source>Go benchmarks (go test -bench, text or -json)</source>
         <translation>Go-Benchmarks (go test -bench, Text oder -json)</translation>
     </message>
+    <message>
+        <source>line %1 starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%2&quot;</source>
+        <translation>Zeile %1 beginnt wie das Ergebnis eines Benchmarks, kann aber nicht gelesen werden und wird ausgelassen: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>this line starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%1&quot;</source>
+        <translation>Diese Zeile beginnt wie das Ergebnis eines Benchmarks, kann aber nicht gelesen werden und wird ausgelassen: &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>HyperfineAdapter</name>

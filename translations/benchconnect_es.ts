@@ -1759,6 +1759,14 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <source>Go benchmarks (go test -bench, text or -json)</source>
         <translation>Benchmarks de Go (go test -bench, texto o -json)</translation>
     </message>
+    <message>
+        <source>line %1 starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%2&quot;</source>
+        <translation>la línea %1 empieza como el resultado de un benchmark pero no se puede leer, así que se omite: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>this line starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%1&quot;</source>
+        <translation>esta línea empieza como el resultado de un benchmark pero no se puede leer, así que se omite: &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>HyperfineAdapter</name>

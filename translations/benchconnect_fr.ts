@@ -1759,6 +1759,14 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <source>Go benchmarks (go test -bench, text or -json)</source>
         <translation>Benchmarks Go (go test -bench, texte ou -json)</translation>
     </message>
+    <message>
+        <source>line %1 starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%2&quot;</source>
+        <translation>la ligne %1 commence comme le résultat d&apos;un benchmark mais ne peut pas être lue ; elle est laissée de côté : « %2 »</translation>
+    </message>
+    <message>
+        <source>this line starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%1&quot;</source>
+        <translation>cette ligne commence comme le résultat d&apos;un benchmark mais ne peut pas être lue ; elle est laissée de côté : « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>HyperfineAdapter</name>

@@ -1744,6 +1744,14 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <source>Go benchmarks (go test -bench, text or -json)</source>
         <translation>Go のベンチマーク (go test -bench、テキストまたは -json)</translation>
     </message>
+    <message>
+        <source>line %1 starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%2&quot;</source>
+        <translation>%1 行目はベンチマークの結果のように始まりますが、読み取れないため除外します: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>this line starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%1&quot;</source>
+        <translation>この行はベンチマークの結果のように始まりますが、読み取れないため除外します: &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>HyperfineAdapter</name>

@@ -371,6 +371,63 @@ private slots:
         QVERIFY2(program.err.contains("Skipped, so not results: BenchmarkSkipped."), program.err.constData());
     }
 
+    // A benchmark that prints to standard output: without -v, go test prints its name, then what it
+    // printed, then the figures on a line of their own.
+    void goSplitResultLines()
+    {
+        const QString file = u"gotest/prints.txt"_s;
+        const QString text = QString::fromUtf8(readFile(fixture(file)));
+        QVERIFY(text.contains(u"BenchmarkPrints-2   \tprinted by benchmark\nmore log\n"_s));
+        QList<double> printed;
+        static const QRegularExpression figures(u"^\\s*100\\t\\s*([0-9.]+) ns/op$"_s);
+        for (const QString &line : text.split(u'\n')) {
+            if (const auto match = figures.match(line); match.hasMatch())
+                printed.append(match.captured(1).toDouble());
+        }
+        QCOMPARE(printed.size(), 2);
+        ProgramRun program;
+        const auto results = adapt(u"go"_s, fixture(file), &program);
+        QVERIFY2(program.exitCode == 0, program.err.constData());
+        QCOMPARE(results.size(), 2);
+        const QJsonObject prints = byTags(results,
+            {{"name"_L1, "BenchmarkPrints"_L1}, {"package"_L1, goPackage}, {"gomaxprocs"_L1, "2"_L1}});
+        QCOMPARE(dataOf(prints), printed);
+        QCOMPARE(prints.value("stats"_L1).toObject().value("iterations"_L1).toInt(), 100);
+        QCOMPARE(dataOf(byTags(results,
+                     {{"name"_L1, "BenchmarkAdd"_L1}, {"package"_L1, goPackage}, {"gomaxprocs"_L1, "2"_L1}})),
+            goValues(file, u"BenchmarkAdd-2"_s, u"ns/op"_s));
+        QVERIFY2(!program.err.contains("warning"), program.err.constData());
+    }
+
+    // A file cut short in a result line: the line is left out with a warning naming it (without
+    // --verbose), the lines before it are read.
+    void goUnreadableLineIsAWarning()
+    {
+        const QByteArray whole = readFile(fixture(u"gotest/count3.txt"_s));
+        const qsizetype cut = whole.indexOf("56.36 MB/s");
+        QVERIFY(cut > 0);
+        const QByteArray truncated = whole.left(cut + 3); // "… 14194 ns/op\t  56."
+        const QByteArray lastLine = truncated.mid(truncated.lastIndexOf('\n') + 1).trimmed();
+        QVERIFY(lastLine.startsWith("BenchmarkSort/size=100-2"));
+        const int lineNumber = int(truncated.count('\n')) + 1;
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"go.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(truncated);
+        file.close();
+        ProgramRun program;
+        const auto results = adapt(u"go"_s, file.fileName(), &program);
+        QVERIFY2(program.exitCode == 0, program.err.constData());
+        QCOMPARE(results.size(), 1); // BenchmarkAdd
+        QCOMPARE(dataOf(results.value(0)).size(), 3);
+        QVERIFY2(program.err.contains(u"warning: %1: line %2 starts like a benchmark's result but cannot be "
+                                      "read, so it is left out: \"%3\""_s.arg(file.fileName())
+                                          .arg(lineNumber)
+                                          .arg(QString::fromUtf8(lastLine))
+                                          .toUtf8()),
+            program.err.constData());
+    }
+
     void goTestsBesideBenchmarks()
     {
         // A skipped or passing test is neither a result nor a skipped benchmark.
@@ -520,7 +577,7 @@ private slots:
         for (const QString &file : {u"pytest/with-data.json"_s, u"pytest/summary.json"_s,
                  u"pytest/non-finite.json"_s, u"catch2/plain.xml"_s, u"catch2/single-sample.xml"_s,
                  u"catch2/no-analysis.xml"_s, u"gotest/count3.txt"_s, u"gotest/single-verbose.txt"_s,
-                 u"gotest/test.json"_s, u"gotest/with-tests.txt"_s}) {
+                 u"gotest/test.json"_s, u"gotest/with-tests.txt"_s, u"gotest/prints.txt"_s}) {
             const ProgramRun adapted
                 = run(cliPath(), {u"adapt"_s, u"auto"_s, u"--path"_s, fixture(file)}, env);
             QCOMPARE(adapted.exitCode, 0);
@@ -537,7 +594,7 @@ private slots:
             const ProgramRun posted = run(cliPath(), {u"post"_s, u"result"_s, u"-"_s}, env, ndjson);
             QVERIFY2(posted.exitCode == 0, qPrintable(file + u": "_s + QString::fromUtf8(posted.err)));
         }
-        QCOMPARE(expected, 5 + 5 + 1 + 5 + 2 + 2 + 8 + 15 + 8 + 2);
+        QCOMPARE(expected, 5 + 5 + 1 + 5 + 2 + 2 + 8 + 15 + 8 + 2 + 2);
         QCOMPARE(errors, 2 + 4); // Catch2's throws ×2, Go's BenchmarkFails ×4
         QCOMPARE(units, (QSet<QString> {u"s"_s, u"ns"_s, u"B/s"_s, QString()}));
         QCOMPARE(server.results().size(), expected);
