@@ -252,12 +252,8 @@ std::unique_ptr<JsonObjectSource> Command::openInput(
         // --path, or standard input with --format, read through the adapters (unless the format
         // is conbench, or another input wins: --json, NDJSON arguments).
         const bool formatGiven = parser.isSet(u"format"_s);
-        const QString format = formatGiven ? parser.value(u"format"_s).trimmed() : u"auto"_s;
-        if (format != u"auto"_s && format != u"conbench"_s && !Adapters::byName(format)) {
-            ctx.error(tr("Unknown format \"%1\"; the formats are: auto, %2.")
-                          .arg(format, Adapters::names().join(u", "_s)));
-            return nullptr;
-        }
+        const QString format
+            = formatGiven ? parser.value(u"format"_s).trimmed() : u"auto"_s; // checked by run()
         const bool otherInput = parser.isSet(u"json"_s) || !parser.positionalArguments().isEmpty();
         const bool standardInput = parser.positionalArguments() == QStringList {u"-"_s}
             || (!parser.isSet(u"path"_s) && !otherInput && !ctx.inIsTerminal && ctx.in);
@@ -370,6 +366,16 @@ int Command::run(const QStringList &arguments, CommandContext &ctx)
             ctx.error(tr("--max-input-size \"%1\" is not a positive number of mebibytes (at most %2).")
                           .arg(parser.value(u"max-input-size"_s))
                           .arg(largestInputLimitMiB));
+            return ExitCode::Usage;
+        }
+    }
+    // A --format that names no format is a bad option value (exit status 2), as --fail-on bogus is,
+    // not bad input.
+    if (readsToolFormats() && parser.isSet(u"format"_s)) {
+        const QString format = parser.value(u"format"_s).trimmed();
+        if (format != u"auto"_s && format != u"conbench"_s && !Adapters::byName(format)) {
+            ctx.error(tr("Unknown format \"%1\"; the formats are: auto, %2.")
+                          .arg(format, Adapters::names().join(u", "_s)));
             return ExitCode::Usage;
         }
     }

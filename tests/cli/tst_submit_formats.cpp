@@ -226,10 +226,19 @@ private slots:
             env, work.path());
         QCOMPARE(submit.exitCode, 3);
         QVERIFY2(submit.err.contains("01-gbench.json: catch2: not valid XML"), submit.err.constData());
+        // A --format naming no format is a bad option value (exit status 2), before any input is read.
         submit = bc(
             {u"submit"_s, u"result"_s, u"--format"_s, u"nonesuch"_s, u"--path"_s, m_mixed}, env, work.path());
-        QCOMPARE(submit.exitCode, 3);
+        QCOMPARE(submit.exitCode, 2);
         QVERIFY2(submit.err.contains("Unknown format \"nonesuch\""), submit.err.constData());
+        ProgramRun bogus
+            = bc({u"post"_s, u"result"_s, u"--format"_s, u"bogus"_s, u"--path"_s, m_mixed + u"/06-go.txt"_s},
+                env, work.path());
+        QCOMPARE(bogus.exitCode, 2);
+        QVERIFY2(bogus.err.contains("Unknown format \"bogus\""), bogus.err.constData());
+        bogus
+            = run(cliPath(), {u"submit"_s, u"result"_s, u"--format"_s, u"bogus"_s}, env, "{}\n", work.path());
+        QCOMPARE(bogus.exitCode, 2);
         // The tool's file on standard input with --format.
         QFile go(m_mixed + u"/06-go.txt"_s);
         QVERIFY(go.open(QIODevice::ReadOnly));
