@@ -392,6 +392,64 @@ private slots:
         QCOMPARE(piped.outLines().size(), 2);
     }
 
+    // adapt's output is sent with submit result, which adds the run's fields; the README's lines
+    // work as they are written, in both server generations, and adapt --help shows the same.
+    void theReadmePipelineWorks_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("2023") << u"2023"_s;
+        QTest::newRow("current") << u"current"_s;
+    }
+
+    void theReadmePipelineWorks()
+    {
+        QFETCH(QString, mode);
+        QFile readme(sourceDir() + u"/README.md"_s);
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        QVERIFY(!text.contains(u"ready for `post result`"_s));
+        // The block of the adapters' examples.
+        const qsizetype pipeline = text.indexOf(u"benchconnect adapt gbench --path bench.json |"_s);
+        QVERIFY(pipeline > 0);
+        const qsizetype blockStart = text.lastIndexOf(u"```sh\n"_s, pipeline);
+        const QString block = text.mid(blockStart, text.indexOf(u"```\n"_s, pipeline) - blockStart);
+        QStringList lines;
+        for (const QString &line : block.split(u'\n')) {
+            if (line.startsWith(u"benchconnect start run '"_s)
+                || line.startsWith(u"benchconnect adapt gbench --path bench.json |"_s)
+                || line == u"benchconnect finish run"_s)
+                lines.append(line);
+        }
+        QVERIFY2(lines.size() == 3, qPrintable(lines.join(u'\n')));
+        QVERIFY(
+            lines.contains(u"benchconnect adapt gbench --path bench.json | benchconnect submit result"_s));
+
+        TestServer server;
+        QVERIFY(server.start(mode));
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(fixture(u"gbench/plain.json"_s), dir.filePath(u"bench.json"_s)));
+        QProcessEnvironment env = server.environment();
+        env.insert(u"BENCHCONNECT_OUTBOX"_s, dir.filePath(u"outbox"_s));
+        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        env.insert(u"PATH"_s, QFileInfo(cliPath()).path() + u":/usr/bin:/bin"_s);
+        for (const QString &line : std::as_const(lines)) {
+            const ProgramRun step = run(u"/bin/sh"_s, {u"-c"_s, line}, env, {}, dir.path());
+            QVERIFY2(step.exitCode == 0, qPrintable(line + u": "_s + QString::fromUtf8(step.err)));
+        }
+        const QJsonArray stored = server.results();
+        QCOMPARE(stored.size(), 8);
+        for (const QJsonValue &result : stored)
+            QVERIFY(!result.toObject().value("run_id"_L1).toString().isEmpty());
+
+        const ProgramRun help = run(cliPath(), {u"adapt"_s, u"gbench"_s, u"--help"_s}, cleanEnvironment());
+        QVERIFY2(help.out.contains("benchconnect start run\n")
+                && help.out.contains(
+                    "benchconnect adapt gbench --path results.json | benchconnect submit result"),
+            help.out.constData());
+        QVERIFY2(!help.out.contains("post result"), help.out.constData());
+    }
+
     void theServerAcceptsEveryResult_data()
     {
         QTest::addColumn<QString>("mode");
