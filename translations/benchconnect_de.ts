@@ -1477,8 +1477,8 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>der Postausgang konnte nicht geschrieben oder gelesen werden (Datenträger voll, Berechtigungen)</translation>
     </message>
     <message>
-        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark's JSON, Conbench's own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
-        <translation>Wandelt die Ausgabedateien von Benchmark-Werkzeugen (Google Benchmark, hyperfine, JSON von github-action-benchmark, Conbenchs eigenes JSON) in Conbench-Ergebnisse um, ergänzt ihre Standardwerte und gibt sie als NDJSON aus, ohne Verbindung zu einem Server.</translation>
+        <source>Turns the output files of benchmark tools into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server. The formats: %1.</source>
+        <translation>Wandelt die Ausgabedateien von Benchmark-Werkzeugen in Conbench-Ergebnisse um, ergänzt ihre Standardwerte und gibt sie als NDJSON aus, ohne Verbindung zu einem Server. Die Formate: %1.</translation>
     </message>
     <message>
         <source>regressions found: compare --fail-on (or --compare) found what it names in the comparison</source>

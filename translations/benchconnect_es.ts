@@ -1477,8 +1477,8 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>no se pudo escribir o leer la bandeja de salida (disco lleno, permisos)</translation>
     </message>
     <message>
-        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark's JSON, Conbench's own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
-        <translation>Convierte los archivos de salida de herramientas de benchmark (Google Benchmark, hyperfine, el JSON de github-action-benchmark, el propio JSON de Conbench) en resultados de Conbench, con sus valores predeterminados completados, y los imprime como NDJSON, sin contactar con ningún servidor.</translation>
+        <source>Turns the output files of benchmark tools into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server. The formats: %1.</source>
+        <translation>Convierte los archivos de salida de herramientas de benchmark en resultados de Conbench, con sus valores predeterminados completados, y los imprime como NDJSON, sin contactar con ningún servidor. Los formatos: %1.</translation>
     </message>
     <message>
         <source>regressions found: compare --fail-on (or --compare) found what it names in the comparison</source>

@@ -1477,8 +1477,8 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>la boîte d'envoi n'a pas pu être écrite ou lue (disque plein, permissions)</translation>
     </message>
     <message>
-        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark's JSON, Conbench's own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
-        <translation>Convertit les fichiers de sortie d'outils de benchmark (Google Benchmark, hyperfine, JSON de github-action-benchmark, JSON propre à Conbench) en résultats Conbench, avec leurs valeurs par défaut complétées, et les affiche en NDJSON, sans contacter de serveur.</translation>
+        <source>Turns the output files of benchmark tools into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server. The formats: %1.</source>
+        <translation>Convertit les fichiers de sortie d'outils de benchmark en résultats Conbench, avec leurs valeurs par défaut complétées, et les affiche en NDJSON, sans contacter de serveur. Les formats : %1.</translation>
     </message>
     <message>
         <source>regressions found: compare --fail-on (or --compare) found what it names in the comparison</source>

@@ -1464,8 +1464,8 @@ Double-click to open the result's page: %2</source>
         <translation>送信トレイに書き込めなかった、または読めなかった (ディスクフル、アクセス権)</translation>
     </message>
     <message>
-        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark's JSON, Conbench's own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
-        <translation>ベンチマークツールの出力ファイル (Google Benchmark、hyperfine、github-action-benchmark の JSON、Conbench 自体の JSON) を、既定値を補完した Conbench の結果に変換し、サーバーとは通信せずに NDJSON として出力する。</translation>
+        <source>Turns the output files of benchmark tools into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server. The formats: %1.</source>
+        <translation>ベンチマークツールの出力ファイルを、既定値を補完した Conbench の結果に変換し、サーバーとは通信せずに NDJSON として出力する。形式: %1。</translation>
     </message>
     <message>
         <source>regressions found: compare --fail-on (or --compare) found what it names in the comparison</source>

@@ -521,6 +521,25 @@ private slots:
         QVERIFY2(program.err.contains("bench.cpp: go: not go test -bench output"), program.err.constData());
     }
 
+    // "adapt --help" names every format the adapters read, with its tool.
+    void adaptHelpNamesEveryFormat()
+    {
+        const ProgramRun help = run(cliPath(), {u"adapt"_s, u"--help"_s}, cleanEnvironment());
+        QCOMPARE(help.exitCode, 0);
+        // The description, before the list of subcommands (which names them anyway).
+        const QString description
+            = QString::fromUtf8(help.out).section(u"Subcommands:"_s, 0, 0).replace(u'\n', u' ').simplified();
+        QVERIFY2(description.contains(u"benchmark tools"_s), qPrintable(description));
+        QCOMPARE(Adapters::all().size(), size_t(9));
+        for (const auto &adapter : Adapters::all()) {
+            QVERIFY2(
+                description.contains(adapter->name()), qPrintable(adapter->name() + u": "_s + description));
+            QVERIFY2(description.contains(adapter->tool(), Qt::CaseInsensitive),
+                qPrintable(adapter->tool() + u": "_s + description));
+        }
+        QVERIFY2(description.contains(u"gbench (Google Benchmark)"_s), qPrintable(description));
+    }
+
     // Each format's recognizes() claims its own files and no other format's, whatever the order of
     // the registry (conbench, the fallback for any JSON object, is left out).
     void recognitionIsExclusive()
