@@ -47,6 +47,43 @@ private:
     const CommandContext &m_ctx;
 };
 
+// Standard input read as NDJSON because no --format was given: when it cannot be read so, the
+// error says which --format would read it, if it looks like a tool's output or like one JSON
+// document over several lines.
+class HintedStandardInput final : public JsonObjectSource
+{
+public:
+    HintedStandardInput(std::unique_ptr<JsonObjectSource> source, QIODevice *in)
+        : m_source(std::move(source))
+        , m_in(in)
+    { }
+    Status next(QJsonObject *object, QString *error) override
+    {
+        if (m_first) {
+            m_first = false;
+            m_head = m_in->peek(4096); // what the NDJSON reader is about to read anyway
+        }
+        const Status status = m_source->next(object, error);
+        if (status == Status::Error && !m_readOne) {
+            if (const QString hint = AdapterSource::standardInputHint(m_head); !hint.isEmpty())
+                *error = u"%1; %2"_s.arg(*error, hint);
+        }
+        if (status == Status::Object)
+            m_readOne = true;
+        m_head.clear();
+        return status;
+    }
+    QString origin() const override { return m_source->origin(); }
+    qint64 sizeHint() const override { return m_source->sizeHint(); }
+
+private:
+    std::unique_ptr<JsonObjectSource> m_source;
+    QIODevice *m_in;
+    QByteArray m_head;
+    bool m_first = true;
+    bool m_readOne = false;
+};
+
 QStringList wrap(const QString &text, int width)
 {
     QStringList lines;
@@ -275,6 +312,11 @@ std::unique_ptr<JsonObjectSource> Command::openInput(
                 return nullptr;
             }
             source = AdapterSource::fromContent(content, tr("standard input"), format, &error);
+        } else if (standardInput && !formatGiven && !parser.isSet(u"json"_s)) {
+            auto conbench = openConbenchInput(parser, ctx);
+            if (!conbench)
+                return nullptr;
+            return std::make_unique<HintedStandardInput>(std::move(conbench), ctx.in);
         } else {
             return openConbenchInput(parser, ctx);
         }

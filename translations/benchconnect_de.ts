@@ -106,6 +106,14 @@
         <source>%1: read as %2, but it holds no results (--verbose says more).</source>
         <translation>%1: als %2 gelesen, enthält aber keine Ergebnisse (--verbose sagt mehr).</translation>
     </message>
+    <message>
+        <source>standard input looks like %1 output: give --format %2 (or --format auto) to read it whole in that format</source>
+        <translation>die Standardeingabe sieht nach einer Ausgabe von %1 aus: mit --format %2 (oder --format auto) wird sie als Ganzes in diesem Format gelesen</translation>
+    </message>
+    <message>
+        <source>standard input looks like one JSON document over several lines, not NDJSON (one object per line): give --format auto to read it whole</source>
+        <translation>die Standardeingabe sieht nach einem JSON-Dokument über mehrere Zeilen aus, nicht nach NDJSON (ein Objekt pro Zeile): mit --format auto wird sie als Ganzes gelesen</translation>
+    </message>
 </context>
 <context>
     <name>AugmentCommand</name>

@@ -106,6 +106,14 @@
         <source>%1: read as %2, but it holds no results (--verbose says more).</source>
         <translation>%1: leído como %2, pero no contiene resultados (--verbose dice más).</translation>
     </message>
+    <message>
+        <source>standard input looks like %1 output: give --format %2 (or --format auto) to read it whole in that format</source>
+        <translation>la entrada estándar parece salida de %1: dé --format %2 (o --format auto) para leerla entera en ese formato</translation>
+    </message>
+    <message>
+        <source>standard input looks like one JSON document over several lines, not NDJSON (one object per line): give --format auto to read it whole</source>
+        <translation>la entrada estándar parece un documento JSON de varias líneas, no NDJSON (un objeto por línea): dé --format auto para leerla entera</translation>
+    </message>
 </context>
 <context>
     <name>AugmentCommand</name>

@@ -106,6 +106,14 @@
         <source>%1: read as %2, but it holds no results (--verbose says more).</source>
         <translation>%1 : lu comme %2, mais il ne contient aucun résultat (--verbose en dit plus).</translation>
     </message>
+    <message>
+        <source>standard input looks like %1 output: give --format %2 (or --format auto) to read it whole in that format</source>
+        <translation>l&apos;entrée standard ressemble à une sortie de %1 : donnez --format %2 (ou --format auto) pour la lire en entier dans ce format</translation>
+    </message>
+    <message>
+        <source>standard input looks like one JSON document over several lines, not NDJSON (one object per line): give --format auto to read it whole</source>
+        <translation>l&apos;entrée standard ressemble à un document JSON sur plusieurs lignes, pas à du NDJSON (un objet par ligne) : donnez --format auto pour la lire en entier</translation>
+    </message>
 </context>
 <context>
     <name>AugmentCommand</name>

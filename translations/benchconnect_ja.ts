@@ -104,6 +104,14 @@
         <source>%1: read as %2, but it holds no results (--verbose says more).</source>
         <translation>%1: %2 として読み込みましたが、結果がありません (詳しくは --verbose)。</translation>
     </message>
+    <message>
+        <source>standard input looks like %1 output: give --format %2 (or --format auto) to read it whole in that format</source>
+        <translation>標準入力は %1 の出力のようです: --format %2 (または --format auto) を指定すると、その形式で全体を読み込みます</translation>
+    </message>
+    <message>
+        <source>standard input looks like one JSON document over several lines, not NDJSON (one object per line): give --format auto to read it whole</source>
+        <translation>標準入力は NDJSON (1 行に 1 オブジェクト) ではなく、複数行にわたる 1 つの JSON 文書のようです: --format auto を指定すると全体を読み込みます</translation>
+    </message>
 </context>
 <context>
     <name>AugmentCommand</name>

@@ -103,6 +103,20 @@ std::unique_ptr<AdapterSource> AdapterSource::fromContent(
     return std::unique_ptr<AdapterSource>(new AdapterSource(adapter, {{QString(), origin, content}}));
 }
 
+QString AdapterSource::standardInputHint(const QByteArray &head)
+{
+    const Adapter *adapter = Adapters::recognize(QString(), head);
+    if (adapter && adapter->name() != u"conbench"_s)
+        return tr("standard input looks like %1 output: give --format %2 (or --format auto) to read it whole "
+                  "in that format")
+            .arg(adapter->tool(), adapter->name());
+    const QByteArray start = head.trimmed();
+    if ((start.startsWith('{') || start.startsWith('[')) && start.contains('\n'))
+        return tr("standard input looks like one JSON document over several lines, not NDJSON (one object "
+                  "per line): give --format auto to read it whole");
+    return {};
+}
+
 bool AdapterSource::convertNext(QString *error)
 {
     // Taken out of the list: the file's bytes are released as soon as its adapter has parsed them.

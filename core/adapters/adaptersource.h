@@ -25,6 +25,11 @@ public:
     static std::unique_ptr<AdapterSource> fromContent(
         const QByteArray &content, const QString &origin, const QString &format, QString *error);
 
+    // What to say when standard input that begins with head was read as NDJSON (no --format) and
+    // could not be: that it looks like a tool's output, or like one JSON document over several
+    // lines, and which --format reads it. Empty when it looks like neither.
+    static QString standardInputHint(const QByteArray &head);
+
     Status next(QJsonObject *object, QString *error) override;
     QString origin() const override;
     // The format the current file was read as ("gbench"), and its name.

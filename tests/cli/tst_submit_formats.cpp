@@ -261,6 +261,38 @@ private slots:
             env, work.path());
         QCOMPARE(conbench.exitCode, 3);
         QVERIFY2(conbench.err.contains("05-catch2.xml"), conbench.err.constData());
+        // A tool's file or a pretty-printed result piped without --format is read as NDJSON and
+        // refused; the error says which --format reads it, and that one does.
+        QFile gbench(fixture(u"gbench/plain.json"_s));
+        QVERIFY(gbench.open(QIODevice::ReadOnly));
+        const QByteArray gbenchOutput = gbench.readAll();
+        submit = run(cliPath(), {u"submit"_s, u"result"_s}, env, gbenchOutput, work.path());
+        QCOMPARE(submit.exitCode, 3);
+        QVERIFY2(submit.err.contains("NDJSON line 1: invalid JSON")
+                && submit.err.contains("standard input looks like Google Benchmark output: give --format "
+                                       "gbench (or --format auto) to read it whole in that format"),
+            submit.err.constData());
+        QFile pretty(sourceDir() + u"/examples/results/sort-int64.json"_s);
+        QVERIFY(pretty.open(QIODevice::ReadOnly));
+        const QByteArray prettyResult = pretty.readAll();
+        submit = run(cliPath(), {u"post"_s, u"result"_s}, env, prettyResult, work.path());
+        QCOMPARE(submit.exitCode, 3);
+        QVERIFY2(
+            submit.err.contains("looks like one JSON document over several lines, not NDJSON (one object "
+                                "per line): give --format auto to read it whole"),
+            submit.err.constData());
+        // NDJSON that is only damaged gets no such hint.
+        submit = run(cliPath(), {u"submit"_s, u"result"_s}, env, "{\"tags\": \n", work.path());
+        QCOMPARE(submit.exitCode, 3);
+        QVERIFY2(!submit.err.contains("--format"), submit.err.constData());
+        const qsizetype before = server.results().size();
+        submit = run(cliPath(), {u"submit"_s, u"result"_s, u"--format"_s, u"gbench"_s}, env, gbenchOutput,
+            work.path());
+        QVERIFY2(submit.exitCode == 0, submit.err.constData());
+        submit = run(
+            cliPath(), {u"submit"_s, u"result"_s, u"--format"_s, u"auto"_s}, env, prettyResult, work.path());
+        QVERIFY2(submit.exitCode == 0, submit.err.constData());
+        QCOMPARE(server.results().size(), before + 8 + 1);
     }
 };
 
