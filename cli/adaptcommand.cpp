@@ -67,7 +67,9 @@ QString AdaptCommand::examples() const
 {
     if (!m_adapter)
         return u"  benchconnect adapt auto --path bench-output/\n"_s;
-    return u"  benchconnect adapt %1 --path results.json | benchconnect post result\n"_s.arg(formatName());
+    // post result would send the results without the run's fields, which the server requires.
+    return u"  benchconnect start run\n  benchconnect adapt %1 --path results.json | benchconnect submit result\n"_s
+        .arg(formatName());
 }
 
 int AdaptCommand::execute(const QCommandLineParser &parser, CommandContext &ctx)
@@ -111,6 +113,8 @@ int AdaptCommand::execute(const QCommandLineParser &parser, CommandContext &ctx)
             for (const QString &note : source->takeNotes())
                 ctx.info(note);
         }
+        for (const QString &warning : source->takeWarnings())
+            ctx.warning(warning);
         if (status == JsonObjectSource::Status::End)
             break;
         if (status == JsonObjectSource::Status::Error) {

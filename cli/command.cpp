@@ -19,7 +19,8 @@ constexpr double largestInputLimitMiB = 64.0 * 1024; // 64 GiB: beyond it the va
 constexpr int helpWidth = 80;
 constexpr int columnWidth = 26;
 
-// The results of benchmark tools' files, saying with --verbose which format each file was read as.
+// The results of benchmark tools' files, saying with --verbose which format each file was read as,
+// and without it what was found but could not be used.
 class ToolOutputSource final : public JsonObjectSource
 {
 public:
@@ -35,6 +36,8 @@ public:
             for (const QString &note : notes)
                 m_ctx.info(note);
         }
+        for (const QString &warning : m_source->takeWarnings())
+            m_ctx.warning(warning);
         return status;
     }
     QString origin() const override { return m_source->origin(); }
@@ -42,6 +45,43 @@ public:
 private:
     std::unique_ptr<AdapterSource> m_source;
     const CommandContext &m_ctx;
+};
+
+// Standard input read as NDJSON because no --format was given: when it cannot be read so, the
+// error says which --format would read it, if it looks like a tool's output or like one JSON
+// document over several lines.
+class HintedStandardInput final : public JsonObjectSource
+{
+public:
+    HintedStandardInput(std::unique_ptr<JsonObjectSource> source, QIODevice *in)
+        : m_source(std::move(source))
+        , m_in(in)
+    { }
+    Status next(QJsonObject *object, QString *error) override
+    {
+        if (m_first) {
+            m_first = false;
+            m_head = m_in->peek(4096); // what the NDJSON reader is about to read anyway
+        }
+        const Status status = m_source->next(object, error);
+        if (status == Status::Error && !m_readOne) {
+            if (const QString hint = AdapterSource::standardInputHint(m_head); !hint.isEmpty())
+                *error = u"%1; %2"_s.arg(*error, hint);
+        }
+        if (status == Status::Object)
+            m_readOne = true;
+        m_head.clear();
+        return status;
+    }
+    QString origin() const override { return m_source->origin(); }
+    qint64 sizeHint() const override { return m_source->sizeHint(); }
+
+private:
+    std::unique_ptr<JsonObjectSource> m_source;
+    QIODevice *m_in;
+    QByteArray m_head;
+    bool m_first = true;
+    bool m_readOne = false;
 };
 
 QStringList wrap(const QString &text, int width)
@@ -249,12 +289,8 @@ std::unique_ptr<JsonObjectSource> Command::openInput(
         // --path, or standard input with --format, read through the adapters (unless the format
         // is conbench, or another input wins: --json, NDJSON arguments).
         const bool formatGiven = parser.isSet(u"format"_s);
-        const QString format = formatGiven ? parser.value(u"format"_s).trimmed() : u"auto"_s;
-        if (format != u"auto"_s && format != u"conbench"_s && !Adapters::byName(format)) {
-            ctx.error(tr("Unknown format \"%1\"; the formats are: auto, %2.")
-                          .arg(format, Adapters::names().join(u", "_s)));
-            return nullptr;
-        }
+        const QString format
+            = formatGiven ? parser.value(u"format"_s).trimmed() : u"auto"_s; // checked by run()
         const bool otherInput = parser.isSet(u"json"_s) || !parser.positionalArguments().isEmpty();
         const bool standardInput = parser.positionalArguments() == QStringList {u"-"_s}
             || (!parser.isSet(u"path"_s) && !otherInput && !ctx.inIsTerminal && ctx.in);
@@ -276,6 +312,11 @@ std::unique_ptr<JsonObjectSource> Command::openInput(
                 return nullptr;
             }
             source = AdapterSource::fromContent(content, tr("standard input"), format, &error);
+        } else if (standardInput && !formatGiven && !parser.isSet(u"json"_s)) {
+            auto conbench = openConbenchInput(parser, ctx);
+            if (!conbench)
+                return nullptr;
+            return std::make_unique<HintedStandardInput>(std::move(conbench), ctx.in);
         } else {
             return openConbenchInput(parser, ctx);
         }
@@ -367,6 +408,16 @@ int Command::run(const QStringList &arguments, CommandContext &ctx)
             ctx.error(tr("--max-input-size \"%1\" is not a positive number of mebibytes (at most %2).")
                           .arg(parser.value(u"max-input-size"_s))
                           .arg(largestInputLimitMiB));
+            return ExitCode::Usage;
+        }
+    }
+    // A --format that names no format is a bad option value (exit status 2), as --fail-on bogus is,
+    // not bad input.
+    if (readsToolFormats() && parser.isSet(u"format"_s)) {
+        const QString format = parser.value(u"format"_s).trimmed();
+        if (format != u"auto"_s && format != u"conbench"_s && !Adapters::byName(format)) {
+            ctx.error(tr("Unknown format \"%1\"; the formats are: auto, %2.")
+                          .arg(format, Adapters::names().join(u", "_s)));
             return ExitCode::Usage;
         }
     }

@@ -1,6 +1,7 @@
 #include "dispatcher.h"
 
 #include "adaptcommand.h"
+#include "adapter.h"
 #include "augmentcommand.h"
 #include "checkcommand.h"
 #include "comparecommand.h"
@@ -140,10 +141,18 @@ QStringList Dispatcher::groupNames() const
 
 QString Dispatcher::groupDescription(const QString &group)
 {
-    if (group == u"adapt"_s)
-        return tr("Turns the output files of benchmark tools (Google Benchmark, hyperfine, "
-                  "github-action-benchmark's JSON, Conbench's own JSON) into Conbench results, with their "
-                  "defaults filled in, and prints them as NDJSON, without talking to a server.");
+    if (group == u"adapt"_s) {
+        // Every format the adapters read, from their registry: "gbench (Google Benchmark), hyperfine, …".
+        QStringList formats;
+        for (const auto &adapter : Adapters::all()) {
+            formats.append(adapter->name().compare(adapter->tool(), Qt::CaseInsensitive) == 0
+                    ? adapter->name()
+                    : u"%1 (%2)"_s.arg(adapter->name(), adapter->tool()));
+        }
+        return tr("Turns the output files of benchmark tools into Conbench results, with their defaults "
+                  "filled in, and prints them as NDJSON, without talking to a server. The formats: %1.")
+            .arg(formats.join(u", "_s));
+    }
     if (group == u"augment"_s)
         return tr(
             "Fills in the defaults of results or runs (machine, commit, timestamps, ids) and prints them "

@@ -316,6 +316,7 @@ private:
                 if (!m_writer->append(result, origin, &why))
                     return finish(End::StorageError, why);
             }
+            problems += source->takeWarnings(); // a line the adapter could not read, say
         }
         if (!problems.isEmpty() || m_writer->count() == 0) {
             // Everything is read and checked before the run is created, as `submit result` does: a

@@ -57,6 +57,13 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 ist ein Ordner; %2 liest Dateien</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln values written as NaN or Infinity are read as null.</source>
+        <translation>
+            <numerusform>%Ln als NaN oder Infinity geschriebener Wert wird als null gelesen.</numerusform>
+            <numerusform>%Ln als NaN oder Infinity geschriebene Werte werden als null gelesen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>
@@ -94,6 +101,18 @@
     <message>
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
+    </message>
+    <message>
+        <source>%1: read as %2, but it holds no results (--verbose says more).</source>
+        <translation>%1: als %2 gelesen, enthält aber keine Ergebnisse (--verbose sagt mehr).</translation>
+    </message>
+    <message>
+        <source>standard input looks like %1 output: give --format %2 (or --format auto) to read it whole in that format</source>
+        <translation>die Standardeingabe sieht nach einer Ausgabe von %1 aus: mit --format %2 (oder --format auto) wird sie als Ganzes in diesem Format gelesen</translation>
+    </message>
+    <message>
+        <source>standard input looks like one JSON document over several lines, not NDJSON (one object per line): give --format auto to read it whole</source>
+        <translation>die Standardeingabe sieht nach einem JSON-Dokument über mehrere Zeilen aus, nicht nach NDJSON (ein Objekt pro Zeile): mit --format auto wird sie als Ganzes gelesen</translation>
     </message>
 </context>
 <context>
@@ -1509,8 +1528,8 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>der Postausgang konnte nicht geschrieben oder gelesen werden (Datenträger voll, Berechtigungen)</translation>
     </message>
     <message>
-        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark's JSON, Conbench's own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
-        <translation>Wandelt die Ausgabedateien von Benchmark-Werkzeugen (Google Benchmark, hyperfine, JSON von github-action-benchmark, Conbenchs eigenes JSON) in Conbench-Ergebnisse um, ergänzt ihre Standardwerte und gibt sie als NDJSON aus, ohne Verbindung zu einem Server.</translation>
+        <source>Turns the output files of benchmark tools into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server. The formats: %1.</source>
+        <translation>Wandelt die Ausgabedateien von Benchmark-Werkzeugen in Conbench-Ergebnisse um, ergänzt ihre Standardwerte und gibt sie als NDJSON aus, ohne Verbindung zu einem Server. Die Formate: %1.</translation>
     </message>
     <message>
         <source>regressions found: compare --fail-on (or --compare) found what it names in the comparison</source>
@@ -1707,6 +1726,13 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <source>Google Benchmark JSON (--benchmark_format=json)</source>
         <translation>Google-Benchmark-JSON (--benchmark_format=json)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): their mean stands for the data, with the median and standard deviation beside it.</source>
+        <translation>
+            <numerusform>%Ln Benchmark hat Aggregatzeilen, aber keine Wiederholungen in der Datei (geschrieben mit --benchmark_report_aggregates_only): sein Mittelwert steht für die Daten, Median und Standardabweichung daneben.</numerusform>
+            <numerusform>%Ln Benchmarks haben Aggregatzeilen, aber keine Wiederholungen in der Datei (geschrieben mit --benchmark_report_aggregates_only): ihr Mittelwert steht für die Daten, Median und Standardabweichung daneben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GitCheckout</name>
@@ -1807,6 +1833,14 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
     <message>
         <source>Go benchmarks (go test -bench, text or -json)</source>
         <translation>Go-Benchmarks (go test -bench, Text oder -json)</translation>
+    </message>
+    <message>
+        <source>line %1 starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%2&quot;</source>
+        <translation>Zeile %1 beginnt wie das Ergebnis eines Benchmarks, kann aber nicht gelesen werden und wird ausgelassen: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>this line starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%1&quot;</source>
+        <translation>Diese Zeile beginnt wie das Ergebnis eines Benchmarks, kann aber nicht gelesen werden und wird ausgelassen: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Adapter</name>
+    <message numerus="yes">
+        <source>%Ln values written as NaN or Infinity are read as null.</source>
+        <translation>
+            <numerusform>%Ln value written as NaN or Infinity is read as null.</numerusform>
+            <numerusform>%Ln values written as NaN or Infinity are read as null.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AdapterSource</name>
     <message numerus="yes">
         <source>%1: read as %2, %Ln results.</source>
@@ -110,6 +120,13 @@
         <translation>
             <numerusform>%Ln aggregate row (mean, median, stddev, cv, BigO, RMS) is not a result; the repetitions it summarises are.</numerusform>
             <numerusform>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): their mean stands for the data, with the median and standard deviation beside it.</source>
+        <translation>
+            <numerusform>%Ln benchmark has aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): its mean stands for the data, with the median and standard deviation beside it.</numerusform>
+            <numerusform>%Ln benchmarks have aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): their mean stands for the data, with the median and standard deviation beside it.</numerusform>
         </translation>
     </message>
 </context>

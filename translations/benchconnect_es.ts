@@ -57,6 +57,13 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 es una carpeta; %2 lee archivos</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln values written as NaN or Infinity are read as null.</source>
+        <translation>
+            <numerusform>%Ln valor escrito como NaN o Infinity se lee como null.</numerusform>
+            <numerusform>%Ln valores escritos como NaN o Infinity se leen como null.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>
@@ -94,6 +101,18 @@
     <message>
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
+    </message>
+    <message>
+        <source>%1: read as %2, but it holds no results (--verbose says more).</source>
+        <translation>%1: leído como %2, pero no contiene resultados (--verbose dice más).</translation>
+    </message>
+    <message>
+        <source>standard input looks like %1 output: give --format %2 (or --format auto) to read it whole in that format</source>
+        <translation>la entrada estándar parece salida de %1: dé --format %2 (o --format auto) para leerla entera en ese formato</translation>
+    </message>
+    <message>
+        <source>standard input looks like one JSON document over several lines, not NDJSON (one object per line): give --format auto to read it whole</source>
+        <translation>la entrada estándar parece un documento JSON de varias líneas, no NDJSON (un objeto por línea): dé --format auto para leerla entera</translation>
     </message>
 </context>
 <context>
@@ -1509,8 +1528,8 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>no se pudo escribir o leer la bandeja de salida (disco lleno, permisos)</translation>
     </message>
     <message>
-        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark's JSON, Conbench's own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
-        <translation>Convierte los archivos de salida de herramientas de benchmark (Google Benchmark, hyperfine, el JSON de github-action-benchmark, el propio JSON de Conbench) en resultados de Conbench, con sus valores predeterminados completados, y los imprime como NDJSON, sin contactar con ningún servidor.</translation>
+        <source>Turns the output files of benchmark tools into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server. The formats: %1.</source>
+        <translation>Convierte los archivos de salida de herramientas de benchmark en resultados de Conbench, con sus valores predeterminados completados, y los imprime como NDJSON, sin contactar con ningún servidor. Los formatos: %1.</translation>
     </message>
     <message>
         <source>regressions found: compare --fail-on (or --compare) found what it names in the comparison</source>
@@ -1707,6 +1726,13 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <source>Google Benchmark JSON (--benchmark_format=json)</source>
         <translation>JSON de Google Benchmark (--benchmark_format=json)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): their mean stands for the data, with the median and standard deviation beside it.</source>
+        <translation>
+            <numerusform>%Ln benchmark tiene filas de agregado pero ninguna repetición en el archivo (escrito con --benchmark_report_aggregates_only): su media hace de dato, con la mediana y la desviación estándar al lado.</numerusform>
+            <numerusform>%Ln benchmarks tienen filas de agregado pero ninguna repetición en el archivo (escrito con --benchmark_report_aggregates_only): su media hace de dato, con la mediana y la desviación estándar al lado.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GitCheckout</name>
@@ -1807,6 +1833,14 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
     <message>
         <source>Go benchmarks (go test -bench, text or -json)</source>
         <translation>Benchmarks de Go (go test -bench, texto o -json)</translation>
+    </message>
+    <message>
+        <source>line %1 starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%2&quot;</source>
+        <translation>la línea %1 empieza como el resultado de un benchmark pero no se puede leer, así que se omite: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>this line starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%1&quot;</source>
+        <translation>esta línea empieza como el resultado de un benchmark pero no se puede leer, así que se omite: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,13 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 est un dossier ; %2 lit des fichiers</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln values written as NaN or Infinity are read as null.</source>
+        <translation>
+            <numerusform>%Ln valeur écrite NaN ou Infinity est lue comme null.</numerusform>
+            <numerusform>%Ln valeurs écrites NaN ou Infinity sont lues comme null.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>
@@ -94,6 +101,18 @@
     <message>
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
+    </message>
+    <message>
+        <source>%1: read as %2, but it holds no results (--verbose says more).</source>
+        <translation>%1 : lu comme %2, mais il ne contient aucun résultat (--verbose en dit plus).</translation>
+    </message>
+    <message>
+        <source>standard input looks like %1 output: give --format %2 (or --format auto) to read it whole in that format</source>
+        <translation>l&apos;entrée standard ressemble à une sortie de %1 : donnez --format %2 (ou --format auto) pour la lire en entier dans ce format</translation>
+    </message>
+    <message>
+        <source>standard input looks like one JSON document over several lines, not NDJSON (one object per line): give --format auto to read it whole</source>
+        <translation>l&apos;entrée standard ressemble à un document JSON sur plusieurs lignes, pas à du NDJSON (un objet par ligne) : donnez --format auto pour la lire en entier</translation>
     </message>
 </context>
 <context>
@@ -1509,8 +1528,8 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>la boîte d'envoi n'a pas pu être écrite ou lue (disque plein, permissions)</translation>
     </message>
     <message>
-        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark's JSON, Conbench's own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
-        <translation>Convertit les fichiers de sortie d'outils de benchmark (Google Benchmark, hyperfine, JSON de github-action-benchmark, JSON propre à Conbench) en résultats Conbench, avec leurs valeurs par défaut complétées, et les affiche en NDJSON, sans contacter de serveur.</translation>
+        <source>Turns the output files of benchmark tools into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server. The formats: %1.</source>
+        <translation>Convertit les fichiers de sortie d'outils de benchmark en résultats Conbench, avec leurs valeurs par défaut complétées, et les affiche en NDJSON, sans contacter de serveur. Les formats : %1.</translation>
     </message>
     <message>
         <source>regressions found: compare --fail-on (or --compare) found what it names in the comparison</source>
@@ -1707,6 +1726,13 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <source>Google Benchmark JSON (--benchmark_format=json)</source>
         <translation>JSON Google Benchmark (--benchmark_format=json)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): their mean stands for the data, with the median and standard deviation beside it.</source>
+        <translation>
+            <numerusform>%Ln benchmark a des lignes d&apos;agrégat mais aucune répétition dans le fichier (écrit avec --benchmark_report_aggregates_only) : sa moyenne tient lieu de données, avec la médiane et l&apos;écart type à côté.</numerusform>
+            <numerusform>%Ln benchmarks ont des lignes d&apos;agrégat mais aucune répétition dans le fichier (écrit avec --benchmark_report_aggregates_only) : leur moyenne tient lieu de données, avec la médiane et l&apos;écart type à côté.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GitCheckout</name>
@@ -1807,6 +1833,14 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
     <message>
         <source>Go benchmarks (go test -bench, text or -json)</source>
         <translation>Benchmarks Go (go test -bench, texte ou -json)</translation>
+    </message>
+    <message>
+        <source>line %1 starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%2&quot;</source>
+        <translation>la ligne %1 commence comme le résultat d&apos;un benchmark mais ne peut pas être lue ; elle est laissée de côté : « %2 »</translation>
+    </message>
+    <message>
+        <source>this line starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%1&quot;</source>
+        <translation>cette ligne commence comme le résultat d&apos;un benchmark mais ne peut pas être lue ; elle est laissée de côté : « %1 »</translation>
     </message>
 </context>
 <context>

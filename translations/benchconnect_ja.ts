@@ -57,6 +57,12 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 はフォルダーですが、%2 はファイルを読み込みます</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln values written as NaN or Infinity are read as null.</source>
+        <translation>
+            <numerusform>NaN または Infinity と書かれた %Ln 個の値を null として読みました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdapterSource</name>
@@ -93,6 +99,18 @@
     <message>
         <source>%1 (%2) #%3</source>
         <translation>%1 (%2) #%3</translation>
+    </message>
+    <message>
+        <source>%1: read as %2, but it holds no results (--verbose says more).</source>
+        <translation>%1: %2 として読み込みましたが、結果がありません (詳しくは --verbose)。</translation>
+    </message>
+    <message>
+        <source>standard input looks like %1 output: give --format %2 (or --format auto) to read it whole in that format</source>
+        <translation>標準入力は %1 の出力のようです: --format %2 (または --format auto) を指定すると、その形式で全体を読み込みます</translation>
+    </message>
+    <message>
+        <source>standard input looks like one JSON document over several lines, not NDJSON (one object per line): give --format auto to read it whole</source>
+        <translation>標準入力は NDJSON (1 行に 1 オブジェクト) ではなく、複数行にわたる 1 つの JSON 文書のようです: --format auto を指定すると全体を読み込みます</translation>
     </message>
 </context>
 <context>
@@ -1496,8 +1514,8 @@ Double-click to open the result's page: %2</source>
         <translation>送信トレイに書き込めなかった、または読めなかった (ディスクフル、アクセス権)</translation>
     </message>
     <message>
-        <source>Turns the output files of benchmark tools (Google Benchmark, hyperfine, github-action-benchmark's JSON, Conbench's own JSON) into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server.</source>
-        <translation>ベンチマークツールの出力ファイル (Google Benchmark、hyperfine、github-action-benchmark の JSON、Conbench 自体の JSON) を、既定値を補完した Conbench の結果に変換し、サーバーとは通信せずに NDJSON として出力する。</translation>
+        <source>Turns the output files of benchmark tools into Conbench results, with their defaults filled in, and prints them as NDJSON, without talking to a server. The formats: %1.</source>
+        <translation>ベンチマークツールの出力ファイルを、既定値を補完した Conbench の結果に変換し、サーバーとは通信せずに NDJSON として出力する。形式: %1。</translation>
     </message>
     <message>
         <source>regressions found: compare --fail-on (or --compare) found what it names in the comparison</source>
@@ -1693,6 +1711,12 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <source>Google Benchmark JSON (--benchmark_format=json)</source>
         <translation>Google Benchmark の JSON (--benchmark_format=json)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln benchmarks have aggregate rows but no repetitions in the file (written with --benchmark_report_aggregates_only): their mean stands for the data, with the median and standard deviation beside it.</source>
+        <translation>
+            <numerusform>%Ln 件のベンチマークはファイルに集計行だけがあり、繰り返しがありません (--benchmark_report_aggregates_only で書かれたもの)。平均をデータとし、中央値と標準偏差を添えます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GitCheckout</name>
@@ -1793,6 +1817,14 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
     <message>
         <source>Go benchmarks (go test -bench, text or -json)</source>
         <translation>Go のベンチマーク (go test -bench、テキストまたは -json)</translation>
+    </message>
+    <message>
+        <source>line %1 starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%2&quot;</source>
+        <translation>%1 行目はベンチマークの結果のように始まりますが、読み取れないため除外します: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>this line starts like a benchmark&apos;s result but cannot be read, so it is left out: &quot;%1&quot;</source>
+        <translation>この行はベンチマークの結果のように始まりますが、読み取れないため除外します: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ void ConvertedResults::clear()
     m_hasFirst = false;
     m_encoded = {};
     m_ends = {};
+    m_warnings = {};
 }
 
 bool Adapter::conbenchTime(const QString &unit, double *factor, QString *conbenchUnit)
@@ -75,6 +76,95 @@ bool Adapter::parseJson(QByteArray &&content, QJsonDocument *doc, QString *error
         return true;
     *error = tr("not valid JSON %1").arg(InputLoader::describeParseError(bytes, parseError));
     return false;
+}
+
+namespace {
+
+// The length of the non-finite token (NaN, Infinity, -Infinity, -NaN) at data[i], or 0.
+qsizetype nonFiniteTokenAt(const QByteArray &data, qsizetype i)
+{
+    const auto isWordCharacter = [&data](qsizetype at) {
+        if (at < 0 || at >= data.size())
+            return false;
+        const char c = data.at(at);
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
+            || c == '.';
+    };
+    if (isWordCharacter(i - 1))
+        return 0;
+    const qsizetype sign = data.at(i) == '-' ? 1 : 0;
+    for (const QByteArrayView word : {QByteArrayView("NaN"), QByteArrayView("Infinity")}) {
+        const qsizetype length = sign + word.size();
+        if (QByteArrayView(data).sliced(i + sign).startsWith(word) && !isWordCharacter(i + length))
+            return length;
+    }
+    return 0;
+}
+
+} // namespace
+
+bool Adapter::parseJsonWithNonFinite(
+    QByteArray &&content, QJsonDocument *doc, QString *error, qsizetype *nonFinite)
+{
+    *nonFinite = 0;
+    const QByteArray bytes = std::move(content);
+    // Where each replacement ends in the copy, and how much longer the copy is there: "NaN" becomes
+    // "null", one character more, so that an error in the copy is placed in the original.
+    QList<std::pair<qsizetype, qsizetype>> shifts;
+    QByteArray copy;
+    qsizetype copied = 0; // bytes of the original already in the copy
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c != 'N' && c != 'I' && c != '-')
+            continue;
+        const qsizetype length = nonFiniteTokenAt(bytes, i);
+        if (length == 0)
+            continue;
+        if (copy.isEmpty())
+            copy.reserve(bytes.size() + 64);
+        copy.append(bytes.constData() + copied, i - copied);
+        copy.append("null");
+        if (length > 4)
+            copy.append(length - 4, ' ');
+        copied = i + length;
+        shifts.append({copy.size(), copy.size() - copied});
+        i += length - 1;
+        ++*nonFinite;
+    }
+    if (*nonFinite == 0)
+        return parseJson(QByteArray(bytes), doc, error);
+    copy.append(bytes.constData() + copied, bytes.size() - copied);
+    QJsonParseError parseError;
+    *doc = QJsonDocument::fromJson(copy, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return true;
+    // Placed in the original, which the message quotes.
+    qsizetype shift = 0;
+    for (const auto &[end, by] : std::as_const(shifts)) {
+        if (end > parseError.offset)
+            break;
+        shift = by;
+    }
+    parseError.offset = int(qMax(qsizetype(0), parseError.offset - shift));
+    *error = tr("not valid JSON %1").arg(InputLoader::describeParseError(bytes, parseError));
+    return false;
+}
+
+QString Adapter::nonFiniteNote(qsizetype count)
+{
+    return tr("%Ln values written as NaN or Infinity are read as null.", nullptr, int(count));
 }
 
 bool Adapter::convertFolder(

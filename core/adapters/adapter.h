@@ -21,6 +21,10 @@ public:
     bool isEmpty() const { return !m_hasFirst; }
     QJsonObject at(qsizetype index) const;
     void clear();
+    // What the adapter found in the file but could not use (a line it cannot read): said even
+    // without --verbose, unlike the notes.
+    void warn(const QString &warning) { m_warnings.append(warning); }
+    const QStringList &warnings() const { return m_warnings; }
 
 private:
     // The first result as it is: a file of one result (Conbench's own JSON, most often) is never
@@ -29,6 +33,7 @@ private:
     bool m_hasFirst = false;
     QByteArray m_encoded; // the other results' CBOR, one after another
     QList<qsizetype> m_ends; // where each of them ends in m_encoded
+    QStringList m_warnings;
 };
 
 // One benchmark tool's output format, turned into Conbench results (not augmented: tags, stats,
@@ -69,6 +74,13 @@ public:
     // Parses a tool's JSON file, releasing the bytes once parsed; false with *error saying where it is not
     // valid JSON.
     static bool parseJson(QByteArray &&content, QJsonDocument *doc, QString *error);
+    // The same for the tools whose JSON writers print a number that is not finite as a bare token
+    // (Google Benchmark; pytest-benchmark through Python's json module): NaN, Infinity and
+    // -Infinity outside strings are read as null, and *nonFinite says how many there were.
+    static bool parseJsonWithNonFinite(
+        QByteArray &&content, QJsonDocument *doc, QString *error, qsizetype *nonFinite);
+    // The note saying how many values were read as null so.
+    static QString nonFiniteNote(qsizetype count);
 };
 
 class Adapters

@@ -103,6 +103,20 @@ std::unique_ptr<AdapterSource> AdapterSource::fromContent(
     return std::unique_ptr<AdapterSource>(new AdapterSource(adapter, {{QString(), origin, content}}));
 }
 
+QString AdapterSource::standardInputHint(const QByteArray &head)
+{
+    const Adapter *adapter = Adapters::recognize(QString(), head);
+    if (adapter && adapter->name() != u"conbench"_s)
+        return tr("standard input looks like %1 output: give --format %2 (or --format auto) to read it whole "
+                  "in that format")
+            .arg(adapter->tool(), adapter->name());
+    const QByteArray start = head.trimmed();
+    if ((start.startsWith('{') || start.startsWith('[')) && start.contains('\n'))
+        return tr("standard input looks like one JSON document over several lines, not NDJSON (one object "
+                  "per line): give --format auto to read it whole");
+    return {};
+}
+
 bool AdapterSource::convertNext(QString *error)
 {
     // Taken out of the list: the file's bytes are released as soon as its adapter has parsed them.
@@ -125,6 +139,7 @@ bool AdapterSource::convertNext(QString *error)
                            .arg(file.origin, m_currentFormat));
         for (const QString &note : std::as_const(notes))
             m_notes.append(u"%1: %2"_s.arg(file.origin, note));
+        takeResultWarnings(file.origin);
         return true;
     }
     if (!file.path.isEmpty() && !InputLoader::readFile(file.path, m_limit, &file.content, error))
@@ -156,7 +171,20 @@ bool AdapterSource::convertNext(QString *error)
         tr("%1: read as %2, %Ln results.", nullptr, int(m_results.size())).arg(file.origin, adapter->name()));
     for (const QString &note : std::as_const(notes))
         m_notes.append(u"%1: %2"_s.arg(file.origin, note));
+    takeResultWarnings(file.origin);
     return true;
+}
+
+void AdapterSource::takeResultWarnings(const QString &origin)
+{
+    for (const QString &warning : m_results.warnings())
+        m_warnings.append(u"%1: %2"_s.arg(origin, warning));
+    // One file of several that holds nothing would otherwise be passed over in silence: the others'
+    // results are sent, and nothing says this one's were not. (A single file without results is the
+    // command's error.)
+    if (m_results.isEmpty() && m_files.size() > 1)
+        m_warnings.append(tr("%1: read as %2, but it holds no results (--verbose says more).")
+                              .arg(origin, m_currentFormat));
 }
 
 JsonObjectSource::Status AdapterSource::next(QJsonObject *object, QString *error)
@@ -182,4 +210,9 @@ QString AdapterSource::origin() const
 QStringList AdapterSource::takeNotes()
 {
     return std::exchange(m_notes, {});
+}
+
+QStringList AdapterSource::takeWarnings()
+{
+    return std::exchange(m_warnings, {});
 }

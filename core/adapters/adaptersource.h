@@ -25,6 +25,11 @@ public:
     static std::unique_ptr<AdapterSource> fromContent(
         const QByteArray &content, const QString &origin, const QString &format, QString *error);
 
+    // What to say when standard input that begins with head was read as NDJSON (no --format) and
+    // could not be: that it looks like a tool's output, or like one JSON document over several
+    // lines, and which --format reads it. Empty when it looks like neither.
+    static QString standardInputHint(const QByteArray &head);
+
     Status next(QJsonObject *object, QString *error) override;
     QString origin() const override;
     // The format the current file was read as ("gbench"), and its name.
@@ -34,6 +39,9 @@ public:
     qsizetype fileCount() const { return m_files.size(); }
     // What the adapters said since the last call ("file: gbench: …"), for --verbose.
     QStringList takeNotes();
+    // What the adapters found but could not use since the last call ("file: line 12 …"), and the
+    // files of several that held no result: to be said without --verbose.
+    QStringList takeWarnings();
 
 private:
     struct File
@@ -48,6 +56,8 @@ private:
         , m_files(std::move(files))
     { }
     bool convertNext(QString *error);
+    // Moves the current file's warnings to m_warnings.
+    void takeResultWarnings(const QString &origin);
 
     const Adapter *m_format; // null: auto
     QList<File> m_files;
@@ -57,5 +67,6 @@ private:
     QString m_currentOrigin;
     QString m_currentFormat;
     QStringList m_notes;
+    QStringList m_warnings;
     InputSizeLimit m_limit;
 };

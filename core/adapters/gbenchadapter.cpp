@@ -56,11 +56,53 @@ QJsonObject GbenchAdapter::tagsFromName(const QString &runName)
     return tags;
 }
 
+namespace {
+
+// A row's value scaled, or null for a value the file held as NaN or Infinity (read as null).
+QJsonValue scaledValue(const QJsonValue &value, double factor)
+{
+    return value.isDouble() ? QJsonValue(value.toDouble() * factor) : QJsonValue(QJsonValue::Null);
+}
+
+// Throughput and user counters of the rows, by name in the order they appear: the mean over the
+// rows, null when a row held NaN or Infinity.
+void insertCounters(const QList<QJsonObject> &rows, QJsonObject *info, QSet<QString> *unitless)
+{
+    QStringList names;
+    for (const QJsonObject &row : rows) {
+        for (auto it = row.begin(); it != row.end(); ++it) {
+            if (!rowKeys.contains(it.key()) && (it.value().isDouble() || it.value().isNull())
+                && !names.contains(it.key()))
+                names.append(it.key());
+        }
+    }
+    for (const QString &name : std::as_const(names)) {
+        double sum = 0;
+        int count = 0;
+        bool finite = true;
+        for (const QJsonObject &row : rows) {
+            const QJsonValue value = row.value(name);
+            if (value.isNull()) {
+                finite = false;
+            } else if (value.isDouble()) {
+                sum += value.toDouble();
+                ++count;
+            }
+        }
+        info->insert(name, finite && count > 0 ? QJsonValue(sum / double(count)) : QJsonValue());
+        if (name != u"bytes_per_second"_s && name != u"items_per_second"_s)
+            unitless->insert(name);
+    }
+}
+
+} // namespace
+
 bool GbenchAdapter::convert(
     QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const
 {
     QJsonDocument doc;
-    if (!parseJson(std::move(content), &doc, error))
+    qsizetype nonFinite = 0;
+    if (!parseJsonWithNonFinite(std::move(content), &doc, error, &nonFinite))
         return false;
     const QJsonObject root = doc.object();
     if (!root.value("benchmarks"_L1).isArray() || !root.value("context"_L1).isObject()) {
@@ -78,31 +120,43 @@ bool GbenchAdapter::convert(
             info.insert(key, fileContext.value(key));
     }
 
-    // The repetitions of each instance, in the order they appear.
+    // The repetitions of each instance, and its aggregates by name, in the order they appear.
     QStringList order;
     QHash<QString, QList<QJsonObject>> rows;
-    int aggregates = 0;
+    QHash<QString, QHash<QString, QJsonObject>> aggregatesOf;
     for (const QJsonValue &value : root.value("benchmarks"_L1).toArray()) {
         const QJsonObject row = value.toObject();
-        if (row.value("run_type"_L1).toString() == u"aggregate"_s) {
-            ++aggregates;
-            continue;
-        }
         const QString runName = row.value("run_name"_L1).toString(row.value("name"_L1).toString());
         if (runName.isEmpty())
             continue;
-        if (!rows.contains(runName))
+        if (!rows.contains(runName) && !aggregatesOf.contains(runName))
             order.append(runName);
-        rows[runName].append(row);
+        if (row.value("run_type"_L1).toString() == u"aggregate"_s)
+            aggregatesOf[runName].insert(row.value("aggregate_name"_L1).toString(), row);
+        else
+            rows[runName].append(row);
     }
     QSet<QString> unitless;
+    int aggregates = 0; // rows that are not results: their repetitions are
+    int summarised = 0; // instances with aggregates only: their mean is the result
     for (const QString &runName : std::as_const(order)) {
         QList<QJsonObject> repetitions = rows.value(runName);
+        const QHash<QString, QJsonObject> instanceAggregates = aggregatesOf.value(runName);
+        // Written with --benchmark_report_aggregates_only (or to standard output with
+        // --benchmark_display_aggregates_only): the mean stands for the repetitions. Aggregates
+        // without a mean (a complexity fit's BigO and RMS) summarise other instances.
+        const bool fromAggregates = repetitions.isEmpty() && instanceAggregates.contains(u"mean"_s);
+        if (!fromAggregates) {
+            aggregates += int(instanceAggregates.size());
+            if (repetitions.isEmpty())
+                continue;
+        }
         std::stable_sort(
             repetitions.begin(), repetitions.end(), [](const QJsonObject &a, const QJsonObject &b) {
                 return a.value("repetition_index"_L1).toInt() < b.value("repetition_index"_L1).toInt();
             });
-        const QJsonObject &first = repetitions.constFirst();
+        const QJsonObject first
+            = fromAggregates ? instanceAggregates.value(u"mean"_s) : repetitions.constFirst();
         QJsonObject tags = tagsFromName(runName);
         if (first.value("threads"_L1).toInt(1) > 1 && !tags.contains("threads"_L1))
             tags.insert("threads"_L1, QString::number(first.value("threads"_L1).toInt()));
@@ -125,23 +179,31 @@ bool GbenchAdapter::convert(
                 *error = tr("%1: unknown time_unit \"%2\"").arg(runName, timeUnit);
                 return false;
             }
-            QJsonArray data;
-            for (const QJsonObject &row : std::as_const(repetitions))
-                data.append(row.value("real_time"_L1).toDouble() * factor);
-            result.insert("stats"_L1,
-                QJsonObject {{"data"_L1, data}, {"unit"_L1, unit},
-                    {"iterations"_L1, first.value("iterations"_L1).toInteger()}});
-            // Throughput and user counters: the mean over the repetitions, kept in info.
-            for (auto it = first.begin(); it != first.end(); ++it) {
-                if (rowKeys.contains(it.key()) || !it.value().isDouble())
-                    continue;
-                double sum = 0;
+            QJsonObject stats {{"unit"_L1, unit}};
+            if (fromAggregates) {
+                ++summarised;
+                const QJsonValue mean = scaledValue(first.value("real_time"_L1), factor);
+                stats.insert("data"_L1, QJsonArray {mean});
+                for (const auto &[from, to] :
+                    std::initializer_list<std::pair<QLatin1StringView, QLatin1StringView>> {
+                        {"mean"_L1, "mean"_L1}, {"median"_L1, "median"_L1}, {"stddev"_L1, "stdev"_L1}}) {
+                    const QJsonValue value
+                        = scaledValue(instanceAggregates.value(from).value("real_time"_L1), factor);
+                    if (value.isDouble())
+                        stats.insert(to, value);
+                }
+                // An aggregate row's iterations are the repetitions' count, not each one's.
+                resultInfo.insert("repetitions"_L1, first.value("repetitions"_L1));
+                insertCounters({first}, &resultInfo, &unitless);
+            } else {
+                QJsonArray data;
                 for (const QJsonObject &row : std::as_const(repetitions))
-                    sum += row.value(it.key()).toDouble();
-                resultInfo.insert(it.key(), sum / double(repetitions.size()));
-                if (it.key() != u"bytes_per_second"_s && it.key() != u"items_per_second"_s)
-                    unitless.insert(it.key());
+                    data.append(scaledValue(row.value("real_time"_L1), factor));
+                stats.insert("data"_L1, data);
+                stats.insert("iterations"_L1, first.value("iterations"_L1).toInteger());
+                insertCounters(repetitions, &resultInfo, &unitless);
             }
+            result.insert("stats"_L1, stats);
         }
         result.insert("info"_L1, resultInfo);
         results->append(result);
@@ -150,6 +212,13 @@ bool GbenchAdapter::convert(
         notes->append(tr("%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the "
                          "repetitions they summarise are.",
             nullptr, aggregates));
+    if (summarised > 0)
+        notes->append(tr("%Ln benchmarks have aggregate rows but no repetitions in the file (written with "
+                         "--benchmark_report_aggregates_only): their mean stands for the data, with the "
+                         "median and standard deviation beside it.",
+            nullptr, summarised));
+    if (nonFinite > 0)
+        notes->append(nonFiniteNote(nonFinite));
     if (!unitless.isEmpty()) {
         QStringList names(unitless.begin(), unitless.end());
         names.sort();

@@ -4,7 +4,10 @@
 
 // Google Benchmark's JSON (--benchmark_format=json, --benchmark_out): one result per benchmark
 // instance; its repetitions form stats.data; aggregates (mean, median, stddev, cv, BigO, RMS) are
-// not results; an instance that skipped with an error is an error result.
+// not results, except for an instance whose repetitions the file leaves out
+// (--benchmark_report_aggregates_only): its mean is the one data point, with the median and
+// standard deviation beside it. An instance that skipped with an error is an error result. NaN and
+// Infinity, which the library writes as bare tokens, are read as null.
 class GbenchAdapter final : public Adapter
 {
     Q_DECLARE_TR_FUNCTIONS(GbenchAdapter)

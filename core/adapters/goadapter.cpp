@@ -72,6 +72,7 @@ bool GoAdapter::convert(
 {
     // The -json stream's output events, put back together per package, are the text form.
     QStringList texts;
+    const bool textForm = !content.trimmed().startsWith('{'); // its line numbers are the file's
     if (content.trimmed().startsWith('{')) {
         QStringList packages;
         QHash<QString, QString> output;
@@ -105,6 +106,25 @@ bool GoAdapter::convert(
 
     static const QRegularExpression resultLine(u"^(Benchmark\\S*)\\s+(\\d+)\\s+(.*)$"_s);
     static const QRegularExpression headerLine(u"^(Benchmark\\S*)\\s*$"_s);
+    // A benchmark's name as go test names them: "Benchmark" alone or followed by anything but a
+    // lower-case letter ("Benchmarking …" is a log line), then the rest of the line.
+    static const QRegularExpression benchmarkLine(u"^(Benchmark(?:[^\\p{Ll}\\s]\\S*)?)\\s+(.*)$"_s);
+    // The figures alone: what go test prints after the name when the benchmark printed to
+    // standard output in between (the iteration count is padded to 8 characters, or longer).
+    static const QRegularExpression figuresLine(u"^\\s*(\\d+)\\s+(\\S.*)$"_s);
+    // The figures after the iteration count, in pairs of value and unit; false when they are not.
+    const auto readRun = [](const QString &iterations, const QString &figures, Run *run) {
+        static const QRegularExpression space(u"\\s+"_s);
+        const QStringList fields = figures.split(space, Qt::SkipEmptyParts);
+        *run = {};
+        run->iterations = iterations.toLongLong();
+        bool ok = fields.size() % 2 == 0 && !fields.isEmpty();
+        for (qsizetype i = 0; ok && i + 1 < fields.size(); i += 2) {
+            const double value = fields.at(i).toDouble(&ok);
+            run->metrics.append({fields.at(i + 1), value});
+        }
+        return ok;
+    };
     QJsonObject context {{"benchmark_language"_L1, "Go"_L1}};
     QString cpu;
     QList<Benchmark> benchmarks;
@@ -112,41 +132,72 @@ bool GoAdapter::convert(
     QStringList failedKeys;
     QHash<QString, QStringList> logs; // package + '\n' + name without suffix
     QStringList skipped;
+    const auto addRun = [&](const QString &package, const QString &name, const Run &run) {
+        const QString key = package + u'\n' + name;
+        if (!benchmarkIndex.contains(key)) {
+            benchmarkIndex.insert(key, benchmarks.size());
+            benchmarks.append({package, name, {}});
+        }
+        benchmarks[benchmarkIndex.value(key)].runs.append(run);
+    };
     for (const QString &text : std::as_const(texts)) {
         QString package;
         QString current;
+        // A benchmark's line whose figures did not follow its name: they come on a later line (the
+        // benchmark printed in between), or the line is cut short or damaged.
+        QString pendingName;
+        QString pendingLine;
+        int pendingNumber = 0;
+        const auto leaveOutPending = [&] {
+            if (pendingName.isEmpty())
+                return;
+            results->warn(textForm
+                    ? tr("line %1 starts like a benchmark's result but cannot be read, so it is left out: "
+                         "\"%2\"")
+                          .arg(pendingNumber)
+                          .arg(pendingLine.trimmed())
+                    : tr("this line starts like a benchmark's result but cannot be read, so it is left "
+                         "out: \"%1\"")
+                          .arg(pendingLine.trimmed()));
+            pendingName.clear();
+        };
+        int lineNumber = 0;
         for (const QString &rawLine : text.split(u'\n')) {
+            ++lineNumber;
             const QString line = rawLine.endsWith(u'\r') ? rawLine.chopped(1) : rawLine;
-            if (line.startsWith(u"goos: "_s)) {
+            Run run;
+            if (const auto figures = figuresLine.match(line); !pendingName.isEmpty() && figures.hasMatch()
+                && readRun(figures.captured(1), figures.captured(2), &run)) {
+                addRun(package, pendingName, run);
+                current = std::exchange(pendingName, {});
+            } else if (line.startsWith(u"goos: "_s)) {
                 context.insert("goos"_L1, line.mid(6).trimmed());
             } else if (line.startsWith(u"goarch: "_s)) {
                 context.insert("goarch"_L1, line.mid(8).trimmed());
             } else if (line.startsWith(u"pkg: "_s)) {
+                leaveOutPending();
                 package = line.mid(5).trimmed();
             } else if (line.startsWith(u"cpu: "_s)) {
                 cpu = line.mid(5).trimmed();
-            } else if (const auto header = headerLine.match(line); header.hasMatch()) {
-                current = header.captured(1); // -v prints the name before the benchmark's log
+            } else if (const auto header = headerLine.match(line);
+                       header.hasMatch() && !line.contains(u'\t')) {
+                // -v prints the name alone before the benchmark's log; without -v, the padded name
+                // and a tab start the result line, whose figures may come later.
+                leaveOutPending();
+                current = header.captured(1);
                 logs.remove(package + u'\n' + current);
-            } else if (const auto result = resultLine.match(line); result.hasMatch()) {
-                const QStringList fields
-                    = result.captured(3).split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
-                Run run;
-                run.iterations = result.captured(2).toLongLong();
-                bool ok = fields.size() % 2 == 0 && !fields.isEmpty();
-                for (qsizetype i = 0; ok && i + 1 < fields.size(); i += 2) {
-                    const double value = fields.at(i).toDouble(&ok);
-                    run.metrics.append({fields.at(i + 1), value});
+            } else if (const auto named = benchmarkLine.match(line); named.hasMatch()) {
+                leaveOutPending();
+                const auto result = resultLine.match(line);
+                if (result.hasMatch() && readRun(result.captured(2), result.captured(3), &run)) {
+                    addRun(package, result.captured(1), run);
+                    current = result.captured(1);
+                } else {
+                    // What the benchmark printed follows the name, and its figures come later.
+                    pendingName = named.captured(1);
+                    pendingLine = line;
+                    pendingNumber = lineNumber;
                 }
-                if (!ok)
-                    continue; // a log line that happens to start with "Benchmark"
-                const QString key = package + u'\n' + result.captured(1);
-                if (!benchmarkIndex.contains(key)) {
-                    benchmarkIndex.insert(key, benchmarks.size());
-                    benchmarks.append({package, result.captured(1), {}});
-                }
-                benchmarks[benchmarkIndex.value(key)].runs.append(run);
-                current = result.captured(1);
             } else if (const QString trimmed = line.trimmed(); trimmed.startsWith(u"--- "_s)) {
                 // "--- FAIL: BenchmarkX", "--- SKIP: BenchmarkX", "--- BENCH: BenchmarkX"; sub-benchmarks
                 // are indented.
@@ -167,6 +218,7 @@ bool GoAdapter::convert(
                 logs[package + u'\n' + current].append(line.trimmed());
             }
         }
+        leaveOutPending();
     }
     const QJsonObject resultContext {{"benchmark_language"_L1, "Go"_L1},
         {"goos"_L1, context.value("goos"_L1)}, {"goarch"_L1, context.value("goarch"_L1)}};

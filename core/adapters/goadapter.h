@@ -6,7 +6,10 @@
 // benchmark (per GOMAXPROCS) with its ns/op of each -count run as stats.data in ns; each other
 // metric with a Conbench unit (MB/s as B/s, b.ReportMetric's ops/s…) is a result of its own tagged
 // with "metric"; B/op, allocs/op and metrics without a Conbench unit are kept in info. A failing
-// benchmark is an error result; a skipped one is left out.
+// benchmark is an error result; a skipped one is left out. A benchmark that prints to standard
+// output splits its line: the name, what it printed, then the figures on a line of their own. A
+// line that starts like a benchmark's result but cannot be read (cut short) is left out with a
+// warning naming it.
 class GoAdapter final : public Adapter
 {
     Q_DECLARE_TR_FUNCTIONS(GoAdapter)

@@ -37,7 +37,8 @@ bool PytestBenchmarkAdapter::convert(
     QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const
 {
     QJsonDocument doc;
-    if (!parseJson(std::move(content), &doc, error))
+    qsizetype nonFinite = 0;
+    if (!parseJsonWithNonFinite(std::move(content), &doc, error, &nonFinite))
         return false;
     const QJsonObject root = doc.object();
     if (!root.value("benchmarks"_L1).isArray() || !root.value("machine_info"_L1).isObject()) {
@@ -116,5 +117,7 @@ bool PytestBenchmarkAdapter::convert(
         notes->append(tr("%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean "
                          "stands for the data, with the summary statistics beside it.",
             nullptr, summarised));
+    if (nonFinite > 0)
+        notes->append(nonFiniteNote(nonFinite));
     return true;
 }

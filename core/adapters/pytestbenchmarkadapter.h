@@ -5,7 +5,8 @@
 // pytest-benchmark's JSON (--benchmark-json, or a file --benchmark-save stored): one result per
 // benchmark; its rounds form stats.data in seconds when the file holds them (--benchmark-json
 // always does, --benchmark-save with --benchmark-save-data), else the mean stands for the data and
-// the summary statistics come along. params and the group are tags.
+// the summary statistics come along. params and the group are tags. NaN and Infinity, which
+// Python's json module writes as bare tokens (in extra_info, say), are read as null.
 class PytestBenchmarkAdapter final : public Adapter
 {
     Q_DECLARE_TR_FUNCTIONS(PytestBenchmarkAdapter)

@@ -209,6 +209,28 @@ private slots:
         QCOMPARE(unitOf(fib), u"s"_s);
     }
 
+    // Python's json module writes NaN and Infinity as bare tokens (here in extra_info): the file is
+    // read, and such a value is null.
+    void pytestBenchmarkNonFiniteValues()
+    {
+        const QString file = u"pytest/non-finite.json"_s;
+        QVERIFY(readFile(fixture(file)).contains("\"hit_ratio\": NaN"));
+        ProgramRun program;
+        const auto results = adapt(u"auto"_s, fixture(file), &program, {u"-v"_s});
+        QVERIFY2(program.exitCode == 0, program.err.constData());
+        QCOMPARE(results.size(), 1);
+        const QJsonObject ratio = byTags(results, {{"name"_L1, "test_non_finite.py::test_ratio"_L1}});
+        const QJsonObject extra = ratio.value("info"_L1).toObject().value("extra_info"_L1).toObject();
+        QVERIFY(extra.contains("hit_ratio"_L1));
+        QVERIFY(extra.value("hit_ratio"_L1).isNull());
+        QVERIFY(extra.value("speedup"_L1).isNull());
+        QCOMPARE(extra.value("hits"_L1).toInt(-1), 0);
+        QCOMPARE(dataOf(ratio).size(), ratio.value("info"_L1).toObject().value("rounds"_L1).toInt());
+        QVERIFY(dataOf(ratio).constFirst() > 0);
+        QVERIFY2(program.err.contains("2 values written as NaN or Infinity are read as null."),
+            program.err.constData());
+    }
+
     void catch2Xml()
     {
         const QString file = u"catch2/plain.xml"_s;
@@ -349,6 +371,63 @@ private slots:
         QVERIFY2(program.err.contains("Skipped, so not results: BenchmarkSkipped."), program.err.constData());
     }
 
+    // A benchmark that prints to standard output: without -v, go test prints its name, then what it
+    // printed, then the figures on a line of their own.
+    void goSplitResultLines()
+    {
+        const QString file = u"gotest/prints.txt"_s;
+        const QString text = QString::fromUtf8(readFile(fixture(file)));
+        QVERIFY(text.contains(u"BenchmarkPrints-2   \tprinted by benchmark\nmore log\n"_s));
+        QList<double> printed;
+        static const QRegularExpression figures(u"^\\s*100\\t\\s*([0-9.]+) ns/op$"_s);
+        for (const QString &line : text.split(u'\n')) {
+            if (const auto match = figures.match(line); match.hasMatch())
+                printed.append(match.captured(1).toDouble());
+        }
+        QCOMPARE(printed.size(), 2);
+        ProgramRun program;
+        const auto results = adapt(u"go"_s, fixture(file), &program);
+        QVERIFY2(program.exitCode == 0, program.err.constData());
+        QCOMPARE(results.size(), 2);
+        const QJsonObject prints = byTags(results,
+            {{"name"_L1, "BenchmarkPrints"_L1}, {"package"_L1, goPackage}, {"gomaxprocs"_L1, "2"_L1}});
+        QCOMPARE(dataOf(prints), printed);
+        QCOMPARE(prints.value("stats"_L1).toObject().value("iterations"_L1).toInt(), 100);
+        QCOMPARE(dataOf(byTags(results,
+                     {{"name"_L1, "BenchmarkAdd"_L1}, {"package"_L1, goPackage}, {"gomaxprocs"_L1, "2"_L1}})),
+            goValues(file, u"BenchmarkAdd-2"_s, u"ns/op"_s));
+        QVERIFY2(!program.err.contains("warning"), program.err.constData());
+    }
+
+    // A file cut short in a result line: the line is left out with a warning naming it (without
+    // --verbose), the lines before it are read.
+    void goUnreadableLineIsAWarning()
+    {
+        const QByteArray whole = readFile(fixture(u"gotest/count3.txt"_s));
+        const qsizetype cut = whole.indexOf("56.36 MB/s");
+        QVERIFY(cut > 0);
+        const QByteArray truncated = whole.left(cut + 3); // "… 14194 ns/op\t  56."
+        const QByteArray lastLine = truncated.mid(truncated.lastIndexOf('\n') + 1).trimmed();
+        QVERIFY(lastLine.startsWith("BenchmarkSort/size=100-2"));
+        const int lineNumber = int(truncated.count('\n')) + 1;
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"go.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(truncated);
+        file.close();
+        ProgramRun program;
+        const auto results = adapt(u"go"_s, file.fileName(), &program);
+        QVERIFY2(program.exitCode == 0, program.err.constData());
+        QCOMPARE(results.size(), 1); // BenchmarkAdd
+        QCOMPARE(dataOf(results.value(0)).size(), 3);
+        QVERIFY2(program.err.contains(u"warning: %1: line %2 starts like a benchmark's result but cannot be "
+                                      "read, so it is left out: \"%3\""_s.arg(file.fileName())
+                                          .arg(lineNumber)
+                                          .arg(QString::fromUtf8(lastLine))
+                                          .toUtf8()),
+            program.err.constData());
+    }
+
     void goTestsBesideBenchmarks()
     {
         // A skipped or passing test is neither a result nor a skipped benchmark.
@@ -442,6 +521,25 @@ private slots:
         QVERIFY2(program.err.contains("bench.cpp: go: not go test -bench output"), program.err.constData());
     }
 
+    // "adapt --help" names every format the adapters read, with its tool.
+    void adaptHelpNamesEveryFormat()
+    {
+        const ProgramRun help = run(cliPath(), {u"adapt"_s, u"--help"_s}, cleanEnvironment());
+        QCOMPARE(help.exitCode, 0);
+        // The description, before the list of subcommands (which names them anyway).
+        const QString description
+            = QString::fromUtf8(help.out).section(u"Subcommands:"_s, 0, 0).replace(u'\n', u' ').simplified();
+        QVERIFY2(description.contains(u"benchmark tools"_s), qPrintable(description));
+        QCOMPARE(Adapters::all().size(), size_t(9));
+        for (const auto &adapter : Adapters::all()) {
+            QVERIFY2(
+                description.contains(adapter->name()), qPrintable(adapter->name() + u": "_s + description));
+            QVERIFY2(description.contains(adapter->tool(), Qt::CaseInsensitive),
+                qPrintable(adapter->tool() + u": "_s + description));
+        }
+        QVERIFY2(description.contains(u"gbench (Google Benchmark)"_s), qPrintable(description));
+    }
+
     // Each format's recognizes() claims its own files and no other format's, whatever the order of
     // the registry (conbench, the fallback for any JSON object, is left out).
     void recognitionIsExclusive()
@@ -495,10 +593,10 @@ private slots:
         int expected = 0;
         QSet<QString> units;
         int errors = 0;
-        for (const QString &file :
-            {u"pytest/with-data.json"_s, u"pytest/summary.json"_s, u"catch2/plain.xml"_s,
-                u"catch2/single-sample.xml"_s, u"catch2/no-analysis.xml"_s, u"gotest/count3.txt"_s,
-                u"gotest/single-verbose.txt"_s, u"gotest/test.json"_s, u"gotest/with-tests.txt"_s}) {
+        for (const QString &file : {u"pytest/with-data.json"_s, u"pytest/summary.json"_s,
+                 u"pytest/non-finite.json"_s, u"catch2/plain.xml"_s, u"catch2/single-sample.xml"_s,
+                 u"catch2/no-analysis.xml"_s, u"gotest/count3.txt"_s, u"gotest/single-verbose.txt"_s,
+                 u"gotest/test.json"_s, u"gotest/with-tests.txt"_s, u"gotest/prints.txt"_s}) {
             const ProgramRun adapted
                 = run(cliPath(), {u"adapt"_s, u"auto"_s, u"--path"_s, fixture(file)}, env);
             QCOMPARE(adapted.exitCode, 0);
@@ -515,7 +613,7 @@ private slots:
             const ProgramRun posted = run(cliPath(), {u"post"_s, u"result"_s, u"-"_s}, env, ndjson);
             QVERIFY2(posted.exitCode == 0, qPrintable(file + u": "_s + QString::fromUtf8(posted.err)));
         }
-        QCOMPARE(expected, 5 + 5 + 5 + 2 + 2 + 8 + 15 + 8 + 2);
+        QCOMPARE(expected, 5 + 5 + 1 + 5 + 2 + 2 + 8 + 15 + 8 + 2 + 2);
         QCOMPARE(errors, 2 + 4); // Catch2's throws ×2, Go's BenchmarkFails ×4
         QCOMPARE(units, (QSet<QString> {u"s"_s, u"ns"_s, u"B/s"_s, QString()}));
         QCOMPARE(server.results().size(), expected);

@@ -176,6 +176,40 @@ private slots:
         QVERIFY(!QFileInfo::exists(work.filePath(u"outbox"_s)) || QDir(work.filePath(u"outbox"_s)).isEmpty());
     }
 
+    // Google Benchmark's file written with --benchmark_report_aggregates_only, beside a Go file: its
+    // benchmarks are sent too (each mean as its one data point), and a file of the folder that holds
+    // no result is a warning naming it.
+    void aggregatesOnlyFileIsSent()
+    {
+        TestServer server;
+        QVERIFY(server.start(u"current"_s));
+        QTemporaryDir work;
+        QProcessEnvironment env = server.environment();
+        env.insert(u"BENCHCONNECT_OUTBOX"_s, work.filePath(u"outbox"_s));
+        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        const QString folder = work.filePath(u"results"_s);
+        QVERIFY(copyTree(fixture(u"gbench/aggregates-only.json"_s), folder + u"/gb.json"_s));
+        QVERIFY(copyTree(fixture(u"gotest/count3.txt"_s), folder + u"/go.txt"_s));
+        QFile empty(folder + u"/vitest.json"_s);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.write(R"({"files": []})");
+        empty.close();
+        QVERIFY(bc({u"start"_s, u"run"_s}, env, work.path()).exitCode == 0);
+        const ProgramRun submit = bc({u"submit"_s, u"result"_s, u"--path"_s, folder}, env, work.path());
+        QVERIFY2(submit.exitCode == 0, submit.err.constData());
+        QVERIFY2(submit.err.contains("vitest.json: read as vitest, but it holds no results"),
+            submit.err.constData());
+        QCOMPARE(server.results().size(), 4 + 8);
+        int gbench = 0;
+        for (const QJsonValue &value : server.results()) {
+            const QJsonObject result = value.toObject();
+            if (result.value("tags"_L1).toObject().value("name"_L1).toString().startsWith(u"BM_"_s))
+                ++gbench;
+        }
+        QCOMPARE(gbench, 4);
+    }
+
     void explicitFormatAndPostResult()
     {
         TestServer server;
@@ -192,10 +226,19 @@ private slots:
             env, work.path());
         QCOMPARE(submit.exitCode, 3);
         QVERIFY2(submit.err.contains("01-gbench.json: catch2: not valid XML"), submit.err.constData());
+        // A --format naming no format is a bad option value (exit status 2), before any input is read.
         submit = bc(
             {u"submit"_s, u"result"_s, u"--format"_s, u"nonesuch"_s, u"--path"_s, m_mixed}, env, work.path());
-        QCOMPARE(submit.exitCode, 3);
+        QCOMPARE(submit.exitCode, 2);
         QVERIFY2(submit.err.contains("Unknown format \"nonesuch\""), submit.err.constData());
+        ProgramRun bogus
+            = bc({u"post"_s, u"result"_s, u"--format"_s, u"bogus"_s, u"--path"_s, m_mixed + u"/06-go.txt"_s},
+                env, work.path());
+        QCOMPARE(bogus.exitCode, 2);
+        QVERIFY2(bogus.err.contains("Unknown format \"bogus\""), bogus.err.constData());
+        bogus
+            = run(cliPath(), {u"submit"_s, u"result"_s, u"--format"_s, u"bogus"_s}, env, "{}\n", work.path());
+        QCOMPARE(bogus.exitCode, 2);
         // The tool's file on standard input with --format.
         QFile go(m_mixed + u"/06-go.txt"_s);
         QVERIFY(go.open(QIODevice::ReadOnly));
@@ -218,6 +261,38 @@ private slots:
             env, work.path());
         QCOMPARE(conbench.exitCode, 3);
         QVERIFY2(conbench.err.contains("05-catch2.xml"), conbench.err.constData());
+        // A tool's file or a pretty-printed result piped without --format is read as NDJSON and
+        // refused; the error says which --format reads it, and that one does.
+        QFile gbench(fixture(u"gbench/plain.json"_s));
+        QVERIFY(gbench.open(QIODevice::ReadOnly));
+        const QByteArray gbenchOutput = gbench.readAll();
+        submit = run(cliPath(), {u"submit"_s, u"result"_s}, env, gbenchOutput, work.path());
+        QCOMPARE(submit.exitCode, 3);
+        QVERIFY2(submit.err.contains("NDJSON line 1: invalid JSON")
+                && submit.err.contains("standard input looks like Google Benchmark output: give --format "
+                                       "gbench (or --format auto) to read it whole in that format"),
+            submit.err.constData());
+        QFile pretty(sourceDir() + u"/examples/results/sort-int64.json"_s);
+        QVERIFY(pretty.open(QIODevice::ReadOnly));
+        const QByteArray prettyResult = pretty.readAll();
+        submit = run(cliPath(), {u"post"_s, u"result"_s}, env, prettyResult, work.path());
+        QCOMPARE(submit.exitCode, 3);
+        QVERIFY2(
+            submit.err.contains("looks like one JSON document over several lines, not NDJSON (one object "
+                                "per line): give --format auto to read it whole"),
+            submit.err.constData());
+        // NDJSON that is only damaged gets no such hint.
+        submit = run(cliPath(), {u"submit"_s, u"result"_s}, env, "{\"tags\": \n", work.path());
+        QCOMPARE(submit.exitCode, 3);
+        QVERIFY2(!submit.err.contains("--format"), submit.err.constData());
+        const qsizetype before = server.results().size();
+        submit = run(cliPath(), {u"submit"_s, u"result"_s, u"--format"_s, u"gbench"_s}, env, gbenchOutput,
+            work.path());
+        QVERIFY2(submit.exitCode == 0, submit.err.constData());
+        submit = run(
+            cliPath(), {u"submit"_s, u"result"_s, u"--format"_s, u"auto"_s}, env, prettyResult, work.path());
+        QVERIFY2(submit.exitCode == 0, submit.err.constData());
+        QCOMPARE(server.results().size(), before + 8 + 1);
     }
 };
 
