@@ -5,6 +5,7 @@
 #include "comparecommand.h"
 #include "exitcodes.h"
 #include "inputloader.h"
+#include "interruptwatcher.h"
 #include "machineinfo.h"
 #include "runstate.h"
 #include "servercommand.h"
@@ -150,6 +151,8 @@ protected:
     QList<QCommandLineOption> commandOptions() const override { return {CheckCommand::generationOption()}; }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {
+        // Ctrl-C and SIGTERM stop it gently from the start, while the input is read too.
+        InterruptWatcher interrupts;
         ConbenchSchema::Generation generation;
         if (!CheckCommand::readGeneration(parser, ctx, &generation))
             return ExitCode::Usage;
@@ -161,7 +164,7 @@ protected:
         if (!source)
             return ExitCode::Input;
         auto checked = checkedInput(std::move(source), generation, {}, ctx);
-        return submitResults(checked.get(), ctx, parser, client.get(), preparedBy(*checked));
+        return submitResults(checked.get(), ctx, parser, client.get(), preparedBy(*checked), &interrupts);
     }
 };
 
@@ -401,6 +404,9 @@ protected:
     }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {
+        // Ctrl-C and SIGTERM stop it gently from the start, while the input is read too; the
+        // comparison at the end watches for them itself.
+        auto interrupts = std::make_unique<InterruptWatcher>();
         QJsonObject state;
         QString error;
         if (!RunState::load(ctx.workingDirectory, &state, &error)) {
@@ -434,7 +440,9 @@ protected:
                 return int(ExitCode::Success);
             },
             ctx);
-        const int status = submitResults(checked.get(), ctx, parser, client.get(), preparedBy(*checked));
+        const int status
+            = submitResults(checked.get(), ctx, parser, client.get(), preparedBy(*checked), interrupts.get());
+        interrupts.reset();
         if (status != ExitCode::Success || !parser.isSet(u"compare"_s))
             return status;
         return CompareCommand::compare(

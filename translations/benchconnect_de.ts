@@ -4032,6 +4032,17 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 4, double while the answers stay as fast, then move by one as fewer or more of them wait in a queue; go down on 429/503 answers and time-outs, and never above 16.</source>
         <translation>Bis zu N Anfragen gleichzeitig senden, oder "auto" (Standard; auch BENCHCONNECT_MAX_IN_FLIGHT): mit 4 beginnen, verdoppeln, solange die Antworten gleich schnell bleiben, dann um eins ändern, je nachdem ob weniger oder mehr von ihnen in einer Warteschlange warten; bei 429/503-Antworten und Zeitüberschreitungen senken, nie mehr als 16.</translation>
     </message>
+    <message>
+        <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>Beim Lesen der Eingabe unterbrochen: Es wurde nichts gesendet, und nichts davon wurde im Postausgang behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
+        <translation>
+            <numerusform>Vor dem ersten gesendeten Ergebnis unterbrochen: Es wurde nichts gesendet. Das eine in den Postausgang (%1) geschriebene Ergebnis wartet dort; mit "benchconnect outbox retry" senden.</numerusform>
+            <numerusform>Vor dem ersten gesendeten Ergebnis unterbrochen: Es wurde nichts gesendet. Die %Ln in den Postausgang (%1) geschriebenen Ergebnisse warten dort; mit "benchconnect outbox retry" senden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

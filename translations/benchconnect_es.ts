@@ -4032,6 +4032,17 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 4, double while the answers stay as fast, then move by one as fewer or more of them wait in a queue; go down on 429/503 answers and time-outs, and never above 16.</source>
         <translation>Enviar hasta N peticiones a la vez, o "auto" (el predeterminado; también BENCHCONNECT_MAX_IN_FLIGHT): empezar con 4, duplicar mientras las respuestas siguen igual de rápidas, y luego subir o bajar de uno en uno según esperen en cola menos o más de ellas; bajar ante respuestas 429/503 y tiempos de espera agotados, nunca más de 16.</translation>
     </message>
+    <message>
+        <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>Interrumpido mientras se leía la entrada: no se envió nada y no se guardó nada de ella en la bandeja de salida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
+        <translation>
+            <numerusform>Interrumpido antes de enviar el primer resultado: no se envió nada. El resultado escrito en la bandeja de salida (%1) espera allí: enviarlo con "benchconnect outbox retry".</numerusform>
+            <numerusform>Interrumpido antes de enviar el primer resultado: no se envió nada. Los %Ln resultados escritos en la bandeja de salida (%1) esperan allí: enviarlos con "benchconnect outbox retry".</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -4032,6 +4032,17 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 4, double while the answers stay as fast, then move by one as fewer or more of them wait in a queue; go down on 429/503 answers and time-outs, and never above 16.</source>
         <translation>Envoyer jusqu'à N requêtes à la fois, ou "auto" (par défaut ; également BENCHCONNECT_MAX_IN_FLIGHT) : commencer à 4, doubler tant que les réponses restent aussi rapides, puis avancer d'une à la fois selon que moins ou plus d'entre elles attendent dans une file ; diminuer en cas de réponses 429/503 et de délais dépassés, jamais plus de 16.</translation>
     </message>
+    <message>
+        <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>Interrompu pendant la lecture de l'entrée : rien n'a été envoyé, et rien n'en a été gardé dans la boîte d'envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
+        <translation>
+            <numerusform>Interrompu avant l'envoi du premier résultat : rien n'a été envoyé. Le résultat écrit dans la boîte d'envoi (%1) y attend ; l'envoyer avec "benchconnect outbox retry".</numerusform>
+            <numerusform>Interrompu avant l'envoi du premier résultat : rien n'a été envoyé. Les %Ln résultats écrits dans la boîte d'envoi (%1) y attendent ; les envoyer avec "benchconnect outbox retry".</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

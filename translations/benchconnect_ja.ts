@@ -3980,6 +3980,16 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 4, double while the answers stay as fast, then move by one as fewer or more of them wait in a queue; go down on 429/503 answers and time-outs, and never above 16.</source>
         <translation>最大 N 個のリクエストを同時に送る。または "auto" (既定値。BENCHCONNECT_MAX_IN_FLIGHT でも指定可): 4 から始め、応答が遅くならない間は倍にし、その後は待ち行列で待つリクエストの数に応じて 1 ずつ増減する。429/503 の応答やタイムアウトで減らす。最大 16。</translation>
     </message>
+    <message>
+        <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>入力の読み込み中に中断されました: 何も送信されず、送信トレイにも何も残されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
+        <translation>
+            <numerusform>最初の結果を送信する前に中断されました: 何も送信されていません。送信トレイ (%1) に書き込まれた %Ln 件の結果はそこで待機しています。"benchconnect outbox retry" で送信してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

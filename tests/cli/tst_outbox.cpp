@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <csignal>
@@ -52,6 +53,28 @@ bool eachStoredOnce(const TestServer &server, int count, const QString &prefix)
         }
     }
     return ok;
+}
+
+// Waits until the process handles signal itself (its SigCgt in /proc), up to timeoutMs.
+bool waitForHandler(qint64 pid, int signal, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        QFile status(u"/proc/%1/status"_s.arg(pid));
+        if (!status.open(QIODevice::ReadOnly))
+            return false;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (!line.startsWith("SigCgt:"))
+                continue;
+            bool ok = false;
+            const qulonglong caught = line.mid(7).trimmed().toULongLong(&ok, 16);
+            if (ok && (caught & (1ULL << (signal - 1))) != 0)
+                return true;
+        }
+        QThread::msleep(2);
+    }
+    return false;
 }
 
 QByteArray readAllFiles(const QString &directory)
@@ -269,6 +292,47 @@ private slots:
         QVERIFY(m_server.setFaults("[]"));
         QCOMPARE(bc({u"outbox"_s, u"retry"_s}, env()).exitCode, 0);
         QVERIFY(eachStoredOnce(m_server, 200, u"int"_s));
+    }
+
+    // Ctrl-C or SIGTERM while the input is still being read, checked and written to the outbox:
+    // the command stops there (130) and says that nothing was sent; nothing of the input is left in
+    // the outbox, since nothing was accepted.
+    void anInterruptWhileReadingSendsNothingAndKeepsNothing_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+    }
+
+    void anInterruptWhileReadingSendsNothingAndKeepsNothing()
+    {
+        QFETCH(int, signal);
+        QVERIFY(m_server.start(u"current"_s));
+        writeState(u"run-early"_s);
+        const QString input = m_dir.filePath(u"early.ndjson"_s);
+        {
+            QFile file(input);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(makeResults(20000, u"early"_s)); // read for about a second
+        }
+        QProcess submission;
+        submission.setProcessEnvironment(env());
+        submission.setWorkingDirectory(m_dir.path());
+        submission.start(cliPath(), {u"submit"_s, u"result"_s, u"--path"_s, input});
+        QVERIFY(submission.waitForStarted());
+        // As soon as it can take the signal, long before it has read its input.
+        QVERIFY(waitForHandler(submission.processId(), signal, 10000));
+        ::kill(pid_t(submission.processId()), signal);
+        QVERIFY(submission.waitForFinished(30000));
+        const QByteArray err = submission.readAllStandardError();
+        QCOMPARE(submission.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(submission.exitCode() == 130, err.constData());
+        QVERIFY2(err.contains("Interrupted while reading the input: nothing was sent"), err.constData());
+        QCOMPARE(m_server.results().size(), 0);
+        for (const QJsonValue &request : m_server.state().value("requests"_L1).toArray())
+            QVERIFY(!request.toObject().value("path"_L1).toString().startsWith(u"/api/benchmark-results"_s));
+        QCOMPARE(QDir(outboxDir()).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(waitingInOutbox(), 0);
     }
 
     void ctrlCDoesNotWaitForRetriesOfAServerThatIsGone()
