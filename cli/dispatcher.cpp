@@ -86,7 +86,9 @@ QList<QPair<int, QString>> Dispatcher::exitCodes()
         {ExitCode::Refused, tr("the server refused the request or the credentials")},
         {ExitCode::Unreachable,
             tr("the server did not answer before the retry deadline, or what answered was not Conbench")},
-        {ExitCode::State, tr("the run's state file is missing, exists already, or disagrees with the input")},
+        {ExitCode::State,
+            tr("the run's state file is missing, exists already, disagrees with the input, or cannot be "
+               "written")},
         {ExitCode::Regressions,
             tr("regressions found: compare --fail-on (or --compare) found what it names in the comparison")},
         {ExitCode::Storage, tr("the outbox could not be written or read (disk full, permissions)")},

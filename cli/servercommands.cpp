@@ -541,13 +541,17 @@ protected:
             return ExitCode::State;
         }
         // "compare run" without an id compares this run from now on.
-        if (!Comparison::rememberRun(ctx.workingDirectory, id, client->settings().baseUrl, &error))
-            ctx.warning(error);
+        const bool remembered
+            = Comparison::rememberRun(ctx.workingDirectory, id, client->settings().baseUrl, &error);
+        if (!remembered)
+            ctx.error(
+                tr("%1 (run %2 is finished; \"benchconnect compare run %2\" compares it)").arg(error, id));
         *ctx.out << id << u'\n';
         ctx.out->flush();
+        int status = ExitCode::Success;
         if (parser.isSet(u"compare"_s))
-            return CompareCommand::compare(parser, ctx, client.get(), id, u"compare-format"_s);
-        return ExitCode::Success;
+            status = CompareCommand::compare(parser, ctx, client.get(), id, u"compare-format"_s);
+        return status == ExitCode::Success && !remembered ? int(ExitCode::State) : status;
     }
 };
 

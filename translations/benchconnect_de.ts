@@ -1366,8 +1366,8 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>der Server hat die Anfrage oder die Anmeldedaten abgelehnt</translation>
     </message>
     <message>
-        <source>the run's state file is missing, exists already, or disagrees with the input</source>
-        <translation>die Zustandsdatei des Laufs fehlt, existiert bereits oder passt nicht zur Eingabe</translation>
+        <source>the run's state file is missing, exists already, disagrees with the input, or cannot be written</source>
+        <translation>die Zustandsdatei des Laufs fehlt, existiert bereits, passt nicht zur Eingabe oder kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>interrupted (Ctrl-C); nothing accepted was lost</source>
@@ -1526,6 +1526,10 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
         <translation>Markiert den hier gestarteten Lauf als beendet: sendet finished_timestamp (jetzt, sofern nicht angegeben) sowie error_type, error_info und info, falls angegeben, an PUT /api/runs/ID/ mit der ID aus benchconnect-state.json, und zwar an den Server, auf dem der Lauf gestartet wurde (eine andere CONBENCH_URL ist ein Fehler). Die Zustandsdatei wird entfernt, sobald der Server dies angenommen hat.
 
 Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird nur mit "-" gelesen. Server seit Ende 2023 führen Läufe implizit: Sie antworten mit 405, was einmal gemeldet wird, und die Zustandsdatei wird trotzdem entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
+        <translation>%1 (Lauf %2 ist abgeschlossen; "benchconnect compare run %2" vergleicht ihn)</translation>
     </message>
 </context>
 <context>

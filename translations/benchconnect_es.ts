@@ -1366,8 +1366,8 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>el servidor rechazó la petición o las credenciales</translation>
     </message>
     <message>
-        <source>the run's state file is missing, exists already, or disagrees with the input</source>
-        <translation>el archivo de estado de la ejecución falta, ya existe o no concuerda con la entrada</translation>
+        <source>the run's state file is missing, exists already, disagrees with the input, or cannot be written</source>
+        <translation>el archivo de estado de la ejecución falta, ya existe, no concuerda con la entrada o no se puede escribir</translation>
     </message>
     <message>
         <source>interrupted (Ctrl-C); nothing accepted was lost</source>
@@ -1526,6 +1526,10 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
         <translation>Marca como finalizada la ejecución iniciada aquí: envía finished_timestamp (ahora, salvo que se indique) y, si se indican, error_type, error_info e info a PUT /api/runs/ID/ con el id de benchconnect-state.json, en el servidor en el que se inició la ejecución (otra CONBENCH_URL es un error). El archivo de estado se elimina en cuanto el servidor lo acepta.
 
 Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se lee si se indica "-". Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente: responden 405, lo que se informa una vez, y el archivo de estado se elimina igualmente.</translation>
+    </message>
+    <message>
+        <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
+        <translation>%1 (la ejecución %2 está finalizada; "benchconnect compare run %2" la compara)</translation>
     </message>
 </context>
 <context>

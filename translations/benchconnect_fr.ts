@@ -1366,8 +1366,8 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>le serveur a refusé la requête ou les identifiants</translation>
     </message>
     <message>
-        <source>the run's state file is missing, exists already, or disagrees with the input</source>
-        <translation>le fichier d'état de l'exécution manque, existe déjà ou contredit l'entrée</translation>
+        <source>the run's state file is missing, exists already, disagrees with the input, or cannot be written</source>
+        <translation>le fichier d'état de l'exécution manque, existe déjà, contredit l'entrée ou ne peut pas être écrit</translation>
     </message>
     <message>
         <source>interrupted (Ctrl-C); nothing accepted was lost</source>
@@ -1526,6 +1526,10 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
         <translation>Marque comme terminée l'exécution démarrée ici : envoie finished_timestamp (maintenant, sauf s'il est fourni), ainsi que error_type, error_info et info s'ils sont fournis, à PUT /api/runs/ID/ avec l'identifiant lu dans benchconnect-state.json, sur le serveur où l'exécution a été démarrée (une autre valeur de CONBENCH_URL est une erreur). Le fichier d'état est supprimé une fois que le serveur a accepté la requête.
 
 Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'est lue que si "-" est fourni. Les serveurs depuis fin 2023 gèrent les exécutions implicitement : ils répondent 405, ce qui est signalé une fois, et le fichier d'état est supprimé malgré tout.</translation>
+    </message>
+    <message>
+        <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
+        <translation>%1 (l'exécution %2 est terminée ; "benchconnect compare run %2" la compare)</translation>
     </message>
 </context>
 <context>

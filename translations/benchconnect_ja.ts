@@ -1354,8 +1354,8 @@ Double-click to open the result's page: %2</source>
         <translation>サーバーがリクエストまたは認証情報を拒否した</translation>
     </message>
     <message>
-        <source>the run's state file is missing, exists already, or disagrees with the input</source>
-        <translation>ランの状態ファイルがない、既にある、または入力と矛盾する</translation>
+        <source>the run's state file is missing, exists already, disagrees with the input, or cannot be written</source>
+        <translation>ランの状態ファイルがない、既にある、入力と矛盾する、または書き込めない</translation>
     </message>
     <message>
         <source>interrupted (Ctrl-C); nothing accepted was lost</source>
@@ -1514,6 +1514,10 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
         <translation>ここで開始したランを終了済みにする: finished_timestamp (指定がなければ現在時刻) と、指定があれば error_type、error_info、info を、benchconnect-state.json の ID を使って、ランを開始したサーバーの PUT /api/runs/ID/ に送る (別の CONBENCH_URL はエラー)。サーバーが受け付けた時点で状態ファイルを削除する。
 
 JSON 入力がなければ finished_timestamp だけを送る。標準入力は "-" を指定した場合にだけ読む。2023 年後半以降のサーバーはランを暗黙的に管理し、405 を返す。これは 1 度だけ報告され、状態ファイルはその場合も削除する。</translation>
+    </message>
+    <message>
+        <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
+        <translation>%1 (ラン %2 は終了しています。"benchconnect compare run %2" で比較できます)</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,24 @@ private slots:
         QCOMPARE(waitingInOutbox(), 0);
     }
 
+    // A batch that cannot be written whole (here the file size limit, as at a full disk) stops the
+    // command with the reason and nothing sent; it is never sent cut short, as if whole.
+    void aBatchThatCannotBeWrittenWholeIsNeitherSentNorKept()
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        writeState(u"run-fsize"_s);
+        // 1 KiB: the lock files fit, a batch of 5 results does not.
+        const ProgramRun r = run(u"/bin/sh"_s,
+            {u"-c"_s, u"ulimit -f 1 && exec \"$0\" \"$@\""_s, cliPath(), u"submit"_s, u"result"_s, u"-"_s},
+            env(), makeResults(5, u"fsize"_s), m_dir.path());
+        QVERIFY2(r.exitCode == 9, r.err.constData());
+        QVERIFY2(r.err.contains("cannot write to the outbox: File too large (nothing was sent)"),
+            r.err.constData());
+        QCOMPARE(m_server.results().size(), 0);
+        QCOMPARE(QDir(outboxDir()).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(waitingInOutbox(), 0);
+    }
+
     void ctrlCDoesNotWaitForRetriesOfAServerThatIsGone()
     {
         QVERIFY(m_server.start(u"current"_s));

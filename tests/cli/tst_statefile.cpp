@@ -160,6 +160,47 @@ private slots:
         QCOMPARE(bc(finish, env(m_first)).exitCode, 0);
     }
 
+    // A state file that cannot be written whole (here the file size limit, as at a full disk) is
+    // not left behind empty or cut short: start run fails, with the reason.
+    void aStateFileThatCannotBeWrittenWholeIsNotLeft()
+    {
+        const ProgramRun start = run(u"/bin/sh"_s,
+            {u"-c"_s, u"ulimit -f 0 && exec \"$0\" \"$@\""_s, cliPath(), u"start"_s, u"run"_s, u"--json"_s,
+                u"{\"reason\": \"commit\"}"_s},
+            env(m_first), {}, m_dir.path());
+        QVERIFY2(start.exitCode == 7, start.err.constData());
+        QVERIFY2(
+            start.err.contains("cannot write the run's state file: File too large"), start.err.constData());
+        QVERIFY(start.out.isEmpty()); // no run id: no run to continue
+        QCOMPARE(QDir(m_dir.path()).entryList({u"benchconnect-state*"_s}, QDir::Files | QDir::Hidden),
+            QStringList());
+        const ProgramRun submitted = bc(submit, env(m_first));
+        QCOMPARE(submitted.exitCode, 7);
+        QVERIFY2(submitted.err.contains("No run has been started here"), submitted.err.constData());
+    }
+
+    // The same for the last-run file finish run writes for "compare run": none is left empty, and
+    // the failure is an error naming the run, which is finished all the same.
+    void aLastRunFileThatCannotBeWrittenWholeIsNotLeft()
+    {
+        const QString lastRun = m_dir.filePath(u"benchconnect-last-run.json"_s);
+        QFile::remove(lastRun); // from an earlier test
+        const QString runId = startRun(env(m_first));
+        QVERIFY(!runId.isEmpty());
+        const ProgramRun finished = run(u"/bin/sh"_s,
+            {u"-c"_s, u"ulimit -f 0 && exec \"$0\" \"$@\""_s, cliPath(), u"finish"_s, u"run"_s}, env(m_first),
+            {}, m_dir.path());
+        QVERIFY2(finished.exitCode == 7, finished.err.constData());
+        QVERIFY2(
+            finished.err.contains("cannot write: File too large (run " + runId.toUtf8() + " is finished"),
+            finished.err.constData());
+        QVERIFY(!m_first.runs().value(runId).toObject().value("finished_timestamp"_L1).toString().isEmpty());
+        QVERIFY(!QFile::exists(statePath()));
+        QVERIFY(!QFile::exists(lastRun));
+        QCOMPARE(
+            QDir(m_dir.path()).entryList({u"benchconnect-*"_s}, QDir::Files | QDir::Hidden), QStringList());
+    }
+
     void invalidJsonSaysWhere()
     {
         writeState("{\n  \"run_id\": \"abc\",\n  \"run_reason\": commit\n}\n");
