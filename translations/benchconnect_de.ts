@@ -4210,16 +4210,24 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Der Lauf wurde nicht angelegt: %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as "augment run" does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
+        <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
 Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>Ergänzt die Standardwerte des Laufs (wie "augment run"), legt ihn auf dem Server an und schreibt erst dann benchconnect-state.json in das aktuelle Verzeichnis. Die Datei enthält, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), die URL des Servers, die auch "submit result" und "finish run" verwenden müssen, und die Generation der Server-API, wie ihre Antwort sie zeigt (2023, wenn sie den Lauf angelegt hat, current, wenn sie mit 405 geantwortet hat), nach deren Regeln "submit result" jedes Ergebnis vor dem Senden prüft. Gibt die ID des Laufs aus.
+        <translation>Ergänzt die Standardwerte des Laufs (wie "augment run"), prüft, ob benchconnect-state.json im aktuellen Verzeichnis geschrieben werden kann (sonst wird kein Lauf angelegt), legt den Lauf auf dem Server an und schreibt erst dann die Datei. Die Datei enthält, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), die URL des Servers, die auch "submit result" und "finish run" verwenden müssen, und die Generation der Server-API, wie ihre Antwort sie zeigt (2023, wenn sie den Lauf angelegt hat, current, wenn sie mit 405 geantwortet hat), nach deren Regeln "submit result" jedes Ergebnis vor dem Senden prüft. Gibt die ID des Laufs aus.
 
 Danach fügt "submit result" dem Lauf Ergebnisse hinzu, und "finish run" beendet ihn und entfernt die Zustandsdatei. Ohne JSON-Eingabe erhält der Lauf nur seine Standardwerte; die Standardeingabe wird nur gelesen, wenn "-" angegeben ist. "run_reason" und "run_name", die Namen in den Ergebnissen, werden als "reason" und "name" des Laufs übernommen.
 
 Server seit Ende 2023 führen Läufe implizit über ihre Ergebnisse: Sie antworten auf das Anlegen eines Laufs mit 405, was einmal gemeldet wird; die Zustandsdatei wird trotzdem geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 (no run was created)</source>
+        <translation>%1 (es wurde kein Lauf angelegt)</translation>
+    </message>
+    <message>
+        <source>%1. Run %2 was created on the server all the same, and nothing here can continue it; mark it finished with: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</source>
+        <translation>%1. Lauf %2 wurde trotzdem auf dem Server angelegt, und nichts hier kann ihn fortsetzen; so als abgeschlossen markieren: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</translation>
     </message>
 </context>
 <context>

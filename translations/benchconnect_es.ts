@@ -4210,16 +4210,24 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>No se creó la ejecución: %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as "augment run" does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
+        <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
 Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>Completa los valores predeterminados de la ejecución (como hace "augment run"), la crea en el servidor y solo entonces escribe benchconnect-state.json en el directorio actual, con lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info), la URL del servidor, que también deben usar "submit result" y "finish run", y la generación de la API del servidor según muestra su respuesta (2023 si creó la ejecución, current si respondió 405), con cuyas reglas "submit result" comprueba cada resultado antes de enviarlo. Imprime el id de la ejecución.
+        <translation>Completa los valores predeterminados de la ejecución (como hace "augment run"), comprueba que benchconnect-state.json se puede escribir en el directorio actual (si no, no se crea ninguna ejecución), crea la ejecución en el servidor y solo entonces escribe el archivo, con lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info), la URL del servidor, que también deben usar "submit result" y "finish run", y la generación de la API del servidor según muestra su respuesta (2023 si creó la ejecución, current si respondió 405), con cuyas reglas "submit result" comprueba cada resultado antes de enviarlo. Imprime el id de la ejecución.
 
 Después, "submit result" añade resultados a la ejecución y "finish run" la finaliza y elimina el archivo de estado. Sin entrada JSON, la ejecución solo recibe sus valores predeterminados; la entrada estándar solo se lee si se indica "-". "run_reason" y "run_name", los nombres que usan los resultados, se toman como "reason" y "name" de la ejecución.
 
 Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, a través de sus resultados: responden 405 a la creación de ejecuciones, lo que se informa una vez; el archivo de estado se escribe igualmente.</translation>
+    </message>
+    <message>
+        <source>%1 (no run was created)</source>
+        <translation>%1 (no se creó ninguna ejecución)</translation>
+    </message>
+    <message>
+        <source>%1. Run %2 was created on the server all the same, and nothing here can continue it; mark it finished with: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</source>
+        <translation>%1. La ejecución %2 se creó en el servidor de todos modos, y nada aquí puede continuarla; marcarla como finalizada con: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</translation>
     </message>
 </context>
 <context>

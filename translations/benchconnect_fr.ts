@@ -4210,16 +4210,24 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>L'exécution n'a pas été créée : %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as "augment run" does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
+        <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
 Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>Complète les valeurs par défaut de l'exécution (comme "augment run"), la crée sur le serveur, et seulement ensuite écrit benchconnect-state.json dans le répertoire courant, avec ce que partagent tous les résultats de l'exécution (run_id, run_name, run_reason, github, machine_info ou cluster_info), l'URL du serveur, que "submit result" et "finish run" doivent aussi utiliser, et la génération de l'API du serveur telle que sa réponse l'indique (2023 s'il a créé l'exécution, current s'il a répondu 405), dont "submit result" applique les règles pour vérifier chaque résultat avant l'envoi. Affiche l'identifiant de l'exécution.
+        <translation>Complète les valeurs par défaut de l'exécution (comme "augment run"), vérifie que benchconnect-state.json peut être écrit dans le répertoire courant (sinon aucune exécution n'est créée), crée l'exécution sur le serveur, et seulement ensuite écrit le fichier, avec ce que partagent tous les résultats de l'exécution (run_id, run_name, run_reason, github, machine_info ou cluster_info), l'URL du serveur, que "submit result" et "finish run" doivent aussi utiliser, et la génération de l'API du serveur telle que sa réponse l'indique (2023 s'il a créé l'exécution, current s'il a répondu 405), dont "submit result" applique les règles pour vérifier chaque résultat avant l'envoi. Affiche l'identifiant de l'exécution.
 
 Ensuite "submit result" ajoute des résultats à l'exécution, et "finish run" la termine et supprime le fichier d'état. Sans entrée JSON, l'exécution ne reçoit que ses valeurs par défaut ; l'entrée standard n'est lue que si "-" est indiqué. "run_reason" et "run_name", les noms qu'utilisent les résultats, sont pris comme "reason" et "name" de l'exécution.
 
 Les serveurs depuis fin 2023 gèrent les exécutions implicitement, à travers leurs résultats : ils répondent 405 à la création d'une exécution, ce qui est signalé une fois ; le fichier d'état est écrit quand même.</translation>
+    </message>
+    <message>
+        <source>%1 (no run was created)</source>
+        <translation>%1 (aucune exécution n'a été créée)</translation>
+    </message>
+    <message>
+        <source>%1. Run %2 was created on the server all the same, and nothing here can continue it; mark it finished with: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</source>
+        <translation>%1. L'exécution %2 a tout de même été créée sur le serveur, et rien ici ne peut la poursuivre ; la marquer comme terminée avec : benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</translation>
     </message>
 </context>
 <context>

@@ -4157,16 +4157,24 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>ランを作成できませんでした: %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as "augment run" does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
+        <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
 Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>ランの既定値を補完し ("augment run" と同様)、サーバー上にランを作成してから、カレントディレクトリに benchconnect-state.json を書き込む。このファイルには、ランのすべての結果に共通の内容 (run_id、run_name、run_reason、github、machine_info または cluster_info)、"submit result" と "finish run" も使うべきサーバーの URL、そしてサーバーの応答からわかる API の世代 (ランを作成した場合は 2023、405 を応答した場合は current) が保持され、"submit result" は送信前にこの世代のルールで各結果を検査する。ランの ID を出力する。
+        <translation>ランの既定値を補完し ("augment run" と同様)、カレントディレクトリに benchconnect-state.json を書き込めることを確かめ (書き込めなければランは作成しない)、サーバー上にランを作成してから、そのファイルを書き込む。このファイルには、ランのすべての結果に共通の内容 (run_id、run_name、run_reason、github、machine_info または cluster_info)、"submit result" と "finish run" も使うべきサーバーの URL、そしてサーバーの応答からわかる API の世代 (ランを作成した場合は 2023、405 を応答した場合は current) が保持され、"submit result" は送信前にこの世代のルールで各結果を検査する。ランの ID を出力する。
 
 その後、"submit result" でランに結果を追加し、"finish run" でランを終了して状態ファイルを削除する。JSON 入力がなければ、ランには既定値だけが設定される。標準入力は "-" を指定したときだけ読み込む。結果で使う名前 "run_reason" と "run_name" は、ランの "reason" と "name" として扱う。
 
 2023 年後半以降のサーバーは結果を通じてランを暗黙的に管理する: ランの作成には 405 を応答し、これは 1 度だけ報告される。状態ファイルはそれでも書き込まれる。</translation>
+    </message>
+    <message>
+        <source>%1 (no run was created)</source>
+        <translation>%1 (ランは作成されていません)</translation>
+    </message>
+    <message>
+        <source>%1. Run %2 was created on the server all the same, and nothing here can continue it; mark it finished with: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</source>
+        <translation>%1。ラン %2 はそれでもサーバー上に作成されており、ここからは続行できません。次のコマンドで終了済みにしてください: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</translation>
     </message>
 </context>
 <context>
