@@ -4,6 +4,7 @@
 #include "augmenter.h"
 #include "conbenchclient.h"
 #include "machineinfo.h"
+#include "privatedirectory.h"
 #include "runstate.h"
 #include "submission.h"
 
@@ -750,7 +751,9 @@ void FolderWatcher::archive(const QString &name)
         return;
     const QString from = QDir(m_options.directory).filePath(name);
     const QString to = QDir(m_options.archiveDirectory).filePath(name);
-    if (!QDir().mkpath(m_options.archiveDirectory) || QFileInfo::exists(to) || !QDir().rename(from, to)) {
+    QString why;
+    if (!makePrivateDirectory(m_options.archiveDirectory, &why) || QFileInfo::exists(to)
+        || !QDir().rename(from, to)) {
         emit notice(tr("%1: sent, but it could not be moved to %2; it stays where it is.")
                         .arg(name, m_options.archiveDirectory));
         return;

@@ -2383,8 +2383,8 @@ Gelesen aus %2:
         <translation>Postausgang %1 #%2</translation>
     </message>
     <message>
-        <source>%1: cannot create the outbox directory.</source>
-        <translation>%1: Postausgangsverzeichnis kann nicht angelegt werden.</translation>
+        <source>%1: cannot create the outbox directory: %2</source>
+        <translation>%1: Postausgangsverzeichnis kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot write to the outbox: %2</source>
@@ -4457,8 +4457,8 @@ watch --status [DIR] gibt den Zustand jedes Ordners aus dem Journal aus (ohne DI
 <context>
     <name>WatchJournal</name>
     <message>
-        <source>%1: cannot create the watch journal's directory.</source>
-        <translation>%1: Das Verzeichnis des Überwachungsjournals kann nicht angelegt werden.</translation>
+        <source>%1: cannot create the watch journal's directory: %2</source>
+        <translation>%1: Das Verzeichnis des Überwachungsjournals kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1 is being watched already by process %2 (%3); stop it first, since two watchers would send the same folders.</source>

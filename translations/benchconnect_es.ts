@@ -2383,8 +2383,8 @@ Tal como se leyó de %2:
         <translation>bandeja de salida %1 #%2</translation>
     </message>
     <message>
-        <source>%1: cannot create the outbox directory.</source>
-        <translation>%1: no se puede crear el directorio de la bandeja de salida.</translation>
+        <source>%1: cannot create the outbox directory: %2</source>
+        <translation>%1: no se puede crear el directorio de la bandeja de salida: %2</translation>
     </message>
     <message>
         <source>%1: cannot write to the outbox: %2</source>
@@ -4457,8 +4457,8 @@ watch --status [DIR] imprime el estado de cada carpeta según el registro de vig
 <context>
     <name>WatchJournal</name>
     <message>
-        <source>%1: cannot create the watch journal's directory.</source>
-        <translation>%1: no se puede crear el directorio del registro de vigilancia.</translation>
+        <source>%1: cannot create the watch journal's directory: %2</source>
+        <translation>%1: no se puede crear el directorio del registro de vigilancia: %2</translation>
     </message>
     <message>
         <source>%1 is being watched already by process %2 (%3); stop it first, since two watchers would send the same folders.</source>

@@ -2383,8 +2383,8 @@ Tel que lu depuis %2 :
         <translation>boîte d'envoi %1 #%2</translation>
     </message>
     <message>
-        <source>%1: cannot create the outbox directory.</source>
-        <translation>%1 : impossible de créer le répertoire de la boîte d'envoi.</translation>
+        <source>%1: cannot create the outbox directory: %2</source>
+        <translation>%1 : impossible de créer le répertoire de la boîte d'envoi : %2</translation>
     </message>
     <message>
         <source>%1: cannot write to the outbox: %2</source>
@@ -4457,8 +4457,8 @@ watch --status [DIR] affiche l'état de chaque dossier d'après le registre (cel
 <context>
     <name>WatchJournal</name>
     <message>
-        <source>%1: cannot create the watch journal's directory.</source>
-        <translation>%1 : impossible de créer le répertoire du registre de surveillance.</translation>
+        <source>%1: cannot create the watch journal's directory: %2</source>
+        <translation>%1 : impossible de créer le répertoire du registre de surveillance : %2</translation>
     </message>
     <message>
         <source>%1 is being watched already by process %2 (%3); stop it first, since two watchers would send the same folders.</source>

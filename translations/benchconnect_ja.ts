@@ -2359,8 +2359,8 @@ As read from %2:
         <translation>送信トレイ %1 #%2</translation>
     </message>
     <message>
-        <source>%1: cannot create the outbox directory.</source>
-        <translation>%1: 送信トレイのディレクトリを作成できません。</translation>
+        <source>%1: cannot create the outbox directory: %2</source>
+        <translation>%1: 送信トレイのディレクトリを作成できません: %2</translation>
     </message>
     <message>
         <source>%1: cannot write to the outbox: %2</source>
@@ -4400,8 +4400,8 @@ watch --status [DIR] は監視記録から各フォルダーの状態を出力�
 <context>
     <name>WatchJournal</name>
     <message>
-        <source>%1: cannot create the watch journal's directory.</source>
-        <translation>%1: 監視記録のディレクトリを作成できません。</translation>
+        <source>%1: cannot create the watch journal's directory: %2</source>
+        <translation>%1: 監視記録のディレクトリを作成できません: %2</translation>
     </message>
     <message>
         <source>%1 is being watched already by process %2 (%3); stop it first, since two watchers would send the same folders.</source>

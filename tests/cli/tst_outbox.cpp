@@ -12,6 +12,8 @@
 
 #include <csignal>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
@@ -75,6 +77,14 @@ bool waitForHandler(qint64 pid, int signal, int timeoutMs)
         QThread::msleep(2);
     }
     return false;
+}
+
+int modeOf(const QString &path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
 }
 
 QByteArray readAllFiles(const QString &directory)
@@ -487,6 +497,42 @@ private slots:
         QCOMPARE(r.errLines().filter(u"error:"_s).size(), 1);
         QVERIFY2(r.err.contains("redirected POST /api/login/ to " + target.toUtf8()), r.err.constData());
         QCOMPARE(elsewhere.state().value("requests"_L1).toArray().size(), 0);
+    }
+
+    // Every directory benchconnect creates is its owner's alone whatever the umask: the outbox and
+    // the parents made for it, the default one's (~/.local/share/benchconnect) as those of --outbox.
+    // A directory that exists already keeps its mode.
+    void directoriesItCreatesAreTheOwnersAloneWhateverTheUmask()
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        writeState(u"run-umask"_s);
+        QTemporaryDir base;
+        const QString home = base.filePath(u"home"_s);
+        QVERIFY(QDir().mkdir(home));
+        QCOMPARE(::chmod(QFile::encodeName(home).constData(), 0755), 0);
+        QProcessEnvironment e = env();
+        e.remove(u"BENCHCONNECT_OUTBOX"_s);
+        e.remove(u"XDG_DATA_HOME"_s);
+        e.insert(u"HOME"_s, home);
+        const QStringList submit {
+            u"-c"_s, u"umask 000 && exec \"$0\" \"$@\""_s, cliPath(), u"submit"_s, u"result"_s, u"-"_s};
+
+        const ProgramRun byDefault = run(u"/bin/sh"_s, submit, e, makeResults(3, u"umask"_s), m_dir.path());
+        QVERIFY2(byDefault.exitCode == 0, byDefault.err.constData());
+        for (const QString &made : {u"/.local"_s, u"/.local/share"_s, u"/.local/share/benchconnect"_s,
+                 u"/.local/share/benchconnect/outbox"_s})
+            QVERIFY2(modeOf(home + made) == 0700,
+                qPrintable(u"%1: %2"_s.arg(made).arg(modeOf(home + made), 0, 8)));
+        QCOMPARE(modeOf(home), 0755);
+
+        const QString deeper = base.filePath(u"new/sub/deeper"_s);
+        const ProgramRun given = run(u"/bin/sh"_s, submit + QStringList {u"--outbox"_s, deeper}, e,
+            makeResults(3, u"umask-given"_s), m_dir.path());
+        QVERIFY2(given.exitCode == 0, given.err.constData());
+        for (const QString &made : {u"new"_s, u"new/sub"_s, u"new/sub/deeper"_s})
+            QVERIFY2(modeOf(base.filePath(made)) == 0700,
+                qPrintable(u"%1: %2"_s.arg(made).arg(modeOf(base.filePath(made)), 0, 8)));
+        QCOMPARE(modeOf(base.path()), 0700); // QTemporaryDir's own
     }
 
     void outboxFilesAreTheOwnersAlone()
