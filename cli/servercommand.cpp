@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QCommandLineOption ServerCommand::outboxOption()
@@ -382,10 +384,29 @@ int ServerCommand::sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue
     }
     if (submission.isCancelled())
         return ExitCode::Interrupted;
+    return exitCodeFor(submission);
+}
+
+int ServerCommand::exitCodeFor(const Submission &submission)
+{
     if (submission.failed() == 0)
         return ExitCode::Success;
+    const QList<Submission::Failure> &failures = submission.failures();
+    // Results the server refused (status 5 when it refused all it answered, else 1) win over a
+    // server gone away: sending again ("outbox retry") cannot help them.
+    const bool anyRefused = std::any_of(failures.cbegin(), failures.cend(),
+        [](const Submission::Failure &failure) { return failure.outcome == ApiCall::Outcome::Refused; });
+    if (anyRefused)
+        return submission.sent() == 0 ? int(ExitCode::Refused) : int(ExitCode::Failure);
+    // The server could not be reached (6), or stopped taking the credentials (5): whether at the
+    // first result or part-way, the rest waits in the outbox for the same reason.
+    for (const Submission::Failure &failure : failures) {
+        if (failure.outcome == ApiCall::Outcome::Unreachable
+            || failure.outcome == ApiCall::Outcome::CredentialsRefused)
+            return exitCodeFor(failure.outcome);
+    }
     if (submission.sent() == 0)
-        return exitCodeFor(submission.failures().constFirst().outcome);
+        return exitCodeFor(failures.constFirst().outcome);
     return ExitCode::Failure;
 }
 

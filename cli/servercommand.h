@@ -30,6 +30,10 @@ protected:
         const QCommandLineParser &parser, CommandContext &ctx, int *exitCode) const;
     static void wait(ApiCall *call);
     static int exitCodeFor(ApiCall::Outcome outcome);
+    // The exit status of a submission that ended without being interrupted: 0 when every result was
+    // stored; results the server refused win (5 when none was stored, else 1); then a server that
+    // could not be reached (6) or refused the credentials (5), at the start or part-way.
+    static int exitCodeFor(const Submission &submission);
 
     // Reads every object of the input, passing each through prepare (which may change it, or
     // return a non-zero exit status with a reason). Nothing is sent until all of the input is read and

@@ -1346,8 +1346,8 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>Erfolg</translation>
     </message>
     <message>
-        <source>the work was done only in part (some results were not accepted)</source>
-        <translation>die Arbeit wurde nur teilweise erledigt (einige Ergebnisse wurden nicht angenommen)</translation>
+        <source>the work was done only in part (the server refused some results and stored others)</source>
+        <translation>die Arbeit wurde nur teilweise erledigt (der Server hat einige Ergebnisse abgelehnt und andere gespeichert)</translation>
     </message>
     <message>
         <source>unknown subcommand, bad option or option value</source>
@@ -1458,8 +1458,8 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>Unbekannter Unterbefehl "%1 %2". "%1" erwartet einen von: %3 (siehe benchconnect %1 --help).</translation>
     </message>
     <message>
-        <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
-        <translation>der Server hat vor Ablauf der Wiederholungsfrist nicht geantwortet, oder was antwortete, war nicht Conbench</translation>
+        <source>the server did not answer before the retry deadline, or what answered was not Conbench (at the first request or part-way)</source>
+        <translation>der Server hat vor Ablauf der Wiederholungsfrist nicht geantwortet, oder was antwortete, war nicht Conbench (bei der ersten Anfrage oder mittendrin)</translation>
     </message>
     <message>
         <source>the outbox could not be written or read (disk full, permissions)</source>

@@ -1346,8 +1346,8 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>éxito</translation>
     </message>
     <message>
-        <source>the work was done only in part (some results were not accepted)</source>
-        <translation>el trabajo se hizo solo en parte (algunos resultados no se aceptaron)</translation>
+        <source>the work was done only in part (the server refused some results and stored others)</source>
+        <translation>el trabajo se hizo solo en parte (el servidor rechazó algunos resultados y guardó otros)</translation>
     </message>
     <message>
         <source>unknown subcommand, bad option or option value</source>
@@ -1458,8 +1458,8 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>Subcomando desconocido "%1 %2". "%1" admite uno de: %3 (ver benchconnect %1 --help).</translation>
     </message>
     <message>
-        <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
-        <translation>el servidor no respondió antes del plazo de reintentos, o lo que respondió no era Conbench</translation>
+        <source>the server did not answer before the retry deadline, or what answered was not Conbench (at the first request or part-way)</source>
+        <translation>el servidor no respondió antes del plazo de reintentos, o lo que respondió no era Conbench (en la primera petición o a mitad de camino)</translation>
     </message>
     <message>
         <source>the outbox could not be written or read (disk full, permissions)</source>

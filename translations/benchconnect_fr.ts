@@ -1346,8 +1346,8 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>succès</translation>
     </message>
     <message>
-        <source>the work was done only in part (some results were not accepted)</source>
-        <translation>le travail n'a été fait qu'en partie (des résultats n'ont pas été acceptés)</translation>
+        <source>the work was done only in part (the server refused some results and stored others)</source>
+        <translation>le travail n'a été fait qu'en partie (le serveur a refusé des résultats et en a enregistré d'autres)</translation>
     </message>
     <message>
         <source>unknown subcommand, bad option or option value</source>
@@ -1458,8 +1458,8 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>Sous-commande inconnue "%1 %2". "%1" attend l'une des sous-commandes : %3 (voir benchconnect %1 --help).</translation>
     </message>
     <message>
-        <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
-        <translation>le serveur n'a pas répondu avant l'échéance des nouvelles tentatives, ou ce qui a répondu n'était pas Conbench</translation>
+        <source>the server did not answer before the retry deadline, or what answered was not Conbench (at the first request or part-way)</source>
+        <translation>le serveur n'a pas répondu avant l'échéance des nouvelles tentatives, ou ce qui a répondu n'était pas Conbench (dès la première requête ou en cours de route)</translation>
     </message>
     <message>
         <source>the outbox could not be written or read (disk full, permissions)</source>

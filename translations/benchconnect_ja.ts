@@ -1334,8 +1334,8 @@ Double-click to open the result's page: %2</source>
         <translation>成功</translation>
     </message>
     <message>
-        <source>the work was done only in part (some results were not accepted)</source>
-        <translation>処理の一部だけが完了した (一部の結果が受け付けられなかった)</translation>
+        <source>the work was done only in part (the server refused some results and stored others)</source>
+        <translation>処理の一部だけが完了した (サーバーが一部の結果を拒否し、残りを保存した)</translation>
     </message>
     <message>
         <source>unknown subcommand, bad option or option value</source>
@@ -1446,8 +1446,8 @@ Double-click to open the result's page: %2</source>
         <translation>不明なサブコマンド "%1 %2" です。"%1" に続けられるのは %3 のいずれかです (benchconnect %1 --help を参照)。</translation>
     </message>
     <message>
-        <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
-        <translation>再試行の期限までにサーバーが応答しなかった、または応答したのが Conbench ではなかった</translation>
+        <source>the server did not answer before the retry deadline, or what answered was not Conbench (at the first request or part-way)</source>
+        <translation>再試行の期限までにサーバーが応答しなかった、または応答したのが Conbench ではなかった (最初のリクエストでも途中でも)</translation>
     </message>
     <message>
         <source>the outbox could not be written or read (disk full, permissions)</source>

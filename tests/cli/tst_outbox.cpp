@@ -219,7 +219,9 @@ private slots:
         m_server.stop(); // killed in the middle
         QVERIFY(submission->waitForFinished(60000));
         const QByteArray err = submission->readAllStandardError();
-        QVERIFY2(submission->exitCode() == 6 || submission->exitCode() == 1, err.constData());
+        // Gone part-way, some results stored: 6, as for a server gone from the start (1 is for
+        // results the server refused).
+        QVERIFY2(submission->exitCode() == 6, err.constData());
         QVERIFY2(err.contains("kept in the outbox"), err.constData());
         QVERIFY(waitingInOutbox() > 0);
 
@@ -231,6 +233,28 @@ private slots:
         QVERIFY(eachStoredOnce(m_server, 1000, u"restart"_s));
         QCOMPARE(m_server.results().size(), 1000);
         QCOMPARE(waitingInOutbox(), 0);
+    }
+
+    // Results the server refused, and then the server gone: the refusal wins (1, some were stored),
+    // since sending again cannot help those; both are named.
+    void refusedResultsWinOverAServerGoneAway()
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        QVERIFY(m_server.setFaults(R"([
+            {"kind": "status", "status": 400, "count": 2, "path": "/api/benchmark-results/", "method": "POST"},
+            {"kind": "slow", "delay_ms": 50, "path": "/api/benchmark-results/"}])"));
+        writeState(u"run-both"_s);
+        QProcessEnvironment e = env();
+        e.insert(u"BENCHCONNECT_RETRY_DEADLINE"_s, u"2"_s);
+        QProcess *submission
+            = startSubmission(makeResults(400, u"both"_s), e, {u"--max-in-flight"_s, u"2"_s});
+        QVERIFY(waitForStored(10, 30000));
+        m_server.stop();
+        QVERIFY(submission->waitForFinished(60000));
+        const QByteArray err = submission->readAllStandardError();
+        QVERIFY2(submission->exitCode() == 1, err.constData());
+        QVERIFY2(err.contains("2 results refused by the server"), err.constData());
+        QVERIFY2(err.contains("not stored") && err.contains("kept in the outbox"), err.constData());
     }
 
     void processKilledMidSubmissionLosesNothing()
