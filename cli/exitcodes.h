@@ -11,8 +11,7 @@ enum : int
     Configuration = 4, // CONBENCH_* variables missing or invalid
     Refused = 5, // the server refused the request (4xx), credentials refused
     Unreachable = 6, // no answer from the server before the retry deadline (at the start or part-way)
-    State
-    = 7, // the run's state file is missing, exists already, disagrees with the input, or cannot be written
+    State = 7, // the run's state file: missing, exists already, disagrees with the input, cannot be written
     Regressions = 8, // compare --fail-on: the comparison shows what --fail-on names
     Storage = 9, // the outbox could not be written or read (disk full, permissions)
     Interrupted = 130, // stopped by Ctrl-C; nothing accepted was lost
