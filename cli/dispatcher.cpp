@@ -80,14 +80,18 @@ QList<QPair<int, QString>> Dispatcher::exitCodes()
 {
     return {
         {ExitCode::Success, tr("success")},
-        {ExitCode::Failure, tr("the work was done only in part (some results were not accepted)")},
+        {ExitCode::Failure,
+            tr("the work was done only in part (the server refused some results and stored others)")},
         {ExitCode::Usage, tr("unknown subcommand, bad option or option value")},
         {ExitCode::Input, tr("no input, an unreadable file, invalid JSON, or a field that cannot be used")},
         {ExitCode::Configuration, tr("a CONBENCH_* variable is missing or invalid")},
         {ExitCode::Refused, tr("the server refused the request or the credentials")},
         {ExitCode::Unreachable,
-            tr("the server did not answer before the retry deadline, or what answered was not Conbench")},
-        {ExitCode::State, tr("the run's state file is missing, exists already, or disagrees with the input")},
+            tr("the server did not answer before the retry deadline, or what answered was not Conbench (at "
+               "the first request or part-way)")},
+        {ExitCode::State,
+            tr("the run's state file is missing, exists already, disagrees with the input, or cannot be "
+               "written")},
         {ExitCode::Regressions,
             tr("regressions found: compare --fail-on (or --compare) found what it names in the comparison")},
         {ExitCode::Storage, tr("the outbox could not be written or read (disk full, permissions)")},

@@ -47,6 +47,11 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
     ::sigaction(SIGTERM, &action, &previousTerm);
 }
 
+bool InterruptWatcher::isInterrupted() const
+{
+    return m_notifier && interruptCount > 0;
+}
+
 InterruptWatcher::~InterruptWatcher()
 {
     if (!m_notifier)

@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QCommandLineOption ServerCommand::outboxOption()
@@ -162,11 +164,13 @@ int ServerCommand::exitCodeFor(ApiCall::Outcome outcome)
     return ExitCode::Failure;
 }
 
-int ServerCommand::readInput(
-    JsonObjectSource *source, CommandContext &ctx, const Prepare &prepare, const Sink &sink) const
+int ServerCommand::readInput(JsonObjectSource *source, CommandContext &ctx, const Prepare &prepare,
+    const Sink &sink, const InterruptWatcher *interrupts) const
 {
     qsizetype count = 0;
     for (;;) {
+        if (interrupts && interrupts->isInterrupted())
+            return ExitCode::Interrupted;
         QJsonObject object;
         QString error;
         const auto status = source->next(&object, &error);
@@ -229,7 +233,8 @@ QString ServerCommand::outboxDirectory(const QCommandLineParser &parser, const C
 }
 
 int ServerCommand::submitResults(JsonObjectSource *source, CommandContext &ctx,
-    const QCommandLineParser &parser, ConbenchClient *client, const Prepare &prepare) const
+    const QCommandLineParser &parser, ConbenchClient *client, const Prepare &prepare,
+    InterruptWatcher *interrupts) const
 {
     Outbox outbox(outboxDirectory(parser, ctx));
     QString error;
@@ -244,9 +249,18 @@ int ServerCommand::submitResults(JsonObjectSource *source, CommandContext &ctx,
     const QString server = client->settings().baseUrl.toString();
     auto writer = outbox.writer(server);
     const int code = readInput(
-        source, ctx, prepare, [&writer](const QJsonObject &object, const QString &origin, QString *why) {
+        source, ctx, prepare,
+        [&writer](const QJsonObject &object, const QString &origin, QString *why) {
             return writer->append(object, origin, why);
-        });
+        },
+        interrupts);
+    if (code == ExitCode::Interrupted) {
+        // Nothing was accepted yet: what this command wrote to the outbox goes with it.
+        writer->discard();
+        ctx.error(tr("Interrupted while reading the input: nothing was sent, and nothing of it was kept in "
+                     "the outbox."));
+        return code;
+    }
     if (code != ExitCode::Success) {
         // readInput says "nothing was sent"; a write that failed is the outbox's fault.
         return code == ExitCode::Failure ? int(ExitCode::Storage) : code;
@@ -261,11 +275,20 @@ int ServerCommand::submitResults(JsonObjectSource *source, CommandContext &ctx,
         ctx.error(tr("%1 (nothing was sent)").arg(error));
         return ExitCode::Storage;
     }
-    return sendQueue(client, std::move(queue), ctx, outbox.directory());
+    if (interrupts && interrupts->isInterrupted()) {
+        // Accepted into the outbox already: kept there, as results whose sending was interrupted.
+        ctx.error(tr("Interrupted before the first result was sent: nothing was sent. The %Ln results "
+                     "written to the outbox (%1) wait there; send them with \"benchconnect outbox retry\".",
+            nullptr, int(writer->count()))
+                      .arg(outbox.directory()));
+        return ExitCode::Interrupted;
+    }
+    return sendQueue(client, std::move(queue), ctx, outbox.directory(), {}, interrupts);
 }
 
 int ServerCommand::sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue> queue, CommandContext &ctx,
-    const QString &outboxDirectory, std::function<bool(const QJsonObject &)> alreadyStored) const
+    const QString &outboxDirectory, std::function<bool(const QJsonObject &)> alreadyStored,
+    InterruptWatcher *interrupts) const
 {
     Submission submission(client);
     submission.setQueue(std::move(queue));
@@ -275,8 +298,14 @@ int ServerCommand::sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue
     QObject::connect(&submission, &Submission::progress, &submission,
         [&progress](
             qsizetype done, qsizetype failed, qsizetype total) { progress.update(done, failed, total); });
-    InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &submission, [&] {
+    std::unique_ptr<InterruptWatcher> ownInterrupts;
+    if (!interrupts) {
+        ownInterrupts = std::make_unique<InterruptWatcher>();
+        interrupts = ownInterrupts.get();
+    }
+    QObject::connect(interrupts, &InterruptWatcher::interrupted, &submission, [&] {
+        if (submission.isCancelled())
+            return;
         progress.clear();
         ctx.info(tr("Stopping: no new results are sent; waiting for the requests under way. What was not "
                     "sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now."));
@@ -284,6 +313,8 @@ int ServerCommand::sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue
     });
     QEventLoop loop;
     QObject::connect(&submission, &Submission::finished, &loop, &QEventLoop::quit);
+    if (interrupts->isInterrupted())
+        submission.cancel(); // before the first request: none is sent
     submission.start();
     if (!submission.isFinished())
         loop.exec();
@@ -353,10 +384,29 @@ int ServerCommand::sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue
     }
     if (submission.isCancelled())
         return ExitCode::Interrupted;
+    return exitCodeFor(submission);
+}
+
+int ServerCommand::exitCodeFor(const Submission &submission)
+{
     if (submission.failed() == 0)
         return ExitCode::Success;
+    const QList<Submission::Failure> &failures = submission.failures();
+    // Results the server refused (status 5 when it refused all it answered, else 1) win over a
+    // server gone away: sending again ("outbox retry") cannot help them.
+    const bool anyRefused = std::any_of(failures.cbegin(), failures.cend(),
+        [](const Submission::Failure &failure) { return failure.outcome == ApiCall::Outcome::Refused; });
+    if (anyRefused)
+        return submission.sent() == 0 ? int(ExitCode::Refused) : int(ExitCode::Failure);
+    // The server could not be reached (6), or stopped taking the credentials (5): whether at the
+    // first result or part-way, the rest waits in the outbox for the same reason.
+    for (const Submission::Failure &failure : failures) {
+        if (failure.outcome == ApiCall::Outcome::Unreachable
+            || failure.outcome == ApiCall::Outcome::CredentialsRefused)
+            return exitCodeFor(failure.outcome);
+    }
     if (submission.sent() == 0)
-        return exitCodeFor(submission.failures().constFirst().outcome);
+        return exitCodeFor(failures.constFirst().outcome);
     return ExitCode::Failure;
 }
 

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class InterruptWatcher;
 class Submission;
 
 // What every subcommand that talks to a Conbench server shares: the configuration from the
@@ -29,26 +30,36 @@ protected:
         const QCommandLineParser &parser, CommandContext &ctx, int *exitCode) const;
     static void wait(ApiCall *call);
     static int exitCodeFor(ApiCall::Outcome outcome);
+    // The exit status of a submission that ended without being interrupted: 0 when every result was
+    // stored; results the server refused win (5 when none was stored, else 1); then a server that
+    // could not be reached (6) or refused the credentials (5), at the start or part-way.
+    static int exitCodeFor(const Submission &submission);
 
     // Reads every object of the input, passing each through prepare (which may change it, or
     // return a non-zero exit status with a reason). Nothing is sent until all of the input is read and
     // prepared: bad input stops the command before any byte reaches the server.
     using Prepare = std::function<int(QJsonObject *object, QStringList *warnings, QString *error)>;
     // Each prepared object goes to sink, which returns false (with *error) when it cannot take it.
+    // With interrupts, an interrupt stops the reading before the next object: ExitCode::Interrupted,
+    // with nothing printed (the caller says what becomes of what was read).
     using Sink = std::function<bool(const QJsonObject &object, const QString &origin, QString *error)>;
-    int readInput(
-        JsonObjectSource *source, CommandContext &ctx, const Prepare &prepare, const Sink &sink) const;
+    int readInput(JsonObjectSource *source, CommandContext &ctx, const Prepare &prepare, const Sink &sink,
+        const InterruptWatcher *interrupts = nullptr) const;
     // Reads at most one object from the optional input; no input leaves *object empty.
     int readOneOptional(const QCommandLineParser &parser, CommandContext &ctx, QJsonObject *object) const;
 
     // The results of a submission go through the outbox: the whole input is read, prepared and
     // written to the outbox first (nothing is sent when any of it is bad), then sent from there.
-    // Prints progress and one summary line; returns the exit status.
+    // Prints progress and one summary line; returns the exit status. interrupts, made before any of
+    // the work began, stops it at any point: before the first request with nothing sent (what was
+    // not committed to the outbox yet is discarded; what was stays there for "outbox retry").
     int submitResults(JsonObjectSource *source, CommandContext &ctx, const QCommandLineParser &parser,
-        ConbenchClient *client, const Prepare &prepare) const;
-    // Sends a queue (outbox batches) with progress, Ctrl-C handling and a summary line.
+        ConbenchClient *client, const Prepare &prepare, InterruptWatcher *interrupts) const;
+    // Sends a queue (outbox batches) with progress, Ctrl-C handling and a summary line. Without
+    // interrupts, it watches for Ctrl-C itself while it sends.
     int sendQueue(ConbenchClient *client, std::unique_ptr<ResultQueue> queue, CommandContext &ctx,
-        const QString &outboxDirectory, std::function<bool(const QJsonObject &)> alreadyStored = {}) const;
+        const QString &outboxDirectory, std::function<bool(const QJsonObject &)> alreadyStored = {},
+        InterruptWatcher *interrupts = nullptr) const;
     QString outboxDirectory(const QCommandLineParser &parser, const CommandContext &ctx) const;
     static QCommandLineOption outboxOption();
 

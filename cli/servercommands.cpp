@@ -5,6 +5,7 @@
 #include "comparecommand.h"
 #include "exitcodes.h"
 #include "inputloader.h"
+#include "interruptwatcher.h"
 #include "machineinfo.h"
 #include "runstate.h"
 #include "servercommand.h"
@@ -150,6 +151,8 @@ protected:
     QList<QCommandLineOption> commandOptions() const override { return {CheckCommand::generationOption()}; }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {
+        // Ctrl-C and SIGTERM stop it gently from the start, while the input is read too.
+        InterruptWatcher interrupts;
         ConbenchSchema::Generation generation;
         if (!CheckCommand::readGeneration(parser, ctx, &generation))
             return ExitCode::Usage;
@@ -161,7 +164,7 @@ protected:
         if (!source)
             return ExitCode::Input;
         auto checked = checkedInput(std::move(source), generation, {}, ctx);
-        return submitResults(checked.get(), ctx, parser, client.get(), preparedBy(*checked));
+        return submitResults(checked.get(), ctx, parser, client.get(), preparedBy(*checked), &interrupts);
     }
 };
 
@@ -283,8 +286,9 @@ public:
     QString description() const override
     {
         return tr(
-            "Fills in the defaults of the run (as \"augment run\" does), creates it on the server, and "
-            "only then writes benchconnect-state.json in the current directory, holding what every "
+            "Fills in the defaults of the run (as \"augment run\" does), makes sure that "
+            "benchconnect-state.json can be written in the current directory (no run is created when it "
+            "cannot), creates the run on the server, and only then writes the file, holding what every "
             "result of the run shares (run_id, run_name, run_reason, github, machine_info or "
             "cluster_info), the server's URL, which \"submit result\" and \"finish run\" must use too, and "
             "the generation of the server's API as its answer shows it (2023 when it created the run, "
@@ -339,26 +343,45 @@ protected:
         for (const QString &warning : std::as_const(warnings))
             ctx.warning(warning);
 
+        QJsonObject state = RunState::fromRun(run);
+        RunState::setServer(&state, client->settings().baseUrl);
+        // A run whose state file cannot be written could be continued from nowhere and would stay
+        // unfinished on the server: the file is tried first, as it will be written (with the longer
+        // of the generations, which only the server's answer tells).
+        RunState::setGeneration(&state, ConbenchSchema::Generation::Current);
+        if (!RunState::checkWritable(ctx.workingDirectory, state, &error)) {
+            ctx.error(tr("%1 (no run was created)").arg(error));
+            return ExitCode::State;
+        }
+
         ApiCall *call = client->createRun(run);
         wait(call);
-        if (ConbenchClient::keepsRunsImplicitly(call)) {
+        const bool implicit = ConbenchClient::keepsRunsImplicitly(call);
+        if (implicit) {
             noteImplicitRuns(ctx, tr("The state file is written; the run appears with its first result."));
         } else if (!call->succeeded()) {
             ctx.error(tr("The run was not created: %1").arg(call->message()));
             return exitCodeFor(call->outcome());
         }
-        QJsonObject state = RunState::fromRun(run);
-        RunState::setServer(&state, client->settings().baseUrl);
         // The answer tells the generation: servers up to August 2023 create the run (201; 409 for
         // our own retried request), later ones answer 405. submit result checks with its rules.
         RunState::setGeneration(&state,
             call->succeeded() ? ConbenchSchema::Generation::Conbench2023
                               : ConbenchSchema::Generation::Current);
+        const QString id = run.value("id"_L1).toString();
         if (!RunState::save(ctx.workingDirectory, state, &error)) {
-            ctx.error(error);
+            if (implicit) { // the server keeps no run before its first result: nothing is left there
+                ctx.error(tr("%1 (no run was created)").arg(error));
+            } else {
+                ctx.error(
+                    tr("%1. Run %2 was created on the server all the same, and nothing here can continue it; "
+                       "mark it finished with: benchconnect put run --json '{\"id\": \"%2\", "
+                       "\"finished_timestamp\": \"%3\"}'")
+                        .arg(error, id, Augmenter::timestamp(QDateTime::currentDateTimeUtc())));
+            }
             return ExitCode::State;
         }
-        *ctx.out << run.value("id"_L1).toString() << u'\n';
+        *ctx.out << id << u'\n';
         return ExitCode::Success;
     }
 };
@@ -406,6 +429,9 @@ protected:
     }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {
+        // Ctrl-C and SIGTERM stop it gently from the start, while the input is read too; the
+        // comparison at the end watches for them itself.
+        auto interrupts = std::make_unique<InterruptWatcher>();
         QJsonObject state;
         QString error;
         if (!RunState::load(ctx.workingDirectory, &state, &error)) {
@@ -439,7 +465,9 @@ protected:
                 return int(ExitCode::Success);
             },
             ctx);
-        const int status = submitResults(checked.get(), ctx, parser, client.get(), preparedBy(*checked));
+        const int status
+            = submitResults(checked.get(), ctx, parser, client.get(), preparedBy(*checked), interrupts.get());
+        interrupts.reset();
         if (status != ExitCode::Success || !parser.isSet(u"compare"_s))
             return status;
         return CompareCommand::compare(
@@ -538,13 +566,17 @@ protected:
             return ExitCode::State;
         }
         // "compare run" without an id compares this run from now on.
-        if (!Comparison::rememberRun(ctx.workingDirectory, id, client->settings().baseUrl, &error))
-            ctx.warning(error);
+        const bool remembered
+            = Comparison::rememberRun(ctx.workingDirectory, id, client->settings().baseUrl, &error);
+        if (!remembered)
+            ctx.error(
+                tr("%1 (run %2 is finished; \"benchconnect compare run %2\" compares it)").arg(error, id));
         *ctx.out << id << u'\n';
         ctx.out->flush();
+        int status = ExitCode::Success;
         if (parser.isSet(u"compare"_s))
-            return CompareCommand::compare(parser, ctx, client.get(), id, u"compare-format"_s);
-        return ExitCode::Success;
+            status = CompareCommand::compare(parser, ctx, client.get(), id, u"compare-format"_s);
+        return status == ExitCode::Success && !remembered ? int(ExitCode::State) : status;
     }
 };
 

@@ -4,6 +4,7 @@
 #include "augmenter.h"
 #include "conbenchclient.h"
 #include "machineinfo.h"
+#include "privatedirectory.h"
 #include "runstate.h"
 #include "submission.h"
 
@@ -865,11 +866,11 @@ void FolderWatcher::archive(const QString &name)
     const QString from = QDir(m_options.directory).filePath(name);
     const QString to = QDir(m_options.archiveDirectory).filePath(name);
     QString why;
-    if (!QDir().mkpath(m_options.archiveDirectory)) {
-        why = tr("%1 cannot be created").arg(m_options.archiveDirectory);
-    } else if (QFileInfo::exists(to)) {
+    const bool ready = makePrivateDirectory(m_options.archiveDirectory, &why); // or why says why not
+    if (ready && QFileInfo::exists(to)) {
         why = tr("a folder of that name is there already");
-    } else if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
+    } else if (ready
+        && ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
         if (errno != EXDEV) {
             why = QString::fromLocal8Bit(std::strerror(errno));
         } else if (copyFolder(from, to, &why) && !QDir(from).removeRecursively()) {

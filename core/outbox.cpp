@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "logging.h"
+#include "privatedirectory.h"
 #include "wholewrite.h"
 
 #include <QDir>
@@ -505,11 +506,10 @@ bool Outbox::open(QString *error, QStringList *warnings)
         return false;
     }
     if (!info.exists()) {
-        const QString parent = QFileInfo(QDir::cleanPath(m_directory)).absolutePath();
-        if (!QDir().mkpath(parent)
-            || (::mkdir(QFile::encodeName(m_directory).constData(), 0700) != 0
-                && !QFileInfo(m_directory).isDir())) {
-            *error = tr("%1: cannot create the outbox directory.").arg(m_directory);
+        // It and the parents made for it are the owner's alone, as the results in it.
+        QString why;
+        if (!makePrivateDirectory(m_directory, &why)) {
+            *error = tr("%1: cannot create the outbox directory: %2").arg(m_directory, why);
             return false;
         }
         return true;

@@ -155,6 +155,23 @@ bool RunState::save(const QString &directory, const QJsonObject &state, QString 
     return true;
 }
 
+bool RunState::checkWritable(const QString &directory, const QJsonObject &state, QString *error)
+{
+    const QString path = pathIn(directory);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot write the run's state file: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString why;
+    if (!writeWhole(file, {QJsonDocument(state).toJson(QJsonDocument::Indented)}, &why)) {
+        *error = tr("%1: cannot write the run's state file: %2").arg(path, why);
+        return false;
+    }
+    file.cancelWriting(); // nothing is kept
+    return true;
+}
+
 bool RunState::remove(const QString &directory, QString *error)
 {
     QFile file(pathIn(directory));

@@ -44,6 +44,9 @@ public:
     // where) or holds no run_id.
     static bool load(const QString &directory, QJsonObject *state, QString *error);
     static bool save(const QString &directory, const QJsonObject &state, QString *error);
+    // Whether save() could write state now: writes it whole and synced (no permission, a full disk
+    // and the file size limit all show), then leaves nothing; false with *error as save() says it.
+    static bool checkWritable(const QString &directory, const QJsonObject &state, QString *error);
     static bool remove(const QString &directory, QString *error);
 
     // Copies the state's fields (not the server nor the generation) into a result. A field that both hold

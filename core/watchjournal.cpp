@@ -1,4 +1,5 @@
 #include "watchjournal.h"
+#include "privatedirectory.h"
 #include "wholewrite.h"
 
 #include <QCryptographicHash>
@@ -133,12 +134,10 @@ WatchJournal::~WatchJournal() = default;
 bool WatchJournal::lock(QString *error)
 {
     const QString directory = QFileInfo(m_path).absolutePath();
-    if (!QFileInfo(directory).isDir()) {
-        QDir().mkpath(QFileInfo(directory).absolutePath());
-        if (::mkdir(QFile::encodeName(directory).constData(), 0700) != 0 && !QFileInfo(directory).isDir()) {
-            *error = tr("%1: cannot create the watch journal's directory.").arg(directory);
-            return false;
-        }
+    QString why;
+    if (!QFileInfo(directory).isDir() && !makePrivateDirectory(directory, &why)) {
+        *error = tr("%1: cannot create the watch journal's directory: %2").arg(directory, why);
+        return false;
     }
     m_lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
     m_lock->setStaleLockTime(0); // only a lock whose process is gone is stale

@@ -1408,8 +1408,8 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>Erfolg</translation>
     </message>
     <message>
-        <source>the work was done only in part (some results were not accepted)</source>
-        <translation>die Arbeit wurde nur teilweise erledigt (einige Ergebnisse wurden nicht angenommen)</translation>
+        <source>the work was done only in part (the server refused some results and stored others)</source>
+        <translation>die Arbeit wurde nur teilweise erledigt (der Server hat einige Ergebnisse abgelehnt und andere gespeichert)</translation>
     </message>
     <message>
         <source>unknown subcommand, bad option or option value</source>
@@ -1428,8 +1428,8 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>der Server hat die Anfrage oder die Anmeldedaten abgelehnt</translation>
     </message>
     <message>
-        <source>the run's state file is missing, exists already, or disagrees with the input</source>
-        <translation>die Zustandsdatei des Laufs fehlt, existiert bereits oder passt nicht zur Eingabe</translation>
+        <source>the run's state file is missing, exists already, disagrees with the input, or cannot be written</source>
+        <translation>die Zustandsdatei des Laufs fehlt, existiert bereits, passt nicht zur Eingabe oder kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>interrupted (Ctrl-C); nothing accepted was lost</source>
@@ -1520,8 +1520,8 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>Unbekannter Unterbefehl "%1 %2". "%1" erwartet einen von: %3 (siehe benchconnect %1 --help).</translation>
     </message>
     <message>
-        <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
-        <translation>der Server hat vor Ablauf der Wiederholungsfrist nicht geantwortet, oder was antwortete, war nicht Conbench</translation>
+        <source>the server did not answer before the retry deadline, or what answered was not Conbench (at the first request or part-way)</source>
+        <translation>der Server hat vor Ablauf der Wiederholungsfrist nicht geantwortet, oder was antwortete, war nicht Conbench (bei der ersten Anfrage oder mittendrin)</translation>
     </message>
     <message>
         <source>the outbox could not be written or read (disk full, permissions)</source>
@@ -1588,6 +1588,10 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
         <translation>Markiert den hier gestarteten Lauf als beendet: sendet finished_timestamp (jetzt, sofern nicht angegeben) sowie error_type, error_info und info, falls angegeben, an PUT /api/runs/ID/ mit der ID aus benchconnect-state.json, und zwar an den Server, auf dem der Lauf gestartet wurde (eine andere CONBENCH_URL ist ein Fehler). Die Zustandsdatei wird entfernt, sobald der Server dies angenommen hat.
 
 Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird nur mit "-" gelesen. Server seit Ende 2023 führen Läufe implizit: Sie antworten mit 405, was einmal gemeldet wird, und die Zustandsdatei wird trotzdem entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
+        <translation>%1 (Lauf %2 ist abgeschlossen; "benchconnect compare run %2" vergleicht ihn)</translation>
     </message>
 </context>
 <context>
@@ -2488,8 +2492,8 @@ Gelesen aus %2:
         <translation>Postausgang %1 #%2</translation>
     </message>
     <message>
-        <source>%1: cannot create the outbox directory.</source>
-        <translation>%1: Postausgangsverzeichnis kann nicht angelegt werden.</translation>
+        <source>%1: cannot create the outbox directory: %2</source>
+        <translation>%1: Postausgangsverzeichnis kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot write to the outbox: %2</source>
@@ -4145,6 +4149,17 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 4, double while the answers stay as fast, then move by one as fewer or more of them wait in a queue; go down on 429/503 answers and time-outs, and never above 16.</source>
         <translation>Bis zu N Anfragen gleichzeitig senden, oder "auto" (Standard; auch BENCHCONNECT_MAX_IN_FLIGHT): mit 4 beginnen, verdoppeln, solange die Antworten gleich schnell bleiben, dann um eins ändern, je nachdem ob weniger oder mehr von ihnen in einer Warteschlange warten; bei 429/503-Antworten und Zeitüberschreitungen senken, nie mehr als 16.</translation>
     </message>
+    <message>
+        <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>Beim Lesen der Eingabe unterbrochen: Es wurde nichts gesendet, und nichts davon wurde im Postausgang behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
+        <translation>
+            <numerusform>Vor dem ersten gesendeten Ergebnis unterbrochen: Es wurde nichts gesendet. Das eine in den Postausgang (%1) geschriebene Ergebnis wartet dort; mit "benchconnect outbox retry" senden.</numerusform>
+            <numerusform>Vor dem ersten gesendeten Ergebnis unterbrochen: Es wurde nichts gesendet. Die %Ln in den Postausgang (%1) geschriebenen Ergebnisse warten dort; mit "benchconnect outbox retry" senden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4312,16 +4327,24 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Der Lauf wurde nicht angelegt: %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as "augment run" does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
+        <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
 Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>Ergänzt die Standardwerte des Laufs (wie "augment run"), legt ihn auf dem Server an und schreibt erst dann benchconnect-state.json in das aktuelle Verzeichnis. Die Datei enthält, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), die URL des Servers, die auch "submit result" und "finish run" verwenden müssen, und die Generation der Server-API, wie ihre Antwort sie zeigt (2023, wenn sie den Lauf angelegt hat, current, wenn sie mit 405 geantwortet hat), nach deren Regeln "submit result" jedes Ergebnis vor dem Senden prüft. Gibt die ID des Laufs aus.
+        <translation>Ergänzt die Standardwerte des Laufs (wie "augment run"), prüft, ob benchconnect-state.json im aktuellen Verzeichnis geschrieben werden kann (sonst wird kein Lauf angelegt), legt den Lauf auf dem Server an und schreibt erst dann die Datei. Die Datei enthält, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), die URL des Servers, die auch "submit result" und "finish run" verwenden müssen, und die Generation der Server-API, wie ihre Antwort sie zeigt (2023, wenn sie den Lauf angelegt hat, current, wenn sie mit 405 geantwortet hat), nach deren Regeln "submit result" jedes Ergebnis vor dem Senden prüft. Gibt die ID des Laufs aus.
 
 Danach fügt "submit result" dem Lauf Ergebnisse hinzu, und "finish run" beendet ihn und entfernt die Zustandsdatei. Ohne JSON-Eingabe erhält der Lauf nur seine Standardwerte; die Standardeingabe wird nur gelesen, wenn "-" angegeben ist. "run_reason" und "run_name", die Namen in den Ergebnissen, werden als "reason" und "name" des Laufs übernommen.
 
 Server seit Ende 2023 führen Läufe implizit über ihre Ergebnisse: Sie antworten auf das Anlegen eines Laufs mit 405, was einmal gemeldet wird; die Zustandsdatei wird trotzdem geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 (no run was created)</source>
+        <translation>%1 (es wurde kein Lauf angelegt)</translation>
+    </message>
+    <message>
+        <source>%1. Run %2 was created on the server all the same, and nothing here can continue it; mark it finished with: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</source>
+        <translation>%1. Lauf %2 wurde trotzdem auf dem Server angelegt, und nichts hier kann ihn fortsetzen; so als abgeschlossen markieren: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</translation>
     </message>
 </context>
 <context>
@@ -4555,8 +4578,8 @@ watch --status [DIR] gibt den Zustand jedes Ordners aus dem Journal aus (ohne DI
 <context>
     <name>WatchJournal</name>
     <message>
-        <source>%1: cannot create the watch journal's directory.</source>
-        <translation>%1: Das Verzeichnis des Überwachungsjournals kann nicht angelegt werden.</translation>
+        <source>%1: cannot create the watch journal's directory: %2</source>
+        <translation>%1: Das Verzeichnis des Überwachungsjournals kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1 is being watched already by process %2 (%3); stop it first, since two watchers would send the same folders.</source>

@@ -432,6 +432,13 @@
             <numerusform>%Ln results the server refused are kept apart in the outbox (%1): &quot;benchconnect outbox retry&quot; does not send them again, since they cannot be stored as they are. Correct and submit them again, then remove them with &quot;benchconnect outbox drop&quot;.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
+        <translation>
+            <numerusform>Interrupted before the first result was sent: nothing was sent. The %Ln result written to the outbox (%1) waits there; send it with "benchconnect outbox retry".</numerusform>
+            <numerusform>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VitestAdapter</name>

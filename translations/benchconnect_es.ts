@@ -1408,8 +1408,8 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>éxito</translation>
     </message>
     <message>
-        <source>the work was done only in part (some results were not accepted)</source>
-        <translation>el trabajo se hizo solo en parte (algunos resultados no se aceptaron)</translation>
+        <source>the work was done only in part (the server refused some results and stored others)</source>
+        <translation>el trabajo se hizo solo en parte (el servidor rechazó algunos resultados y guardó otros)</translation>
     </message>
     <message>
         <source>unknown subcommand, bad option or option value</source>
@@ -1428,8 +1428,8 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>el servidor rechazó la petición o las credenciales</translation>
     </message>
     <message>
-        <source>the run's state file is missing, exists already, or disagrees with the input</source>
-        <translation>el archivo de estado de la ejecución falta, ya existe o no concuerda con la entrada</translation>
+        <source>the run's state file is missing, exists already, disagrees with the input, or cannot be written</source>
+        <translation>el archivo de estado de la ejecución falta, ya existe, no concuerda con la entrada o no se puede escribir</translation>
     </message>
     <message>
         <source>interrupted (Ctrl-C); nothing accepted was lost</source>
@@ -1520,8 +1520,8 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>Subcomando desconocido "%1 %2". "%1" admite uno de: %3 (ver benchconnect %1 --help).</translation>
     </message>
     <message>
-        <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
-        <translation>el servidor no respondió antes del plazo de reintentos, o lo que respondió no era Conbench</translation>
+        <source>the server did not answer before the retry deadline, or what answered was not Conbench (at the first request or part-way)</source>
+        <translation>el servidor no respondió antes del plazo de reintentos, o lo que respondió no era Conbench (en la primera petición o a mitad de camino)</translation>
     </message>
     <message>
         <source>the outbox could not be written or read (disk full, permissions)</source>
@@ -1588,6 +1588,10 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
         <translation>Marca como finalizada la ejecución iniciada aquí: envía finished_timestamp (ahora, salvo que se indique) y, si se indican, error_type, error_info e info a PUT /api/runs/ID/ con el id de benchconnect-state.json, en el servidor en el que se inició la ejecución (otra CONBENCH_URL es un error). El archivo de estado se elimina en cuanto el servidor lo acepta.
 
 Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se lee si se indica "-". Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente: responden 405, lo que se informa una vez, y el archivo de estado se elimina igualmente.</translation>
+    </message>
+    <message>
+        <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
+        <translation>%1 (la ejecución %2 está finalizada; "benchconnect compare run %2" la compara)</translation>
     </message>
 </context>
 <context>
@@ -2488,8 +2492,8 @@ Tal como se leyó de %2:
         <translation>bandeja de salida %1 #%2</translation>
     </message>
     <message>
-        <source>%1: cannot create the outbox directory.</source>
-        <translation>%1: no se puede crear el directorio de la bandeja de salida.</translation>
+        <source>%1: cannot create the outbox directory: %2</source>
+        <translation>%1: no se puede crear el directorio de la bandeja de salida: %2</translation>
     </message>
     <message>
         <source>%1: cannot write to the outbox: %2</source>
@@ -4145,6 +4149,17 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 4, double while the answers stay as fast, then move by one as fewer or more of them wait in a queue; go down on 429/503 answers and time-outs, and never above 16.</source>
         <translation>Enviar hasta N peticiones a la vez, o "auto" (el predeterminado; también BENCHCONNECT_MAX_IN_FLIGHT): empezar con 4, duplicar mientras las respuestas siguen igual de rápidas, y luego subir o bajar de uno en uno según esperen en cola menos o más de ellas; bajar ante respuestas 429/503 y tiempos de espera agotados, nunca más de 16.</translation>
     </message>
+    <message>
+        <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>Interrumpido mientras se leía la entrada: no se envió nada y no se guardó nada de ella en la bandeja de salida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
+        <translation>
+            <numerusform>Interrumpido antes de enviar el primer resultado: no se envió nada. El resultado escrito en la bandeja de salida (%1) espera allí: enviarlo con "benchconnect outbox retry".</numerusform>
+            <numerusform>Interrumpido antes de enviar el primer resultado: no se envió nada. Los %Ln resultados escritos en la bandeja de salida (%1) esperan allí: enviarlos con "benchconnect outbox retry".</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4312,16 +4327,24 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>No se creó la ejecución: %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as "augment run" does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
+        <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
 Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>Completa los valores predeterminados de la ejecución (como hace "augment run"), la crea en el servidor y solo entonces escribe benchconnect-state.json en el directorio actual, con lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info), la URL del servidor, que también deben usar "submit result" y "finish run", y la generación de la API del servidor según muestra su respuesta (2023 si creó la ejecución, current si respondió 405), con cuyas reglas "submit result" comprueba cada resultado antes de enviarlo. Imprime el id de la ejecución.
+        <translation>Completa los valores predeterminados de la ejecución (como hace "augment run"), comprueba que benchconnect-state.json se puede escribir en el directorio actual (si no, no se crea ninguna ejecución), crea la ejecución en el servidor y solo entonces escribe el archivo, con lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info), la URL del servidor, que también deben usar "submit result" y "finish run", y la generación de la API del servidor según muestra su respuesta (2023 si creó la ejecución, current si respondió 405), con cuyas reglas "submit result" comprueba cada resultado antes de enviarlo. Imprime el id de la ejecución.
 
 Después, "submit result" añade resultados a la ejecución y "finish run" la finaliza y elimina el archivo de estado. Sin entrada JSON, la ejecución solo recibe sus valores predeterminados; la entrada estándar solo se lee si se indica "-". "run_reason" y "run_name", los nombres que usan los resultados, se toman como "reason" y "name" de la ejecución.
 
 Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, a través de sus resultados: responden 405 a la creación de ejecuciones, lo que se informa una vez; el archivo de estado se escribe igualmente.</translation>
+    </message>
+    <message>
+        <source>%1 (no run was created)</source>
+        <translation>%1 (no se creó ninguna ejecución)</translation>
+    </message>
+    <message>
+        <source>%1. Run %2 was created on the server all the same, and nothing here can continue it; mark it finished with: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</source>
+        <translation>%1. La ejecución %2 se creó en el servidor de todos modos, y nada aquí puede continuarla; marcarla como finalizada con: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</translation>
     </message>
 </context>
 <context>
@@ -4555,8 +4578,8 @@ watch --status [DIR] imprime el estado de cada carpeta según el registro de vig
 <context>
     <name>WatchJournal</name>
     <message>
-        <source>%1: cannot create the watch journal's directory.</source>
-        <translation>%1: no se puede crear el directorio del registro de vigilancia.</translation>
+        <source>%1: cannot create the watch journal's directory: %2</source>
+        <translation>%1: no se puede crear el directorio del registro de vigilancia: %2</translation>
     </message>
     <message>
         <source>%1 is being watched already by process %2 (%3); stop it first, since two watchers would send the same folders.</source>

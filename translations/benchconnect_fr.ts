@@ -1408,8 +1408,8 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>succès</translation>
     </message>
     <message>
-        <source>the work was done only in part (some results were not accepted)</source>
-        <translation>le travail n'a été fait qu'en partie (des résultats n'ont pas été acceptés)</translation>
+        <source>the work was done only in part (the server refused some results and stored others)</source>
+        <translation>le travail n'a été fait qu'en partie (le serveur a refusé des résultats et en a enregistré d'autres)</translation>
     </message>
     <message>
         <source>unknown subcommand, bad option or option value</source>
@@ -1428,8 +1428,8 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>le serveur a refusé la requête ou les identifiants</translation>
     </message>
     <message>
-        <source>the run's state file is missing, exists already, or disagrees with the input</source>
-        <translation>le fichier d'état de l'exécution manque, existe déjà ou contredit l'entrée</translation>
+        <source>the run's state file is missing, exists already, disagrees with the input, or cannot be written</source>
+        <translation>le fichier d'état de l'exécution manque, existe déjà, contredit l'entrée ou ne peut pas être écrit</translation>
     </message>
     <message>
         <source>interrupted (Ctrl-C); nothing accepted was lost</source>
@@ -1520,8 +1520,8 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>Sous-commande inconnue "%1 %2". "%1" attend l'une des sous-commandes : %3 (voir benchconnect %1 --help).</translation>
     </message>
     <message>
-        <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
-        <translation>le serveur n'a pas répondu avant l'échéance des nouvelles tentatives, ou ce qui a répondu n'était pas Conbench</translation>
+        <source>the server did not answer before the retry deadline, or what answered was not Conbench (at the first request or part-way)</source>
+        <translation>le serveur n'a pas répondu avant l'échéance des nouvelles tentatives, ou ce qui a répondu n'était pas Conbench (dès la première requête ou en cours de route)</translation>
     </message>
     <message>
         <source>the outbox could not be written or read (disk full, permissions)</source>
@@ -1588,6 +1588,10 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
         <translation>Marque comme terminée l'exécution démarrée ici : envoie finished_timestamp (maintenant, sauf s'il est fourni), ainsi que error_type, error_info et info s'ils sont fournis, à PUT /api/runs/ID/ avec l'identifiant lu dans benchconnect-state.json, sur le serveur où l'exécution a été démarrée (une autre valeur de CONBENCH_URL est une erreur). Le fichier d'état est supprimé une fois que le serveur a accepté la requête.
 
 Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'est lue que si "-" est fourni. Les serveurs depuis fin 2023 gèrent les exécutions implicitement : ils répondent 405, ce qui est signalé une fois, et le fichier d'état est supprimé malgré tout.</translation>
+    </message>
+    <message>
+        <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
+        <translation>%1 (l'exécution %2 est terminée ; "benchconnect compare run %2" la compare)</translation>
     </message>
 </context>
 <context>
@@ -2488,8 +2492,8 @@ Tel que lu depuis %2 :
         <translation>boîte d'envoi %1 #%2</translation>
     </message>
     <message>
-        <source>%1: cannot create the outbox directory.</source>
-        <translation>%1 : impossible de créer le répertoire de la boîte d'envoi.</translation>
+        <source>%1: cannot create the outbox directory: %2</source>
+        <translation>%1 : impossible de créer le répertoire de la boîte d'envoi : %2</translation>
     </message>
     <message>
         <source>%1: cannot write to the outbox: %2</source>
@@ -4145,6 +4149,17 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 4, double while the answers stay as fast, then move by one as fewer or more of them wait in a queue; go down on 429/503 answers and time-outs, and never above 16.</source>
         <translation>Envoyer jusqu'à N requêtes à la fois, ou "auto" (par défaut ; également BENCHCONNECT_MAX_IN_FLIGHT) : commencer à 4, doubler tant que les réponses restent aussi rapides, puis avancer d'une à la fois selon que moins ou plus d'entre elles attendent dans une file ; diminuer en cas de réponses 429/503 et de délais dépassés, jamais plus de 16.</translation>
     </message>
+    <message>
+        <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>Interrompu pendant la lecture de l'entrée : rien n'a été envoyé, et rien n'en a été gardé dans la boîte d'envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
+        <translation>
+            <numerusform>Interrompu avant l'envoi du premier résultat : rien n'a été envoyé. Le résultat écrit dans la boîte d'envoi (%1) y attend ; l'envoyer avec "benchconnect outbox retry".</numerusform>
+            <numerusform>Interrompu avant l'envoi du premier résultat : rien n'a été envoyé. Les %Ln résultats écrits dans la boîte d'envoi (%1) y attendent ; les envoyer avec "benchconnect outbox retry".</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4312,16 +4327,24 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>L'exécution n'a pas été créée : %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as "augment run" does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
+        <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
 Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>Complète les valeurs par défaut de l'exécution (comme "augment run"), la crée sur le serveur, et seulement ensuite écrit benchconnect-state.json dans le répertoire courant, avec ce que partagent tous les résultats de l'exécution (run_id, run_name, run_reason, github, machine_info ou cluster_info), l'URL du serveur, que "submit result" et "finish run" doivent aussi utiliser, et la génération de l'API du serveur telle que sa réponse l'indique (2023 s'il a créé l'exécution, current s'il a répondu 405), dont "submit result" applique les règles pour vérifier chaque résultat avant l'envoi. Affiche l'identifiant de l'exécution.
+        <translation>Complète les valeurs par défaut de l'exécution (comme "augment run"), vérifie que benchconnect-state.json peut être écrit dans le répertoire courant (sinon aucune exécution n'est créée), crée l'exécution sur le serveur, et seulement ensuite écrit le fichier, avec ce que partagent tous les résultats de l'exécution (run_id, run_name, run_reason, github, machine_info ou cluster_info), l'URL du serveur, que "submit result" et "finish run" doivent aussi utiliser, et la génération de l'API du serveur telle que sa réponse l'indique (2023 s'il a créé l'exécution, current s'il a répondu 405), dont "submit result" applique les règles pour vérifier chaque résultat avant l'envoi. Affiche l'identifiant de l'exécution.
 
 Ensuite "submit result" ajoute des résultats à l'exécution, et "finish run" la termine et supprime le fichier d'état. Sans entrée JSON, l'exécution ne reçoit que ses valeurs par défaut ; l'entrée standard n'est lue que si "-" est indiqué. "run_reason" et "run_name", les noms qu'utilisent les résultats, sont pris comme "reason" et "name" de l'exécution.
 
 Les serveurs depuis fin 2023 gèrent les exécutions implicitement, à travers leurs résultats : ils répondent 405 à la création d'une exécution, ce qui est signalé une fois ; le fichier d'état est écrit quand même.</translation>
+    </message>
+    <message>
+        <source>%1 (no run was created)</source>
+        <translation>%1 (aucune exécution n'a été créée)</translation>
+    </message>
+    <message>
+        <source>%1. Run %2 was created on the server all the same, and nothing here can continue it; mark it finished with: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</source>
+        <translation>%1. L'exécution %2 a tout de même été créée sur le serveur, et rien ici ne peut la poursuivre ; la marquer comme terminée avec : benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</translation>
     </message>
 </context>
 <context>
@@ -4555,8 +4578,8 @@ watch --status [DIR] affiche l'état de chaque dossier d'après le registre (cel
 <context>
     <name>WatchJournal</name>
     <message>
-        <source>%1: cannot create the watch journal's directory.</source>
-        <translation>%1 : impossible de créer le répertoire du registre de surveillance.</translation>
+        <source>%1: cannot create the watch journal's directory: %2</source>
+        <translation>%1 : impossible de créer le répertoire du registre de surveillance : %2</translation>
     </message>
     <message>
         <source>%1 is being watched already by process %2 (%3); stop it first, since two watchers would send the same folders.</source>

@@ -1394,8 +1394,8 @@ Double-click to open the result's page: %2</source>
         <translation>成功</translation>
     </message>
     <message>
-        <source>the work was done only in part (some results were not accepted)</source>
-        <translation>処理の一部だけが完了した (一部の結果が受け付けられなかった)</translation>
+        <source>the work was done only in part (the server refused some results and stored others)</source>
+        <translation>処理の一部だけが完了した (サーバーが一部の結果を拒否し、残りを保存した)</translation>
     </message>
     <message>
         <source>unknown subcommand, bad option or option value</source>
@@ -1414,8 +1414,8 @@ Double-click to open the result's page: %2</source>
         <translation>サーバーがリクエストまたは認証情報を拒否した</translation>
     </message>
     <message>
-        <source>the run's state file is missing, exists already, or disagrees with the input</source>
-        <translation>ランの状態ファイルがない、既にある、または入力と矛盾する</translation>
+        <source>the run's state file is missing, exists already, disagrees with the input, or cannot be written</source>
+        <translation>ランの状態ファイルがない、既にある、入力と矛盾する、または書き込めない</translation>
     </message>
     <message>
         <source>interrupted (Ctrl-C); nothing accepted was lost</source>
@@ -1506,8 +1506,8 @@ Double-click to open the result's page: %2</source>
         <translation>不明なサブコマンド "%1 %2" です。"%1" に続けられるのは %3 のいずれかです (benchconnect %1 --help を参照)。</translation>
     </message>
     <message>
-        <source>the server did not answer before the retry deadline, or what answered was not Conbench</source>
-        <translation>再試行の期限までにサーバーが応答しなかった、または応答したのが Conbench ではなかった</translation>
+        <source>the server did not answer before the retry deadline, or what answered was not Conbench (at the first request or part-way)</source>
+        <translation>再試行の期限までにサーバーが応答しなかった、または応答したのが Conbench ではなかった (最初のリクエストでも途中でも)</translation>
     </message>
     <message>
         <source>the outbox could not be written or read (disk full, permissions)</source>
@@ -1574,6 +1574,10 @@ Without JSON input only finished_timestamp is sent; standard input is read only 
         <translation>ここで開始したランを終了済みにする: finished_timestamp (指定がなければ現在時刻) と、指定があれば error_type、error_info、info を、benchconnect-state.json の ID を使って、ランを開始したサーバーの PUT /api/runs/ID/ に送る (別の CONBENCH_URL はエラー)。サーバーが受け付けた時点で状態ファイルを削除する。
 
 JSON 入力がなければ finished_timestamp だけを送る。標準入力は "-" を指定した場合にだけ読む。2023 年後半以降のサーバーはランを暗黙的に管理し、405 を返す。これは 1 度だけ報告され、状態ファイルはその場合も削除する。</translation>
+    </message>
+    <message>
+        <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
+        <translation>%1 (ラン %2 は終了しています。"benchconnect compare run %2" で比較できます)</translation>
     </message>
 </context>
 <context>
@@ -2461,8 +2465,8 @@ As read from %2:
         <translation>送信トレイ %1 #%2</translation>
     </message>
     <message>
-        <source>%1: cannot create the outbox directory.</source>
-        <translation>%1: 送信トレイのディレクトリを作成できません。</translation>
+        <source>%1: cannot create the outbox directory: %2</source>
+        <translation>%1: 送信トレイのディレクトリを作成できません: %2</translation>
     </message>
     <message>
         <source>%1: cannot write to the outbox: %2</source>
@@ -4090,6 +4094,16 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <source>Send up to N requests at once, or "auto" (the default; also BENCHCONNECT_MAX_IN_FLIGHT): start with 4, double while the answers stay as fast, then move by one as fewer or more of them wait in a queue; go down on 429/503 answers and time-outs, and never above 16.</source>
         <translation>最大 N 個のリクエストを同時に送る。または "auto" (既定値。BENCHCONNECT_MAX_IN_FLIGHT でも指定可): 4 から始め、応答が遅くならない間は倍にし、その後は待ち行列で待つリクエストの数に応じて 1 ずつ増減する。429/503 の応答やタイムアウトで減らす。最大 16。</translation>
     </message>
+    <message>
+        <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>入力の読み込み中に中断されました: 何も送信されず、送信トレイにも何も残されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
+        <translation>
+            <numerusform>最初の結果を送信する前に中断されました: 何も送信されていません。送信トレイ (%1) に書き込まれた %Ln 件の結果はそこで待機しています。"benchconnect outbox retry" で送信してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4257,16 +4271,24 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>ランを作成できませんでした: %1</translation>
     </message>
     <message>
-        <source>Fills in the defaults of the run (as "augment run" does), creates it on the server, and only then writes benchconnect-state.json in the current directory, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
+        <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
 Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
-        <translation>ランの既定値を補完し ("augment run" と同様)、サーバー上にランを作成してから、カレントディレクトリに benchconnect-state.json を書き込む。このファイルには、ランのすべての結果に共通の内容 (run_id、run_name、run_reason、github、machine_info または cluster_info)、"submit result" と "finish run" も使うべきサーバーの URL、そしてサーバーの応答からわかる API の世代 (ランを作成した場合は 2023、405 を応答した場合は current) が保持され、"submit result" は送信前にこの世代のルールで各結果を検査する。ランの ID を出力する。
+        <translation>ランの既定値を補完し ("augment run" と同様)、カレントディレクトリに benchconnect-state.json を書き込めることを確かめ (書き込めなければランは作成しない)、サーバー上にランを作成してから、そのファイルを書き込む。このファイルには、ランのすべての結果に共通の内容 (run_id、run_name、run_reason、github、machine_info または cluster_info)、"submit result" と "finish run" も使うべきサーバーの URL、そしてサーバーの応答からわかる API の世代 (ランを作成した場合は 2023、405 を応答した場合は current) が保持され、"submit result" は送信前にこの世代のルールで各結果を検査する。ランの ID を出力する。
 
 その後、"submit result" でランに結果を追加し、"finish run" でランを終了して状態ファイルを削除する。JSON 入力がなければ、ランには既定値だけが設定される。標準入力は "-" を指定したときだけ読み込む。結果で使う名前 "run_reason" と "run_name" は、ランの "reason" と "name" として扱う。
 
 2023 年後半以降のサーバーは結果を通じてランを暗黙的に管理する: ランの作成には 405 を応答し、これは 1 度だけ報告される。状態ファイルはそれでも書き込まれる。</translation>
+    </message>
+    <message>
+        <source>%1 (no run was created)</source>
+        <translation>%1 (ランは作成されていません)</translation>
+    </message>
+    <message>
+        <source>%1. Run %2 was created on the server all the same, and nothing here can continue it; mark it finished with: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</source>
+        <translation>%1。ラン %2 はそれでもサーバー上に作成されており、ここからは続行できません。次のコマンドで終了済みにしてください: benchconnect put run --json '{"id": "%2", "finished_timestamp": "%3"}'</translation>
     </message>
 </context>
 <context>
@@ -4496,8 +4518,8 @@ watch --status [DIR] は監視記録から各フォルダーの状態を出力�
 <context>
     <name>WatchJournal</name>
     <message>
-        <source>%1: cannot create the watch journal's directory.</source>
-        <translation>%1: 監視記録のディレクトリを作成できません。</translation>
+        <source>%1: cannot create the watch journal's directory: %2</source>
+        <translation>%1: 監視記録のディレクトリを作成できません: %2</translation>
     </message>
     <message>
         <source>%1 is being watched already by process %2 (%3); stop it first, since two watchers would send the same folders.</source>

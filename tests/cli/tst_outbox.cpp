@@ -7,9 +7,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <csignal>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
@@ -52,6 +55,36 @@ bool eachStoredOnce(const TestServer &server, int count, const QString &prefix)
         }
     }
     return ok;
+}
+
+// Waits until the process handles signal itself (its SigCgt in /proc), up to timeoutMs.
+bool waitForHandler(qint64 pid, int signal, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        QFile status(u"/proc/%1/status"_s.arg(pid));
+        if (!status.open(QIODevice::ReadOnly))
+            return false;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (!line.startsWith("SigCgt:"))
+                continue;
+            bool ok = false;
+            const qulonglong caught = line.mid(7).trimmed().toULongLong(&ok, 16);
+            if (ok && (caught & (1ULL << (signal - 1))) != 0)
+                return true;
+        }
+        QThread::msleep(2);
+    }
+    return false;
+}
+
+int modeOf(const QString &path)
+{
+    struct stat info
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
 }
 
 QByteArray readAllFiles(const QString &directory)
@@ -186,7 +219,9 @@ private slots:
         m_server.stop(); // killed in the middle
         QVERIFY(submission->waitForFinished(60000));
         const QByteArray err = submission->readAllStandardError();
-        QVERIFY2(submission->exitCode() == 6 || submission->exitCode() == 1, err.constData());
+        // Gone part-way, some results stored: 6, as for a server gone from the start (1 is for
+        // results the server refused).
+        QVERIFY2(submission->exitCode() == 6, err.constData());
         QVERIFY2(err.contains("kept in the outbox"), err.constData());
         QVERIFY(waitingInOutbox() > 0);
 
@@ -198,6 +233,28 @@ private slots:
         QVERIFY(eachStoredOnce(m_server, 1000, u"restart"_s));
         QCOMPARE(m_server.results().size(), 1000);
         QCOMPARE(waitingInOutbox(), 0);
+    }
+
+    // Results the server refused, and then the server gone: the refusal wins (1, some were stored),
+    // since sending again cannot help those; both are named.
+    void refusedResultsWinOverAServerGoneAway()
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        QVERIFY(m_server.setFaults(R"([
+            {"kind": "status", "status": 400, "count": 2, "path": "/api/benchmark-results/", "method": "POST"},
+            {"kind": "slow", "delay_ms": 50, "path": "/api/benchmark-results/"}])"));
+        writeState(u"run-both"_s);
+        QProcessEnvironment e = env();
+        e.insert(u"BENCHCONNECT_RETRY_DEADLINE"_s, u"2"_s);
+        QProcess *submission
+            = startSubmission(makeResults(400, u"both"_s), e, {u"--max-in-flight"_s, u"2"_s});
+        QVERIFY(waitForStored(10, 30000));
+        m_server.stop();
+        QVERIFY(submission->waitForFinished(60000));
+        const QByteArray err = submission->readAllStandardError();
+        QVERIFY2(submission->exitCode() == 1, err.constData());
+        QVERIFY2(err.contains("2 results refused by the server"), err.constData());
+        QVERIFY2(err.contains("not stored") && err.contains("kept in the outbox"), err.constData());
     }
 
     void processKilledMidSubmissionLosesNothing()
@@ -269,6 +326,65 @@ private slots:
         QVERIFY(m_server.setFaults("[]"));
         QCOMPARE(bc({u"outbox"_s, u"retry"_s}, env()).exitCode, 0);
         QVERIFY(eachStoredOnce(m_server, 200, u"int"_s));
+    }
+
+    // Ctrl-C or SIGTERM while the input is still being read, checked and written to the outbox:
+    // the command stops there (130) and says that nothing was sent; nothing of the input is left in
+    // the outbox, since nothing was accepted.
+    void anInterruptWhileReadingSendsNothingAndKeepsNothing_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGINT") << int(SIGINT);
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+    }
+
+    void anInterruptWhileReadingSendsNothingAndKeepsNothing()
+    {
+        QFETCH(int, signal);
+        QVERIFY(m_server.start(u"current"_s));
+        writeState(u"run-early"_s);
+        const QString input = m_dir.filePath(u"early.ndjson"_s);
+        {
+            QFile file(input);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(makeResults(20000, u"early"_s)); // read for about a second
+        }
+        QProcess submission;
+        submission.setProcessEnvironment(env());
+        submission.setWorkingDirectory(m_dir.path());
+        submission.start(cliPath(), {u"submit"_s, u"result"_s, u"--path"_s, input});
+        QVERIFY(submission.waitForStarted());
+        // As soon as it can take the signal, long before it has read its input.
+        QVERIFY(waitForHandler(submission.processId(), signal, 10000));
+        ::kill(pid_t(submission.processId()), signal);
+        QVERIFY(submission.waitForFinished(30000));
+        const QByteArray err = submission.readAllStandardError();
+        QCOMPARE(submission.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(submission.exitCode() == 130, err.constData());
+        QVERIFY2(err.contains("Interrupted while reading the input: nothing was sent"), err.constData());
+        QCOMPARE(m_server.results().size(), 0);
+        for (const QJsonValue &request : m_server.state().value("requests"_L1).toArray())
+            QVERIFY(!request.toObject().value("path"_L1).toString().startsWith(u"/api/benchmark-results"_s));
+        QCOMPARE(QDir(outboxDir()).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(waitingInOutbox(), 0);
+    }
+
+    // A batch that cannot be written whole (here the file size limit, as at a full disk) stops the
+    // command with the reason and nothing sent; it is never sent cut short, as if whole.
+    void aBatchThatCannotBeWrittenWholeIsNeitherSentNorKept()
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        writeState(u"run-fsize"_s);
+        // 1 KiB: the lock files fit, a batch of 5 results does not.
+        const ProgramRun r = run(u"/bin/sh"_s,
+            {u"-c"_s, u"ulimit -f 1 && exec \"$0\" \"$@\""_s, cliPath(), u"submit"_s, u"result"_s, u"-"_s},
+            env(), makeResults(5, u"fsize"_s), m_dir.path());
+        QVERIFY2(r.exitCode == 9, r.err.constData());
+        QVERIFY2(r.err.contains("cannot write to the outbox: File too large (nothing was sent)"),
+            r.err.constData());
+        QCOMPARE(m_server.results().size(), 0);
+        QCOMPARE(QDir(outboxDir()).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(waitingInOutbox(), 0);
     }
 
     void ctrlCDoesNotWaitForRetriesOfAServerThatIsGone()
@@ -466,6 +582,42 @@ private slots:
         QCOMPARE(r.errLines().filter(u"error:"_s).size(), 1);
         QVERIFY2(r.err.contains("redirected POST /api/login/ to " + target.toUtf8()), r.err.constData());
         QCOMPARE(elsewhere.state().value("requests"_L1).toArray().size(), 0);
+    }
+
+    // Every directory benchconnect creates is its owner's alone whatever the umask: the outbox and
+    // the parents made for it, the default one's (~/.local/share/benchconnect) as those of --outbox.
+    // A directory that exists already keeps its mode.
+    void directoriesItCreatesAreTheOwnersAloneWhateverTheUmask()
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        writeState(u"run-umask"_s);
+        QTemporaryDir base;
+        const QString home = base.filePath(u"home"_s);
+        QVERIFY(QDir().mkdir(home));
+        QCOMPARE(::chmod(QFile::encodeName(home).constData(), 0755), 0);
+        QProcessEnvironment e = env();
+        e.remove(u"BENCHCONNECT_OUTBOX"_s);
+        e.remove(u"XDG_DATA_HOME"_s);
+        e.insert(u"HOME"_s, home);
+        const QStringList submit {
+            u"-c"_s, u"umask 000 && exec \"$0\" \"$@\""_s, cliPath(), u"submit"_s, u"result"_s, u"-"_s};
+
+        const ProgramRun byDefault = run(u"/bin/sh"_s, submit, e, makeResults(3, u"umask"_s), m_dir.path());
+        QVERIFY2(byDefault.exitCode == 0, byDefault.err.constData());
+        for (const QString &made : {u"/.local"_s, u"/.local/share"_s, u"/.local/share/benchconnect"_s,
+                 u"/.local/share/benchconnect/outbox"_s})
+            QVERIFY2(modeOf(home + made) == 0700,
+                qPrintable(u"%1: %2"_s.arg(made).arg(modeOf(home + made), 0, 8)));
+        QCOMPARE(modeOf(home), 0755);
+
+        const QString deeper = base.filePath(u"new/sub/deeper"_s);
+        const ProgramRun given = run(u"/bin/sh"_s, submit + QStringList {u"--outbox"_s, deeper}, e,
+            makeResults(3, u"umask-given"_s), m_dir.path());
+        QVERIFY2(given.exitCode == 0, given.err.constData());
+        for (const QString &made : {u"new"_s, u"new/sub"_s, u"new/sub/deeper"_s})
+            QVERIFY2(modeOf(base.filePath(made)) == 0700,
+                qPrintable(u"%1: %2"_s.arg(made).arg(modeOf(base.filePath(made)), 0, 8)));
+        QCOMPARE(modeOf(base.path()), 0700); // QTemporaryDir's own
     }
 
     void outboxFilesAreTheOwnersAlone()

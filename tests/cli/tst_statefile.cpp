@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -158,6 +159,93 @@ private slots:
         QVERIFY2(submitted.err.contains("does not say which server"), submitted.err.constData());
         QCOMPARE(m_first.results().size(), 4);
         QCOMPARE(bc(finish, env(m_first)).exitCode, 0);
+    }
+
+    // A state file that cannot be written whole (here the file size limit, as at a full disk) is
+    // not left behind empty or cut short: start run fails, with the reason.
+    void aStateFileThatCannotBeWrittenWholeIsNotLeft()
+    {
+        const ProgramRun start = run(u"/bin/sh"_s,
+            {u"-c"_s, u"ulimit -f 0 && exec \"$0\" \"$@\""_s, cliPath(), u"start"_s, u"run"_s, u"--json"_s,
+                u"{\"reason\": \"commit\"}"_s},
+            env(m_first), {}, m_dir.path());
+        QVERIFY2(start.exitCode == 7, start.err.constData());
+        QVERIFY2(
+            start.err.contains("cannot write the run's state file: File too large"), start.err.constData());
+        QVERIFY(start.out.isEmpty()); // no run id: no run to continue
+        QVERIFY2(start.err.contains("(no run was created)"), start.err.constData());
+        QCOMPARE(m_first.runs().size(), 0); // the file is tried before the run is created
+        QCOMPARE(QDir(m_dir.path()).entryList({u"benchconnect-state*"_s}, QDir::Files | QDir::Hidden),
+            QStringList());
+        const ProgramRun submitted = bc(submit, env(m_first));
+        QCOMPARE(submitted.exitCode, 7);
+        QVERIFY2(submitted.err.contains("No run has been started here"), submitted.err.constData());
+    }
+
+    // In a directory where the state file cannot be written, start run creates no run on the
+    // server (nothing could continue it there) and says so.
+    void noRunIsCreatedWhereTheStateFileCannotBeWritten()
+    {
+        if (!QFileInfo(u"/sys"_s).isDir())
+            QSKIP("no /sys here");
+        const ProgramRun start = run(cliPath(),
+            {u"start"_s, u"run"_s, u"--json"_s, u"{\"reason\": \"ro\"}"_s}, env(m_first), {}, u"/sys"_s);
+        QVERIFY2(start.exitCode == 7, start.err.constData());
+        QVERIFY2(start.err.contains("/sys/benchconnect-state.json: cannot write the run's state file: "),
+            start.err.constData());
+        QVERIFY2(start.err.contains("(no run was created)"), start.err.constData());
+        QCOMPARE(m_first.runs().size(), 0);
+    }
+
+    // When the state file cannot be written once the run exists on the server after all (here a
+    // directory took its name while the server answered), the message names the run and how to
+    // finish it.
+    void aStateFileThatFailsOnceTheRunExistsNamesTheRun()
+    {
+        QVERIFY(m_first.setFaults(R"([{"kind": "slow", "delay_ms": 1500, "path": "/api/runs/"}])"));
+        QProcess start;
+        start.setProcessEnvironment(env(m_first));
+        start.setWorkingDirectory(m_dir.path());
+        start.start(cliPath(), {u"start"_s, u"run"_s, u"--json"_s, u"{\"reason\": \"late\"}"_s});
+        QVERIFY(start.waitForStarted());
+        QElapsedTimer clock;
+        clock.start();
+        while (m_first.runs().isEmpty() && clock.elapsed() < 10000)
+            QTest::qWait(20);
+        QCOMPARE(m_first.runs().size(), 1); // created; the answer is still on its way
+        QVERIFY(QDir().mkdir(statePath()));
+        QVERIFY(start.waitForFinished(30000));
+        QVERIFY(QDir().rmdir(statePath()));
+        const QByteArray err = start.readAllStandardError();
+        QCOMPARE(start.exitCode(), 7);
+        const QByteArray runId = m_first.runs().keys().constFirst().toUtf8();
+        QVERIFY2(err.contains("Run " + runId + " was created on the server all the same"), err.constData());
+        QVERIFY2(
+            err.contains("benchconnect put run --json '{\"id\": \"" + runId + "\", \"finished_timestamp\""),
+            err.constData());
+        QVERIFY(m_first.setFaults("[]"));
+    }
+
+    // The same for the last-run file finish run writes for "compare run": none is left empty, and
+    // the failure is an error naming the run, which is finished all the same.
+    void aLastRunFileThatCannotBeWrittenWholeIsNotLeft()
+    {
+        const QString lastRun = m_dir.filePath(u"benchconnect-last-run.json"_s);
+        QFile::remove(lastRun); // from an earlier test
+        const QString runId = startRun(env(m_first));
+        QVERIFY(!runId.isEmpty());
+        const ProgramRun finished = run(u"/bin/sh"_s,
+            {u"-c"_s, u"ulimit -f 0 && exec \"$0\" \"$@\""_s, cliPath(), u"finish"_s, u"run"_s}, env(m_first),
+            {}, m_dir.path());
+        QVERIFY2(finished.exitCode == 7, finished.err.constData());
+        QVERIFY2(
+            finished.err.contains("cannot write: File too large (run " + runId.toUtf8() + " is finished"),
+            finished.err.constData());
+        QVERIFY(!m_first.runs().value(runId).toObject().value("finished_timestamp"_L1).toString().isEmpty());
+        QVERIFY(!QFile::exists(statePath()));
+        QVERIFY(!QFile::exists(lastRun));
+        QCOMPARE(
+            QDir(m_dir.path()).entryList({u"benchconnect-*"_s}, QDir::Files | QDir::Hidden), QStringList());
     }
 
     void invalidJsonSaysWhere()
