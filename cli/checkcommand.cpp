@@ -3,6 +3,8 @@
 #include "augmenter.h"
 #include "exitcodes.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 // --- check result -----------------------------------------------------------------------------
@@ -140,6 +142,12 @@ JsonObjectSource::Status CheckedResultSource::next(QJsonObject *object, QString 
             else
                 *error = tr("%Ln of %L1 results would be refused by the server", nullptr, int(m_invalid))
                              .arg(m_count);
+            if (m_lacksGithub)
+                *error += u"; "_s
+                    + tr("the server needs each result's github (its repository and commit): set "
+                         "CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT, or run in the project's "
+                         "git "
+                         "checkout");
             return Status::Error;
         }
         ++m_count;
@@ -156,6 +164,11 @@ JsonObjectSource::Status CheckedResultSource::next(QJsonObject *object, QString 
         if (problems.isEmpty())
             return Status::Object;
         ++m_invalid;
+        m_lacksGithub
+            = m_lacksGithub || std::any_of(problems.cbegin(), problems.cend(), [](const auto &problem) {
+                  return problem.field == "github"_L1
+                      && problem.reason == ConbenchSchema::tr("missing (required)");
+              });
         if (m_fold && m_invalid == 1) {
             m_firstOrigin = m_source->origin();
             m_firstProblems = problems;

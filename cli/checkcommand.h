@@ -84,6 +84,7 @@ private:
     QStringList m_warnings;
     qsizetype m_count = 0;
     qsizetype m_invalid = 0;
+    bool m_lacksGithub = false; // a result refused for want of github: the project variables are not set
     bool m_atEnd = false;
     bool m_fold = false;
     QString m_firstOrigin; // the first invalid result, while it is the only one (m_fold)

@@ -302,6 +302,10 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
             <numerusform>%Ln von %L1 Ergebnissen würden vom Server abgelehnt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server needs each result's github (its repository and commit): set CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT, or run in the project's git checkout</source>
+        <translation>der Server braucht zu jedem Ergebnis github (Repository und Commit): CONBENCH_PROJECT_REPOSITORY und CONBENCH_PROJECT_COMMIT setzen oder im Git-Checkout des Projekts ausführen</translation>
+    </message>
 </context>
 <context>
     <name>CiEnvironment</name>

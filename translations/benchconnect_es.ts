@@ -302,6 +302,10 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
             <numerusform>el servidor rechazaría %Ln de %L1 resultados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server needs each result's github (its repository and commit): set CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT, or run in the project's git checkout</source>
+        <translation>el servidor necesita el github de cada resultado (su repositorio y commit): definir CONBENCH_PROJECT_REPOSITORY y CONBENCH_PROJECT_COMMIT, o ejecutarlo en el checkout de git del proyecto</translation>
+    </message>
 </context>
 <context>
     <name>CiEnvironment</name>

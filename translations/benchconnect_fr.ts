@@ -302,6 +302,10 @@ Sans --generation, un résultat n'est compté comme non valide que si les serveu
             <numerusform>%Ln résultats sur %L1 seraient refusés par le serveur</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server needs each result's github (its repository and commit): set CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT, or run in the project's git checkout</source>
+        <translation>le serveur a besoin du github de chaque résultat (son dépôt et son commit) : définir CONBENCH_PROJECT_REPOSITORY et CONBENCH_PROJECT_COMMIT, ou l'exécuter dans le checkout git du projet</translation>
+    </message>
 </context>
 <context>
     <name>CiEnvironment</name>

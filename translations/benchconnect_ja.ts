@@ -297,6 +297,10 @@ Without --generation a result counts as invalid only when servers of both genera
             <numerusform>%L1 件中 %Ln 件の結果がサーバーに拒否されます</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server needs each result's github (its repository and commit): set CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT, or run in the project's git checkout</source>
+        <translation>サーバーには各結果の github (リポジトリとコミット) が必要です。CONBENCH_PROJECT_REPOSITORY と CONBENCH_PROJECT_COMMIT を設定するか、プロジェクトの git チェックアウト内で実行してください</translation>
+    </message>
 </context>
 <context>
     <name>CiEnvironment</name>

@@ -192,6 +192,8 @@ private slots:
         const ProgramRun current = check({u"--generation"_s, u"current"_s}, noGithub);
         QCOMPARE(current.exitCode, 3);
         QVERIFY2(current.out.contains("github: missing"), current.out.constData());
+        // What to set is said, once.
+        QCOMPARE(current.err.count("set CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT"), 1);
 
         const ProgramRun wrong = check({u"--generation"_s, u"2024"_s}, bytes);
         QCOMPARE(wrong.exitCode, 2);
