@@ -36,6 +36,8 @@ public:
 protected:
     Input input() const override { return Input::Required; }
     QString inputNoun() const override { return tr("result"); }
+    // --path and --format read what "submit result" and "post result" read: NDJSON files too.
+    bool readsToolFormats() const override { return true; }
     QList<QCommandLineOption> options() const override { return {generationOption()}; }
     QString examples() const override;
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override;

@@ -200,6 +200,20 @@ private slots:
         QVERIFY2(wrong.err.contains("--generation \"2024\""), wrong.err.constData());
     }
 
+    // --path reads what submit result reads: an NDJSON file is one result per line.
+    void ndjsonFileByPath()
+    {
+        QFile file(m_dir.filePath(u"results.ndjson"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(line(fullResult(1)) + line(fullResult(2)) + line(fullResult(3, u"furlongs"_s)));
+        file.close();
+        const ProgramRun r = check({u"--path"_s, file.fileName()});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.outLines().size(), 1);
+        QVERIFY2(r.out.contains("stats.unit: \"furlongs\""), r.out.constData());
+        QVERIFY2(r.err.contains("1 of 3 results would be refused"), r.err.constData());
+    }
+
     void badJsonIsAnInputError()
     {
         const ProgramRun r = check({}, line(fullResult(1)) + "{not json\n");
