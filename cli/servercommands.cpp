@@ -557,8 +557,14 @@ protected:
                          "is removed.")
                     : tr("The state file is removed."));
         } else if (!call->succeeded()) {
-            ctx.error(
-                tr("The run was not finished: %1 (the state file is kept; try again)").arg(call->message()));
+            // Refused as it is (400): the same request cannot succeed; other failures may pass.
+            ctx.error(call->outcome() == ApiCall::Outcome::Refused && call->httpStatus() == 400
+                    ? tr("The run was not finished: the server refused the update as it is: %1 (the state "
+                         "file "
+                         "is kept; correct what --json gives and run finish run again)")
+                          .arg(call->message())
+                    : tr("The run was not finished: %1 (the state file is kept; try again)")
+                          .arg(call->message()));
             return exitCodeFor(call->outcome());
         }
         if (!RunState::remove(ctx.workingDirectory, &error)) {

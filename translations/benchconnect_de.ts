@@ -1586,6 +1586,10 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>Der Lauf wurde nicht beendet: %1 (die Zustandsdatei bleibt erhalten; erneut versuchen)</translation>
     </message>
     <message>
+        <source>The run was not finished: the server refused the update as it is: %1 (the state file is kept; correct what --json gives and run finish run again)</source>
+        <translation>Der Lauf wurde nicht abgeschlossen: Der Server hat die Änderung so abgelehnt: %1 (die Statusdatei bleibt; die Angaben in --json korrigieren und finish run erneut ausführen)</translation>
+    </message>
+    <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
 Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>

@@ -1586,6 +1586,10 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>L'exécution n'a pas été terminée : %1 (le fichier d'état est conservé ; réessayer)</translation>
     </message>
     <message>
+        <source>The run was not finished: the server refused the update as it is: %1 (the state file is kept; correct what --json gives and run finish run again)</source>
+        <translation>L'exécution n'a pas été terminée : le serveur a refusé la mise à jour telle quelle : %1 (le fichier d'état est conservé ; corriger ce que donne --json et relancer finish run)</translation>
+    </message>
+    <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
 Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>

@@ -1572,6 +1572,10 @@ Double-click to open the result's page: %2</source>
         <translation>ランは終了していません: %1 (状態ファイルは残してあります。もう一度試してください)</translation>
     </message>
     <message>
+        <source>The run was not finished: the server refused the update as it is: %1 (the state file is kept; correct what --json gives and run finish run again)</source>
+        <translation>ランは完了していません。サーバーがこのままの更新を拒否しました: %1 (状態ファイルは残します。--json の内容を直して finish run をもう一度実行してください)</translation>
+    </message>
+    <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
 Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>

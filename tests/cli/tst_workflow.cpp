@@ -220,6 +220,9 @@ private slots:
             = bc({u"finish"_s, u"run"_s, u"--json"_s, u"{\"error_info\": \"not an object\"}"_s});
         QCOMPARE(badFinish.exitCode, 5);
         QVERIFY(QFile::exists(statePath()));
+        // Trying again as it is cannot succeed: the message says to correct it instead.
+        QVERIFY2(badFinish.err.contains("correct what --json gives") && !badFinish.err.contains("try again"),
+            badFinish.err.constData());
     }
 
     void startRunIsNotRecordedWhenTheServerRefuses()
