@@ -415,6 +415,10 @@ protected:
         Outbox outbox(outboxDirectory(parser, ctx));
         QStringList ids = parser.positionalArguments();
         QString error;
+        if (parser.isSet(u"all"_s) && !ids.isEmpty()) {
+            ctx.error(tr("--all drops every batch: name no batches with it."));
+            return ExitCode::Usage;
+        }
         if (parser.isSet(u"all"_s)) {
             const auto batches = outbox.list(&error);
             if (!error.isEmpty()) {
@@ -431,6 +435,29 @@ protected:
         } else if (ids.isEmpty()) {
             ctx.error(tr("Name the batches to drop (see benchconnect outbox list), or give --all."));
             return ExitCode::Usage;
+        } else {
+            // Every name is checked before anything is dropped: a slip drops nothing.
+            const auto batches = outbox.list(&error);
+            if (!error.isEmpty()) {
+                ctx.error(error);
+                return ExitCode::Storage;
+            }
+            QSet<QString> known;
+            for (const Outbox::Batch &batch : batches)
+                known.insert(batch.id);
+            for (const Outbox::PendingFinish &finish : outbox.pendingFinishes())
+                known.insert(finish.runId + u".finish"_s);
+            bool unknown = false;
+            for (const QString &id : std::as_const(ids)) {
+                if (!known.contains(id)) {
+                    ctx.error(tr("The outbox holds no batch \"%1\" (see benchconnect outbox list).").arg(id));
+                    unknown = true;
+                }
+            }
+            if (unknown) {
+                ctx.info(tr("Nothing was dropped."));
+                return ExitCode::Usage;
+            }
         }
         int dropped = 0;
         int code = ExitCode::Success;

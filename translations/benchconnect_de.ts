@@ -2807,6 +2807,18 @@ Gelesen aus %2:
         <translation>Die zu verwerfenden Stapel nennen (siehe benchconnect outbox list) oder --all angeben.</translation>
     </message>
     <message>
+        <source>Nothing was dropped.</source>
+        <translation>Nichts wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>--all drops every batch: name no batches with it.</source>
+        <translation>--all verwirft alle Stapel: dabei keine Stapel nennen.</translation>
+    </message>
+    <message>
+        <source>The outbox holds no batch "%1" (see benchconnect outbox list).</source>
+        <translation>Der Postausgang enthält keinen Stapel "%1" (siehe benchconnect outbox list).</translation>
+    </message>
+    <message>
         <source>Removes the named batches (see "outbox list"), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox's are left alone.
 
 </source>

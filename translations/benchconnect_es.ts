@@ -2807,6 +2807,18 @@ Tal como se leyó de %2:
         <translation>Indicar los lotes que descartar (ver benchconnect outbox list) o usar --all.</translation>
     </message>
     <message>
+        <source>Nothing was dropped.</source>
+        <translation>No se descartó nada.</translation>
+    </message>
+    <message>
+        <source>--all drops every batch: name no batches with it.</source>
+        <translation>--all descarta todos los lotes: no nombrar lotes con él.</translation>
+    </message>
+    <message>
+        <source>The outbox holds no batch "%1" (see benchconnect outbox list).</source>
+        <translation>La bandeja de salida no contiene ningún lote "%1" (ver benchconnect outbox list).</translation>
+    </message>
+    <message>
         <source>Removes the named batches (see "outbox list"), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox's are left alone.
 
 </source>

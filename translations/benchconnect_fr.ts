@@ -2807,6 +2807,18 @@ Tel que lu depuis %2 :
         <translation>Nommer les lots à retirer (voir benchconnect outbox list), ou fournir --all.</translation>
     </message>
     <message>
+        <source>Nothing was dropped.</source>
+        <translation>Rien n'a été supprimé.</translation>
+    </message>
+    <message>
+        <source>--all drops every batch: name no batches with it.</source>
+        <translation>--all supprime tous les lots : n'en nommer aucun avec.</translation>
+    </message>
+    <message>
+        <source>The outbox holds no batch "%1" (see benchconnect outbox list).</source>
+        <translation>La boîte d'envoi ne contient aucun lot "%1" (voir benchconnect outbox list).</translation>
+    </message>
+    <message>
         <source>Removes the named batches (see "outbox list"), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox's are left alone.
 
 </source>

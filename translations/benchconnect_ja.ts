@@ -2774,6 +2774,18 @@ As read from %2:
         <translation>破棄するバッチを指定するか (benchconnect outbox list を参照)、--all を指定してください。</translation>
     </message>
     <message>
+        <source>Nothing was dropped.</source>
+        <translation>何も削除していません。</translation>
+    </message>
+    <message>
+        <source>--all drops every batch: name no batches with it.</source>
+        <translation>--all はすべてのバッチを削除します。一緒にバッチを指定しないでください。</translation>
+    </message>
+    <message>
+        <source>The outbox holds no batch "%1" (see benchconnect outbox list).</source>
+        <translation>送信トレイにバッチ "%1" はありません (benchconnect outbox list を参照)。</translation>
+    </message>
+    <message>
         <source>Removes the named batches (see "outbox list"), or with --all every batch, from the outbox without sending them: waiting, refused and damaged ones alike, batches a killed submission left unfinished, and journals left without their batch. Their results are lost for good. Files that are not the outbox's are left alone.
 
 </source>

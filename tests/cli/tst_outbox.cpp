@@ -640,6 +640,17 @@ private slots:
                 QFileDevice::Permissions());
         }
         QCOMPARE(waitingInOutbox(), 5);
+        // A slip drops nothing: a name the outbox does not hold, or names with --all.
+        const QString batch
+            = QDir(outboxDir()).entryList({u"*.ndjson"_s}, QDir::Files).constFirst().chopped(7);
+        const ProgramRun typo = bc({u"outbox"_s, u"drop"_s, batch, u"no-such-batch"_s}, env());
+        QCOMPARE(typo.exitCode, 2);
+        QVERIFY2(
+            typo.err.contains("holds no batch \"no-such-batch\"") && typo.err.contains("Nothing was dropped"),
+            typo.err.constData());
+        const ProgramRun both = bc({u"outbox"_s, u"drop"_s, u"--all"_s, u"no-such-batch"_s}, env());
+        QCOMPARE(both.exitCode, 2);
+        QCOMPARE(waitingInOutbox(), 5);
         const ProgramRun drop = bc({u"outbox"_s, u"drop"_s, u"--all"_s}, env());
         QCOMPARE(drop.exitCode, 0);
         QCOMPARE(waitingInOutbox(), 0);
