@@ -82,7 +82,8 @@ std::unique_ptr<QLockFile> makeLock(const QString &path)
 bool tryLock(QLockFile *lock)
 {
     const OwnerOnlyUmask ownerOnlyFiles;
-    return lock->tryLock(0);
+    errno = 0;
+    return lock->tryLock(0); // errno says why it could not be created, when it could not
 }
 
 // One line of a batch after its header.
@@ -735,7 +736,11 @@ bool Outbox::Writer::writeBatch(const QByteArray &lines, int count, QString *err
     // Locked while it is staged: list() tells a batch being written from one left unfinished.
     auto lock = makeLock(m_outbox->lockPath(id));
     if (!tryLock(lock.get())) {
-        *error = tr("%1: cannot write to the outbox: %2").arg(m_outbox->lockPath(id), tr("cannot lock"));
+        // A new batch's lock is nobody else's: it could not be created (a full disk, say).
+        const int why = errno;
+        *error = tr("%1: cannot write to the outbox: %2")
+                     .arg(m_outbox->lockPath(id),
+                         why != 0 ? QString::fromLocal8Bit(std::strerror(why)) : tr("cannot lock"));
         return false;
     }
     QSaveFile file(m_outbox->batchPath(id) + stagedSuffix);

@@ -385,6 +385,16 @@ private slots:
         QCOMPARE(m_server.results().size(), 0);
         QCOMPARE(QDir(outboxDir()).entryList(QDir::Files | QDir::Hidden), QStringList());
         QCOMPARE(waitingInOutbox(), 0);
+
+        // Not even a lock file fits: the message gives the system's reason, not "cannot lock".
+        const ProgramRun none = run(u"/bin/sh"_s,
+            {u"-c"_s, u"trap '' XFSZ; ulimit -f 0 && exec \"$0\" \"$@\""_s, cliPath(), u"submit"_s,
+                u"result"_s, u"-"_s},
+            env(), makeResults(5, u"fsize"_s), m_dir.path());
+        QVERIFY2(none.exitCode == 9, none.err.constData());
+        QVERIFY2(
+            none.err.contains(".lock: cannot write to the outbox: File too large"), none.err.constData());
+        QCOMPARE(m_server.results().size(), 0);
     }
 
     void ctrlCDoesNotWaitForRetriesOfAServerThatIsGone()
