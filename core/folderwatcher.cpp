@@ -653,6 +653,22 @@ void FolderWatcher::scan()
         }
         return QString();
     };
+    // Records the folder as waiting for a new run, says why, and queues it; false when the journal
+    // cannot be written.
+    const auto sendAgain = [this](const QString &name, const QString &why) {
+        WatchJournal::Entry fresh;
+        fresh.folder = name;
+        fresh.state = WatchJournal::State::Waiting;
+        if (!record(fresh))
+            return false;
+        m_lastChange.remove(name);
+        m_lastFingerprint.remove(name);
+        emit notice(why);
+        m_queue.append(name);
+        m_queued.insert(name);
+        emit folderChanged(name);
+        return true;
+    };
     // Folders whose run was started (by an earlier process too) are continued first, even when
     // the folder itself is gone: their results may wait in the outbox.
     for (const WatchJournal::Entry &entry : m_journal->entries()) {
@@ -688,19 +704,11 @@ void FolderWatcher::scan()
                         && fingerprint(path, m_options.doneMarker) == entry.fingerprint)
                     || !isComplete(name, path))
                     continue;
-                WatchJournal::Entry fresh;
-                fresh.folder = name;
-                fresh.state = WatchJournal::State::Waiting;
-                if (!record(fresh))
+                if (!sendAgain(name,
+                        tr("%1: its files changed since it failed (nothing of it was sent); it is tried "
+                           "again.")
+                            .arg(name)))
                     return stop();
-                m_lastChange.remove(name);
-                m_lastFingerprint.remove(name);
-                emit notice(tr("%1: its files changed since it failed (nothing of it was sent); it is tried "
-                               "again.")
-                                .arg(name));
-                m_queue.append(name);
-                m_queued.insert(name);
-                emit folderChanged(name);
                 continue;
             }
             if (entry.changed && !m_options.resendChanged)
@@ -710,17 +718,11 @@ void FolderWatcher::scan()
             if (m_options.resendChanged) {
                 if (!isComplete(name, path))
                     continue;
-                WatchJournal::Entry fresh;
-                fresh.folder = name;
-                fresh.state = WatchJournal::State::Waiting;
-                if (!record(fresh))
+                if (!sendAgain(name,
+                        tr("%1: its files changed after it was sent; sending it again as a new run "
+                           "(--resend-changed).")
+                            .arg(name)))
                     return stop();
-                emit notice(tr("%1: its files changed after it was sent; sending it again as a new run "
-                               "(--resend-changed).")
-                                .arg(name));
-                m_queue.append(name);
-                m_queued.insert(name);
-                emit folderChanged(name);
                 continue;
             }
             entry.changed = true;
