@@ -67,6 +67,16 @@ class TestSubmitFormats : public QObject
     int m_expected = 0;
     QSet<QString> m_expectedNames;
 
+    // The server's variables, an outbox in work, and the project's.
+    static QProcessEnvironment environment(const TestServer &server, const QTemporaryDir &work)
+    {
+        QProcessEnvironment env = server.environment();
+        env.insert(u"BENCHCONNECT_OUTBOX"_s, work.filePath(u"outbox"_s));
+        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        return env;
+    }
+
     ProgramRun bc(const QStringList &arguments, const QProcessEnvironment &env, const QString &dir)
     {
         return run(cliPath(), arguments, env, {}, dir);
@@ -112,10 +122,7 @@ private slots:
         TestServer server;
         QVERIFY(server.start(mode));
         QTemporaryDir work;
-        QProcessEnvironment env = server.environment();
-        env.insert(u"BENCHCONNECT_OUTBOX"_s, work.filePath(u"outbox"_s));
-        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
-        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        const QProcessEnvironment env = environment(server, work);
         const ProgramRun start
             = bc({u"start"_s, u"run"_s, u"--json"_s, u"{\"reason\": \"commit\"}"_s}, env, work.path());
         QVERIFY2(start.exitCode == 0, start.err.constData());
@@ -157,10 +164,7 @@ private slots:
         TestServer server;
         QVERIFY(server.start(u"current"_s));
         QTemporaryDir work;
-        QProcessEnvironment env = server.environment();
-        env.insert(u"BENCHCONNECT_OUTBOX"_s, work.filePath(u"outbox"_s));
-        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
-        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        const QProcessEnvironment env = environment(server, work);
         const QString mixed = work.filePath(u"mixed"_s);
         QVERIFY(copyTree(m_mixed, mixed));
         QFile notes(mixed + u"/10-notes.txt"_s);
@@ -184,10 +188,7 @@ private slots:
         TestServer server;
         QVERIFY(server.start(u"current"_s));
         QTemporaryDir work;
-        QProcessEnvironment env = server.environment();
-        env.insert(u"BENCHCONNECT_OUTBOX"_s, work.filePath(u"outbox"_s));
-        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
-        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        const QProcessEnvironment env = environment(server, work);
         const QString folder = work.filePath(u"results"_s);
         QVERIFY(copyTree(fixture(u"gbench/aggregates-only.json"_s), folder + u"/gb.json"_s));
         QVERIFY(copyTree(fixture(u"gotest/count3.txt"_s), folder + u"/go.txt"_s));
@@ -215,10 +216,7 @@ private slots:
         TestServer server;
         QVERIFY(server.start(u"2023"_s));
         QTemporaryDir work;
-        QProcessEnvironment env = server.environment();
-        env.insert(u"BENCHCONNECT_OUTBOX"_s, work.filePath(u"outbox"_s));
-        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
-        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+        const QProcessEnvironment env = environment(server, work);
         // A wrong --format is an error naming the file and the format.
         QVERIFY(bc({u"start"_s, u"run"_s}, env, work.path()).exitCode == 0);
         ProgramRun submit = bc({u"submit"_s, u"result"_s, u"--format"_s, u"catch2"_s, u"--path"_s,
