@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -298,9 +299,28 @@ void OutboxDialog::finishRetry(bool ok, const QString &summary)
 
 void OutboxDialog::dropSelected()
 {
-    QStringList ids;
+    QSet<QString> selected;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        ids.append(m_table->item(index.row(), 0)->text());
+        selected.insert(m_table->item(index.row(), 0)->text());
+    // What cannot be dropped is said before the question, which is asked only of the rest: a batch
+    // another process is sending, a file that is not the outbox's.
+    QStringList ids;
+    QStringList refusals;
+    Outbox outbox(m_directory);
+    QString error;
+    for (const Outbox::Batch &batch : outbox.list(&error)) {
+        if (!selected.contains(batch.id))
+            continue;
+        if (batch.inUse)
+            refusals.append(tr("Batch %1 is being sent by another process; not dropped.").arg(batch.id));
+        else if (batch.kind == Outbox::Batch::Kind::Leftover && !batch.id.endsWith(u".done"_s))
+            refusals.append(
+                tr("%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).")
+                    .arg(outbox.directory() + u'/' + batch.id));
+        else
+            ids.append(batch.id);
+    }
+    m_status->setText(refusals.join(u' '));
     if (ids.isEmpty())
         return;
     if (QMessageBox::question(this, tr("Drop from the outbox"),
@@ -308,13 +328,12 @@ void OutboxDialog::dropSelected()
                 int(ids.size())))
         != QMessageBox::Yes)
         return;
-    Outbox outbox(m_directory);
-    QString error;
     for (const QString &id : std::as_const(ids)) {
         if (!outbox.drop(id, &error))
             break;
     }
     refresh();
-    if (!error.isEmpty())
-        m_status->setText(error);
+    refusals.append(error);
+    if (!refusals.join(QString()).isEmpty())
+        m_status->setText(refusals.join(u' ').trimmed());
 }

@@ -2700,6 +2700,14 @@ Gelesen aus %2:
         <translation>Aus dem Postausgang verwerfen</translation>
     </message>
     <message>
+        <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
+        <translation>%1 ist keine Datei des Postausgangs; bleibt unberührt (selbst entfernen, falls nicht benötigt).</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent by another process; not dropped.</source>
+        <translation>Stapel %1 wird gerade von einem anderen Prozess gesendet; nicht verworfen.</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>

@@ -2700,6 +2700,14 @@ Tal como se leyó de %2:
         <translation>Descartar de la bandeja de salida</translation>
     </message>
     <message>
+        <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
+        <translation>%1 no es un archivo de la bandeja de salida; no se toca (eliminarlo a mano si no se necesita).</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent by another process; not dropped.</source>
+        <translation>Otro proceso está enviando el lote %1; no se descarta.</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Rechazados</translation>
     </message>

@@ -2700,6 +2700,14 @@ Tel que lu depuis %2 :
         <translation>Retirer de la boîte d'envoi</translation>
     </message>
     <message>
+        <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
+        <translation>%1 n'est pas un fichier de la boîte d'envoi ; laissé tel quel (le supprimer soi-même s'il n'est pas utile).</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent by another process; not dropped.</source>
+        <translation>Le lot %1 est en cours d'envoi par un autre processus ; il n'est pas retiré.</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>

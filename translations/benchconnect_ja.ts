@@ -2671,6 +2671,14 @@ As read from %2:
         <translation>送信トレイから破棄</translation>
     </message>
     <message>
+        <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
+        <translation>%1 は送信トレイのファイルではありません。そのままにします (不要なら手動で削除してください)。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent by another process; not dropped.</source>
+        <translation>バッチ %1 は別のプロセスが送信中です。破棄しませんでした。</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>拒否済み</translation>
     </message>

@@ -655,6 +655,28 @@ void TestWindowDesktop::retryLeavesABatchBeingSentToItsSender()
     QCOMPARE(retried.count(), 0);
     QCOMPARE(server.results().size(), 0);
 
+    // Drop says at once that the batch is not dropped, rather than first asking whether its
+    // results may be lost for good.
+    bool asked = false;
+    {
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, &answer, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = true;
+                box->button(QMessageBox::No)->click();
+            }
+        });
+        answer.start();
+        table->selectRow(0);
+        dialog->dropSelected();
+    }
+    QVERIFY(!asked);
+    QVERIFY2(status->text().contains(u"is being sent by another process; not dropped"_s),
+        qPrintable(status->text()));
+    QVERIFY(QFile::exists(outbox.batchPath(batchId)));
+    table->clearSelection();
+
     held->close();
     held.reset();
     // The other sender begins while Retry asks the server what it holds already: the batch is not
