@@ -634,14 +634,18 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_submitter) {
+        // The results are in the outbox from the moment Submit was pressed (or are being written
+        // there, and quitting waits for that): the question says what quitting keeps.
         const qsizetype unsent = m_model->count(ResultEntry::Status::Sending);
-        QMessageBox box(QMessageBox::Question, tr("Quit while sending?"),
-            unsent > 0 ? tr("%Ln results are still being sent; they stay in the outbox if you quit, and "
-                            "Outbox… sends them later.",
-                nullptr, unsent)
-                       : tr("The run is still being sent; what was not confirmed stays in the outbox if you "
-                            "quit."),
-            QMessageBox::NoButton, this);
+        const QString text = !m_submitter->holdsResults()
+            ? tr("The run is still being sent, and none of its results is in the outbox: if you quit, "
+                 "nothing of it is kept.")
+            : unsent > 0 ? tr("%Ln results are still being sent; they stay in the outbox if you quit, and "
+                              "Outbox… sends them later.",
+                  nullptr, unsent)
+                         : tr("The run is still being sent; what was not confirmed stays in the outbox if "
+                              "you quit.");
+        QMessageBox box(QMessageBox::Question, tr("Quit while sending?"), text, QMessageBox::NoButton, this);
         box.setObjectName(u"quitWhileSending"_s);
         QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
         QPushButton *keep = box.addButton(tr("&Keep sending"), QMessageBox::RejectRole);
@@ -653,8 +657,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
                 return;
             }
         } else {
-            m_submitter->cancel();
-            m_submitter->cancel(); // abandon the requests on the wire: nothing confirmed is lost
+            m_submitter->quit(); // abandons the requests on the wire: nothing accepted is lost
         }
     }
     saveSettings();
@@ -967,6 +970,14 @@ void MainWindow::submitRun()
     connect(submitter, &RunSubmitter::logMessage, this, &MainWindow::log);
     connect(submitter, &RunSubmitter::resultRejected, this,
         [this](int row, const QString &why) { m_model->setStatus(row, ResultEntry::Status::Invalid, why); });
+    // The results are in the outbox before the run is created: from then on they are being sent.
+    connect(submitter, &RunSubmitter::resultsWritten, this,
+        [this](const QList<int> &rows, const QList<size_t> &keys) {
+            m_sendingRows = rows;
+            m_sendingKeys = keys;
+            for (int row : rows)
+                m_model->setStatus(row, ResultEntry::Status::Sending);
+        });
     connect(submitter, &RunSubmitter::submissionStarted, this,
         [this](Submission *submission, const QList<int> &rows, const QList<size_t> &keys) {
             m_sendingRows = rows;
@@ -991,12 +1002,19 @@ void MainWindow::submitRun()
                 });
         });
     connect(submitter, &RunSubmitter::finished, this, [this, submitter](bool ok, const QString &) {
-        // What was handed to the server but not confirmed waits in the outbox.
+        // What was handed to the server but not confirmed waits in the outbox; when nothing of the
+        // submission was kept there (it was cancelled or refused before anything was sent), the rows
+        // are as they were.
+        const bool resultsKept = submitter->resultsKept();
         for (qsizetype i = 0; i < m_sendingRows.size(); ++i) {
             const int row = m_sendingRows.at(i);
             if (row >= m_model->rowCount())
                 continue;
             const ResultEntry &entry = m_model->entry(row);
+            if (!resultsKept && entry.status == ResultEntry::Status::Sending) {
+                m_model->setStatus(row, ResultEntry::Status::Valid);
+                continue;
+            }
             if (entry.status == ResultEntry::Status::Sending || entry.status == ResultEntry::Status::Failed) {
                 m_model->setStatus(row, ResultEntry::Status::InOutbox,
                     entry.message.isEmpty() ? tr("not sent yet") : entry.message);
@@ -1019,6 +1037,8 @@ void MainWindow::submitRun()
         line += ok ? tr(".") : tr("; details in the Log.");
         statusBar()->showMessage(line);
         const qsizetype sent = m_model->count(ResultEntry::Status::Sent);
+        if (resultsKept)
+            m_runId = Augmenter::newId(); // its results wait in the outbox: the next submission is a new run
         if (sent > 0 || ok) {
             const QUrl url = submitter->runUrl();
             m_runLink->setText(tr("<a href=\"%1\">Open run %2 on %3</a>")

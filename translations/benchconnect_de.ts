@@ -2240,6 +2240,10 @@ Gelesen aus %2:
         <source>Quit while sending?</source>
         <translation>Während des Sendens beenden?</translation>
     </message>
+    <message>
+        <source>The run is still being sent, and none of its results is in the outbox: if you quit, nothing of it is kept.</source>
+        <translation>Der Lauf wird noch gesendet, und keines seiner Ergebnisse ist im Postausgang: Beim Beenden bleibt nichts davon erhalten.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
         <translation>
@@ -3663,6 +3667,25 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     <message>
         <source>Cancelled before the run was created; nothing was sent.</source>
         <translation>Abgebrochen, bevor der Lauf angelegt wurde; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The run was not created: %1. Its results wait in the outbox with its finish: Outbox… sends them once the server answers.</source>
+        <translation>Der Lauf wurde nicht angelegt: %1. Seine Ergebnisse warten mit dem Beenden des Laufs im Postausgang: „Postausgang…“ sendet sie, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the run was created; its results and its finish wait in the outbox.</source>
+        <translation>Abgebrochen, bevor der Lauf angelegt wurde; seine Ergebnisse und das Beenden des Laufs warten im Postausgang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results written to the outbox (%1).</source>
+        <translation>
+            <numerusform>%Ln Ergebnis in den Postausgang geschrieben (%1).</numerusform>
+            <numerusform>%Ln Ergebnisse in den Postausgang geschrieben (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the results to the outbox…</source>
+        <translation>Die Ergebnisse werden in den Postausgang geschrieben…</translation>
     </message>
     <message>
         <source>The run was not created: %1</source>

@@ -2240,6 +2240,10 @@ Tal como se leyó de %2:
         <source>Quit while sending?</source>
         <translation>¿Salir durante el envío?</translation>
     </message>
+    <message>
+        <source>The run is still being sent, and none of its results is in the outbox: if you quit, nothing of it is kept.</source>
+        <translation>La ejecución aún se está enviando y ninguno de sus resultados está en la bandeja de salida: si se sale, no se conserva nada de ella.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
         <translation>
@@ -3663,6 +3667,25 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     <message>
         <source>Cancelled before the run was created; nothing was sent.</source>
         <translation>Cancelado antes de crear la ejecución; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The run was not created: %1. Its results wait in the outbox with its finish: Outbox… sends them once the server answers.</source>
+        <translation>No se creó la ejecución: %1. Sus resultados esperan en la bandeja de salida con su finalización: «Bandeja de salida…» los envía cuando el servidor responda.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the run was created; its results and its finish wait in the outbox.</source>
+        <translation>Cancelado antes de crear la ejecución; sus resultados y su finalización esperan en la bandeja de salida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results written to the outbox (%1).</source>
+        <translation>
+            <numerusform>%Ln resultado escrito en la bandeja de salida (%1).</numerusform>
+            <numerusform>%Ln resultados escritos en la bandeja de salida (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the results to the outbox…</source>
+        <translation>Escribiendo los resultados en la bandeja de salida…</translation>
     </message>
     <message>
         <source>The run was not created: %1</source>

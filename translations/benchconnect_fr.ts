@@ -2240,6 +2240,10 @@ Tel que lu depuis %2 :
         <source>Quit while sending?</source>
         <translation>Quitter pendant l'envoi ?</translation>
     </message>
+    <message>
+        <source>The run is still being sent, and none of its results is in the outbox: if you quit, nothing of it is kept.</source>
+        <translation>L'exécution est encore en cours d'envoi, et aucun de ses résultats n'est dans la boîte d'envoi : en cas de fermeture, rien n'en est conservé.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
         <translation>
@@ -3663,6 +3667,25 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     <message>
         <source>Cancelled before the run was created; nothing was sent.</source>
         <translation>Annulé avant la création de l'exécution ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The run was not created: %1. Its results wait in the outbox with its finish: Outbox… sends them once the server answers.</source>
+        <translation>L'exécution n'a pas été créée : %1. Ses résultats attendent dans la boîte d'envoi avec sa clôture : Boîte d'envoi… les envoie dès que le serveur répond.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the run was created; its results and its finish wait in the outbox.</source>
+        <translation>Annulé avant la création de l'exécution ; ses résultats et sa clôture attendent dans la boîte d'envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results written to the outbox (%1).</source>
+        <translation>
+            <numerusform>%Ln résultat écrit dans la boîte d'envoi (%1).</numerusform>
+            <numerusform>%Ln résultats écrits dans la boîte d'envoi (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the results to the outbox…</source>
+        <translation>Écriture des résultats dans la boîte d'envoi…</translation>
     </message>
     <message>
         <source>The run was not created: %1</source>

@@ -2221,6 +2221,10 @@ As read from %2:
         <source>Quit while sending?</source>
         <translation>送信中ですが終了しますか？</translation>
     </message>
+    <message>
+        <source>The run is still being sent, and none of its results is in the outbox: if you quit, nothing of it is kept.</source>
+        <translation>ランをまだ送信中ですが、その結果は送信トレイにありません。終了すると、このランは何も残りません。</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
         <translation>
@@ -3617,6 +3621,24 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <message>
         <source>Cancelled before the run was created; nothing was sent.</source>
         <translation>ランの作成前にキャンセルしました。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The run was not created: %1. Its results wait in the outbox with its finish: Outbox… sends them once the server answers.</source>
+        <translation>ランを作成できませんでした: %1。結果はランの終了処理とともに送信トレイで待機しています。サーバーが応答するようになったら「送信トレイ…」で送信できます。</translation>
+    </message>
+    <message>
+        <source>Cancelled before the run was created; its results and its finish wait in the outbox.</source>
+        <translation>ランの作成前にキャンセルしました。結果とランの終了処理は送信トレイで待機しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results written to the outbox (%1).</source>
+        <translation>
+            <numerusform>%Ln 件の結果を送信トレイ (%1) に書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the results to the outbox…</source>
+        <translation>結果を送信トレイに書き込み中…</translation>
     </message>
     <message>
         <source>The run was not created: %1</source>

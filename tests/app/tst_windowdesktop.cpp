@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -172,6 +173,9 @@ private slots:
     void aServerThatTakesOneAtATimeGetsEveryResult();
     void testConnectionCanBeCancelled();
     void quittingWhileSendingAsksAndTheOutboxIsOfferedNextTime();
+    void quittingWhileTheRunIsCreatedKeepsItsResults();
+    void aCrashWhileSendingLeavesTheRunsFinishToTheRetry();
+    void runTagsAreLeftOutForAServerBeforeLate2023();
     void tableFollowsOutboxRetry();
     void rowsMarkedSentAreTheOnesTheServerGot();
     void outboxRetryToAnotherServer();
@@ -1055,6 +1059,149 @@ void TestWindowDesktop::menuBar()
     QTest::keyClick(window.windowHandle(), Qt::Key_Q, Qt::ControlModifier);
     QCOMPARE(quit.size(), 1);
     QTRY_VERIFY(!window.isVisible());
+}
+
+// Quit while the run is being created (the server does not answer): the results were written to the
+// outbox when Submit was pressed, the question says they stay there, and they do, with the run's
+// finish; a retry later delivers them and finishes the run.
+void TestWindowDesktop::quittingWhileTheRunIsCreatedKeepsItsResults()
+{
+    TestServer server;
+    QTemporaryDir storeDir;
+    QVERIFY(server.start(u"2023"_s, {u"--store"_s, storeDir.filePath(u"store"_s)}));
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 6);
+    QString runId;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(composeAndLoad(window, server.url(), results, 6));
+        QVERIFY(server.setFaults(
+            R"([{"kind": "status", "status": 503, "path": "/api/runs/", "count": 100000}])"));
+        action(&window, u"submitAction"_s)->trigger();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            logText(&window).contains(u"trying again"_s), logTail(&window).constData(), 10000);
+        QVERIFY(server.runs().isEmpty());
+        QString asked;
+        onNextModal([&asked](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            asked = box ? box->text() : QString();
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    button->click();
+            }
+        });
+        QVERIFY(window.close());
+        QVERIFY2(asked.contains(u"stay in the outbox"_s), qPrintable(asked));
+    }
+    // What the question said: the six results wait in the outbox, and so does the run's finish.
+    Outbox outbox(m_outboxDir.path());
+    QString error;
+    qsizetype waiting = 0;
+    for (const Outbox::Batch &batch : outbox.list(&error))
+        waiting += batch.waiting();
+    QCOMPARE(waiting, 6);
+    const QList<Outbox::PendingFinish> finishes = outbox.pendingFinishes();
+    QCOMPARE(finishes.size(), 1);
+    runId = finishes.constFirst().runId;
+
+    // The server answers again: Send waiting results delivers them and finishes the run.
+    QVERIFY(server.setFaults("[]"));
+    MainWindow again;
+    again.show();
+    setText(&again, u"serverUrl"_s, server.url());
+    QCOMPARE(again.outboxWaiting(), 6);
+    OutboxDialog *dialog = again.showOutbox();
+    QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
+    dialog->retry();
+    QVERIFY(retried.wait(30000));
+    QCOMPARE(server.results().size(), 6);
+    QVERIFY(!server.runs().value(runId).toObject().value("finished_timestamp"_L1).toString().isEmpty());
+    QVERIFY(outbox.pendingFinishes().isEmpty());
+}
+
+// The window killed while sending (what it left on disk is copied, as a crash leaves it): the retry
+// delivers the rest and finishes the run, since its finish was recorded when the submission started.
+void TestWindowDesktop::aCrashWhileSendingLeavesTheRunsFinishToTheRetry()
+{
+    TestServer server;
+    QTemporaryDir storeDir;
+    QVERIFY(server.start(u"2023"_s, {u"--store"_s, storeDir.filePath(u"store"_s)}));
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 20);
+    QTemporaryDir crashed; // the outbox as the killed window left it
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(composeAndLoad(window, server.url(), results, 20));
+        QVERIFY(
+            server.setFaults(R"([{"kind": "slow", "path": "/api/benchmark-results/", "delay_ms": 400}])"));
+        action(&window, u"submitAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->count(ResultEntry::Status::Sent) >= 2, 10000);
+        // kill -9 now: the files stay as they are; the locks of a dead process do not count.
+        const QDir outboxDir(m_outboxDir.path());
+        for (const QString &name : outboxDir.entryList(QDir::Files | QDir::Hidden)) {
+            if (!name.endsWith(u".lock"_s))
+                QVERIFY(QFile::copy(outboxDir.filePath(name), crashed.filePath(name)));
+        }
+        server.stop(); // and what the window does from here on never reaches the server
+        onNextModal([](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    button->click();
+            }
+        });
+        QVERIFY(window.close());
+    }
+    QVERIFY(server.restart());
+    QCOMPARE(server.runs().size(), 1);
+    const QString runId = server.runs().keys().constFirst();
+    QVERIFY(server.runs().value(runId).toObject().value("finished_timestamp"_L1).toString().isEmpty());
+
+    // The next start, on what the crash left: Retry sends the rest, then finishes the run.
+    qputenv("BENCHCONNECT_OUTBOX", crashed.path().toLocal8Bit());
+    const auto restore
+        = qScopeGuard([this] { qputenv("BENCHCONNECT_OUTBOX", m_outboxDir.path().toLocal8Bit()); });
+    MainWindow again;
+    again.show();
+    setText(&again, u"serverUrl"_s, server.url());
+    QVERIFY(again.outboxWaiting() > 0);
+    OutboxDialog *dialog = again.showOutbox();
+    QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
+    dialog->retry();
+    QVERIFY(retried.wait(30000));
+    QCOMPARE(server.results().size(), 20);
+    QVERIFY2(!server.runs().value(runId).toObject().value("finished_timestamp"_L1).toString().isEmpty(),
+        logTail(&again).constData());
+    QVERIFY(!QFile::exists(crashed.filePath(runId + u".finish"_s)));
+}
+
+// Run tags: the results are written to the outbox with them before the run is created; a server from
+// before late 2023 (which refuses them) gets them written again without, and nothing else is left.
+void TestWindowDesktop::runTagsAreLeftOutForAServerBeforeLate2023()
+{
+    TestServer server;
+    QVERIFY(server.start(u"2023"_s));
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 5);
+    MainWindow window;
+    window.show();
+    auto *tags = child<QTableWidget>(&window, u"runTags"_s);
+    tags->insertRow(0);
+    tags->setItem(0, 0, new QTableWidgetItem(u"suite"_s));
+    tags->setItem(0, 1, new QTableWidgetItem(u"micro"_s));
+    QVERIFY(composeAndLoad(window, server.url(), results, 5));
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    action(&window, u"submitAction"_s)->trigger();
+    QVERIFY(submitted.wait(30000));
+    QVERIFY2(submitted.constFirst().constFirst().toBool(), logTail(&window).constData());
+    const QJsonArray stored = server.results();
+    QCOMPARE(stored.size(), 5);
+    for (const QJsonValue &value : stored)
+        QVERIFY(!value.toObject().contains("run_tags"_L1));
+    QCOMPARE(window.outboxWaiting(), 0);
+    QCOMPARE(QDir(m_outboxDir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
 }
 
 QTEST_MAIN(TestWindowDesktop)
