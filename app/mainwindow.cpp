@@ -706,15 +706,34 @@ ResultPreparer MainWindow::currentPreparer() const
     return ResultPreparer({}, Augmenter(ProjectEnvironment(), [machine] { return QJsonObject(machine); }));
 }
 
-void MainWindow::addPaths(const QStringList &paths)
+void MainWindow::addPaths(const QStringList &chosen)
 {
+    if (chosen.isEmpty())
+        return;
+    m_lastDirectory = QFileInfo(chosen.constFirst()).absolutePath();
+    // A file or folder already in the list (however it is written: a link, "..", a trailing slash),
+    // or a file or folder inside a folder already added, is not read again: its results would be sent
+    // twice.
+    QStringList paths;
+    for (const QString &path : chosen) {
+        const QFileInfo info(path);
+        const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+        const auto covers = [&canonical](const QString &added) {
+            return canonical == added || canonical.startsWith(added.endsWith(u'/') ? added : added + u'/');
+        };
+        if (std::any_of(m_canonicalPaths.cbegin(), m_canonicalPaths.cend(), covers)) {
+            const QString message
+                = tr("%1 is in the list already; it is not added again.").arg(QDir::toNativeSeparators(path));
+            log(message);
+            statusBar()->showMessage(message, 8000);
+            continue;
+        }
+        m_paths.append(path);
+        m_canonicalPaths.append(canonical);
+        paths.append(path);
+    }
     if (paths.isEmpty())
         return;
-    for (const QString &path : paths) {
-        if (!m_paths.contains(path))
-            m_paths.append(path);
-    }
-    m_lastDirectory = QFileInfo(paths.constFirst()).absolutePath();
     ++m_loadsUnderWay;
 
     statusBar()->showMessage(tr("Reading results…"));
@@ -762,6 +781,7 @@ void MainWindow::clearResults()
     m_pendingFinishes.clear();
     m_model->clear();
     m_paths.clear();
+    m_canonicalPaths.clear();
     m_preview->clear();
     m_runLink->setVisible(false);
     updateActions();

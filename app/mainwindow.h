@@ -63,7 +63,8 @@ public:
     void saveSettings() const;
 
 public slots:
-    void addPaths(const QStringList &paths);
+    // Reads the files and folders given, but for those in the list already (or inside a folder in it).
+    void addPaths(const QStringList &chosen);
     void addFiles(); // the "Add files…" dialog
     void addFolder(); // the "Add folder…" dialog
     // Opens the outbox and sends what waits there to the server set in the window.
@@ -156,6 +157,7 @@ private:
     bool m_recheckAgain = false;
     bool m_submitAfterRecheck = false; // Submit was chosen while the rows were being checked again
     QStringList m_paths; // every folder and file added, for the command line
+    QStringList m_canonicalPaths; // the same, as canonical paths: what is added is not added twice
     QString m_runId; // the id the next run gets
     QString m_lastRunId;
     QString m_lastDirectory;

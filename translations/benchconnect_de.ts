@@ -1997,6 +1997,10 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
+        <source>%1 is in the list already; it is not added again.</source>
+        <translation>%1 ist bereits in der Liste; es wird nicht noch einmal hinzugefügt.</translation>
+    </message>
+    <message>
         <source>Reading results…</source>
         <translation>Ergebnisse werden gelesen…</translation>
     </message>

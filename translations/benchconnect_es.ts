@@ -1997,6 +1997,10 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>Leyendo %1…</translation>
     </message>
     <message>
+        <source>%1 is in the list already; it is not added again.</source>
+        <translation>%1 ya está en la lista; no se añade de nuevo.</translation>
+    </message>
+    <message>
         <source>Reading results…</source>
         <translation>Leyendo resultados…</translation>
     </message>

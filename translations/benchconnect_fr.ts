@@ -1997,6 +1997,10 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <translation>Lecture de %1…</translation>
     </message>
     <message>
+        <source>%1 is in the list already; it is not added again.</source>
+        <translation>%1 est déjà dans la liste ; il n'est pas ajouté une seconde fois.</translation>
+    </message>
+    <message>
         <source>Reading results…</source>
         <translation>Lecture des résultats…</translation>
     </message>

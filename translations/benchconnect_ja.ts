@@ -1982,6 +1982,10 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
+        <source>%1 is in the list already; it is not added again.</source>
+        <translation>%1 はすでに一覧にあります。再度は追加しません。</translation>
+    </message>
+    <message>
         <source>Reading results…</source>
         <translation>結果を読み込み中…</translation>
     </message>

@@ -176,6 +176,7 @@ private slots:
     void quittingWhileTheRunIsCreatedKeepsItsResults();
     void aCrashWhileSendingLeavesTheRunsFinishToTheRetry();
     void runTagsAreLeftOutForAServerBeforeLate2023();
+    void aPathInTheListAlreadyIsNotAddedAgain();
     void tableFollowsOutboxRetry();
     void rowsMarkedSentAreTheOnesTheServerGot();
     void outboxRetryToAnotherServer();
@@ -1202,6 +1203,43 @@ void TestWindowDesktop::runTagsAreLeftOutForAServerBeforeLate2023()
         QVERIFY(!value.toObject().contains("run_tags"_L1));
     QCOMPARE(window.outboxWaiting(), 0);
     QCOMPARE(QDir(m_outboxDir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
+}
+
+// A folder added twice (however its path is written), or a file inside a folder added, is read
+// once, sent once, and the log says why it was not added again.
+void TestWindowDesktop::aPathInTheListAlreadyIsNotAddedAgain()
+{
+    TestServer server;
+    QVERIFY(server.start(u"2023"_s));
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 4);
+    MainWindow window;
+    window.show();
+    QVERIFY(composeAndLoad(window, server.url(), results, 4));
+    // File > Add folder… twice on the same folder.
+    onNextModal([results](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->setDirectory(results);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    action(&window, u"addFolderAction"_s)->trigger();
+    window.addPaths({results + u"/"_s, dir.filePath(u"res/../res"_s), results + u"/r00001.json"_s});
+    QTest::qWait(500);
+    QVERIFY(!window.isLoading());
+    QCOMPARE(window.model()->rowCount(), 4);
+    QVERIFY2(logText(&window).count(u"in the list already"_s) == 4, logTail(&window).constData());
+
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    action(&window, u"submitAction"_s)->trigger();
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(server.results().size(), 4);
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"4 sent"_s),
+        qPrintable(window.statusBar()->currentMessage()));
+    // After Clear, the folder can be added again.
+    action(&window, u"clearAction"_s)->trigger();
+    QVERIFY(load(window, {results}));
+    QCOMPARE(window.model()->rowCount(), 4);
 }
 
 QTEST_MAIN(TestWindowDesktop)
