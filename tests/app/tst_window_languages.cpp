@@ -1,6 +1,7 @@
 // The window in German, Spanish, French and Japanese: the menus, buttons and labels come from the
-// translations, and every label and button shows its whole text at the window's first size; the
-// language chosen in Preferences is the window's at its next start.
+// translations, and every label and button shows its whole text at the window's first size; Qt's
+// own dialogs and buttons speak the language too; the language chosen in Preferences is the
+// window's at its next start.
 // With BENCHCONNECT_SHOW_SECONDS and BENCHCONNECT_LANGUAGE set (under xvfb-run), it shows the
 // window that long instead, for a screenshot.
 #include "mainwindow.h"
@@ -9,8 +10,11 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -110,6 +114,30 @@ private slots:
         QVERIFY2(window.minimumSizeHint().width() <= 1280 && window.minimumSizeHint().height() <= 800,
             qPrintable(
                 u"%1x%2"_s.arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+    }
+
+    // Qt's own texts (a button box's buttons, a file dialog's labels) are in the language too.
+    void qtsOwnTextsAreTranslated_data() { translatedAndNotCutShort_data(); }
+
+    void qtsOwnTextsAreTranslated()
+    {
+        QFETCH(QString, language);
+        QProcessEnvironment env;
+        env.insert(u"BENCHCONNECT_LANGUAGE"_s, language);
+        QStringList warnings;
+        QCOMPARE(Translations::install(env, &warnings).left(2), language);
+
+        QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
+        for (const auto which : {QDialogButtonBox::Close, QDialogButtonBox::Cancel}) {
+            const QString text = buttons.button(which)->text().remove(u'&');
+            QVERIFY2(text != u"Close"_s && text != u"Cancel"_s, qPrintable(language + u": "_s + text));
+        }
+        QFileDialog dialog(nullptr, u"Add results"_s);
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        auto *lookIn = dialog.findChild<QLabel *>(u"lookInLabel"_s);
+        QVERIFY(lookIn);
+        QVERIFY2(
+            lookIn->text().remove(u'&') != u"Look in:"_s, qPrintable(language + u": "_s + lookIn->text()));
     }
 
     // Preferences > General > Language, OK, and the window started again (a new process, as the user
