@@ -701,9 +701,11 @@ ResultPreparer MainWindow::currentPreparer() const
     QString error;
     if (makePreparer(&run, &preparer, &error))
         return preparer;
-    // The run cannot be composed yet: check what the files alone decide.
+    // The run cannot be composed yet: check what the files alone decide, and say what the run lacks.
     const QJsonObject machine = m_composer->machineInfo();
-    return ResultPreparer({}, Augmenter(ProjectEnvironment(), [machine] { return QJsonObject(machine); }));
+    ResultPreparer files({}, Augmenter(ProjectEnvironment(), [machine] { return QJsonObject(machine); }));
+    files.setRunProblem(error);
+    return files;
 }
 
 void MainWindow::addPaths(const QStringList &chosen)
@@ -894,12 +896,33 @@ void MainWindow::updateActions()
         = m_model->count(ResultEntry::Status::Valid) + m_model->count(ResultEntry::Status::Failed) > 0
         || (isRechecking() && m_model->count(ResultEntry::Status::Invalid) > 0);
     m_submitAction->setEnabled(!busy && m_loadsUnderWay == 0 && sendable);
+    // A run that cannot be composed (the commit missing, say) leaves nothing to send: Submit says why,
+    // and so does the status bar when that changes.
+    const QString problem = busy || m_model->rowCount() == 0 ? QString() : submitProblem();
+    const QString tip
+        = problem.isEmpty() ? tr("Create the run, send its valid results, and finish it") : problem;
+    m_submitAction->setStatusTip(tip);
+    m_submitAction->setToolTip(
+        tr("%1 (%2)").arg(tip, m_submitAction->shortcut().toString(QKeySequence::NativeText)));
+    if (problem != m_submitProblem) {
+        if (!problem.isEmpty() && m_loadsUnderWay == 0)
+            statusBar()->showMessage(problem);
+        else if (!m_submitProblem.isEmpty() && statusBar()->currentMessage() == m_submitProblem)
+            statusBar()->clearMessage();
+        m_submitProblem = problem;
+    }
     m_cancelAction->setEnabled(busy || m_loadsUnderWay > 0);
     m_clearAction->setEnabled(!busy && m_model->rowCount() > 0);
     m_cancelAction->setEnabled(busy || m_loadsUnderWay > 0 || m_server->isTesting());
     m_addAction->setEnabled(!busy);
     m_addFolderAction->setEnabled(!busy);
     m_drop->setEnabled(!busy);
+}
+
+QString MainWindow::submitProblem() const
+{
+    const QString problem = m_composer->problem();
+    return problem.isEmpty() ? QString() : tr("Submit is not possible: %1").arg(problem);
 }
 
 void MainWindow::cancel()
@@ -1192,6 +1215,7 @@ void MainWindow::appendPending()
         log(tr("Results read: %L1.").arg(done));
         if (m_loadsUnderWay == 0) {
             statusBar()->showMessage(tr("Results found: %L1.").arg(m_model->rowCount()), 5000);
+            m_submitProblem.clear(); // said again, after what was found
             if (m_recheckAgain)
                 m_recheckTimer->start();
             computeSortKeys();

@@ -98,6 +98,9 @@ private:
     void showSelected();
     void updateCounts();
     void updateActions();
+    // Why Submit cannot send anything as the run is composed ("Submit is not possible: The commit is
+    // missing: …"); empty when the run can be composed.
+    QString submitProblem() const;
     void recheck();
     // Computes the table's sort keys from the rows, off the UI thread (again when rows came meanwhile).
     void computeSortKeys();
@@ -167,4 +170,5 @@ private:
     QList<size_t> m_sendingKeys;
     qsizetype m_outboxWaiting = 0;
     QString m_lastError; // the status bar's error message, cleared when the inputs change
+    QString m_submitProblem; // the submitProblem() the status bar was last told
 };

@@ -2131,6 +2131,10 @@ Gelesen aus %2:
         <translation>Lauf anlegen, seine gültigen Ergebnisse senden und ihn beenden</translation>
     </message>
     <message>
+        <source>Submit is not possible: %1</source>
+        <translation>Übermitteln ist nicht möglich: %1</translation>
+    </message>
+    <message>
         <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
         <translation>Laden, Senden oder Testen anhalten; erneut, um die unterwegs befindlichen Anfragen aufzugeben. Nicht Bestätigtes bleibt im Postausgang</translation>
     </message>
@@ -3460,8 +3464,12 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie "check result" sie prü
         <translation>Eine Pull-Request-Nummer oder ein Branch braucht ein Repository und einen Commit.</translation>
     </message>
     <message>
-        <source>Give both the GitHub repository and the commit, or neither.</source>
-        <translation>GitHub-Repository und Commit entweder beide angeben oder keines von beiden.</translation>
+        <source>The GitHub repository is missing: a run with a commit needs its repository (or no commit).</source>
+        <translation>Das GitHub-Repository fehlt: Ein Lauf mit Commit braucht sein Repository (oder keinen Commit).</translation>
+    </message>
+    <message>
+        <source>The commit is missing: a run with a GitHub repository needs the commit it benchmarked (or no repository).</source>
+        <translation>Der Commit fehlt: Ein Lauf mit GitHub-Repository braucht den gemessenen Commit (oder kein Repository).</translation>
     </message>
     <message>
         <source>"%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
@@ -3546,6 +3554,14 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie "check result" sie prü
     <message>
         <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
         <translation>Kein vollständiger Commit-SHA: Ein solcher hat 40 Hexadezimalzeichen (git rev-parse HEAD).</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a repository, so it needs the commit (git rev-parse HEAD).</source>
+        <translation>Erforderlich: Der Lauf hat ein Repository und braucht daher den Commit (git rev-parse HEAD).</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a commit, so it needs its repository.</source>
+        <translation>Erforderlich: Der Lauf hat einen Commit und braucht daher sein Repository.</translation>
     </message>
     <message>
         <source>Not a JSON object: %1.</source>

@@ -2131,6 +2131,10 @@ Tal como se leyó de %2:
         <translation>Crear la ejecución, enviar sus resultados válidos y finalizarla</translation>
     </message>
     <message>
+        <source>Submit is not possible: %1</source>
+        <translation>No se puede enviar: %1</translation>
+    </message>
+    <message>
         <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
         <translation>Detener la carga, el envío o la prueba; otra vez para abandonar las peticiones en curso. Lo no confirmado queda en la bandeja de salida</translation>
     </message>
@@ -3460,8 +3464,12 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba "check resu
         <translation>Un número de pull request o una rama necesitan un repositorio y un commit.</translation>
     </message>
     <message>
-        <source>Give both the GitHub repository and the commit, or neither.</source>
-        <translation>Indicar tanto el repositorio de GitHub como el commit, o ninguno de los dos.</translation>
+        <source>The GitHub repository is missing: a run with a commit needs its repository (or no commit).</source>
+        <translation>Falta el repositorio de GitHub: una ejecución con commit necesita su repositorio (o ningún commit).</translation>
+    </message>
+    <message>
+        <source>The commit is missing: a run with a GitHub repository needs the commit it benchmarked (or no repository).</source>
+        <translation>Falta el commit: una ejecución con repositorio de GitHub necesita el commit medido (o ningún repositorio).</translation>
     </message>
     <message>
         <source>"%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
@@ -3546,6 +3554,14 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba "check resu
     <message>
         <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
         <translation>No es un SHA de commit completo: tiene 40 caracteres hexadecimales (git rev-parse HEAD).</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a repository, so it needs the commit (git rev-parse HEAD).</source>
+        <translation>Necesario: la ejecución tiene un repositorio, así que necesita el commit (git rev-parse HEAD).</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a commit, so it needs its repository.</source>
+        <translation>Necesario: la ejecución tiene un commit, así que necesita su repositorio.</translation>
     </message>
     <message>
         <source>Not a JSON object: %1.</source>

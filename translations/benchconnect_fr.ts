@@ -2131,6 +2131,10 @@ Tel que lu depuis %2 :
         <translation>Créer l'exécution, envoyer ses résultats valides et la terminer</translation>
     </message>
     <message>
+        <source>Submit is not possible: %1</source>
+        <translation>Impossible de soumettre : %1</translation>
+    </message>
+    <message>
         <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
         <translation>Arrêter le chargement, l'envoi ou le test ; une seconde fois pour abandonner les requêtes en cours. Ce qui n'a pas été confirmé reste dans la boîte d'envoi</translation>
     </message>
@@ -3460,8 +3464,12 @@ Toute l'entrée est vérifiée avant le moindre envoi, comme la vérifie "check 
         <translation>Un numéro de pull request ou une branche nécessite un dépôt et un commit.</translation>
     </message>
     <message>
-        <source>Give both the GitHub repository and the commit, or neither.</source>
-        <translation>Fournir à la fois le dépôt GitHub et le commit, ou aucun des deux.</translation>
+        <source>The GitHub repository is missing: a run with a commit needs its repository (or no commit).</source>
+        <translation>Le dépôt GitHub manque : une exécution avec un commit a besoin de son dépôt (ou d'aucun commit).</translation>
+    </message>
+    <message>
+        <source>The commit is missing: a run with a GitHub repository needs the commit it benchmarked (or no repository).</source>
+        <translation>Le commit manque : une exécution avec un dépôt GitHub a besoin du commit mesuré (ou d'aucun dépôt).</translation>
     </message>
     <message>
         <source>"%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
@@ -3546,6 +3554,14 @@ Toute l'entrée est vérifiée avant le moindre envoi, comme la vérifie "check 
     <message>
         <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
         <translation>Pas un SHA de commit complet : il compte 40 caractères hexadécimaux (git rev-parse HEAD).</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a repository, so it needs the commit (git rev-parse HEAD).</source>
+        <translation>Requis : l'exécution a un dépôt, elle a donc besoin du commit (git rev-parse HEAD).</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a commit, so it needs its repository.</source>
+        <translation>Requis : l'exécution a un commit, elle a donc besoin de son dépôt.</translation>
     </message>
     <message>
         <source>Not a JSON object: %1.</source>

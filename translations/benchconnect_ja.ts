@@ -2114,6 +2114,10 @@ As read from %2:
         <translation>ランを作成し、有効な結果を送信して、ランを終了します</translation>
     </message>
     <message>
+        <source>Submit is not possible: %1</source>
+        <translation>送信できません: %1</translation>
+    </message>
+    <message>
         <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
         <translation>読み込み、送信、テストを中止します。もう一度押すと送信中のリクエストを放棄します。受領が確認されていないものは送信トレイに残ります</translation>
     </message>
@@ -3414,8 +3418,12 @@ All of the input is checked before anything is sent, as "check result" checks it
         <translation>プルリクエスト番号やブランチには、リポジトリとコミットが必要です。</translation>
     </message>
     <message>
-        <source>Give both the GitHub repository and the commit, or neither.</source>
-        <translation>GitHub リポジトリとコミットは、両方指定するか、どちらも指定しないでください。</translation>
+        <source>The GitHub repository is missing: a run with a commit needs its repository (or no commit).</source>
+        <translation>GitHub リポジトリがありません。コミットを指定したランには、そのリポジトリが必要です (またはコミットを指定しないでください)。</translation>
+    </message>
+    <message>
+        <source>The commit is missing: a run with a GitHub repository needs the commit it benchmarked (or no repository).</source>
+        <translation>コミットがありません。GitHub リポジトリを指定したランには、ベンチマークしたコミットが必要です (またはリポジトリを指定しないでください)。</translation>
     </message>
     <message>
         <source>"%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
@@ -3500,6 +3508,14 @@ All of the input is checked before anything is sent, as "check result" checks it
     <message>
         <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
         <translation>完全なコミット SHA ではありません。SHA は 40 文字の 16 進数です (git rev-parse HEAD)。</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a repository, so it needs the commit (git rev-parse HEAD).</source>
+        <translation>必須: ランにリポジトリがあるため、コミットが必要です (git rev-parse HEAD)。</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a commit, so it needs its repository.</source>
+        <translation>必須: ランにコミットがあるため、そのリポジトリが必要です。</translation>
     </message>
     <message>
         <source>Not a JSON object: %1.</source>

@@ -177,6 +177,7 @@ private slots:
     void aCrashWhileSendingLeavesTheRunsFinishToTheRetry();
     void runTagsAreLeftOutForAServerBeforeLate2023();
     void aPathInTheListAlreadyIsNotAddedAgain();
+    void aMissingCommitIsNamed();
     void tableFollowsOutboxRetry();
     void rowsMarkedSentAreTheOnesTheServerGot();
     void outboxRetryToAnotherServer();
@@ -1240,6 +1241,41 @@ void TestWindowDesktop::aPathInTheListAlreadyIsNotAddedAgain()
     action(&window, u"clearAction"_s)->trigger();
     QVERIFY(load(window, {results}));
     QCOMPARE(window.model()->rowCount(), 4);
+}
+
+// The repository remembered and the commit empty (the start-up state): the rows, the Commit field,
+// Submit and the status bar say the commit is missing.
+void TestWindowDesktop::aMissingCommitIsNamed()
+{
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 3);
+    MainWindow window;
+    window.show();
+    setText(&window, u"serverUrl"_s, u"http://127.0.0.1:9"_s);
+    setText(&window, u"githubRepository"_s, u"example/project"_s);
+    auto *problem = child<QLabel>(&window, u"githubCommitProblem"_s);
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"commit"_s), qPrintable(problem->text()));
+    QVERIFY(load(window, {results}));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Invalid), 3);
+    for (int row = 0; row < 3; ++row) {
+        const QString status = window.model()->index(row, ResultModel::StatusColumn).data().toString();
+        QVERIFY2(
+            status.contains(u"commit is missing"_s) && !status.contains(u"run_id"_s), qPrintable(status));
+    }
+    QAction *submit = action(&window, u"submitAction"_s);
+    QVERIFY(!submit->isEnabled());
+    QVERIFY2(submit->toolTip().contains(u"commit is missing"_s), qPrintable(submit->toolTip()));
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"commit is missing"_s),
+        qPrintable(window.statusBar()->currentMessage()));
+
+    // With the commit, the rows are valid, Submit can be chosen and its tip is the usual one.
+    setText(&window, u"githubCommit"_s, commitSha);
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 3);
+    QVERIFY(!problem->isVisible());
+    QTRY_VERIFY(submit->isEnabled());
+    QVERIFY(!submit->toolTip().contains(u"missing"_s));
+    QVERIFY(!window.statusBar()->currentMessage().contains(u"missing"_s));
 }
 
 QTEST_MAIN(TestWindowDesktop)
