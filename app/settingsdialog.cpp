@@ -348,6 +348,7 @@ void SettingsDialog::accept()
     }
     m_server->setProfiles(m_profiles, passwords, renamed);
     QSettings settings;
+    ClientSettings::keepOwnerOnly(settings);
     settings.setValue(languageKey, m_language->currentData().toString());
     for (const QString &key : formerLanguageKeys)
         settings.remove(key);

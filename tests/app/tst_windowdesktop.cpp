@@ -178,6 +178,7 @@ private slots:
     void runTagsAreLeftOutForAServerBeforeLate2023();
     void aPathInTheListAlreadyIsNotAddedAgain();
     void aMissingCommitIsNamed();
+    void theSettingsFileIsTheOwnersAlone();
     void tableFollowsOutboxRetry();
     void rowsMarkedSentAreTheOnesTheServerGot();
     void outboxRetryToAnotherServer();
@@ -1276,6 +1277,36 @@ void TestWindowDesktop::aMissingCommitIsNamed()
     QTRY_VERIFY(submit->isEnabled());
     QVERIFY(!submit->toolTip().contains(u"missing"_s));
     QVERIFY(!window.statusBar()->currentMessage().contains(u"missing"_s));
+}
+
+// The settings file holds server URLs, e-mails and profile names: its owner's alone, also when an
+// earlier version left it readable by others.
+void TestWindowDesktop::theSettingsFileIsTheOwnersAlone()
+{
+    const auto othersMayRead = [] {
+        const QFileInfo info(QSettings().fileName());
+        return !info.exists()
+            || (info.permissions()
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                    | QFileDevice::WriteOther));
+    };
+    QFile::remove(QSettings().fileName());
+    {
+        MainWindow window;
+        window.show();
+        compose(window, u"http://127.0.0.1:9"_s);
+        window.saveSettings();
+    }
+    QVERIFY(!othersMayRead());
+    QVERIFY(QFile::setPermissions(QSettings().fileName(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(othersMayRead());
+    {
+        MainWindow window;
+        window.show();
+        window.saveSettings();
+    }
+    QVERIFY(!othersMayRead());
 }
 
 QTEST_MAIN(TestWindowDesktop)
