@@ -30,12 +30,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(BENCHCONNECT_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("benchconnect"));
     // The language chosen in Preferences > General, unless BENCHCONNECT_LANGUAGE says otherwise.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString language = SettingsDialog::storedLanguage();
-    if (!env.contains(QStringLiteral("BENCHCONNECT_LANGUAGE")) && !language.isEmpty())
-        env.insert(QStringLiteral("BENCHCONNECT_LANGUAGE"), language);
     QStringList warnings;
-    Translations::install(env, &warnings);
+    SettingsDialog::installLanguage(&warnings);
     for (const QString &warning : std::as_const(warnings))
         qWarning().noquote() << warning;
     QGuiApplication::setDesktopFileName(QStringLiteral("benchconnect-gui"));

@@ -622,6 +622,7 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings() const
 {
     QSettings settings;
+    ClientSettings::keepOwnerOnly(settings);
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
@@ -634,14 +635,18 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_submitter) {
+        // The results are in the outbox from the moment Submit was pressed (or are being written
+        // there, and quitting waits for that): the question says what quitting keeps.
         const qsizetype unsent = m_model->count(ResultEntry::Status::Sending);
-        QMessageBox box(QMessageBox::Question, tr("Quit while sending?"),
-            unsent > 0 ? tr("%Ln results are still being sent; they stay in the outbox if you quit, and "
-                            "Outbox… sends them later.",
-                nullptr, unsent)
-                       : tr("The run is still being sent; what was not confirmed stays in the outbox if you "
-                            "quit."),
-            QMessageBox::NoButton, this);
+        const QString text = !m_submitter->holdsResults()
+            ? tr("The run is still being sent, and none of its results is in the outbox: if you quit, "
+                 "nothing of it is kept.")
+            : unsent > 0 ? tr("%Ln results are still being sent; they stay in the outbox if you quit, and "
+                              "Outbox… sends them later.",
+                  nullptr, unsent)
+                         : tr("The run is still being sent; what was not confirmed stays in the outbox if "
+                              "you quit.");
+        QMessageBox box(QMessageBox::Question, tr("Quit while sending?"), text, QMessageBox::NoButton, this);
         box.setObjectName(u"quitWhileSending"_s);
         QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
         QPushButton *keep = box.addButton(tr("&Keep sending"), QMessageBox::RejectRole);
@@ -653,8 +658,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
                 return;
             }
         } else {
-            m_submitter->cancel();
-            m_submitter->cancel(); // abandon the requests on the wire: nothing confirmed is lost
+            m_submitter->quit(); // abandons the requests on the wire: nothing accepted is lost
         }
     }
     saveSettings();
@@ -698,20 +702,41 @@ ResultPreparer MainWindow::currentPreparer() const
     QString error;
     if (makePreparer(&run, &preparer, &error))
         return preparer;
-    // The run cannot be composed yet: check what the files alone decide.
+    // The run cannot be composed yet: check what the files alone decide, and say what the run lacks.
     const QJsonObject machine = m_composer->machineInfo();
-    return ResultPreparer({}, Augmenter(ProjectEnvironment(), [machine] { return QJsonObject(machine); }));
+    ResultPreparer files({}, Augmenter(ProjectEnvironment(), [machine] { return QJsonObject(machine); }));
+    files.setRunProblem(error);
+    return files;
 }
 
-void MainWindow::addPaths(const QStringList &paths)
+void MainWindow::addPaths(const QStringList &chosen)
 {
+    if (chosen.isEmpty())
+        return;
+    m_lastDirectory = QFileInfo(chosen.constFirst()).absolutePath();
+    // A file or folder already in the list (however it is written: a link, "..", a trailing slash),
+    // or a file or folder inside a folder already added, is not read again: its results would be sent
+    // twice.
+    QStringList paths;
+    for (const QString &path : chosen) {
+        const QFileInfo info(path);
+        const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+        const auto covers = [&canonical](const QString &added) {
+            return canonical == added || canonical.startsWith(added.endsWith(u'/') ? added : added + u'/');
+        };
+        if (std::any_of(m_canonicalPaths.cbegin(), m_canonicalPaths.cend(), covers)) {
+            const QString message
+                = tr("%1 is in the list already; it is not added again.").arg(QDir::toNativeSeparators(path));
+            log(message);
+            statusBar()->showMessage(message, 8000);
+            continue;
+        }
+        m_paths.append(path);
+        m_canonicalPaths.append(canonical);
+        paths.append(path);
+    }
     if (paths.isEmpty())
         return;
-    for (const QString &path : paths) {
-        if (!m_paths.contains(path))
-            m_paths.append(path);
-    }
-    m_lastDirectory = QFileInfo(paths.constFirst()).absolutePath();
     ++m_loadsUnderWay;
 
     statusBar()->showMessage(tr("Reading results…"));
@@ -759,6 +784,7 @@ void MainWindow::clearResults()
     m_pendingFinishes.clear();
     m_model->clear();
     m_paths.clear();
+    m_canonicalPaths.clear();
     m_preview->clear();
     m_runLink->setVisible(false);
     updateActions();
@@ -871,12 +897,33 @@ void MainWindow::updateActions()
         = m_model->count(ResultEntry::Status::Valid) + m_model->count(ResultEntry::Status::Failed) > 0
         || (isRechecking() && m_model->count(ResultEntry::Status::Invalid) > 0);
     m_submitAction->setEnabled(!busy && m_loadsUnderWay == 0 && sendable);
+    // A run that cannot be composed (the commit missing, say) leaves nothing to send: Submit says why,
+    // and so does the status bar when that changes.
+    const QString problem = busy || m_model->rowCount() == 0 ? QString() : submitProblem();
+    const QString tip
+        = problem.isEmpty() ? tr("Create the run, send its valid results, and finish it") : problem;
+    m_submitAction->setStatusTip(tip);
+    m_submitAction->setToolTip(
+        tr("%1 (%2)").arg(tip, m_submitAction->shortcut().toString(QKeySequence::NativeText)));
+    if (problem != m_submitProblem) {
+        if (!problem.isEmpty() && m_loadsUnderWay == 0)
+            statusBar()->showMessage(problem);
+        else if (!m_submitProblem.isEmpty() && statusBar()->currentMessage() == m_submitProblem)
+            statusBar()->clearMessage();
+        m_submitProblem = problem;
+    }
     m_cancelAction->setEnabled(busy || m_loadsUnderWay > 0);
     m_clearAction->setEnabled(!busy && m_model->rowCount() > 0);
     m_cancelAction->setEnabled(busy || m_loadsUnderWay > 0 || m_server->isTesting());
     m_addAction->setEnabled(!busy);
     m_addFolderAction->setEnabled(!busy);
     m_drop->setEnabled(!busy);
+}
+
+QString MainWindow::submitProblem() const
+{
+    const QString problem = m_composer->problem();
+    return problem.isEmpty() ? QString() : tr("Submit is not possible: %1").arg(problem);
 }
 
 void MainWindow::cancel()
@@ -967,6 +1014,14 @@ void MainWindow::submitRun()
     connect(submitter, &RunSubmitter::logMessage, this, &MainWindow::log);
     connect(submitter, &RunSubmitter::resultRejected, this,
         [this](int row, const QString &why) { m_model->setStatus(row, ResultEntry::Status::Invalid, why); });
+    // The results are in the outbox before the run is created: from then on they are being sent.
+    connect(submitter, &RunSubmitter::resultsWritten, this,
+        [this](const QList<int> &rows, const QList<size_t> &keys) {
+            m_sendingRows = rows;
+            m_sendingKeys = keys;
+            for (int row : rows)
+                m_model->setStatus(row, ResultEntry::Status::Sending);
+        });
     connect(submitter, &RunSubmitter::submissionStarted, this,
         [this](Submission *submission, const QList<int> &rows, const QList<size_t> &keys) {
             m_sendingRows = rows;
@@ -991,12 +1046,19 @@ void MainWindow::submitRun()
                 });
         });
     connect(submitter, &RunSubmitter::finished, this, [this, submitter](bool ok, const QString &) {
-        // What was handed to the server but not confirmed waits in the outbox.
+        // What was handed to the server but not confirmed waits in the outbox; when nothing of the
+        // submission was kept there (it was cancelled or refused before anything was sent), the rows
+        // are as they were.
+        const bool resultsKept = submitter->resultsKept();
         for (qsizetype i = 0; i < m_sendingRows.size(); ++i) {
             const int row = m_sendingRows.at(i);
             if (row >= m_model->rowCount())
                 continue;
             const ResultEntry &entry = m_model->entry(row);
+            if (!resultsKept && entry.status == ResultEntry::Status::Sending) {
+                m_model->setStatus(row, ResultEntry::Status::Valid);
+                continue;
+            }
             if (entry.status == ResultEntry::Status::Sending || entry.status == ResultEntry::Status::Failed) {
                 m_model->setStatus(row, ResultEntry::Status::InOutbox,
                     entry.message.isEmpty() ? tr("not sent yet") : entry.message);
@@ -1019,6 +1081,8 @@ void MainWindow::submitRun()
         line += ok ? tr(".") : tr("; details in the Log.");
         statusBar()->showMessage(line);
         const qsizetype sent = m_model->count(ResultEntry::Status::Sent);
+        if (resultsKept)
+            m_runId = Augmenter::newId(); // its results wait in the outbox: the next submission is a new run
         if (sent > 0 || ok) {
             const QUrl url = submitter->runUrl();
             m_runLink->setText(tr("<a href=\"%1\">Open run %2 on %3</a>")
@@ -1152,6 +1216,7 @@ void MainWindow::appendPending()
         log(tr("Results read: %L1.").arg(done));
         if (m_loadsUnderWay == 0) {
             statusBar()->showMessage(tr("Results found: %L1.").arg(m_model->rowCount()), 5000);
+            m_submitProblem.clear(); // said again, after what was found
             if (m_recheckAgain)
                 m_recheckTimer->start();
             computeSortKeys();

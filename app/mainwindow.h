@@ -63,7 +63,8 @@ public:
     void saveSettings() const;
 
 public slots:
-    void addPaths(const QStringList &paths);
+    // Reads the files and folders given, but for those in the list already (or inside a folder in it).
+    void addPaths(const QStringList &chosen);
     void addFiles(); // the "Add files…" dialog
     void addFolder(); // the "Add folder…" dialog
     // Opens the outbox and sends what waits there to the server set in the window.
@@ -97,6 +98,9 @@ private:
     void showSelected();
     void updateCounts();
     void updateActions();
+    // Why Submit cannot send anything as the run is composed ("Submit is not possible: The commit is
+    // missing: …"); empty when the run can be composed.
+    QString submitProblem() const;
     void recheck();
     // Computes the table's sort keys from the rows, off the UI thread (again when rows came meanwhile).
     void computeSortKeys();
@@ -156,6 +160,7 @@ private:
     bool m_recheckAgain = false;
     bool m_submitAfterRecheck = false; // Submit was chosen while the rows were being checked again
     QStringList m_paths; // every folder and file added, for the command line
+    QStringList m_canonicalPaths; // the same, as canonical paths: what is added is not added twice
     QString m_runId; // the id the next run gets
     QString m_lastRunId;
     QString m_lastDirectory;
@@ -165,4 +170,5 @@ private:
     QList<size_t> m_sendingKeys;
     qsizetype m_outboxWaiting = 0;
     QString m_lastError; // the status bar's error message, cleared when the inputs change
+    QString m_submitProblem; // the submitProblem() the status bar was last told
 };

@@ -14,6 +14,9 @@ ResultPreparer::ResultPreparer(QJsonObject runState, Augmenter augmenter, QJsonO
 bool ResultPreparer::prepare(const QJsonObject &input, QJsonObject *output, QString *why) const
 {
     QJsonObject result = input;
+    // Without a run, the result has no run_id: the schema is not to say so, the run's problem does.
+    if (!m_runProblem.isEmpty() && !result.contains("run_id"_L1))
+        result.insert("run_id"_L1, u"run-not-composed"_s);
     if (!RunState::applyTo(m_runState, &result, why))
         return false;
     if (m_includeRunTags && !m_runTags.isEmpty()) {
@@ -39,6 +42,10 @@ bool ResultPreparer::prepare(const QJsonObject &input, QJsonObject *output, QStr
     const QStringList problems = Augmenter::publishabilityProblems(result);
     if (!problems.isEmpty()) {
         *why = problems.join(u' ');
+        return false;
+    }
+    if (!m_runProblem.isEmpty()) {
+        *why = m_runProblem;
         return false;
     }
     *output = result;

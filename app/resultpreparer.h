@@ -22,6 +22,9 @@ public:
 
     // Run tags go into each result as run_tags; only servers since late 2023 accept the field.
     void setIncludeRunTags(bool include) { m_includeRunTags = include; }
+    // The run cannot be composed (problem says why: "The commit is missing: …"): a result is checked
+    // for what its file decides, and found not sendable for that reason when nothing else is wrong.
+    void setRunProblem(const QString &problem) { m_runProblem = problem; }
     const QJsonObject &runState() const { return m_runState; }
     const QJsonObject &runTags() const { return m_runTags; }
 
@@ -30,4 +33,5 @@ private:
     Augmenter m_augmenter;
     QJsonObject m_runTags;
     bool m_includeRunTags = true;
+    QString m_runProblem;
 };

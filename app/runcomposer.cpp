@@ -434,8 +434,41 @@ QJsonObject RunComposer::runTags() const
     return tags;
 }
 
+QString RunComposer::problem() const
+{
+    if (repository().isEmpty() && commit().isEmpty()) {
+        if (!prNumber().isEmpty() || !branch().isEmpty())
+            return tr("A pull request number or branch needs a repository and a commit.");
+    } else {
+        if (commit().isEmpty())
+            return tr("The commit is missing: a run with a GitHub repository needs the commit it "
+                      "benchmarked (or no repository).");
+        if (repository().isEmpty())
+            return tr("The GitHub repository is missing: a run with a commit needs its repository (or "
+                      "no commit).");
+        if (ProjectEnvironment::normalizeRepository(repository()).isEmpty())
+            return tr("\"%1\" is not a GitHub repository; use org/repo or https://github.com/org/repo.")
+                .arg(repository());
+        if (!ProjectEnvironment::isCommitHash(commit()))
+            return tr("The commit \"%1\" is not a 40-character hexadecimal SHA.").arg(commit());
+    }
+    if (usesCluster()) {
+        if (m_clusterName->text().trimmed().isEmpty())
+            return tr("The cluster needs a name.");
+        QJsonObject info;
+        QString why;
+        if (!parseJsonObject(m_clusterInfo->toPlainText(), &info, &why))
+            return tr("The cluster info is %1.").arg(why);
+    }
+    return {};
+}
+
 bool RunComposer::composeRun(QJsonObject *run, QString *error) const
 {
+    if (const QString why = problem(); !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
     QJsonObject r;
     if (!reason().isEmpty())
         r.insert("reason"_L1, reason());
@@ -443,25 +476,8 @@ bool RunComposer::composeRun(QJsonObject *run, QString *error) const
         r.insert("name"_L1, m_name->text().trimmed());
 
     if (repository().isEmpty() && commit().isEmpty()) {
-        if (!prNumber().isEmpty() || !branch().isEmpty()) {
-            *error = tr("A pull request number or branch needs a repository and a commit.");
-            return false;
-        }
         r.insert("github"_L1, QJsonValue::Null); // no commit context
     } else {
-        if (repository().isEmpty() || commit().isEmpty()) {
-            *error = tr("Give both the GitHub repository and the commit, or neither.");
-            return false;
-        }
-        if (ProjectEnvironment::normalizeRepository(repository()).isEmpty()) {
-            *error = tr("\"%1\" is not a GitHub repository; use org/repo or https://github.com/org/repo.")
-                         .arg(repository());
-            return false;
-        }
-        if (!ProjectEnvironment::isCommitHash(commit())) {
-            *error = tr("The commit \"%1\" is not a 40-character hexadecimal SHA.").arg(commit());
-            return false;
-        }
         QJsonObject github {{"repository"_L1, repository()}, {"commit"_L1, commit()}};
         if (!prNumber().isEmpty())
             github.insert("pr_number"_L1, prNumber().toLongLong());
@@ -471,19 +487,12 @@ bool RunComposer::composeRun(QJsonObject *run, QString *error) const
     }
 
     if (usesCluster()) {
-        const QString name = m_clusterName->text().trimmed();
-        if (name.isEmpty()) {
-            *error = tr("The cluster needs a name.");
-            return false;
-        }
         QJsonObject info;
         QString why;
-        if (!parseJsonObject(m_clusterInfo->toPlainText(), &info, &why)) {
-            *error = tr("The cluster info is %1.").arg(why);
-            return false;
-        }
+        parseJsonObject(m_clusterInfo->toPlainText(), &info, &why);
         r.insert("cluster_info"_L1,
-            QJsonObject {{"name"_L1, name}, {"info"_L1, info}, {"optional_info"_L1, QJsonObject()}});
+            QJsonObject {{"name"_L1, m_clusterName->text().trimmed()}, {"info"_L1, info},
+                {"optional_info"_L1, QJsonObject()}});
     } else {
         r.insert("machine_info"_L1, machineInfo());
     }
@@ -579,11 +588,20 @@ void RunComposer::checkFields()
             ? tr("Not a GitHub repository: use org/repo or https://github.com/org/repo.")
             : QString());
     m_repositoryProblem->setVisible(badRepository);
+    // One of the two alone cannot be sent: the empty one says it needs a value.
+    const bool missingRepository = repo.isEmpty() && !commit().isEmpty();
+    if (missingRepository) {
+        m_repositoryProblem->setText(tr("Needed: the run has a commit, so it needs its repository."));
+        m_repositoryProblem->setVisible(true);
+    }
     const bool badCommit = !commit().isEmpty() && !ProjectEnvironment::isCommitHash(commit());
+    const bool missingCommit = !repo.isEmpty() && commit().isEmpty();
     m_commitProblem->setText(badCommit
             ? tr("Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).")
+            : missingCommit
+            ? tr("Needed: the run has a repository, so it needs the commit (git rev-parse HEAD).")
             : QString());
-    m_commitProblem->setVisible(badCommit);
+    m_commitProblem->setVisible(badCommit || missingCommit);
     const auto checkJson = [](QPlainTextEdit *edit, QLabel *problem) {
         QJsonObject object;
         QString why;

@@ -28,6 +28,9 @@ public:
     // The run as the user composed it, before defaults are filled (the Augmenter does that). Carries
     // "github": null when no repository and commit are given. False with *error when unusable.
     bool composeRun(QJsonObject *run, QString *error) const;
+    // Why the run cannot be composed as the fields are (what it lacks, what is malformed); empty
+    // when it can. Cheap: it gathers nothing.
+    QString problem() const;
     // finish run's fields: error_type and error_info when filled (finished_timestamp is added later).
     bool composeFinish(QJsonObject *update, QString *error) const;
     QJsonObject runTags() const;

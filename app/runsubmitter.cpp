@@ -64,58 +64,57 @@ void RunSubmitter::start(const QJsonObject &run, const ResultPreparer &preparer,
     m_preparer = preparer;
     m_inputs = inputs;
     m_finish = finishFields;
-    emit logMessage(
-        tr("Creating run %1 on %2…").arg(m_runId, m_client->settings().baseUrl.toDisplayString()));
-    ApiCall *call = m_client->createRun(run);
-    connect(call, &ApiCall::finished, this, [this, call] {
-        m_runCreated = call->succeeded() || ConbenchClient::keepsRunsImplicitly(call);
-        if (ConbenchClient::keepsRunsImplicitly(call)) {
-            m_implicitRuns = true;
-            emit logMessage(
-                tr("This Conbench server keeps runs implicitly: a run exists through its results "
-                   "(the server answered 405 to the run endpoint). The run appears with its first "
-                   "result."));
-        } else if (!call->succeeded()) {
-            done(false,
-                call->outcome() == ApiCall::Outcome::Aborted
-                    ? tr("Cancelled before the run was created; nothing was sent.")
-                    : tr("The run was not created: %1").arg(call->message()));
-            return;
-        } else {
-            emit logMessage(tr("Run %1 created.").arg(m_runId));
-        }
-        runCreated();
-    });
+    // As on the command line, the results go to the outbox before any request: from then on a quit, a
+    // crash or a server gone leaves them there. Only servers since late 2023 (those that keep runs
+    // implicitly) take run_tags on results, and which kind the server is shows when the run is
+    // created: results with run tags are written for such a server, and written again without them
+    // when it turns out older.
+    emit logMessage(tr("Writing the results to the outbox…"));
+    prepare(!m_preparer.runTags().isEmpty(), false);
 }
 
-void RunSubmitter::runCreated()
+void RunSubmitter::prepare(bool includeRunTags, bool afterCreation)
 {
-    if (m_cancelled) {
-        finishRun();
-        return;
-    }
-    // Only servers since late 2023 (those that keep runs implicitly) take run_tags on results.
-    m_preparer.setIncludeRunTags(m_implicitRuns);
-    if (!m_implicitRuns && !m_preparer.runTags().isEmpty())
-        emit logMessage(
-            tr("This server (before late 2023) does not know run tags; they are left out of the results."));
+    m_runTagsIncluded = includeRunTags;
     auto *watcher = new QFutureWatcher<Prepared>(this);
-    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher] {
+    m_writing = watcher;
+    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, afterCreation] {
         const Prepared prepared = watcher->result();
         watcher->deleteLater();
-        for (const auto &[row, why] : prepared.rejected) {
-            ++m_rejected;
-            emit resultRejected(row, why);
+        m_writing = nullptr;
+        if (!afterCreation) {
+            written(prepared);
+            return;
         }
+        // Written again without run tags: those batches replace the first ones.
+        if (m_cancelled || !prepared.error.isEmpty()) {
+            if (!prepared.batchIds.isEmpty()) {
+                prepared.queue->reset();
+                QString ignored;
+                for (const QString &id : prepared.batchIds)
+                    Outbox(m_outboxDirectory).drop(id, &ignored);
+            }
+            if (!m_cancelled)
+                m_failed = prepared.valid;
+            dropResults();
+            if (!prepared.error.isEmpty())
+                emit logMessage(tr("Nothing was sent: the results could not be written to the outbox (%1).")
+                                    .arg(prepared.error));
+            finishRun();
+            return;
+        }
+        dropResults();
+        m_prepared = std::make_shared<Prepared>(prepared);
+        m_batchIds = prepared.batchIds;
         send(prepared);
     });
     // Preparing the results, and writing them to the outbox (serialising, writing and syncing them),
     // happen on a thread of their own: for many results they take seconds, and the window stays
     // responsive meanwhile. The outbox object goes with them, and comes back to this thread (which
     // reads the batches without parsing them again: it knows what was written).
-    const ResultPreparer preparer = m_preparer;
+    ResultPreparer preparer = m_preparer;
+    preparer.setIncludeRunTags(includeRunTags);
     const QList<Input> inputs = m_inputs;
-    m_inputs.clear();
     m_outbox = std::make_shared<Outbox>(m_outboxDirectory);
     const std::shared_ptr<Outbox> outbox = m_outbox;
     const QString server = m_client->settings().baseUrl.toString();
@@ -154,18 +153,136 @@ void RunSubmitter::runCreated()
     }));
 }
 
-void RunSubmitter::send(const Prepared &prepared)
+void RunSubmitter::written(const Prepared &prepared)
 {
-    std::unique_ptr<ResultQueue> queue = std::move(*prepared.queue);
+    for (const auto &[row, why] : prepared.rejected) {
+        ++m_rejected;
+        emit resultRejected(row, why);
+    }
+    m_prepared = std::make_shared<Prepared>(prepared);
+    m_batchIds = prepared.batchIds;
+    if (!prepared.error.isEmpty()) {
+        dropResults();
+        done(false,
+            tr("Nothing was sent: the results could not be written to the outbox (%1).").arg(prepared.error));
+        return;
+    }
     if (m_cancelled) {
-        // Written, not sent: not kept.
-        queue.reset(); // unlocks the batches
-        QString ignored;
-        for (const QString &id : prepared.batchIds)
-            m_outbox->drop(id, &ignored);
+        dropResults();
+        done(false, tr("Cancelled before the run was created; nothing was sent."));
+        return;
+    }
+    if (!m_batchIds.isEmpty()) {
+        // The run's finish goes with them: a crash from here on leaves it for the outbox retry, which
+        // sends it once the run's results are delivered.
+        m_finishRecorded = keepFinishInOutbox(finishUpdate(), false);
+        emit resultsWritten(prepared.rows, prepared.keys);
+        emit logMessage(tr("%Ln results written to the outbox (%1).", nullptr, int(prepared.rows.size()))
+                            .arg(m_outboxDirectory));
+    }
+    createRun();
+}
+
+void RunSubmitter::createRun()
+{
+    emit logMessage(
+        tr("Creating run %1 on %2…").arg(m_runId, m_client->settings().baseUrl.toDisplayString()));
+    ApiCall *call = m_client->createRun(m_run);
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_runCreated = call->succeeded() || ConbenchClient::keepsRunsImplicitly(call);
+        if (ConbenchClient::keepsRunsImplicitly(call)) {
+            m_implicitRuns = true;
+            clearFinish(); // there is no run to finish
+            emit logMessage(
+                tr("This Conbench server keeps runs implicitly: a run exists through its results "
+                   "(the server answered 405 to the run endpoint). The run appears with its first "
+                   "result."));
+        } else if (!call->succeeded()) {
+            if (m_abandoned) {
+                // Quit or cancelled twice: the results and the run's finish stay in the outbox.
+                done(false,
+                    resultsKept() ? tr("Cancelled before the run was created; its results and its finish "
+                                       "wait in the outbox.")
+                                  : tr("Cancelled before the run was created; nothing was sent."));
+                return;
+            }
+            if (call->outcome() == ApiCall::Outcome::Unreachable && resultsKept()) {
+                // The server is gone: as on the command line, what was accepted waits in the outbox
+                // (the results create the run when they are delivered; then it gets its finish).
+                if (m_prepared)
+                    m_prepared->queue->reset(); // unlocks the batches for a retry
+                done(false,
+                    tr("The run was not created: %1. Its results wait in the outbox with its finish: "
+                       "Outbox… sends them once the server answers.")
+                        .arg(call->message()));
+                return;
+            }
+            // Refused, or cancelled: nothing was sent, and nothing is kept.
+            dropResults();
+            clearFinish();
+            done(false,
+                call->outcome() == ApiCall::Outcome::Aborted
+                    ? tr("Cancelled before the run was created; nothing was sent.")
+                    : tr("The run was not created: %1").arg(call->message()));
+            return;
+        } else {
+            emit logMessage(tr("Run %1 created.").arg(m_runId));
+        }
+        runCreated();
+    });
+}
+
+void RunSubmitter::runCreated()
+{
+    if (m_cancelled) {
+        dropResults(); // written, not sent: not kept
         finishRun();
         return;
     }
+    m_preparer.setIncludeRunTags(m_implicitRuns);
+    if (!m_implicitRuns && !m_preparer.runTags().isEmpty())
+        emit logMessage(
+            tr("This server (before late 2023) does not know run tags; they are left out of the results."));
+    if (!m_preparer.runTags().isEmpty() && m_runTagsIncluded != m_implicitRuns) {
+        prepare(m_implicitRuns, true); // written for the other kind of server: written again
+        return;
+    }
+    send(*m_prepared);
+}
+
+void RunSubmitter::dropResults()
+{
+    if (m_prepared) {
+        m_prepared->queue->reset(); // unlocks the batches
+        m_prepared.reset();
+    }
+    QString ignored;
+    for (const QString &id : std::as_const(m_batchIds))
+        Outbox(m_outboxDirectory).drop(id, &ignored);
+    m_batchIds.clear();
+}
+
+void RunSubmitter::clearFinish()
+{
+    if (std::exchange(m_finishRecorded, false))
+        Outbox(m_outboxDirectory).clearPendingFinish(m_runId);
+}
+
+bool RunSubmitter::holdsResults() const
+{
+    return resultsKept() || (m_writing && !m_cancelled);
+}
+
+QJsonObject RunSubmitter::finishUpdate() const
+{
+    QJsonObject update = m_finish;
+    update.insert("finished_timestamp"_L1, Augmenter::timestamp(QDateTime::currentDateTimeUtc()));
+    return update;
+}
+
+void RunSubmitter::send(const Prepared &prepared)
+{
+    std::unique_ptr<ResultQueue> queue = std::move(*prepared.queue);
     const QString error = prepared.error;
     if (!queue && prepared.valid == 0 && error.isEmpty())
         queue = std::make_unique<MemoryQueue>(); // every result was found not sendable
@@ -203,7 +320,7 @@ void RunSubmitter::send(const Prepared &prepared)
     submission->start();
 }
 
-bool RunSubmitter::keepFinishInOutbox(const QJsonObject &update)
+bool RunSubmitter::keepFinishInOutbox(const QJsonObject &update, bool announce)
 {
     if (m_implicitRuns)
         return false; // the server has no run to finish
@@ -213,6 +330,9 @@ bool RunSubmitter::keepFinishInOutbox(const QJsonObject &update)
         emit logMessage(tr("The run's finish could not be kept in the outbox: %1").arg(error));
         return false;
     }
+    m_finishRecorded = true;
+    if (!announce)
+        return true;
     emit logMessage(
         tr("The run's finish waits in the outbox: Outbox… (or \"benchconnect outbox retry\") sends "
            "it once the run's results are delivered."));
@@ -221,8 +341,7 @@ bool RunSubmitter::keepFinishInOutbox(const QJsonObject &update)
 
 void RunSubmitter::finishRun()
 {
-    QJsonObject update = m_finish;
-    update.insert("finished_timestamp"_L1, Augmenter::timestamp(QDateTime::currentDateTimeUtc()));
+    const QJsonObject update = finishUpdate();
     if (m_abandoned) {
         done(false,
             m_finishKept ? tr(
@@ -241,6 +360,7 @@ void RunSubmitter::finishRun()
         if (m_rejected > 0)
             counts += tr(", %L1 found invalid when sending").arg(m_rejected);
         if (ConbenchClient::keepsRunsImplicitly(call)) {
+            clearFinish();
             emit logMessage(m_finish.contains("error_type"_L1) || m_finish.contains("error_info"_L1)
                     ? tr("The server keeps runs implicitly (405): error_type and error_info cannot be stored "
                          "on it.")
@@ -249,9 +369,12 @@ void RunSubmitter::finishRun()
             if (call->outcome() == ApiCall::Outcome::Unreachable
                 || call->outcome() == ApiCall::Outcome::Aborted)
                 keepFinishInOutbox(update);
+            else
+                clearFinish(); // refused: sending it again would not help
             done(false, tr("The run was not finished: %1 (%2)").arg(call->message(), counts));
             return;
         } else {
+            clearFinish();
             emit logMessage(tr("Run %1 finished.").arg(m_runId));
         }
         const bool ok = m_failed == 0 && !m_cancelled;
@@ -274,11 +397,8 @@ void RunSubmitter::cancel()
         emit logMessage(tr("Cancelling now: the requests under way are abandoned."));
         // The window may be closing: the finish is kept in the outbox now, to be sent once the run's
         // results are delivered.
-        if (m_runCreated) {
-            QJsonObject update = m_finish;
-            update.insert("finished_timestamp"_L1, Augmenter::timestamp(QDateTime::currentDateTimeUtc()));
-            m_finishKept = keepFinishInOutbox(update);
-        }
+        if (m_runCreated || resultsKept())
+            m_finishKept = keepFinishInOutbox(finishUpdate());
         if (m_submission)
             m_submission->cancel();
         m_client->abortAll();
@@ -291,6 +411,44 @@ void RunSubmitter::cancel()
     if (m_submission)
         m_submission->cancel();
     m_client->abortWaiting();
+}
+
+void RunSubmitter::quit()
+{
+    if (m_done)
+        return;
+    if (m_writing) {
+        // Results being written are written whole, and kept (unless a Cancel stopped the writing).
+        auto *watcher = static_cast<QFutureWatcher<Prepared> *>(m_writing.data());
+        watcher->disconnect(this);
+        watcher->waitForFinished();
+        const Prepared prepared = watcher->result();
+        watcher->deleteLater();
+        m_writing = nullptr;
+        if (!m_runCreated) {
+            m_prepared = std::make_shared<Prepared>(prepared);
+            m_batchIds = prepared.batchIds;
+        } else if (!prepared.batchIds.isEmpty()) {
+            dropResults(); // written again without run tags: those replace them
+            m_prepared = std::make_shared<Prepared>(prepared);
+            m_batchIds = prepared.batchIds;
+        }
+    }
+    m_cancelled = true;
+    m_abandoned = true;
+    m_stopWriting->store(true);
+    emit logMessage(tr("Cancelling now: the requests under way are abandoned."));
+    if (m_runCreated || resultsKept())
+        m_finishKept = keepFinishInOutbox(finishUpdate());
+    else
+        clearFinish();
+    if (m_prepared)
+        m_prepared->queue->reset(); // unlocks the batches not handed to the submission
+    if (m_submission) {
+        m_submission->cancel();
+        m_submission->cancel();
+    }
+    m_client->abortAll();
 }
 
 void RunSubmitter::done(bool ok, const QString &summary)

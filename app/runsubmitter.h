@@ -3,6 +3,7 @@
 #include "clientsettings.h"
 #include "resultpreparer.h"
 
+#include <QFutureWatcherBase>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -19,6 +20,9 @@ class Submission;
 // "Submit run" as one operation over the core objects the command-line program uses: create the run
 // (start run), send its results with a Submission (submit result), then finish it (finish run). A
 // current server's 405 on runs is noted and the work carries on, as the command-line program does.
+// As on the command line, the results are written to the outbox before any request, and the run's
+// finish with them (Outbox::PendingFinish): from then on a quit, a crash or a server gone leaves
+// both for an outbox retry. The finish is removed once the run is finished.
 class RunSubmitter : public QObject
 {
     Q_OBJECT
@@ -39,6 +43,14 @@ public:
     // is on the wire may finish, then the run is finished with what was sent (one attempt). Called
     // again: abandons the requests on the wire too and leaves the run unfinished.
     void cancel();
+    // The window closes: nothing new is sent, the requests on the wire are abandoned, and what is in
+    // the outbox stays there, with the run's finish. Results being written are written first.
+    void quit();
+    // Whether the submission's results are in the outbox (or being written there, to be kept).
+    bool holdsResults() const;
+    // Whether results of this run were left in the outbox when it ended (not all confirmed, or the
+    // run not created): the next submission is another run.
+    bool resultsKept() const { return !m_batchIds.isEmpty(); }
     bool isAbandoned() const { return m_abandoned; }
     bool isCancelled() const { return m_cancelled; }
 
@@ -57,18 +69,32 @@ signals:
     void logMessage(const QString &message);
     // A result that turned out not to be sendable with the run as the server knows it.
     void resultRejected(int row, const QString &why);
-    // rows: the model row of each result of the submission, by the submission's index; keys: the
-    // outboxKey() of each (to find it in the outbox later).
+    // The results were written to the outbox, before the run is created. rows: the model row of each,
+    // by the submission's index; keys: the outboxKey() of each (to find it in the outbox later).
+    void resultsWritten(const QList<int> &rows, const QList<size_t> &keys);
+    // The same rows and keys as resultsWritten(), once the results are being sent.
     void submissionStarted(Submission *submission, const QList<int> &rows, const QList<size_t> &keys);
     void finished(bool ok, const QString &summary);
 
 private:
-    void runCreated();
     struct Prepared;
+    // Prepares the results and writes them to the outbox on a thread of their own; then calls
+    // written() (or, with afterCreation, send()).
+    void prepare(bool includeRunTags, bool afterCreation);
+    void written(const Prepared &prepared);
+    void createRun();
+    void runCreated();
     void send(const Prepared &prepared);
     void finishRun();
-    // Keeps the run's finish in the outbox, to be sent once its results are delivered.
-    bool keepFinishInOutbox(const QJsonObject &update);
+    // The run's finish as it is now (finished_timestamp: the current time).
+    QJsonObject finishUpdate() const;
+    // Keeps the run's finish in the outbox, to be sent once its results are delivered; announce says
+    // so in the log.
+    bool keepFinishInOutbox(const QJsonObject &update, bool announce = true);
+    // Removes the results written from the outbox: none of them was sent.
+    void dropResults();
+    // Removes the run's finish recorded in the outbox.
+    void clearFinish();
     void done(bool ok, const QString &summary);
 
     ConbenchClient *m_client;
@@ -79,12 +105,17 @@ private:
     QList<Input> m_inputs;
     QJsonObject m_finish;
     QPointer<Submission> m_submission;
+    QPointer<QFutureWatcherBase> m_writing; // the results being prepared and written
+    std::shared_ptr<Prepared> m_prepared; // written, not sent yet (the queue holds their locks)
+    QStringList m_batchIds; // the batches written to the outbox and kept there
+    bool m_runTagsIncluded = false; // the results were written with run_tags
     std::shared_ptr<Outbox> m_outbox; // the preparing thread's until it is done, then this thread's
     // Set by cancel(): the preparing thread writes no more and keeps nothing it wrote.
     std::shared_ptr<std::atomic<bool>> m_stopWriting = std::make_shared<std::atomic<bool>>(false);
     bool m_implicitRuns = false;
     bool m_runCreated = false;
     bool m_finishKept = false; // the finish waits in the outbox (abandoned while sending)
+    bool m_finishRecorded = false; // the finish was recorded with the results
     bool m_cancelled = false;
     bool m_abandoned = false;
     bool m_done = false;

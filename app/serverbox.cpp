@@ -91,6 +91,7 @@ ServerBox::ServerBox(QWidget *parent)
     connect(m_profilePicker, &QComboBox::currentIndexChanged, this, [this](int index) {
         showProfile(index - 1);
         QSettings settings;
+        ClientSettings::keepOwnerOnly(settings);
         ClientSettings::setLastProfile(settings, currentProfile());
     });
     // With a profile chosen, the fields edit it.
@@ -263,6 +264,7 @@ void ServerBox::setProfiles(const QList<ServerProfile> &profiles, const QHash<QS
     fillProfilePicker();
     // The command-line program reads the same file: write it now, not only when the window closes.
     QSettings settings;
+    ClientSettings::keepOwnerOnly(settings);
     ClientSettings::writeProfiles(settings, m_profiles);
     ClientSettings::setLastProfile(settings, currentProfile());
 }

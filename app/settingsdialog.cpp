@@ -198,9 +198,34 @@ QWidget *SettingsDialog::makeGeneralPage()
     return page;
 }
 
+namespace {
+// Preferences > General's language. Not "general/language": QSettings writes a group named
+// "general" as [%General] and reads that back as "General", so such a key was never found again
+// (and each OK added one more [%General] section).
+const QString languageKey = u"preferences/language"_s;
+// Where the versions with that key left it, as read from their file and as written in this process.
+const QStringList formerLanguageKeys {u"General/language"_s, u"general/language"_s};
+} // namespace
+
 QString SettingsDialog::storedLanguage()
 {
-    return QSettings().value(u"general/language"_s).toString();
+    const QSettings settings;
+    if (settings.contains(languageKey))
+        return settings.value(languageKey).toString();
+    for (const QString &key : formerLanguageKeys) {
+        if (settings.contains(key))
+            return settings.value(key).toString();
+    }
+    return {};
+}
+
+QString SettingsDialog::installLanguage(QStringList *warnings)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString language = storedLanguage();
+    if (!env.contains(u"BENCHCONNECT_LANGUAGE"_s) && !language.isEmpty())
+        env.insert(u"BENCHCONNECT_LANGUAGE"_s, language);
+    return Translations::install(env, warnings);
 }
 
 void SettingsDialog::showPage(Page page)
@@ -323,6 +348,9 @@ void SettingsDialog::accept()
     }
     m_server->setProfiles(m_profiles, passwords, renamed);
     QSettings settings;
-    settings.setValue(u"general/language"_s, m_language->currentData().toString());
+    ClientSettings::keepOwnerOnly(settings);
+    settings.setValue(languageKey, m_language->currentData().toString());
+    for (const QString &key : formerLanguageKeys)
+        settings.remove(key);
     QDialog::accept();
 }

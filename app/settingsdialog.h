@@ -37,6 +37,10 @@ public:
 
     // The language stored for the next start ("" for the system's), as BENCHCONNECT_LANGUAGE takes it.
     static QString storedLanguage();
+    // Installs the translations (benchconnect's and Qt's own) for the language BENCHCONNECT_LANGUAGE
+    // names, else the one stored, else the system's; returns the language loaded, as
+    // Translations::install() does. What the window's start calls.
+    static QString installLanguage(QStringList *warnings);
 
 public slots:
     void accept() override;

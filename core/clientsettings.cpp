@@ -2,6 +2,9 @@
 
 #include "projectenvironment.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QSettings>
 
@@ -78,6 +81,28 @@ QString ClientSettings::defaultSettingsPath()
 {
     return QSettings(QSettings::NativeFormat, QSettings::UserScope, u"benchconnect"_s, u"benchconnect"_s)
         .fileName();
+}
+
+void ClientSettings::keepOwnerOnly(const QSettings &settings)
+{
+    const QString path = settings.fileName();
+    if (settings.format() != QSettings::IniFormat && settings.format() != QSettings::NativeFormat)
+        return;
+    const QFileInfo info(path);
+    if (!info.isAbsolute())
+        return; // not a file (the registry, say)
+    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!info.exists()) {
+        QDir().mkpath(info.absolutePath());
+        QFile file(path);
+        file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly);
+        return;
+    }
+    if ((info.permissions()
+            & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther)))
+        QFile::setPermissions(path,
+            info.permissions() & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
 }
 
 QList<ServerProfile> ClientSettings::readProfiles(const QSettings &settings)

@@ -64,6 +64,10 @@ public:
     // The settings file the window writes (QSettings, organization and application "benchconnect"),
     // which the command-line program reads profiles from.
     static QString defaultSettingsPath();
+    // The settings file (server URLs, e-mails, profile names) is its owner's alone: creates it empty
+    // and owner-only when it does not exist yet (QSettings then keeps that mode when it writes it),
+    // and takes the other users' access away when it exists. Called before each write.
+    static void keepOwnerOnly(const QSettings &settings);
     // The profiles in a settings file, in their order; lastProfile() is the one the window used last.
     static QList<ServerProfile> readProfiles(const QSettings &settings);
     static void writeProfiles(QSettings &settings, const QList<ServerProfile> &profiles);

@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -24,10 +25,13 @@ QStringList Translations::available()
 QString Translations::install(const QProcessEnvironment &env, QStringList *warnings)
 {
     static QTranslator *translator = nullptr;
-    if (translator) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-        translator = nullptr;
+    static QTranslator *qtTranslator = nullptr; // Qt's own messages: dialogs, buttons, network errors
+    for (QTranslator **installed : {&translator, &qtTranslator}) {
+        if (*installed) {
+            QCoreApplication::removeTranslator(*installed);
+            delete *installed;
+            *installed = nullptr;
+        }
     }
     const QString requested = env.value(u"BENCHCONNECT_LANGUAGE"_s).trimmed();
     QLocale locale = QLocale::system();
@@ -58,6 +62,19 @@ QString Translations::install(const QProcessEnvironment &env, QStringList *warni
     }
     translator = candidate;
     QCoreApplication::installTranslator(translator);
+    // Qt's own texts (a file dialog's "Look in:", a button box's "Close", a network error) in the
+    // same language, from the translations Qt installs (Debian: qt6-translations-l10n). Without them
+    // those texts stay in English.
+    const QLocale language(candidate->language());
+    if (language.language() != QLocale::English && language.language() != QLocale::C) {
+        auto *qt = new QTranslator;
+        if (qt->load(language, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            qtTranslator = qt;
+            QCoreApplication::installTranslator(qtTranslator);
+        } else {
+            delete qt;
+        }
+    }
     // Numbers and dates in messages (%L1, QLocale()) follow the language chosen, so that
     // BENCHCONNECT_LANGUAGE=de writes "1.234" as the German text around it expects.
     if (!requested.isEmpty())

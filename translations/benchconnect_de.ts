@@ -2106,6 +2106,10 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
+        <source>%1 is in the list already; it is not added again.</source>
+        <translation>%1 ist bereits in der Liste; es wird nicht noch einmal hinzugefügt.</translation>
+    </message>
+    <message>
         <source>Reading results…</source>
         <translation>Ergebnisse werden gelesen…</translation>
     </message>
@@ -2236,6 +2240,10 @@ Gelesen aus %2:
         <translation>Lauf anlegen, seine gültigen Ergebnisse senden und ihn beenden</translation>
     </message>
     <message>
+        <source>Submit is not possible: %1</source>
+        <translation>Übermitteln ist nicht möglich: %1</translation>
+    </message>
+    <message>
         <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
         <translation>Laden, Senden oder Testen anhalten; erneut, um die unterwegs befindlichen Anfragen aufzugeben. Nicht Bestätigtes bleibt im Postausgang</translation>
     </message>
@@ -2348,6 +2356,10 @@ Gelesen aus %2:
     <message>
         <source>Quit while sending?</source>
         <translation>Während des Sendens beenden?</translation>
+    </message>
+    <message>
+        <source>The run is still being sent, and none of its results is in the outbox: if you quit, nothing of it is kept.</source>
+        <translation>Der Lauf wird noch gesendet, und keines seiner Ergebnisse ist im Postausgang: Beim Beenden bleibt nichts davon erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
@@ -3577,8 +3589,12 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie "check result" sie prü
         <translation>Eine Pull-Request-Nummer oder ein Branch braucht ein Repository und einen Commit.</translation>
     </message>
     <message>
-        <source>Give both the GitHub repository and the commit, or neither.</source>
-        <translation>GitHub-Repository und Commit entweder beide angeben oder keines von beiden.</translation>
+        <source>The GitHub repository is missing: a run with a commit needs its repository (or no commit).</source>
+        <translation>Das GitHub-Repository fehlt: Ein Lauf mit Commit braucht sein Repository (oder keinen Commit).</translation>
+    </message>
+    <message>
+        <source>The commit is missing: a run with a GitHub repository needs the commit it benchmarked (or no repository).</source>
+        <translation>Der Commit fehlt: Ein Lauf mit GitHub-Repository braucht den gemessenen Commit (oder kein Repository).</translation>
     </message>
     <message>
         <source>"%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
@@ -3663,6 +3679,14 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie "check result" sie prü
     <message>
         <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
         <translation>Kein vollständiger Commit-SHA: Ein solcher hat 40 Hexadezimalzeichen (git rev-parse HEAD).</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a repository, so it needs the commit (git rev-parse HEAD).</source>
+        <translation>Erforderlich: Der Lauf hat ein Repository und braucht daher den Commit (git rev-parse HEAD).</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a commit, so it needs its repository.</source>
+        <translation>Erforderlich: Der Lauf hat einen Commit und braucht daher sein Repository.</translation>
     </message>
     <message>
         <source>Not a JSON object: %1.</source>
@@ -3792,6 +3816,25 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     <message>
         <source>Cancelled before the run was created; nothing was sent.</source>
         <translation>Abgebrochen, bevor der Lauf angelegt wurde; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The run was not created: %1. Its results wait in the outbox with its finish: Outbox… sends them once the server answers.</source>
+        <translation>Der Lauf wurde nicht angelegt: %1. Seine Ergebnisse warten mit dem Beenden des Laufs im Postausgang: „Postausgang…“ sendet sie, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the run was created; its results and its finish wait in the outbox.</source>
+        <translation>Abgebrochen, bevor der Lauf angelegt wurde; seine Ergebnisse und das Beenden des Laufs warten im Postausgang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results written to the outbox (%1).</source>
+        <translation>
+            <numerusform>%Ln Ergebnis in den Postausgang geschrieben (%1).</numerusform>
+            <numerusform>%Ln Ergebnisse in den Postausgang geschrieben (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the results to the outbox…</source>
+        <translation>Die Ergebnisse werden in den Postausgang geschrieben…</translation>
     </message>
     <message>
         <source>The run was not created: %1</source>

@@ -394,6 +394,13 @@
             <numerusform>%Ln results wait in the outbox (%1): Outbox… in this window, or &quot;benchconnect outbox retry&quot;, sends them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln results written to the outbox (%1).</source>
+        <translation>
+            <numerusform>%Ln result written to the outbox (%1).</numerusform>
+            <numerusform>%Ln results written to the outbox (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerCommand</name>

@@ -2106,6 +2106,10 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>Leyendo %1…</translation>
     </message>
     <message>
+        <source>%1 is in the list already; it is not added again.</source>
+        <translation>%1 ya está en la lista; no se añade de nuevo.</translation>
+    </message>
+    <message>
         <source>Reading results…</source>
         <translation>Leyendo resultados…</translation>
     </message>
@@ -2236,6 +2240,10 @@ Tal como se leyó de %2:
         <translation>Crear la ejecución, enviar sus resultados válidos y finalizarla</translation>
     </message>
     <message>
+        <source>Submit is not possible: %1</source>
+        <translation>No se puede enviar: %1</translation>
+    </message>
+    <message>
         <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
         <translation>Detener la carga, el envío o la prueba; otra vez para abandonar las peticiones en curso. Lo no confirmado queda en la bandeja de salida</translation>
     </message>
@@ -2348,6 +2356,10 @@ Tal como se leyó de %2:
     <message>
         <source>Quit while sending?</source>
         <translation>¿Salir durante el envío?</translation>
+    </message>
+    <message>
+        <source>The run is still being sent, and none of its results is in the outbox: if you quit, nothing of it is kept.</source>
+        <translation>La ejecución aún se está enviando y ninguno de sus resultados está en la bandeja de salida: si se sale, no se conserva nada de ella.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
@@ -3577,8 +3589,12 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba "check resu
         <translation>Un número de pull request o una rama necesitan un repositorio y un commit.</translation>
     </message>
     <message>
-        <source>Give both the GitHub repository and the commit, or neither.</source>
-        <translation>Indicar tanto el repositorio de GitHub como el commit, o ninguno de los dos.</translation>
+        <source>The GitHub repository is missing: a run with a commit needs its repository (or no commit).</source>
+        <translation>Falta el repositorio de GitHub: una ejecución con commit necesita su repositorio (o ningún commit).</translation>
+    </message>
+    <message>
+        <source>The commit is missing: a run with a GitHub repository needs the commit it benchmarked (or no repository).</source>
+        <translation>Falta el commit: una ejecución con repositorio de GitHub necesita el commit medido (o ningún repositorio).</translation>
     </message>
     <message>
         <source>"%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
@@ -3663,6 +3679,14 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba "check resu
     <message>
         <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
         <translation>No es un SHA de commit completo: tiene 40 caracteres hexadecimales (git rev-parse HEAD).</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a repository, so it needs the commit (git rev-parse HEAD).</source>
+        <translation>Necesario: la ejecución tiene un repositorio, así que necesita el commit (git rev-parse HEAD).</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a commit, so it needs its repository.</source>
+        <translation>Necesario: la ejecución tiene un commit, así que necesita su repositorio.</translation>
     </message>
     <message>
         <source>Not a JSON object: %1.</source>
@@ -3792,6 +3816,25 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     <message>
         <source>Cancelled before the run was created; nothing was sent.</source>
         <translation>Cancelado antes de crear la ejecución; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The run was not created: %1. Its results wait in the outbox with its finish: Outbox… sends them once the server answers.</source>
+        <translation>No se creó la ejecución: %1. Sus resultados esperan en la bandeja de salida con su finalización: «Bandeja de salida…» los envía cuando el servidor responda.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the run was created; its results and its finish wait in the outbox.</source>
+        <translation>Cancelado antes de crear la ejecución; sus resultados y su finalización esperan en la bandeja de salida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results written to the outbox (%1).</source>
+        <translation>
+            <numerusform>%Ln resultado escrito en la bandeja de salida (%1).</numerusform>
+            <numerusform>%Ln resultados escritos en la bandeja de salida (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the results to the outbox…</source>
+        <translation>Escribiendo los resultados en la bandeja de salida…</translation>
     </message>
     <message>
         <source>The run was not created: %1</source>

@@ -2106,6 +2106,10 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <translation>Lecture de %1…</translation>
     </message>
     <message>
+        <source>%1 is in the list already; it is not added again.</source>
+        <translation>%1 est déjà dans la liste ; il n'est pas ajouté une seconde fois.</translation>
+    </message>
+    <message>
         <source>Reading results…</source>
         <translation>Lecture des résultats…</translation>
     </message>
@@ -2236,6 +2240,10 @@ Tel que lu depuis %2 :
         <translation>Créer l'exécution, envoyer ses résultats valides et la terminer</translation>
     </message>
     <message>
+        <source>Submit is not possible: %1</source>
+        <translation>Impossible de soumettre : %1</translation>
+    </message>
+    <message>
         <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
         <translation>Arrêter le chargement, l'envoi ou le test ; une seconde fois pour abandonner les requêtes en cours. Ce qui n'a pas été confirmé reste dans la boîte d'envoi</translation>
     </message>
@@ -2348,6 +2356,10 @@ Tel que lu depuis %2 :
     <message>
         <source>Quit while sending?</source>
         <translation>Quitter pendant l'envoi ?</translation>
+    </message>
+    <message>
+        <source>The run is still being sent, and none of its results is in the outbox: if you quit, nothing of it is kept.</source>
+        <translation>L'exécution est encore en cours d'envoi, et aucun de ses résultats n'est dans la boîte d'envoi : en cas de fermeture, rien n'en est conservé.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
@@ -3577,8 +3589,12 @@ Toute l'entrée est vérifiée avant le moindre envoi, comme la vérifie "check 
         <translation>Un numéro de pull request ou une branche nécessite un dépôt et un commit.</translation>
     </message>
     <message>
-        <source>Give both the GitHub repository and the commit, or neither.</source>
-        <translation>Fournir à la fois le dépôt GitHub et le commit, ou aucun des deux.</translation>
+        <source>The GitHub repository is missing: a run with a commit needs its repository (or no commit).</source>
+        <translation>Le dépôt GitHub manque : une exécution avec un commit a besoin de son dépôt (ou d'aucun commit).</translation>
+    </message>
+    <message>
+        <source>The commit is missing: a run with a GitHub repository needs the commit it benchmarked (or no repository).</source>
+        <translation>Le commit manque : une exécution avec un dépôt GitHub a besoin du commit mesuré (ou d'aucun dépôt).</translation>
     </message>
     <message>
         <source>"%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
@@ -3663,6 +3679,14 @@ Toute l'entrée est vérifiée avant le moindre envoi, comme la vérifie "check 
     <message>
         <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
         <translation>Pas un SHA de commit complet : il compte 40 caractères hexadécimaux (git rev-parse HEAD).</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a repository, so it needs the commit (git rev-parse HEAD).</source>
+        <translation>Requis : l'exécution a un dépôt, elle a donc besoin du commit (git rev-parse HEAD).</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a commit, so it needs its repository.</source>
+        <translation>Requis : l'exécution a un commit, elle a donc besoin de son dépôt.</translation>
     </message>
     <message>
         <source>Not a JSON object: %1.</source>
@@ -3792,6 +3816,25 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     <message>
         <source>Cancelled before the run was created; nothing was sent.</source>
         <translation>Annulé avant la création de l'exécution ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The run was not created: %1. Its results wait in the outbox with its finish: Outbox… sends them once the server answers.</source>
+        <translation>L'exécution n'a pas été créée : %1. Ses résultats attendent dans la boîte d'envoi avec sa clôture : Boîte d'envoi… les envoie dès que le serveur répond.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the run was created; its results and its finish wait in the outbox.</source>
+        <translation>Annulé avant la création de l'exécution ; ses résultats et sa clôture attendent dans la boîte d'envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results written to the outbox (%1).</source>
+        <translation>
+            <numerusform>%Ln résultat écrit dans la boîte d'envoi (%1).</numerusform>
+            <numerusform>%Ln résultats écrits dans la boîte d'envoi (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the results to the outbox…</source>
+        <translation>Écriture des résultats dans la boîte d'envoi…</translation>
     </message>
     <message>
         <source>The run was not created: %1</source>

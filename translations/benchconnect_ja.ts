@@ -2088,6 +2088,10 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
+        <source>%1 is in the list already; it is not added again.</source>
+        <translation>%1 はすでに一覧にあります。再度は追加しません。</translation>
+    </message>
+    <message>
         <source>Reading results…</source>
         <translation>結果を読み込み中…</translation>
     </message>
@@ -2216,6 +2220,10 @@ As read from %2:
         <translation>ランを作成し、有効な結果を送信して、ランを終了します</translation>
     </message>
     <message>
+        <source>Submit is not possible: %1</source>
+        <translation>送信できません: %1</translation>
+    </message>
+    <message>
         <source>Stop loading, sending or testing; again to abandon the requests on the wire. What was not confirmed stays in the outbox</source>
         <translation>読み込み、送信、テストを中止します。もう一度押すと送信中のリクエストを放棄します。受領が確認されていないものは送信トレイに残ります</translation>
     </message>
@@ -2326,6 +2334,10 @@ As read from %2:
     <message>
         <source>Quit while sending?</source>
         <translation>送信中ですが終了しますか？</translation>
+    </message>
+    <message>
+        <source>The run is still being sent, and none of its results is in the outbox: if you quit, nothing of it is kept.</source>
+        <translation>ランをまだ送信中ですが、その結果は送信トレイにありません。終了すると、このランは何も残りません。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results are still being sent; they stay in the outbox if you quit, and Outbox… sends them later.</source>
@@ -3528,8 +3540,12 @@ All of the input is checked before anything is sent, as "check result" checks it
         <translation>プルリクエスト番号やブランチには、リポジトリとコミットが必要です。</translation>
     </message>
     <message>
-        <source>Give both the GitHub repository and the commit, or neither.</source>
-        <translation>GitHub リポジトリとコミットは、両方指定するか、どちらも指定しないでください。</translation>
+        <source>The GitHub repository is missing: a run with a commit needs its repository (or no commit).</source>
+        <translation>GitHub リポジトリがありません。コミットを指定したランには、そのリポジトリが必要です (またはコミットを指定しないでください)。</translation>
+    </message>
+    <message>
+        <source>The commit is missing: a run with a GitHub repository needs the commit it benchmarked (or no repository).</source>
+        <translation>コミットがありません。GitHub リポジトリを指定したランには、ベンチマークしたコミットが必要です (またはリポジトリを指定しないでください)。</translation>
     </message>
     <message>
         <source>"%1" is not a GitHub repository; use org/repo or https://github.com/org/repo.</source>
@@ -3614,6 +3630,14 @@ All of the input is checked before anything is sent, as "check result" checks it
     <message>
         <source>Not a full commit SHA: it has 40 hexadecimal characters (git rev-parse HEAD).</source>
         <translation>完全なコミット SHA ではありません。SHA は 40 文字の 16 進数です (git rev-parse HEAD)。</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a repository, so it needs the commit (git rev-parse HEAD).</source>
+        <translation>必須: ランにリポジトリがあるため、コミットが必要です (git rev-parse HEAD)。</translation>
+    </message>
+    <message>
+        <source>Needed: the run has a commit, so it needs its repository.</source>
+        <translation>必須: ランにコミットがあるため、そのリポジトリが必要です。</translation>
     </message>
     <message>
         <source>Not a JSON object: %1.</source>
@@ -3743,6 +3767,24 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <message>
         <source>Cancelled before the run was created; nothing was sent.</source>
         <translation>ランの作成前にキャンセルしました。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The run was not created: %1. Its results wait in the outbox with its finish: Outbox… sends them once the server answers.</source>
+        <translation>ランを作成できませんでした: %1。結果はランの終了処理とともに送信トレイで待機しています。サーバーが応答するようになったら「送信トレイ…」で送信できます。</translation>
+    </message>
+    <message>
+        <source>Cancelled before the run was created; its results and its finish wait in the outbox.</source>
+        <translation>ランの作成前にキャンセルしました。結果とランの終了処理は送信トレイで待機しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln results written to the outbox (%1).</source>
+        <translation>
+            <numerusform>%Ln 件の結果を送信トレイ (%1) に書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the results to the outbox…</source>
+        <translation>結果を送信トレイに書き込み中…</translation>
     </message>
     <message>
         <source>The run was not created: %1</source>

@@ -611,8 +611,8 @@ void TestWindow::submitsTenThousandResultsWithoutFreezing()
     auto *log = child<QPlainTextEdit>(&window, u"log"_s);
     bool cancelled = false;
     const auto cancelOnce = connect(log, &QPlainTextEdit::textChanged, this, [&] {
-        // The server keeps runs implicitly: the results are prepared next (from the event loop).
-        if (!cancelled && log->toPlainText().contains(u"keeps runs implicitly"_s)) {
+        // The results are prepared and written first, before the run is created.
+        if (!cancelled && log->toPlainText().contains(u"Writing the results to the outbox"_s)) {
             cancelled = true;
             QTimer::singleShot(
                 0, &window, [&window] { window.findChild<QAction *>(u"cancelAction"_s)->trigger(); });

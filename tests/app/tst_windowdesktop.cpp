@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -172,6 +173,12 @@ private slots:
     void aServerThatTakesOneAtATimeGetsEveryResult();
     void testConnectionCanBeCancelled();
     void quittingWhileSendingAsksAndTheOutboxIsOfferedNextTime();
+    void quittingWhileTheRunIsCreatedKeepsItsResults();
+    void aCrashWhileSendingLeavesTheRunsFinishToTheRetry();
+    void runTagsAreLeftOutForAServerBeforeLate2023();
+    void aPathInTheListAlreadyIsNotAddedAgain();
+    void aMissingCommitIsNamed();
+    void theSettingsFileIsTheOwnersAlone();
     void tableFollowsOutboxRetry();
     void rowsMarkedSentAreTheOnesTheServerGot();
     void outboxRetryToAnotherServer();
@@ -1077,6 +1084,251 @@ void TestWindowDesktop::menuBar()
     QTest::keyClick(window.windowHandle(), Qt::Key_Q, Qt::ControlModifier);
     QCOMPARE(quit.size(), 1);
     QTRY_VERIFY(!window.isVisible());
+}
+
+// Quit while the run is being created (the server does not answer): the results were written to the
+// outbox when Submit was pressed, the question says they stay there, and they do, with the run's
+// finish; a retry later delivers them and finishes the run.
+void TestWindowDesktop::quittingWhileTheRunIsCreatedKeepsItsResults()
+{
+    TestServer server;
+    QTemporaryDir storeDir;
+    QVERIFY(server.start(u"2023"_s, {u"--store"_s, storeDir.filePath(u"store"_s)}));
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 6);
+    QString runId;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(composeAndLoad(window, server.url(), results, 6));
+        QVERIFY(server.setFaults(
+            R"([{"kind": "status", "status": 503, "path": "/api/runs/", "count": 100000}])"));
+        action(&window, u"submitAction"_s)->trigger();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            logText(&window).contains(u"trying again"_s), logTail(&window).constData(), 10000);
+        QVERIFY(server.runs().isEmpty());
+        QString asked;
+        onNextModal([&asked](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            asked = box ? box->text() : QString();
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    button->click();
+            }
+        });
+        QVERIFY(window.close());
+        QVERIFY2(asked.contains(u"stay in the outbox"_s), qPrintable(asked));
+    }
+    // What the question said: the six results wait in the outbox, and so does the run's finish.
+    Outbox outbox(m_outboxDir.path());
+    QString error;
+    qsizetype waiting = 0;
+    for (const Outbox::Batch &batch : outbox.list(&error))
+        waiting += batch.waiting();
+    QCOMPARE(waiting, 6);
+    const QList<Outbox::PendingFinish> finishes = outbox.pendingFinishes();
+    QCOMPARE(finishes.size(), 1);
+    runId = finishes.constFirst().runId;
+
+    // The server answers again: Send waiting results delivers them and finishes the run.
+    QVERIFY(server.setFaults("[]"));
+    MainWindow again;
+    again.show();
+    setText(&again, u"serverUrl"_s, server.url());
+    QCOMPARE(again.outboxWaiting(), 6);
+    OutboxDialog *dialog = again.showOutbox();
+    QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
+    dialog->retry();
+    QVERIFY(retried.wait(30000));
+    QCOMPARE(server.results().size(), 6);
+    QVERIFY(!server.runs().value(runId).toObject().value("finished_timestamp"_L1).toString().isEmpty());
+    QVERIFY(outbox.pendingFinishes().isEmpty());
+}
+
+// The window killed while sending (what it left on disk is copied, as a crash leaves it): the retry
+// delivers the rest and finishes the run, since its finish was recorded when the submission started.
+void TestWindowDesktop::aCrashWhileSendingLeavesTheRunsFinishToTheRetry()
+{
+    TestServer server;
+    QTemporaryDir storeDir;
+    QVERIFY(server.start(u"2023"_s, {u"--store"_s, storeDir.filePath(u"store"_s)}));
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 20);
+    QTemporaryDir crashed; // the outbox as the killed window left it
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(composeAndLoad(window, server.url(), results, 20));
+        QVERIFY(
+            server.setFaults(R"([{"kind": "slow", "path": "/api/benchmark-results/", "delay_ms": 400}])"));
+        action(&window, u"submitAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->count(ResultEntry::Status::Sent) >= 2, 10000);
+        // kill -9 now: the files stay as they are; the locks of a dead process do not count.
+        const QDir outboxDir(m_outboxDir.path());
+        for (const QString &name : outboxDir.entryList(QDir::Files | QDir::Hidden)) {
+            if (!name.endsWith(u".lock"_s))
+                QVERIFY(QFile::copy(outboxDir.filePath(name), crashed.filePath(name)));
+        }
+        server.stop(); // and what the window does from here on never reaches the server
+        onNextModal([](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    button->click();
+            }
+        });
+        QVERIFY(window.close());
+    }
+    QVERIFY(server.restart());
+    QCOMPARE(server.runs().size(), 1);
+    const QString runId = server.runs().keys().constFirst();
+    QVERIFY(server.runs().value(runId).toObject().value("finished_timestamp"_L1).toString().isEmpty());
+
+    // The next start, on what the crash left: Retry sends the rest, then finishes the run.
+    qputenv("BENCHCONNECT_OUTBOX", crashed.path().toLocal8Bit());
+    const auto restore
+        = qScopeGuard([this] { qputenv("BENCHCONNECT_OUTBOX", m_outboxDir.path().toLocal8Bit()); });
+    MainWindow again;
+    again.show();
+    setText(&again, u"serverUrl"_s, server.url());
+    QVERIFY(again.outboxWaiting() > 0);
+    OutboxDialog *dialog = again.showOutbox();
+    QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
+    dialog->retry();
+    QVERIFY(retried.wait(30000));
+    QCOMPARE(server.results().size(), 20);
+    QVERIFY2(!server.runs().value(runId).toObject().value("finished_timestamp"_L1).toString().isEmpty(),
+        logTail(&again).constData());
+    QVERIFY(!QFile::exists(crashed.filePath(runId + u".finish"_s)));
+}
+
+// Run tags: the results are written to the outbox with them before the run is created; a server from
+// before late 2023 (which refuses them) gets them written again without, and nothing else is left.
+void TestWindowDesktop::runTagsAreLeftOutForAServerBeforeLate2023()
+{
+    TestServer server;
+    QVERIFY(server.start(u"2023"_s));
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 5);
+    MainWindow window;
+    window.show();
+    auto *tags = child<QTableWidget>(&window, u"runTags"_s);
+    tags->insertRow(0);
+    tags->setItem(0, 0, new QTableWidgetItem(u"suite"_s));
+    tags->setItem(0, 1, new QTableWidgetItem(u"micro"_s));
+    QVERIFY(composeAndLoad(window, server.url(), results, 5));
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    action(&window, u"submitAction"_s)->trigger();
+    QVERIFY(submitted.wait(30000));
+    QVERIFY2(submitted.constFirst().constFirst().toBool(), logTail(&window).constData());
+    const QJsonArray stored = server.results();
+    QCOMPARE(stored.size(), 5);
+    for (const QJsonValue &value : stored)
+        QVERIFY(!value.toObject().contains("run_tags"_L1));
+    QCOMPARE(window.outboxWaiting(), 0);
+    QCOMPARE(QDir(m_outboxDir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
+}
+
+// A folder added twice (however its path is written), or a file inside a folder added, is read
+// once, sent once, and the log says why it was not added again.
+void TestWindowDesktop::aPathInTheListAlreadyIsNotAddedAgain()
+{
+    TestServer server;
+    QVERIFY(server.start(u"2023"_s));
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 4);
+    MainWindow window;
+    window.show();
+    QVERIFY(composeAndLoad(window, server.url(), results, 4));
+    // File > Add folder… twice on the same folder.
+    onNextModal([results](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->setDirectory(results);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    action(&window, u"addFolderAction"_s)->trigger();
+    window.addPaths({results + u"/"_s, dir.filePath(u"res/../res"_s), results + u"/r00001.json"_s});
+    QTest::qWait(500);
+    QVERIFY(!window.isLoading());
+    QCOMPARE(window.model()->rowCount(), 4);
+    QVERIFY2(logText(&window).count(u"in the list already"_s) == 4, logTail(&window).constData());
+
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    action(&window, u"submitAction"_s)->trigger();
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(server.results().size(), 4);
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"4 sent"_s),
+        qPrintable(window.statusBar()->currentMessage()));
+    // After Clear, the folder can be added again.
+    action(&window, u"clearAction"_s)->trigger();
+    QVERIFY(load(window, {results}));
+    QCOMPARE(window.model()->rowCount(), 4);
+}
+
+// The repository remembered and the commit empty (the start-up state): the rows, the Commit field,
+// Submit and the status bar say the commit is missing.
+void TestWindowDesktop::aMissingCommitIsNamed()
+{
+    QTemporaryDir dir;
+    const QString results = makeResults(dir, u"res"_s, 3);
+    MainWindow window;
+    window.show();
+    setText(&window, u"serverUrl"_s, u"http://127.0.0.1:9"_s);
+    setText(&window, u"githubRepository"_s, u"example/project"_s);
+    auto *problem = child<QLabel>(&window, u"githubCommitProblem"_s);
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"commit"_s), qPrintable(problem->text()));
+    QVERIFY(load(window, {results}));
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Invalid), 3);
+    for (int row = 0; row < 3; ++row) {
+        const QString status = window.model()->index(row, ResultModel::StatusColumn).data().toString();
+        QVERIFY2(
+            status.contains(u"commit is missing"_s) && !status.contains(u"run_id"_s), qPrintable(status));
+    }
+    QAction *submit = action(&window, u"submitAction"_s);
+    QVERIFY(!submit->isEnabled());
+    QVERIFY2(submit->toolTip().contains(u"commit is missing"_s), qPrintable(submit->toolTip()));
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"commit is missing"_s),
+        qPrintable(window.statusBar()->currentMessage()));
+
+    // With the commit, the rows are valid, Submit can be chosen and its tip is the usual one.
+    setText(&window, u"githubCommit"_s, commitSha);
+    QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 3);
+    QVERIFY(!problem->isVisible());
+    QTRY_VERIFY(submit->isEnabled());
+    QVERIFY(!submit->toolTip().contains(u"missing"_s));
+    QVERIFY(!window.statusBar()->currentMessage().contains(u"missing"_s));
+}
+
+// The settings file holds server URLs, e-mails and profile names: its owner's alone, also when an
+// earlier version left it readable by others.
+void TestWindowDesktop::theSettingsFileIsTheOwnersAlone()
+{
+    const auto othersMayRead = [] {
+        const QFileInfo info(QSettings().fileName());
+        return !info.exists()
+            || (info.permissions()
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                    | QFileDevice::WriteOther));
+    };
+    QFile::remove(QSettings().fileName());
+    {
+        MainWindow window;
+        window.show();
+        compose(window, u"http://127.0.0.1:9"_s);
+        window.saveSettings();
+    }
+    QVERIFY(!othersMayRead());
+    QVERIFY(QFile::setPermissions(QSettings().fileName(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(othersMayRead());
+    {
+        MainWindow window;
+        window.show();
+        window.saveSettings();
+    }
+    QVERIFY(!othersMayRead());
 }
 
 QTEST_MAIN(TestWindowDesktop)
