@@ -207,6 +207,12 @@ void OutboxDialog::retry()
             return;
     }
     m_client = new ConbenchClient(settings, this);
+    // A server that went away while sending: said here, where the user watches, not only in a log.
+    connect(m_client, &ConbenchClient::retrying, this,
+        [this](const QString &what, const QString &problem, qint64 delayMs) {
+            m_status->setText(tr("%1 failed (%2); trying again in %3 s.")
+                                  .arg(what, problem, QString::number(delayMs / 1000.0, 'f', 1)));
+        });
     updateButtons();
     m_status->setText(tr("Reading what %1 holds already…").arg(server));
     const Outbox outbox(m_directory);

@@ -2712,6 +2712,10 @@ Gelesen aus %2:
         <translation>Aus dem Postausgang verwerfen</translation>
     </message>
     <message>
+        <source>%1 failed (%2); trying again in %3 s.</source>
+        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s.</translation>
+    </message>
+    <message>
         <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
         <translation>%1 ist keine Datei des Postausgangs; bleibt unberührt (selbst entfernen, falls nicht benötigt).</translation>
     </message>

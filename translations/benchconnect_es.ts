@@ -2712,6 +2712,10 @@ Tal como se leyó de %2:
         <translation>Descartar de la bandeja de salida</translation>
     </message>
     <message>
+        <source>%1 failed (%2); trying again in %3 s.</source>
+        <translation>%1 falló (%2); se reintentará en %3 s.</translation>
+    </message>
+    <message>
         <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
         <translation>%1 no es un archivo de la bandeja de salida; no se toca (eliminarlo a mano si no se necesita).</translation>
     </message>

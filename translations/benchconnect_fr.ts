@@ -2712,6 +2712,10 @@ Tel que lu depuis %2 :
         <translation>Retirer de la boîte d'envoi</translation>
     </message>
     <message>
+        <source>%1 failed (%2); trying again in %3 s.</source>
+        <translation>%1 a échoué (%2) ; nouvel essai dans %3 s.</translation>
+    </message>
+    <message>
         <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
         <translation>%1 n'est pas un fichier de la boîte d'envoi ; laissé tel quel (le supprimer soi-même s'il n'est pas utile).</translation>
     </message>

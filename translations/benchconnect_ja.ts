@@ -2683,6 +2683,10 @@ As read from %2:
         <translation>送信トレイから破棄</translation>
     </message>
     <message>
+        <source>%1 failed (%2); trying again in %3 s.</source>
+        <translation>%1 が失敗しました (%2)。%3 s 後に再試行します。</translation>
+    </message>
+    <message>
         <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
         <translation>%1 は送信トレイのファイルではありません。そのままにします (不要なら手動で削除してください)。</translation>
     </message>

@@ -183,6 +183,7 @@ private slots:
     void rowsMarkedSentAreTheOnesTheServerGot();
     void outboxRetryToAnotherServer();
     void retryLeavesABatchBeingSentToItsSender();
+    void retryToAServerGoneSaysSo();
     void addsAFolderAndCopiesOnlyWhatIsSent();
     void copiedCommandsReproduceTheRun();
     void mnemonicsAreUniqueAndTabGoesTopToBottom();
@@ -705,6 +706,27 @@ void TestWindowDesktop::retryLeavesABatchBeingSentToItsSender()
     QVERIFY(retried.wait(30000));
     QCOMPARE(server.results().size(), 2);
     QVERIFY(!QFile::exists(outbox.batchPath(batchId)));
+}
+
+// Retry to a server that does not answer: the dialog says what failed and when it tries again,
+// rather than "Sending…" alone.
+void TestWindowDesktop::retryToAServerGoneSaysSo()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    const QString url = server.url();
+    server.stop();
+    const Outbox outbox(m_outboxDir.path());
+    const QString batchId = writeBatch(outbox, url, u"gone"_s, 2);
+    QVERIFY(!batchId.isEmpty());
+    auto window = std::make_unique<MainWindow>();
+    OutboxDialog *dialog = showOutboxFor(*window, url);
+    dialog->retry();
+    auto *status = child<QLabel>(dialog, u"outboxStatus"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"trying again in"_s), 15000);
+    QVERIFY2(status->text().contains(u"failed ("_s), qPrintable(status->text()));
+    window.reset(); // gives up; the batch waits
+    QVERIFY(QFile::exists(outbox.batchPath(batchId)));
 }
 
 void TestWindowDesktop::addsAFolderAndCopiesOnlyWhatIsSent()
