@@ -632,6 +632,17 @@ void MainWindow::saveSettings() const
     m_composer->save(settings);
 }
 
+bool MainWindow::askQuitWhileSending(const QString &text)
+{
+    QMessageBox box(QMessageBox::Question, tr("Quit while sending?"), text, QMessageBox::NoButton, this);
+    box.setObjectName(u"quitWhileSending"_s);
+    QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(tr("&Keep sending"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == quit;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_submitter) {
@@ -646,19 +657,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
                   nullptr, unsent)
                          : tr("The run is still being sent; what was not confirmed stays in the outbox if "
                               "you quit.");
-        QMessageBox box(QMessageBox::Question, tr("Quit while sending?"), text, QMessageBox::NoButton, this);
-        box.setObjectName(u"quitWhileSending"_s);
-        QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
-        QPushButton *keep = box.addButton(tr("&Keep sending"), QMessageBox::RejectRole);
-        box.setDefaultButton(keep);
-        box.exec();
-        if (box.clickedButton() != quit || !m_submitter) {
+        if (!askQuitWhileSending(text) || !m_submitter) {
             if (m_submitter) {
                 event->ignore();
                 return;
             }
         } else {
             m_submitter->quit(); // abandons the requests on the wire: nothing accepted is lost
+        }
+    } else if (auto *dialog = findChild<OutboxDialog *>(); dialog && dialog->isSending()) {
+        if (!askQuitWhileSending(tr("The outbox is being sent; what was not confirmed stays in the outbox if "
+                                    "you quit, and Outbox… sends it later."))
+            && dialog->isSending()) {
+            event->ignore();
+            return;
         }
     }
     saveSettings();

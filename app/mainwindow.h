@@ -89,6 +89,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Asks whether to quit while results are being sent, text saying what stays; true to quit.
+    bool askQuitWhileSending(const QString &text);
 
 private:
     void createActions();

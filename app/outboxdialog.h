@@ -28,6 +28,8 @@ public:
     void retry();
     void dropSelected();
     qsizetype waiting() const { return m_waiting; }
+    // A retry is under way.
+    bool isSending() const { return m_client != nullptr; }
 
 signals:
     void retryFinished(bool ok, const QString &summary);

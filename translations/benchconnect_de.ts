@@ -2358,6 +2358,10 @@ Gelesen aus %2:
         <translation>Während des Sendens beenden?</translation>
     </message>
     <message>
+        <source>The outbox is being sent; what was not confirmed stays in the outbox if you quit, and Outbox… sends it later.</source>
+        <translation>Der Postausgang wird gerade gesendet; was nicht bestätigt ist, bleibt beim Beenden im Postausgang, und Postausgang… sendet es später.</translation>
+    </message>
+    <message>
         <source>The run is still being sent, and none of its results is in the outbox: if you quit, nothing of it is kept.</source>
         <translation>Der Lauf wird noch gesendet, und keines seiner Ergebnisse ist im Postausgang: Beim Beenden bleibt nichts davon erhalten.</translation>
     </message>

@@ -2358,6 +2358,10 @@ Tal como se leyó de %2:
         <translation>¿Salir durante el envío?</translation>
     </message>
     <message>
+        <source>The outbox is being sent; what was not confirmed stays in the outbox if you quit, and Outbox… sends it later.</source>
+        <translation>Se está enviando la bandeja de salida; lo que no esté confirmado se queda en ella si se sale, y Bandeja de salida… lo envía más tarde.</translation>
+    </message>
+    <message>
         <source>The run is still being sent, and none of its results is in the outbox: if you quit, nothing of it is kept.</source>
         <translation>La ejecución aún se está enviando y ninguno de sus resultados está en la bandeja de salida: si se sale, no se conserva nada de ella.</translation>
     </message>

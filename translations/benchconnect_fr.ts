@@ -2358,6 +2358,10 @@ Tel que lu depuis %2 :
         <translation>Quitter pendant l'envoi ?</translation>
     </message>
     <message>
+        <source>The outbox is being sent; what was not confirmed stays in the outbox if you quit, and Outbox… sends it later.</source>
+        <translation>La boîte d'envoi est en cours d'envoi ; ce qui n'est pas confirmé y reste si vous quittez, et Boîte d'envoi… l'envoie plus tard.</translation>
+    </message>
+    <message>
         <source>The run is still being sent, and none of its results is in the outbox: if you quit, nothing of it is kept.</source>
         <translation>L'exécution est encore en cours d'envoi, et aucun de ses résultats n'est dans la boîte d'envoi : en cas de fermeture, rien n'en est conservé.</translation>
     </message>

@@ -2336,6 +2336,10 @@ As read from %2:
         <translation>送信中ですが終了しますか？</translation>
     </message>
     <message>
+        <source>The outbox is being sent; what was not confirmed stays in the outbox if you quit, and Outbox… sends it later.</source>
+        <translation>送信トレイを送信中です。終了しても確認されていないものは送信トレイに残り、後で「送信トレイ…」から送信できます。</translation>
+    </message>
+    <message>
         <source>The run is still being sent, and none of its results is in the outbox: if you quit, nothing of it is kept.</source>
         <translation>ランをまだ送信中ですが、その結果は送信トレイにありません。終了すると、このランは何も残りません。</translation>
     </message>

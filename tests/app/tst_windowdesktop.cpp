@@ -725,6 +725,31 @@ void TestWindowDesktop::retryToAServerGoneSaysSo()
     auto *status = child<QLabel>(dialog, u"outboxStatus"_s);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"trying again in"_s), 15000);
     QVERIFY2(status->text().contains(u"failed ("_s), qPrintable(status->text()));
+
+    // Quitting while it sends asks first, as while a run is sent; Keep sending keeps the window.
+    QString question;
+    QMessageBox::ButtonRole answer = QMessageBox::RejectRole;
+    QTimer answering;
+    answering.setInterval(50);
+    connect(&answering, &QTimer::timeout, &answering, [&question, &answer] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        question = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == answer) {
+                button->click();
+                return;
+            }
+        }
+    });
+    answering.start();
+    QVERIFY(!window->close());
+    QVERIFY2(question.contains(u"The outbox is being sent"_s), qPrintable(question));
+    QVERIFY(window->isVisible());
+    answer = QMessageBox::AcceptRole;
+    QVERIFY(window->close());
+    answering.stop();
     window.reset(); // gives up; the batch waits
     QVERIFY(QFile::exists(outbox.batchPath(batchId)));
 }
