@@ -530,7 +530,7 @@ void MainWindow::updateOutboxHint()
     qsizetype waiting = 0;
     for (const Outbox::Batch &batch :
         Outbox(Outbox::defaultDirectory(QProcessEnvironment::systemEnvironment())).list(&error))
-        waiting += batch.total - batch.confirmed;
+        waiting += batch.waiting(); // refused results do not wait: they are not sent again
     m_outboxWaiting = waiting;
     m_outboxAction->setText(waiting > 0 ? tr("&Outbox (%Ln)…", nullptr, waiting) : tr("&Outbox…"));
     m_outboxHint->setText(tr("Send the %Ln waiting…", nullptr, waiting));
@@ -1069,6 +1069,12 @@ void MainWindow::submitRun()
             const ResultEntry &entry = m_model->entry(row);
             if (!resultsKept && entry.status == ResultEntry::Status::Sending) {
                 m_model->setStatus(row, ResultEntry::Status::Valid);
+                continue;
+            }
+            if (submitter->refusedResults().contains(i)) {
+                // Kept apart in the outbox, never sent again: it is not waiting.
+                m_model->setStatus(row, ResultEntry::Status::Failed,
+                    tr("refused by the server (kept apart in the outbox): %1").arg(entry.message));
                 continue;
             }
             if (entry.status == ResultEntry::Status::Sending || entry.status == ResultEntry::Status::Failed) {

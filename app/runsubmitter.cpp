@@ -299,6 +299,13 @@ void RunSubmitter::send(const Prepared &prepared)
     connect(submission, &Submission::finished, this, [this, submission] {
         m_sent = submission->sent();
         m_failed = submission->failed();
+        for (const Submission::Failure &failure : submission->failures()) {
+            if (!failure.refused)
+                continue;
+            // Kept apart in the outbox and not sent again: it cannot succeed as it is.
+            m_refused.insert(failure.index);
+            emit logMessage(tr("Refused by the server: %1: %2").arg(failure.origin, failure.message));
+        }
         emit logMessage(tr("Results sent: %L1 of %L2, failed: %L3%4, in %L5 s.")
                             .arg(submission->sent())
                             .arg(submission->total())

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <atomic>
@@ -51,6 +52,8 @@ public:
     // Whether results of this run were left in the outbox when it ended (not all confirmed, or the
     // run not created): the next submission is another run.
     bool resultsKept() const { return !m_batchIds.isEmpty(); }
+    // The results (their index among those sent) the server refused as they are.
+    const QSet<qsizetype> &refusedResults() const { return m_refused; }
     bool isAbandoned() const { return m_abandoned; }
     bool isCancelled() const { return m_cancelled; }
 
@@ -108,6 +111,7 @@ private:
     QPointer<QFutureWatcherBase> m_writing; // the results being prepared and written
     std::shared_ptr<Prepared> m_prepared; // written, not sent yet (the queue holds their locks)
     QStringList m_batchIds; // the batches written to the outbox and kept there
+    QSet<qsizetype> m_refused;
     bool m_runTagsIncluded = false; // the results were written with run_tags
     std::shared_ptr<Outbox> m_outbox; // the preparing thread's until it is done, then this thread's
     // Set by cancel(): the preparing thread writes no more and keeps nothing it wrote.

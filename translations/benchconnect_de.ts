@@ -2358,6 +2358,10 @@ Gelesen aus %2:
         <translation>Während des Sendens beenden?</translation>
     </message>
     <message>
+        <source>refused by the server (kept apart in the outbox): %1</source>
+        <translation>vom Server abgelehnt (im Postausgang beiseitegelegt): %1</translation>
+    </message>
+    <message>
         <source>The outbox is being sent; what was not confirmed stays in the outbox if you quit, and Outbox… sends it later.</source>
         <translation>Der Postausgang wird gerade gesendet; was nicht bestätigt ist, bleibt beim Beenden im Postausgang, und Postausgang… sendet es später.</translation>
     </message>
@@ -3812,6 +3816,10 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     <message>
         <source>Logged in as %1.</source>
         <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1: %2</source>
+        <translation>Vom Server abgelehnt: %1: %2</translation>
     </message>
     <message>
         <source>Creating run %1 on %2…</source>

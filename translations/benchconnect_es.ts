@@ -2358,6 +2358,10 @@ Tal como se leyó de %2:
         <translation>¿Salir durante el envío?</translation>
     </message>
     <message>
+        <source>refused by the server (kept apart in the outbox): %1</source>
+        <translation>rechazado por el servidor (apartado en la bandeja de salida): %1</translation>
+    </message>
+    <message>
         <source>The outbox is being sent; what was not confirmed stays in the outbox if you quit, and Outbox… sends it later.</source>
         <translation>Se está enviando la bandeja de salida; lo que no esté confirmado se queda en ella si se sale, y Bandeja de salida… lo envía más tarde.</translation>
     </message>
@@ -3812,6 +3816,10 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     <message>
         <source>Logged in as %1.</source>
         <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1: %2</source>
+        <translation>Rechazado por el servidor: %1: %2</translation>
     </message>
     <message>
         <source>Creating run %1 on %2…</source>

@@ -2358,6 +2358,10 @@ Tel que lu depuis %2 :
         <translation>Quitter pendant l'envoi ?</translation>
     </message>
     <message>
+        <source>refused by the server (kept apart in the outbox): %1</source>
+        <translation>refusé par le serveur (mis à part dans la boîte d'envoi) : %1</translation>
+    </message>
+    <message>
         <source>The outbox is being sent; what was not confirmed stays in the outbox if you quit, and Outbox… sends it later.</source>
         <translation>La boîte d'envoi est en cours d'envoi ; ce qui n'est pas confirmé y reste si vous quittez, et Boîte d'envoi… l'envoie plus tard.</translation>
     </message>
@@ -3812,6 +3816,10 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     <message>
         <source>Logged in as %1.</source>
         <translation>Identifié en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1: %2</source>
+        <translation>Refusé par le serveur : %1 : %2</translation>
     </message>
     <message>
         <source>Creating run %1 on %2…</source>

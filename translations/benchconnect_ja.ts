@@ -2336,6 +2336,10 @@ As read from %2:
         <translation>送信中ですが終了しますか？</translation>
     </message>
     <message>
+        <source>refused by the server (kept apart in the outbox): %1</source>
+        <translation>サーバーが拒否しました (送信トレイに別に保管): %1</translation>
+    </message>
+    <message>
         <source>The outbox is being sent; what was not confirmed stays in the outbox if you quit, and Outbox… sends it later.</source>
         <translation>送信トレイを送信中です。終了しても確認されていないものは送信トレイに残り、後で「送信トレイ…」から送信できます。</translation>
     </message>
@@ -3763,6 +3767,10 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <message>
         <source>Logged in as %1.</source>
         <translation>%1 としてログインしました。</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1: %2</source>
+        <translation>サーバーが拒否しました: %1: %2</translation>
     </message>
     <message>
         <source>Creating run %1 on %2…</source>

@@ -184,6 +184,7 @@ private slots:
     void outboxRetryToAnotherServer();
     void retryLeavesABatchBeingSentToItsSender();
     void retryToAServerGoneSaysSo();
+    void refusedResultsDoNotWait();
     void addsAFolderAndCopiesOnlyWhatIsSent();
     void copiedCommandsReproduceTheRun();
     void mnemonicsAreUniqueAndTabGoesTopToBottom();
@@ -527,6 +528,35 @@ bool TestWindowDesktop::submitExamplesRefusing(MainWindow &window, TestServer &s
     QSignalSpy submitted(&window, &MainWindow::submitFinished);
     window.submitRun();
     return submitted.wait(30000) && window.model()->count(ResultEntry::Status::InOutbox) == refused;
+}
+
+// Results the server refuses as they are (400) are kept apart in the outbox and never sent again:
+// their rows say so, the log gives the server's reason, and they are not counted as waiting.
+void TestWindowDesktop::refusedResultsDoNotWait()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    QVERIFY(server.setFaults(
+        R"([{"kind": "status", "status": 400, "path": "/api/benchmark-results/", "count": 2}])"));
+    MainWindow window;
+    window.show();
+    QVERIFY(composeAndLoad(window, server.url(), TestSupport::examplesDir(), 4));
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.submitRun();
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(window.model()->count(ResultEntry::Status::Sent), 2);
+    QCOMPARE(window.model()->count(ResultEntry::Status::InOutbox), 0);
+    QCOMPARE(window.model()->count(ResultEntry::Status::Failed), 2);
+    for (int row = 0; row < window.model()->rowCount(); ++row) {
+        const ResultEntry &entry = window.model()->entry(row);
+        if (entry.status == ResultEntry::Status::Failed)
+            QVERIFY2(entry.message.contains(u"refused by the server"_s), qPrintable(entry.message));
+    }
+    QVERIFY2(logText(&window).contains(u"Refused by the server: "_s), logTail(&window).constData());
+    auto *outbox = window.findChild<QAction *>(u"outboxAction"_s);
+    QVERIFY(outbox);
+    QVERIFY2(!outbox->text().contains(u'('), qPrintable(outbox->text()));
+    QVERIFY(!child<QWidget>(&window, u"outboxHint"_s)->isVisible());
 }
 
 void TestWindowDesktop::tableFollowsOutboxRetry()
