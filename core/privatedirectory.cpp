@@ -12,7 +12,7 @@
 
 bool makePrivateDirectory(const QString &directory, QString *why)
 {
-    // The directories missing, from the deepest up to the first that exists.
+    // The directories missing, from the one below the first that exists down to the deepest.
     QStringList missing;
     QString path = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
     while (!QFileInfo(path).isDir()) {
@@ -20,17 +20,17 @@ bool makePrivateDirectory(const QString &directory, QString *why)
             *why = QString::fromLocal8Bit(std::strerror(ENOTDIR));
             return false;
         }
-        missing.append(path);
+        missing.prepend(path);
         const QString parent = QFileInfo(path).path();
         if (parent == path)
             break;
         path = parent;
     }
-    for (auto it = missing.crbegin(); it != missing.crend(); ++it) {
-        const QByteArray name = QFile::encodeName(*it);
+    for (const QString &each : std::as_const(missing)) {
+        const QByteArray name = QFile::encodeName(each);
         if (::mkdir(name.constData(), 0700) != 0) {
             const int error = errno;
-            if (error == EEXIST && QFileInfo(*it).isDir())
+            if (error == EEXIST && QFileInfo(each).isDir())
                 continue; // made meanwhile by another process: theirs, left as it is
             *why = QString::fromLocal8Bit(std::strerror(error));
             return false;
