@@ -185,6 +185,7 @@ private slots:
     void retryLeavesABatchBeingSentToItsSender();
     void retryToAServerGoneSaysSo();
     void refusedResultsDoNotWait();
+    void anOutboxThatCannotBeWrittenCreatesNoRun();
     void addsAFolderAndCopiesOnlyWhatIsSent();
     void copiedCommandsReproduceTheRun();
     void mnemonicsAreUniqueAndTabGoesTopToBottom();
@@ -557,6 +558,32 @@ void TestWindowDesktop::refusedResultsDoNotWait()
     QVERIFY(outbox);
     QVERIFY2(!outbox->text().contains(u'('), qPrintable(outbox->text()));
     QVERIFY(!child<QWidget>(&window, u"outboxHint"_s)->isVisible());
+}
+
+// The results go to the outbox before the run is created: an outbox that cannot be written stops
+// the submission with nothing on the server, not even an empty run.
+void TestWindowDesktop::anOutboxThatCannotBeWrittenCreatesNoRun()
+{
+    TestServer server;
+    QVERIFY(server.start(u"2023"_s)); // keeps runs: one created would show
+    QTemporaryDir dir;
+    const QString notADirectory = dir.filePath(u"outbox"_s);
+    QFile file(notADirectory);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QByteArray saved = qgetenv("BENCHCONNECT_OUTBOX");
+    qputenv("BENCHCONNECT_OUTBOX", notADirectory.toLocal8Bit());
+    const auto restore = qScopeGuard([&saved] { qputenv("BENCHCONNECT_OUTBOX", saved); });
+    MainWindow window;
+    window.show();
+    QVERIFY(composeAndLoad(window, server.url(), TestSupport::examplesDir(), 4));
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.submitRun();
+    QVERIFY(submitted.wait(30000));
+    QCOMPARE(server.results().size(), 0);
+    QCOMPARE(server.runs().size(), 0);
+    QVERIFY2(
+        logText(&window).contains(u"could not be written to the outbox"_s), logTail(&window).constData());
 }
 
 void TestWindowDesktop::tableFollowsOutboxRetry()
