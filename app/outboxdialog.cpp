@@ -210,8 +210,7 @@ void OutboxDialog::retry()
     // A server that went away while sending: said here, where the user watches, not only in a log.
     connect(m_client, &ConbenchClient::retrying, this,
         [this](const QString &what, const QString &problem, qint64 delayMs) {
-            m_status->setText(tr("%1 failed (%2); trying again in %3 s.")
-                                  .arg(what, problem, QString::number(delayMs / 1000.0, 'f', 1)));
+            m_status->setText(ConbenchClient::retryNotice(what, problem, delayMs));
         });
     updateButtons();
     m_status->setText(tr("Reading what %1 holds already…").arg(server));
@@ -317,12 +316,8 @@ void OutboxDialog::dropSelected()
     for (const Outbox::Batch &batch : outbox.list(&error)) {
         if (!selected.contains(batch.id))
             continue;
-        if (batch.inUse)
-            refusals.append(tr("Batch %1 is being sent by another process; not dropped.").arg(batch.id));
-        else if (batch.kind == Outbox::Batch::Kind::Leftover && !batch.id.endsWith(u".done"_s))
-            refusals.append(
-                tr("%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).")
-                    .arg(outbox.directory() + u'/' + batch.id));
+        if (const QString why = outbox.whyNotDroppable(batch); !why.isEmpty())
+            refusals.append(why);
         else
             ids.append(batch.id);
     }

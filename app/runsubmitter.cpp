@@ -42,8 +42,7 @@ RunSubmitter::RunSubmitter(const ClientSettings &settings, QObject *parent)
 {
     connect(m_client, &ConbenchClient::retrying, this,
         [this](const QString &what, const QString &problem, qint64 delayMs) {
-            emit logMessage(tr("%1 failed (%2); trying again in %3 s.")
-                                .arg(what, problem, QString::number(delayMs / 1000.0, 'f', 1)));
+            emit logMessage(ConbenchClient::retryNotice(what, problem, delayMs));
         });
     connect(m_client, &ConbenchClient::loggedIn, this,
         [this] { emit logMessage(tr("Logged in as %1.").arg(m_client->settings().email)); });

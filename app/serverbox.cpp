@@ -376,8 +376,7 @@ void ServerBox::testConnection()
     emit testingChanged(true);
     connect(client, &ConbenchClient::retrying, this,
         [this](const QString &what, const QString &problem, qint64 delayMs) {
-            emit logMessage(tr("%1 failed (%2); trying again in %3 s.")
-                                .arg(what, problem, QString::number(delayMs / 1000.0, 'f', 1)));
+            emit logMessage(ConbenchClient::retryNotice(what, problem, delayMs));
         });
     ApiCall *ping = client->get(u"/api/ping/"_s);
     connect(ping, &ApiCall::finished, this, [this, ping, client, settings] {

@@ -426,7 +426,7 @@ protected:
                 return ExitCode::Storage;
             }
             for (const Outbox::Batch &batch : batches) {
-                if (batch.kind == Outbox::Batch::Kind::Leftover && !batch.id.endsWith(".done"_L1))
+                if (batch.isForeign())
                     continue; // not the outbox's
                 ids.append(batch.id);
             }

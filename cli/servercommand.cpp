@@ -133,8 +133,7 @@ std::unique_ptr<ConbenchClient> ServerCommand::makeClient(
     auto client = std::make_unique<ConbenchClient>(settings);
     QObject::connect(client.get(), &ConbenchClient::retrying, client.get(),
         [&ctx](const QString &what, const QString &problem, qint64 delayMs) {
-            ctx.info(tr("%1 failed (%2); trying again in %3 s.")
-                         .arg(what, problem, QString::number(delayMs / 1000.0, 'f', 1)));
+            ctx.info(ConbenchClient::retryNotice(what, problem, delayMs));
         });
     return client;
 }

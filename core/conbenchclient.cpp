@@ -535,6 +535,12 @@ void ConbenchClient::sendAttempt(ApiCall *call)
     call->m_timeoutTimer = call->startTimer(timeout);
 }
 
+QString ConbenchClient::retryNotice(const QString &what, const QString &problem, qint64 delayMs)
+{
+    return tr("%1 failed (%2); trying again in %3 s.")
+        .arg(what, problem, QString::number(delayMs / 1000.0, 'f', 1));
+}
+
 void ConbenchClient::attemptFinished(ApiCall *call, QNetworkReply *reply)
 {
     reply->deleteLater();

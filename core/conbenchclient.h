@@ -217,6 +217,9 @@ public:
     // the end).
     static QJsonArray pageOfResults(const QJsonDocument &answer, QString *nextCursor);
 
+    // "POST /api/… failed (the reason); trying again in 2.0 s.": the line that says so, for retrying().
+    static QString retryNotice(const QString &what, const QString &problem, qint64 delayMs);
+
 signals:
     // A request failed in a way worth retrying; it is sent again after delayMs.
     void retrying(const QString &what, const QString &problem, qint64 delayMs);

@@ -1074,12 +1074,26 @@ bool Outbox::drop(const QString &batchId, QString *error)
         return true;
     }
     if (!batchId.contains(u'/') && QFileInfo(path).isFile()) {
-        *error = tr("%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).")
-                     .arg(path);
+        *error = notTheOutboxs(path);
         return false;
     }
     *error = tr("The outbox holds no batch \"%1\" (see benchconnect outbox list).").arg(batchId);
     return false;
+}
+
+QString Outbox::whyNotDroppable(const Batch &batch) const
+{
+    if (batch.inUse)
+        return tr("Batch %1 is being sent by another process; not dropped.").arg(batch.id);
+    if (batch.isForeign())
+        return notTheOutboxs(QDir(m_directory).filePath(batch.id));
+    return {};
+}
+
+QString Outbox::notTheOutboxs(const QString &path)
+{
+    return tr("%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).")
+        .arg(path);
 }
 
 bool Outbox::retarget(const QStringList &batchIds, const QString &newServer, QString *error)

@@ -59,6 +59,8 @@ public:
         qsizetype waiting() const { return total - confirmed - refused; }
         bool isDamaged() const { return !damage.isEmpty(); }
         bool serverKnown() const { return !server.isEmpty(); }
+        // Not the outbox's own (a file someone put there): listed, never dropped.
+        bool isForeign() const { return kind == Kind::Leftover && !id.endsWith(QLatin1String(".done")); }
     };
 
     // BENCHCONNECT_OUTBOX, else <AppLocalDataLocation>/outbox.
@@ -126,6 +128,9 @@ public:
     // Removes a batch (damaged or not, with its journal), an unfinished batch, or a leftover
     // journal. Files that are not the outbox's are left alone.
     bool drop(const QString &batchId, QString *error);
+    // Why drop() would refuse the batch as listed (another process sends it, the file is not the
+    // outbox's), or empty: said before anyone is asked to confirm.
+    QString whyNotDroppable(const Batch &batch) const;
 
     // Records newServer as the server of these batches (rewriting a damaged header), so that
     // they are sent there from now on. Fails for a batch in use or that holds no results.
@@ -165,6 +170,8 @@ public:
     QString lockPath(const QString &id) const;
 
 private:
+    // "PATH is not a file of the outbox; left alone …".
+    static QString notTheOutboxs(const QString &path);
     // Reads the batch file at path (batch->id set) with its journal into *batch; the indexes of
     // the lines that hold no readable result go to *damagedLines when given.
     bool scan(const QString &path, Batch *batch, QSet<qsizetype> *damagedLines = nullptr) const;

@@ -1240,6 +1240,10 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with "benchconnect outbox retry" or allow more with --retry-deadline</source>
         <translation>%1 verlangte %2 s Wartezeit vor dem nächsten Versuch (Retry-After), länger als die Wiederholungsfrist von %3 s erlaubt (noch %4 s); die Ergebnisse warten im Postausgang, später mit "benchconnect outbox retry" senden oder mit --retry-deadline mehr Zeit erlauben</translation>
     </message>
+    <message>
+        <source>%1 failed (%2); trying again in %3 s.</source>
+        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>ConbenchSchema</name>
@@ -2633,6 +2637,10 @@ Gelesen aus %2:
         <source>"%1" is not a run id.</source>
         <translation>"%1" ist keine Lauf-ID.</translation>
     </message>
+    <message>
+        <source>Batch %1 is being sent by another process; not dropped.</source>
+        <translation>Stapel %1 wird gerade von einem anderen Prozess gesendet; nicht verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>
@@ -2718,18 +2726,6 @@ Gelesen aus %2:
     <message>
         <source>Drop from the outbox</source>
         <translation>Aus dem Postausgang verwerfen</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
-        <translation>%1 ist keine Datei des Postausgangs; bleibt unberührt (selbst entfernen, falls nicht benötigt).</translation>
-    </message>
-    <message>
-        <source>Batch %1 is being sent by another process; not dropped.</source>
-        <translation>Stapel %1 wird gerade von einem anderen Prozess gesendet; nicht verworfen.</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -3810,10 +3806,6 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
 <context>
     <name>RunSubmitter</name>
     <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s.</translation>
-    </message>
-    <message>
         <source>Logged in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
@@ -4007,10 +3999,6 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Anfrage an %1…</translation>
     </message>
     <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s.</translation>
-    </message>
-    <message>
         <source>%1 did not answer as a Conbench server: %2</source>
         <translation>%1 antwortete nicht wie ein Conbench-Server: %2</translation>
     </message>
@@ -4116,10 +4104,6 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     <message>
         <source>--insecure: the server's TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
         <translation>--insecure: Das TLS-Zertifikat des Servers wird nicht geprüft; jeder auf dem Netzwerkpfad könnte Anmeldedaten und Ergebnisse mitlesen.</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 fehlgeschlagen (%2); neuer Versuch in %3 s.</translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>

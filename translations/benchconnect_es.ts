@@ -1240,6 +1240,10 @@ Doble clic para abrir la página del resultado: %2</translation>
         <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with "benchconnect outbox retry" or allow more with --retry-deadline</source>
         <translation>%1 pidió esperar %2 s antes de reintentar (Retry-After), más de lo que permite el plazo de reintentos de %3 s (quedan %4 s); los resultados esperan en la bandeja de salida: enviarlos más tarde con "benchconnect outbox retry" o permitir más con --retry-deadline</translation>
     </message>
+    <message>
+        <source>%1 failed (%2); trying again in %3 s.</source>
+        <translation>%1 falló (%2); se reintentará en %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>ConbenchSchema</name>
@@ -2633,6 +2637,10 @@ Tal como se leyó de %2:
         <source>"%1" is not a run id.</source>
         <translation>"%1" no es un id de ejecución.</translation>
     </message>
+    <message>
+        <source>Batch %1 is being sent by another process; not dropped.</source>
+        <translation>Otro proceso está enviando el lote %1; no se descarta.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>
@@ -2718,18 +2726,6 @@ Tal como se leyó de %2:
     <message>
         <source>Drop from the outbox</source>
         <translation>Descartar de la bandeja de salida</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 falló (%2); se reintentará en %3 s.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
-        <translation>%1 no es un archivo de la bandeja de salida; no se toca (eliminarlo a mano si no se necesita).</translation>
-    </message>
-    <message>
-        <source>Batch %1 is being sent by another process; not dropped.</source>
-        <translation>Otro proceso está enviando el lote %1; no se descarta.</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -3810,10 +3806,6 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
 <context>
     <name>RunSubmitter</name>
     <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 falló (%2); se reintentará en %3 s.</translation>
-    </message>
-    <message>
         <source>Logged in as %1.</source>
         <translation>Sesión iniciada como %1.</translation>
     </message>
@@ -4007,10 +3999,6 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 falló (%2); se reintentará en %3 s.</translation>
-    </message>
-    <message>
         <source>%1 did not answer as a Conbench server: %2</source>
         <translation>%1 no respondió como un servidor Conbench: %2</translation>
     </message>
@@ -4116,10 +4104,6 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     <message>
         <source>--insecure: the server's TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
         <translation>--insecure: el certificado TLS del servidor no se verifica; cualquiera en la ruta de red podría leer las credenciales y los resultados.</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 falló (%2); se reintentará en %3 s.</translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>

@@ -1240,6 +1240,10 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with "benchconnect outbox retry" or allow more with --retry-deadline</source>
         <translation>%1 a demandé d'attendre %2 s avant un nouvel essai (Retry-After), plus que ne le permet l'échéance des nouvelles tentatives de %3 s (%4 s restantes) ; les résultats attendent dans la boîte d'envoi, les envoyer plus tard avec "benchconnect outbox retry" ou accorder plus de temps avec --retry-deadline</translation>
     </message>
+    <message>
+        <source>%1 failed (%2); trying again in %3 s.</source>
+        <translation>%1 a échoué (%2) ; nouvel essai dans %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>ConbenchSchema</name>
@@ -2633,6 +2637,10 @@ Tel que lu depuis %2 :
         <source>"%1" is not a run id.</source>
         <translation>"%1" n'est pas un identifiant d'exécution.</translation>
     </message>
+    <message>
+        <source>Batch %1 is being sent by another process; not dropped.</source>
+        <translation>Le lot %1 est en cours d'envoi par un autre processus ; il n'est pas retiré.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>
@@ -2718,18 +2726,6 @@ Tel que lu depuis %2 :
     <message>
         <source>Drop from the outbox</source>
         <translation>Retirer de la boîte d'envoi</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 a échoué (%2) ; nouvel essai dans %3 s.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
-        <translation>%1 n'est pas un fichier de la boîte d'envoi ; laissé tel quel (le supprimer soi-même s'il n'est pas utile).</translation>
-    </message>
-    <message>
-        <source>Batch %1 is being sent by another process; not dropped.</source>
-        <translation>Le lot %1 est en cours d'envoi par un autre processus ; il n'est pas retiré.</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -3810,10 +3806,6 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
 <context>
     <name>RunSubmitter</name>
     <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 a échoué (%2) ; nouvel essai dans %3 s.</translation>
-    </message>
-    <message>
         <source>Logged in as %1.</source>
         <translation>Identifié en tant que %1.</translation>
     </message>
@@ -4007,10 +3999,6 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 a échoué (%2) ; nouvel essai dans %3 s.</translation>
-    </message>
-    <message>
         <source>%1 did not answer as a Conbench server: %2</source>
         <translation>%1 n'a pas répondu comme un serveur Conbench : %2</translation>
     </message>
@@ -4116,10 +4104,6 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     <message>
         <source>--insecure: the server's TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
         <translation>--insecure : le certificat TLS du serveur n'est pas vérifié ; n'importe qui sur le chemin réseau pourrait lire les identifiants et les résultats.</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 a échoué (%2) ; nouvel essai dans %3 s.</translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>

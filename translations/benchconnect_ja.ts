@@ -1227,6 +1227,10 @@ Double-click to open the result's page: %2</source>
         <source>%1 asked to wait %2 s before trying again (Retry-After), longer than the retry deadline of %3 s allows (%4 s left); the results wait in the outbox, send them later with "benchconnect outbox retry" or allow more with --retry-deadline</source>
         <translation>%1 から再試行まで %2 s 待つよう求められましたが (Retry-After)、再試行の期限 %3 s を超えます (残り %4 s)。結果は送信トレイで待機しています。後で "benchconnect outbox retry" で送信するか、--retry-deadline で期限を延ばしてください</translation>
     </message>
+    <message>
+        <source>%1 failed (%2); trying again in %3 s.</source>
+        <translation>%1 が失敗しました (%2)。%3 s 後に再試行します。</translation>
+    </message>
 </context>
 <context>
     <name>ConbenchSchema</name>
@@ -2604,6 +2608,10 @@ As read from %2:
         <source>"%1" is not a run id.</source>
         <translation>"%1" はラン ID ではありません。</translation>
     </message>
+    <message>
+        <source>Batch %1 is being sent by another process; not dropped.</source>
+        <translation>バッチ %1 は別のプロセスが送信中です。破棄しませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>
@@ -2689,18 +2697,6 @@ As read from %2:
     <message>
         <source>Drop from the outbox</source>
         <translation>送信トレイから破棄</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 が失敗しました (%2)。%3 s 後に再試行します。</translation>
-    </message>
-    <message>
-        <source>%1 is not a file of the outbox; left alone (remove it yourself if it is not needed).</source>
-        <translation>%1 は送信トレイのファイルではありません。そのままにします (不要なら手動で削除してください)。</translation>
-    </message>
-    <message>
-        <source>Batch %1 is being sent by another process; not dropped.</source>
-        <translation>バッチ %1 は別のプロセスが送信中です。破棄しませんでした。</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -3761,10 +3757,6 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
 <context>
     <name>RunSubmitter</name>
     <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 が失敗しました (%2)。%3 s 後に再試行します。</translation>
-    </message>
-    <message>
         <source>Logged in as %1.</source>
         <translation>%1 としてログインしました。</translation>
     </message>
@@ -3956,10 +3948,6 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>%1 に問い合わせ中…</translation>
     </message>
     <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 が失敗しました (%2)。%3 s 後に再試行します。</translation>
-    </message>
-    <message>
         <source>%1 did not answer as a Conbench server: %2</source>
         <translation>%1 は Conbench サーバーとして応答しませんでした: %2</translation>
     </message>
@@ -4065,10 +4053,6 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <message>
         <source>--insecure: the server's TLS certificate is not verified; anyone on the network path could read the credentials and results.</source>
         <translation>--insecure: サーバーの TLS 証明書を検証しません。ネットワーク経路上の誰でも認証情報と結果を読めるおそれがあります。</translation>
-    </message>
-    <message>
-        <source>%1 failed (%2); trying again in %3 s.</source>
-        <translation>%1 が失敗しました (%2)。%3 s 後に再試行します。</translation>
     </message>
     <message>
         <source>%1 (nothing was sent)</source>
