@@ -8,6 +8,7 @@
 #include "comparetab.h"
 #include "droparea.h"
 #include "icons.h"
+#include "inputloader.h"
 #include "resultfiltermodel.h"
 #include "resultloader.h"
 #include "resultmodel.h"
@@ -758,6 +759,41 @@ void MainWindow::addPaths(const QStringList &chosen)
     const quint64 epoch = m_loadEpoch;
     QMetaObject::invokeMethod(
         m_loader, [loader, paths, preparer, epoch] { loader->load(paths, preparer, epoch); });
+}
+
+QStringList MainWindow::addCommandLinePaths(const QStringList &paths)
+{
+    QStringList existing;
+    QStringList problems;
+    for (const QString &path : paths) {
+        // As a drop: what is there is read (a FIFO given is a row saying it cannot be read); what
+        // is not there is said here, since no row would name it.
+        if (!path.isEmpty() && QFileInfo::exists(path)) {
+            // Absolute, as a drop gives it: the rows and the copied commands name it wherever they go.
+            existing.append(QDir::cleanPath(QDir::current().absoluteFilePath(path)));
+            continue;
+        }
+        if (path.isEmpty()) {
+            problems.append(tr("An empty path was given on the command line; nothing was added for it."));
+            continue;
+        }
+        QString problem = InputLoader::pathProblem(path);
+        if (problem.isEmpty()) // gone since it was looked at
+            problem = tr("%1: no such file or folder").arg(path);
+        problems.append(tr("%1 (given on the command line); nothing was added for it.").arg(problem));
+    }
+    addPaths(existing);
+    for (const QString &problem : std::as_const(problems))
+        showError(problem);
+    return problems;
+}
+
+QString MainWindow::unknownOptionMessage(const QString &option)
+{
+    return tr("Unknown option \"%1\". benchconnect-gui takes files and folders of results to add to the "
+              "window (\"--\" before a path that begins with \"-\"), or a subcommand; see "
+              "\"benchconnect-gui --help\".")
+        .arg(option);
 }
 
 void MainWindow::addFiles()

@@ -61,10 +61,16 @@ public:
     qsizetype outboxWaiting() const { return m_outboxWaiting; }
 
     void saveSettings() const;
+    // What benchconnect-gui says of an argument that is neither a subcommand nor a path.
+    static QString unknownOptionMessage(const QString &option);
 
 public slots:
     // Reads the files and folders given, but for those in the list already (or inside a folder in it).
     void addPaths(const QStringList &chosen);
+    // The files and folders given on the command line ("benchconnect-gui results/ other.json"),
+    // added as if dropped on the window. Returns what could not be added (a path that does not
+    // exist), each said in the Log and the status bar too.
+    QStringList addCommandLinePaths(const QStringList &paths);
     void addFiles(); // the "Add files…" dialog
     void addFolder(); // the "Add folder…" dialog
     // Opens the outbox and sends what waits there to the server set in the window.

@@ -2096,6 +2096,22 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>%1 はすでに一覧にあります。再度は追加しません。</translation>
     </message>
     <message>
+        <source>Unknown option "%1". benchconnect-gui takes files and folders of results to add to the window ("--" before a path that begins with "-"), or a subcommand; see "benchconnect-gui --help".</source>
+        <translation>不明なオプション「%1」。benchconnect-gui は、ウィンドウに追加する結果のファイルやフォルダー (「-」で始まるパスの前には「--」)、またはサブコマンドを受け付けます。「benchconnect-gui --help」を参照してください。</translation>
+    </message>
+    <message>
+        <source>An empty path was given on the command line; nothing was added for it.</source>
+        <translation>コマンドラインで空のパスが指定されました。これについては何も追加していません。</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: そのようなファイルやフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>%1 (given on the command line); nothing was added for it.</source>
+        <translation>%1 (コマンドラインで指定); これについては何も追加していません。</translation>
+    </message>
+    <message>
         <source>Reading results…</source>
         <translation>結果を読み込み中…</translation>
     </message>
@@ -3262,8 +3278,12 @@ All of the input is checked before anything is sent, as "check result" checks it
         <translation>ベンチマーク結果を Conbench サーバーに送信するデスクトップウィンドウ</translation>
     </message>
     <message>
-        <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop's keychain, never in a file.</source>
-        <translation>引数なしで起動するとウィンドウを開く: サーバー、ラン (理由、名前、コミット、ブランチ、マシンまたはクラスター)、結果 (ファイルやフォルダーとしてウィンドウにドロップする) を扱う。「ランを送信」はランを作成し、送信トレイ経由で結果を送信してランを終了する。進捗を表示し、「キャンセル」で中止できる。パスワードはデスクトップのキーチェーンに保持し、ファイルには書き込まない。</translation>
+        <source>Without a subcommand, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop's keychain, never in a file.</source>
+        <translation>サブコマンドなしで起動するとウィンドウを開く: サーバー、ラン (理由、名前、コミット、ブランチ、マシンまたはクラスター)、結果 (ファイルやフォルダーとしてウィンドウにドロップする) を扱う。「ランを送信」はランを作成し、送信トレイ経由で結果を送信してランを終了する。進捗を表示し、「キャンセル」で中止できる。パスワードはデスクトップのキーチェーンに保持し、ファイルには書き込まない。</translation>
+    </message>
+    <message>
+        <source>Each PATH, a file or a folder of results, is added to the window as if dropped on it ("benchconnect-gui results/ other.json"); a path that does not exist is said in the window's Log and on standard error. An argument that begins with "-" and is not a subcommand is refused with exit status 2; "--" before the paths lets one begin with "-".</source>
+        <translation>各 PATH (結果のファイルまたはフォルダー) は、ウィンドウにドロップしたのと同じようにウィンドウに追加する (「benchconnect-gui results/ other.json」)。存在しないパスはウィンドウのログと標準エラー出力に示す。「-」で始まりサブコマンドでない引数は終了ステータス 2 で拒否する。パスの前に「--」を置くと「-」で始まるパスも渡せる。</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>

@@ -1,0 +1,221 @@
+// What the window is given to read, and what it says of it: paths on its command line, the
+// adapters' warnings, special files in a folder, JSON that is not a result, a file given twice.
+// Drives the real window (offscreen) and the real benchconnect-gui program, against the real test
+// server.
+#include "droparea.h"
+#include "mainwindow.h"
+#include "resultmodel.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template <typename T> T *child(QWidget *window, const QString &name)
+{
+    T *widget = window->findChild<T *>(name);
+    if (!widget)
+        qWarning("no widget %s", qPrintable(name));
+    return widget;
+}
+
+void setText(QWidget *window, const QString &name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(window, name);
+    edit->setText(text);
+    emit edit->editingFinished();
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+QByteArray result(const QByteArray &name)
+{
+    return R"({"run_reason": "commit", "tags": {"name": ")" + name
+        + R"("}, "stats": {"data": [1.5, 1.6], "unit": "s"}})";
+}
+
+QString logText(QWidget *window)
+{
+    return child<QPlainTextEdit>(window, u"log"_s)->toPlainText();
+}
+
+QStringList names(const ResultModel *model)
+{
+    QStringList list;
+    for (int row = 0; row < model->rowCount(); ++row)
+        list.append(model->entry(row).name);
+    list.sort();
+    return list;
+}
+
+QStringList storedNames(const TestServer &server)
+{
+    QStringList list;
+    for (const QJsonValue &value : server.results())
+        list.append(value.toObject().value("tags"_L1).toObject().value("name"_L1).toString());
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+class TestWindowInputs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void commandLinePathsAreAdded();
+    void theProgramTakesPathsAndRefusesUnknownOptions();
+
+private:
+    void compose(MainWindow &window, const QString &server);
+    // Waits for the loads under way and for the rows to be checked.
+    static bool settle(MainWindow &window);
+    // Submits the run; true when it ended well.
+    static bool submit(MainWindow &window);
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_outboxDir;
+};
+
+void TestWindowInputs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(u"benchconnect-test"_s);
+    QCoreApplication::setApplicationName(u"benchconnect-inputs-test"_s);
+    qputenv("BENCHCONNECT_OUTBOX", m_outboxDir.path().toLocal8Bit());
+    for (const char *name : {"CONBENCH_URL", "CONBENCH_EMAIL", "CONBENCH_PASSWORD",
+             "CONBENCH_PROJECT_REPOSITORY", "CONBENCH_PROJECT_COMMIT", "CONBENCH_PROJECT_PR_NUMBER",
+             "BENCHMARKABLE_PR_NUMBER", "CONBENCH_MACHINE_INFO_NAME"})
+        qunsetenv(name);
+}
+
+void TestWindowInputs::compose(MainWindow &window, const QString &server)
+{
+    setText(&window, u"serverUrl"_s, server);
+    child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"commit"_s);
+    setText(&window, u"githubRepository"_s, u"example/project"_s);
+    setText(&window, u"githubCommit"_s, u"0123456789abcdef0123456789abcdef01234567"_s);
+}
+
+bool TestWindowInputs::settle(MainWindow &window)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while ((window.isLoading() || window.isRechecking()) && clock.elapsed() < 30000)
+        QTest::qWait(20);
+    return !window.isLoading() && !window.isRechecking();
+}
+
+bool TestWindowInputs::submit(MainWindow &window)
+{
+    QSignalSpy submitted(&window, &MainWindow::submitFinished);
+    window.submitRun();
+    return submitted.wait(30000) && submitted.constFirst().constFirst().toBool();
+}
+
+// benchconnect-gui results/ other.json: the folder and the file are added as if dropped, each path
+// made absolute; a path that is not there is said, and nothing else is held up by it.
+void TestWindowInputs::commandLinePathsAreAdded()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(u"results"_s));
+    QVERIFY(writeFile(dir.filePath(u"results/a.json"_s), result("from-folder-a")));
+    QVERIFY(writeFile(dir.filePath(u"results/b.json"_s), result("from-folder-b")));
+    QVERIFY(writeFile(dir.filePath(u"other.json"_s), result("on-its-own")));
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const auto back = qScopeGuard([&before] { QDir::setCurrent(before); });
+
+    MainWindow window;
+    window.show();
+    compose(window, server.url());
+    const QStringList problems
+        = window.addCommandLinePaths({u"results/"_s, u"other.json"_s, u"missing.json"_s});
+    QVERIFY(settle(window));
+    QCOMPARE(names(window.model()), (QStringList {u"from-folder-a"_s, u"from-folder-b"_s, u"on-its-own"_s}));
+    for (int row = 0; row < window.model()->rowCount(); ++row) {
+        const ResultEntry &entry = window.model()->entry(row);
+        QVERIFY2(
+            entry.origin.startsWith(QDir(dir.path()).canonicalPath()) || entry.origin.startsWith(dir.path()),
+            qPrintable(entry.origin));
+        QCOMPARE(entry.status, ResultEntry::Status::Valid);
+    }
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().contains(u"missing.json: no such file or directory"_s)
+            && problems.constFirst().contains(u"command line"_s),
+        qPrintable(problems.constFirst()));
+    QVERIFY2(logText(&window).contains(problems.constFirst()), qPrintable(logText(&window)));
+
+    QVERIFY(submit(window));
+    QCOMPARE(storedNames(server), (QStringList {u"from-folder-a"_s, u"from-folder-b"_s, u"on-its-own"_s}));
+}
+
+// The program itself: a path that is not there is said on its standard error while the window
+// opens; an option it does not know is refused with status 2; a subcommand is still the command
+// line's.
+void TestWindowInputs::theProgramTakesPathsAndRefusesUnknownOptions()
+{
+    QProcessEnvironment env = TestSupport::cleanEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QTemporaryDir home;
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"BENCHCONNECT_OUTBOX"_s, home.filePath(u"outbox"_s));
+
+    const ProgramRun unknown = TestSupport::run(TestSupport::guiPath(), {u"--no-such-option"_s}, env);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("Unknown option \"--no-such-option\""), unknown.err.constData());
+
+    const ProgramRun subcommand = TestSupport::run(TestSupport::guiPath(), {u"adapt"_s, u"--help"_s}, env);
+    QCOMPARE(subcommand.exitCode, 0);
+    QVERIFY(subcommand.out.startsWith("Usage: benchconnect adapt"));
+
+    QProcess gui;
+    gui.setProcessEnvironment(env);
+    const QString missing = home.filePath(u"not-there.json"_s);
+    gui.start(TestSupport::guiPath(), {u"--"_s, missing});
+    QVERIFY(gui.waitForStarted());
+    QByteArray err;
+    QElapsedTimer clock;
+    clock.start();
+    while (!err.contains("not-there.json") && gui.state() == QProcess::Running && clock.elapsed() < 20000) {
+        gui.waitForReadyRead(200);
+        err += gui.readAllStandardError();
+    }
+    QVERIFY2(gui.state() == QProcess::Running, err.constData()); // the window stays open
+    gui.kill();
+    gui.waitForFinished();
+    QVERIFY2(err.contains(missing.toUtf8() + ": no such file or directory"), err.constData());
+}
+
+QTEST_MAIN(TestWindowInputs)
+#include "tst_window_inputs.moc"
