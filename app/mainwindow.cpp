@@ -283,6 +283,15 @@ MainWindow::MainWindow(QWidget *parent)
         else
             log(tr("Reading %1…").arg(shown));
     });
+    // What a file held but could not be used is said, as the command line says it: a benchmark
+    // left out has no row to show it.
+    connect(m_loader, &ResultLoader::warned, this, [this](const QStringList &warnings, quint64 epoch) {
+        if (m_loadsUnderWay == 0 || epoch != m_loadEpoch)
+            return;
+        for (const QString &warning : warnings)
+            log(tr("Warning: %1").arg(warning));
+        m_loadWarnings += warnings.size();
+    });
     connect(m_loader, &ResultLoader::finished, this, [this](qsizetype done, quint64 epoch) {
         if (m_loadsUnderWay == 0 || epoch != m_loadEpoch)
             return;
@@ -830,6 +839,7 @@ void MainWindow::clearResults()
     m_pendingBatches.clear();
     m_pendingNext = 0;
     m_pendingFinishes.clear();
+    m_loadWarnings = 0;
     m_model->clear();
     m_paths.clear();
     m_canonicalPaths.clear();
@@ -1269,7 +1279,16 @@ void MainWindow::appendPending()
         --m_loadsUnderWay;
         log(tr("Results read: %L1.").arg(done));
         if (m_loadsUnderWay == 0) {
-            statusBar()->showMessage(tr("Results found: %L1.").arg(m_model->rowCount()), 5000);
+            if (const qsizetype warnings = std::exchange(m_loadWarnings, 0); warnings > 0) {
+                // Not a passing message: what was left out is not in the table.
+                statusBar()->showMessage(tr("Results found: %L1. %Ln warnings: something the files held "
+                                            "could not be read and was left out; see the Log.",
+                    nullptr, int(warnings))
+                                             .arg(m_model->rowCount()));
+                m_tabs->setCurrentWidget(m_log);
+            } else {
+                statusBar()->showMessage(tr("Results found: %L1.").arg(m_model->rowCount()), 5000);
+            }
             m_submitProblem.clear(); // said again, after what was found
             if (m_recheckAgain)
                 m_recheckTimer->start();

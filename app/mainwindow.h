@@ -162,6 +162,7 @@ private:
     QTimer *m_recheckTimer;
     QPointer<RunSubmitter> m_submitter;
     int m_loadsUnderWay = 0;
+    qsizetype m_loadWarnings = 0; // the adapters' warnings of the loads under way
     quint64 m_loadEpoch = 0; // the loads begun since the last Clear; older ones are dropped
     bool m_recheckRunning = false;
     bool m_sortKeysRunning = false;

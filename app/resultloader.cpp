@@ -176,6 +176,8 @@ void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer
                 ResultEntry entry;
                 QString why;
                 const auto status = source->next(&entry.result, &why);
+                if (const QStringList warnings = source->takeWarnings(); !warnings.isEmpty())
+                    emit warned(warnings, epoch);
                 if (status == JsonObjectSource::Status::End)
                     break;
                 entry.format = source->currentFormat();

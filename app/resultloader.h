@@ -39,6 +39,9 @@ signals:
     void batchReady(const QList<ResultEntry> &entries, quint64 epoch);
     // Before reading a path: how many results it holds when known without reading them (else -1).
     void reading(const QString &path, bool isFolder, qint64 count);
+    // What the adapters found but could not use, so left out (a line cut short, a file of several
+    // that holds no result), as the command line says it without --verbose: "FILE: …".
+    void warned(const QStringList &warnings, quint64 epoch);
     // done: entries read; all loads that were asked for have ended.
     void finished(qsizetype done, quint64 epoch);
 

@@ -2077,6 +2077,17 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <source>Results found: %L1.</source>
         <translation>Gefundene Ergebnisse: %L1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Results found: %L1. %Ln warnings: something the files held could not be read and was left out; see the Log.</source>
+        <translation>
+            <numerusform>Gefundene Ergebnisse: %L1. %Ln Warnung: Etwas in den Dateien konnte nicht gelesen werden und wurde ausgelassen; siehe Protokoll.</numerusform>
+            <numerusform>Gefundene Ergebnisse: %L1. %Ln Warnungen: Etwas in den Dateien konnte nicht gelesen werden und wurde ausgelassen; siehe Protokoll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
         <translation>Lauf zusammenstellen, Ergebnisordner ablegen, dann übermitteln.</translation>

@@ -2077,6 +2077,17 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <source>Results found: %L1.</source>
         <translation>Resultados encontrados: %L1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Results found: %L1. %Ln warnings: something the files held could not be read and was left out; see the Log.</source>
+        <translation>
+            <numerusform>Resultados encontrados: %L1. %Ln aviso: algo de lo que contenían los archivos no se pudo leer y se ha omitido; consulte el registro.</numerusform>
+            <numerusform>Resultados encontrados: %L1. %Ln avisos: algo de lo que contenían los archivos no se pudo leer y se ha omitido; consulte el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
         <translation>Preparar la ejecución, soltar carpetas de resultados y enviar.</translation>

@@ -2077,6 +2077,17 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <source>Results found: %L1.</source>
         <translation>Résultats trouvés : %L1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Results found: %L1. %Ln warnings: something the files held could not be read and was left out; see the Log.</source>
+        <translation>
+            <numerusform>Résultats trouvés : %L1. %Ln avertissement : une partie du contenu des fichiers n'a pas pu être lue et a été laissée de côté ; voir le journal.</numerusform>
+            <numerusform>Résultats trouvés : %L1. %Ln avertissements : une partie du contenu des fichiers n'a pas pu être lue et a été laissée de côté ; voir le journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
         <translation>Composer l'exécution, déposer les dossiers de résultats, puis soumettre.</translation>

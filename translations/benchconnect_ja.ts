@@ -2059,6 +2059,16 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <source>Results found: %L1.</source>
         <translation>見つかった結果: %L1 件。</translation>
     </message>
+    <message numerus="yes">
+        <source>Results found: %L1. %Ln warnings: something the files held could not be read and was left out; see the Log.</source>
+        <translation>
+            <numerusform>見つかった結果: %L1。警告 %Ln 件: ファイルの内容の一部を読み込めず、除外しました。ログを参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
         <translation>ランを設定し、結果のフォルダーをドロップしてから送信してください。</translation>

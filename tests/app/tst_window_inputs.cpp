@@ -91,6 +91,7 @@ private slots:
     void init() { QSettings().clear(); }
     void commandLinePathsAreAdded();
     void theProgramTakesPathsAndRefusesUnknownOptions();
+    void theAdaptersWarningsAreShown();
 
 private:
     void compose(MainWindow &window, const QString &server);
@@ -215,6 +216,51 @@ void TestWindowInputs::theProgramTakesPathsAndRefusesUnknownOptions()
     gui.kill();
     gui.waitForFinished();
     QVERIFY2(err.contains(missing.toUtf8() + ": no such file or directory"), err.constData());
+}
+
+// What the command line warns of while reading a folder (a go line cut short, a file of several
+// that holds no result), the window says too: in the Log, word for word, and in the status bar;
+// the rest is read and sent.
+void TestWindowInputs::theAdaptersWarningsAreShown()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    QTemporaryDir dir;
+    QFile go(TestSupport::sourceDir() + u"/tests/core/data/adapters/gotest/count3.txt"_s);
+    QVERIFY(go.open(QIODevice::ReadOnly));
+    const QByteArray whole = go.readAll();
+    const qsizetype cut = whole.indexOf("56.36 MB/s");
+    QVERIFY(cut > 0);
+    QVERIFY(writeFile(dir.filePath(u"a-go.txt"_s), whole.left(cut + 3))); // a result line cut short
+    QVERIFY(writeFile(dir.filePath(u"b-gbench.json"_s),
+        R"({"context": {"num_cpus": 2, "library_build_type": "release"}, "benchmarks": []})"));
+    QVERIFY(writeFile(dir.filePath(u"c.json"_s), result("conbench-one")));
+
+    const ProgramRun cli = TestSupport::run(TestSupport::cliPath(),
+        {u"adapt"_s, u"auto"_s, u"--path"_s, dir.path()}, TestSupport::cleanEnvironment());
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+    QStringList warnings;
+    for (const QString &line : cli.errLines()) {
+        if (const qsizetype at = line.indexOf(u"warning: "_s); at >= 0)
+            warnings.append(line.mid(at + 9));
+    }
+    QVERIFY2(warnings.size() == 2, cli.err.constData());
+    const int sent = int(cli.outLines().size());
+
+    MainWindow window;
+    window.show();
+    compose(window, server.url());
+    window.addPaths({dir.path()});
+    QVERIFY(settle(window));
+    QCOMPARE(window.model()->rowCount(), sent);
+    const QString log = logText(&window);
+    for (const QString &warning : std::as_const(warnings))
+        QVERIFY2(log.contains(u"Warning: "_s + warning), qPrintable(warning + u"\n--- log:\n"_s + log));
+    const QString status = window.statusBar()->currentMessage();
+    QVERIFY2(status.contains(u"2 warnings"_s) && status.contains(u"left out"_s), qPrintable(status));
+
+    QVERIFY(submit(window));
+    QCOMPARE(server.results().size(), sent);
 }
 
 QTEST_MAIN(TestWindowInputs)
