@@ -161,7 +161,11 @@ void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer
             QString error;
             // Each file in the format the core recognises from its content, as "submit result --path" reads
             // it.
-            auto source = AdapterSource::fromPath(path, u"auto"_s, &error);
+            // A FIFO or a socket in a folder is a row of its own saying why it cannot be read; the
+            // folder's other files are read.
+            FolderListing listing;
+            listing.specialEntriesInTurn = true;
+            auto source = AdapterSource::fromPath(path, u"auto"_s, &error, {}, listing);
             const bool isFolder = QFileInfo(path).isDir();
             emit reading(path, isFolder, source && isFolder ? qint64(source->fileCount()) : -1);
             if (!source) {

@@ -38,8 +38,8 @@ bool holdsKnownFile(const QString &path)
 
 } // namespace
 
-std::unique_ptr<AdapterSource> AdapterSource::fromPath(
-    const QString &path, const QString &format, QString *error, const InputSizeLimit &limit)
+std::unique_ptr<AdapterSource> AdapterSource::fromPath(const QString &path, const QString &format,
+    QString *error, const InputSizeLimit &limit, const FolderListing &listing)
 {
     const Adapter *adapter = formatByName(format, error);
     if (!error->isEmpty())
@@ -67,6 +67,10 @@ std::unique_ptr<AdapterSource> AdapterSource::fromPath(
                 const bool plain = !entry.isSymLink() && (entry.isFile() || entry.isDir());
                 if (const QString problem = plain ? QString() : InputLoader::pathProblem(entry.filePath());
                     !problem.isEmpty()) {
+                    if (listing.specialEntriesInTurn) {
+                        files.append({QString(), entry.filePath(), {}, nullptr, problem});
+                        continue;
+                    }
                     *error = problem;
                     return nullptr;
                 }
@@ -126,6 +130,10 @@ bool AdapterSource::convertNext(QString *error)
     // An error names this file, not the one before it.
     m_currentOrigin = file.origin;
     m_currentFormat.clear();
+    if (!file.problem.isEmpty()) {
+        *error = file.problem;
+        return false;
+    }
     if (file.folderFormat) {
         m_currentOrigin = file.origin;
         m_currentFormat = file.folderFormat->name();

@@ -12,9 +12,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMap>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -25,6 +27,13 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +101,7 @@ private slots:
     void commandLinePathsAreAdded();
     void theProgramTakesPathsAndRefusesUnknownOptions();
     void theAdaptersWarningsAreShown();
+    void specialFilesInAFolderAreRowsOfTheirOwn();
 
 private:
     void compose(MainWindow &window, const QString &server);
@@ -261,6 +271,52 @@ void TestWindowInputs::theAdaptersWarningsAreShown()
 
     QVERIFY(submit(window));
     QCOMPARE(server.results().size(), sent);
+}
+
+// A FIFO and a socket in a dropped folder: each is a row saying it cannot be read and why (the
+// FIFO is not waited on: nothing writes to it), and the folder's files are read and sent.
+void TestWindowInputs::specialFilesInAFolderAreRowsOfTheirOwn()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"a.json"_s), result("before-the-fifo")));
+    QVERIFY(::mkfifo(QFile::encodeName(dir.filePath(u"b-fifo.json"_s)).constData(), 0600) == 0);
+    const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(sock >= 0);
+    const auto closeSocket = qScopeGuard([sock] { ::close(sock); });
+    sockaddr_un address {};
+    address.sun_family = AF_UNIX;
+    const QByteArray socketPath = QFile::encodeName(dir.filePath(u"c-socket.json"_s));
+    QVERIFY(size_t(socketPath.size()) < sizeof(address.sun_path));
+    std::memcpy(address.sun_path, socketPath.constData(), size_t(socketPath.size()));
+    QVERIFY(::bind(sock, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0);
+    QVERIFY(writeFile(dir.filePath(u"d.json"_s), result("after-the-socket")));
+
+    MainWindow window;
+    window.show();
+    compose(window, server.url());
+    window.addPaths({dir.path()});
+    QVERIFY(settle(window));
+    const ResultModel *model = window.model();
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->count(ResultEntry::Status::Valid), 2);
+    QCOMPARE(model->count(ResultEntry::Status::Invalid), 2);
+    QMap<QString, QString> invalid; // file name → status shown
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const ResultEntry &entry = model->entry(row);
+        if (entry.status == ResultEntry::Status::Invalid)
+            invalid.insert(QFileInfo(entry.origin).fileName(),
+                model->index(row, ResultModel::StatusColumn).data(Qt::ToolTipRole).toString());
+    }
+    QCOMPARE(invalid.keys(), (QStringList {u"b-fifo.json"_s, u"c-socket.json"_s}));
+    QVERIFY2(invalid.value(u"b-fifo.json"_s).contains(u"is a FIFO (named pipe), not a regular file"_s),
+        qPrintable(invalid.value(u"b-fifo.json"_s)));
+    QVERIFY2(invalid.value(u"c-socket.json"_s).contains(u"is a socket, not a regular file"_s),
+        qPrintable(invalid.value(u"c-socket.json"_s)));
+
+    QVERIFY(submit(window));
+    QCOMPARE(storedNames(server), (QStringList {u"after-the-socket"_s, u"before-the-fifo"_s}));
 }
 
 QTEST_MAIN(TestWindowInputs)
