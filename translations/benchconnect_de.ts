@@ -88,6 +88,14 @@
         <translation>%1: kein Format, das benchconnect liest (%2).</translation>
     </message>
     <message>
+        <source>not a benchmark result: a JSON array; benchconnect reads one Conbench result object to a file (or one to a line, NDJSON) or a benchmark tool's output (%1)</source>
+        <translation>kein Benchmark-Ergebnis: ein JSON-Array; benchconnect liest ein Conbench-Ergebnisobjekt pro Datei (oder eines pro Zeile, NDJSON) oder die Ausgabe eines Benchmark-Werkzeugs (%1)</translation>
+    </message>
+    <message>
+        <source>not a benchmark result: JSON nested too deeply to be read (more than 1,024 arrays and objects inside one another): %1</source>
+        <translation>kein Benchmark-Ergebnis: JSON zu tief verschachtelt, um gelesen zu werden (mehr als 1.024 Arrays und Objekte ineinander): %1</translation>
+    </message>
+    <message>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>

@@ -88,6 +88,14 @@
         <translation>%1: no está en un formato que benchconnect lea (%2).</translation>
     </message>
     <message>
+        <source>not a benchmark result: a JSON array; benchconnect reads one Conbench result object to a file (or one to a line, NDJSON) or a benchmark tool's output (%1)</source>
+        <translation>no es un resultado de benchmark: un array JSON; benchconnect lee un objeto de resultado de Conbench por archivo (o uno por línea, NDJSON) o la salida de una herramienta de benchmarks (%1)</translation>
+    </message>
+    <message>
+        <source>not a benchmark result: JSON nested too deeply to be read (more than 1,024 arrays and objects inside one another): %1</source>
+        <translation>no es un resultado de benchmark: JSON anidado a demasiada profundidad para leerlo (más de 1024 arrays y objetos unos dentro de otros): %1</translation>
+    </message>
+    <message>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>

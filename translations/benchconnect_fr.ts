@@ -88,6 +88,14 @@
         <translation>%1 : pas dans un format que benchconnect sait lire (%2).</translation>
     </message>
     <message>
+        <source>not a benchmark result: a JSON array; benchconnect reads one Conbench result object to a file (or one to a line, NDJSON) or a benchmark tool's output (%1)</source>
+        <translation>pas un résultat de benchmark : un tableau JSON ; benchconnect lit un objet de résultat Conbench par fichier (ou un par ligne, NDJSON) ou la sortie d'un outil de benchmark (%1)</translation>
+    </message>
+    <message>
+        <source>not a benchmark result: JSON nested too deeply to be read (more than 1,024 arrays and objects inside one another): %1</source>
+        <translation>pas un résultat de benchmark : JSON imbriqué trop profondément pour être lu (plus de 1 024 tableaux et objets les uns dans les autres) : %1</translation>
+    </message>
+    <message>
         <source>%1: %2: %3</source>
         <translation>%1 : %2 : %3</translation>
     </message>

@@ -87,6 +87,14 @@
         <translation>%1: benchconnect が読める形式ではありません (%2)。</translation>
     </message>
     <message>
+        <source>not a benchmark result: a JSON array; benchconnect reads one Conbench result object to a file (or one to a line, NDJSON) or a benchmark tool's output (%1)</source>
+        <translation>ベンチマーク結果ではありません: JSON 配列です。benchconnect が読み込むのは、1 ファイルに 1 つの Conbench 結果オブジェクト (または 1 行に 1 つ、NDJSON) か、ベンチマークツールの出力 (%1) です</translation>
+    </message>
+    <message>
+        <source>not a benchmark result: JSON nested too deeply to be read (more than 1,024 arrays and objects inside one another): %1</source>
+        <translation>ベンチマーク結果ではありません: JSON の入れ子が深すぎて読み込めません (配列とオブジェクトの入れ子が 1,024 段を超えています): %1</translation>
+    </message>
+    <message>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +36,27 @@ bool holdsKnownFile(const QString &path)
             return true;
     }
     return false;
+}
+
+// What is wrong with JSON that no format recognised: an array (of results, or nested too deeply to
+// be read) is not a result, and saying "not in a format" of it would hide which. Empty for
+// anything else.
+QString notAResult(const QByteArray &content)
+{
+    if (!content.trimmed().startsWith('['))
+        return {};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
+    if (parseError.error == QJsonParseError::DeepNesting)
+        return AdapterSource::tr("not a benchmark result: JSON nested too deeply to be read (more than 1,024 "
+                                 "arrays and objects inside one another): %1")
+            .arg(InputLoader::describeParseError(content, parseError));
+    if (parseError.error == QJsonParseError::NoError && doc.isArray())
+        return AdapterSource::tr(
+            "not a benchmark result: a JSON array; benchconnect reads one Conbench result "
+            "object to a file (or one to a line, NDJSON) or a benchmark tool's output (%1)")
+            .arg(Adapters::names().join(u", "_s));
+    return {};
 }
 
 } // namespace
@@ -163,8 +186,10 @@ bool AdapterSource::convertNext(QString *error)
     if (!adapter) {
         adapter = Adapters::recognize(QFileInfo(file.path).fileName(), file.content.left(4096));
         if (!adapter) {
-            *error = tr("%1: not in a format benchconnect reads (%2).")
-                         .arg(file.origin, Adapters::names().join(u", "_s));
+            const QString why = notAResult(file.content);
+            *error = !why.isEmpty() ? u"%1: %2"_s.arg(file.origin, why)
+                                    : tr("%1: not in a format benchconnect reads (%2).")
+                                          .arg(file.origin, Adapters::names().join(u", "_s));
             return false;
         }
     }

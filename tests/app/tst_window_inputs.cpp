@@ -102,6 +102,7 @@ private slots:
     void theProgramTakesPathsAndRefusesUnknownOptions();
     void theAdaptersWarningsAreShown();
     void specialFilesInAFolderAreRowsOfTheirOwn();
+    void jsonThatIsNotAResultSaysWhy();
 
 private:
     void compose(MainWindow &window, const QString &server);
@@ -317,6 +318,40 @@ void TestWindowInputs::specialFilesInAFolderAreRowsOfTheirOwn()
 
     QVERIFY(submit(window));
     QCOMPARE(storedNames(server), (QStringList {u"after-the-socket"_s, u"before-the-fifo"_s}));
+}
+
+// A JSON file holding an array nested deeper than can be read, or an array of results: each row
+// says what is wrong with it, not "not in a format", and so does the command line.
+void TestWindowInputs::jsonThatIsNotAResultSaysWhy()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"deep.json"_s), QByteArray(5000, '[') + QByteArray(5000, ']')));
+    QVERIFY(writeFile(dir.filePath(u"list.json"_s), '[' + result("in-a-list") + ']'));
+    QVERIFY(writeFile(dir.filePath(u"one.json"_s), result("one")));
+    MainWindow window;
+    window.show();
+    compose(window, u"http://127.0.0.1:9"_s);
+    window.addPaths({dir.path()});
+    QVERIFY(settle(window));
+    const ResultModel *model = window.model();
+    QCOMPARE(model->rowCount(), 3);
+    QMap<QString, QString> statuses;
+    for (int row = 0; row < model->rowCount(); ++row)
+        statuses.insert(QFileInfo(model->entry(row).origin).fileName(),
+            model->index(row, ResultModel::StatusColumn).data().toString());
+    QCOMPARE(statuses.value(u"one.json"_s), u"valid"_s);
+    const QString deep = statuses.value(u"deep.json"_s);
+    QVERIFY2(deep.startsWith(u"invalid: not a benchmark result: JSON nested too deeply"_s)
+            && deep.contains(u"too deeply nested document"_s) && !deep.contains(u"not in a format"_s),
+        qPrintable(deep));
+    const QString list = statuses.value(u"list.json"_s);
+    QVERIFY2(list.startsWith(u"invalid: not a benchmark result: a JSON array"_s), qPrintable(list));
+
+    const ProgramRun cli = TestSupport::run(TestSupport::cliPath(),
+        {u"adapt"_s, u"auto"_s, u"--path"_s, dir.filePath(u"deep.json"_s)}, TestSupport::cleanEnvironment());
+    QCOMPARE(cli.exitCode, 3);
+    QVERIFY2(
+        cli.err.contains("deep.json: not a benchmark result: JSON nested too deeply"), cli.err.constData());
 }
 
 QTEST_MAIN(TestWindowInputs)
