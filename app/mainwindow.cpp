@@ -759,6 +759,20 @@ void MainWindow::addPaths(const QStringList &chosen)
     }
     if (paths.isEmpty())
         return;
+    // The other way round: a folder holding a file (or a folder format's folder) added on its own
+    // leaves it out.
+    const QSet<QString> added(m_canonicalPaths.cbegin(), m_canonicalPaths.cend());
+    for (const QString &path : std::as_const(paths)) {
+        const QFileInfo info(path);
+        if (!info.isDir())
+            continue;
+        const QString folder = info.canonicalFilePath();
+        for (const QString &inside : std::as_const(m_canonicalPaths)) {
+            if (inside != folder && QFileInfo(inside).absolutePath() == folder)
+                log(tr("%1 is in the list already; it is not read again with the folder %2.")
+                        .arg(QDir::toNativeSeparators(inside), QDir::toNativeSeparators(path)));
+        }
+    }
     ++m_loadsUnderWay;
 
     statusBar()->showMessage(tr("Reading results…"));
@@ -767,7 +781,7 @@ void MainWindow::addPaths(const QStringList &chosen)
     ResultLoader *loader = m_loader;
     const quint64 epoch = m_loadEpoch;
     QMetaObject::invokeMethod(
-        m_loader, [loader, paths, preparer, epoch] { loader->load(paths, preparer, epoch); });
+        m_loader, [loader, paths, preparer, epoch, added] { loader->load(paths, preparer, epoch, added); });
 }
 
 QStringList MainWindow::addCommandLinePaths(const QStringList &paths)
@@ -1202,21 +1216,32 @@ QString MainWindow::commandLine() const
     builder.runTags = m_composer->runTags();
     // Only what the window would send: a folder or file whose results can all be sent is given
     // whole; of the others, each file that can be sent is given alone.
-    for (const QString &path : m_paths) {
+    for (qsizetype i = 0; i < m_paths.size(); ++i) {
+        const QString &path = m_paths.at(i);
         const bool isDir = QFileInfo(path).isDir();
         const QString prefix = path.endsWith(u'/') ? path : path + u'/';
+        // A folder that holds a file added on its own left it out: given whole, the command line
+        // would read that file twice.
+        const QString canonical = m_canonicalPaths.value(i);
+        const bool leftOut = isDir
+            && std::any_of(
+                m_canonicalPaths.cbegin(), m_canonicalPaths.cend(), [&canonical](const QString &other) {
+                    return other != canonical && QFileInfo(other).absolutePath() == canonical;
+                });
         QStringList files; // in the order read
         QSet<QString> bad;
         for (const ResultEntry &entry : m_model->entries()) {
-            if (entry.origin != path && !(isDir && entry.origin.startsWith(prefix)))
+            const QString &file = entry.file.isEmpty() ? entry.origin : entry.file;
+            if (file != path && !(isDir && file.startsWith(prefix)))
                 continue;
-            const QString file = QFileInfo(entry.origin).isFile() ? entry.origin : path;
+            if (file != path && m_paths.contains(file))
+                continue; // added on its own: given on its own
             if (!files.contains(file))
                 files.append(file);
             if (entry.status == ResultEntry::Status::Invalid)
                 bad.insert(file);
         }
-        if (bad.isEmpty()) {
+        if (bad.isEmpty() && !leftOut) {
             if (!files.isEmpty())
                 builder.paths.append(path);
             continue;

@@ -141,7 +141,8 @@ private:
 
 } // namespace
 
-void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer, quint64 epoch)
+void ResultLoader::load(
+    const QStringList &paths, const ResultPreparer &preparer, quint64 epoch, const QSet<QString> &leaveOut)
 {
     m_cancel = false;
     qsizetype done = 0;
@@ -165,12 +166,14 @@ void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer
             // folder's other files are read.
             FolderListing listing;
             listing.specialEntriesInTurn = true;
+            listing.leaveOut = leaveOut;
             auto source = AdapterSource::fromPath(path, u"auto"_s, &error, {}, listing);
             const bool isFolder = QFileInfo(path).isDir();
             emit reading(path, isFolder, source && isFolder ? qint64(source->fileCount()) : -1);
             if (!source) {
                 ResultEntry entry;
                 entry.origin = path;
+                entry.file = path;
                 entry.status = ResultEntry::Status::Invalid;
                 entry.message = error;
                 batch.append(entry);
@@ -185,6 +188,7 @@ void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer
                 if (status == JsonObjectSource::Status::End)
                     break;
                 entry.format = source->currentFormat();
+                entry.file = source->currentFile().isEmpty() ? path : source->currentFile();
                 if (status == JsonObjectSource::Status::Error) {
                     // One row for the file that could not be read (or is in no known format).
                     entry.origin = source->currentFile().isEmpty() ? path : source->currentFile();

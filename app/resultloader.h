@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -26,7 +27,10 @@ public:
     // Runs in the loader's thread. Each path is a tool's output file or a folder of them. epoch is
     // handed back with what the load hands over: the window tells the loads it still wants from
     // those it dropped (Clear), whose last batches may still be on their way.
-    void load(const QStringList &paths, const ResultPreparer &preparer, quint64 epoch);
+    // leaveOut: the canonical paths of files and folders added on their own, which a folder's
+    // listing leaves out (its results would be sent twice).
+    void load(const QStringList &paths, const ResultPreparer &preparer, quint64 epoch,
+        const QSet<QString> &leaveOut = {});
     // Thread-safe: stops the load under way after the current file.
     void cancel() { m_cancel = true; }
 

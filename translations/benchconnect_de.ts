@@ -2133,6 +2133,10 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>%1 ist bereits in der Liste; es wird nicht noch einmal hinzugefügt.</translation>
     </message>
     <message>
+        <source>%1 is in the list already; it is not read again with the folder %2.</source>
+        <translation>%1 ist bereits in der Liste; es wird mit dem Ordner %2 nicht noch einmal gelesen.</translation>
+    </message>
+    <message>
         <source>Unknown option "%1". benchconnect-gui takes files and folders of results to add to the window ("--" before a path that begins with "-"), or a subcommand; see "benchconnect-gui --help".</source>
         <translation>Unbekannte Option „%1“. benchconnect-gui nimmt Dateien und Ordner mit Ergebnissen, die dem Fenster hinzugefügt werden („--“ vor einem Pfad, der mit „-“ beginnt), oder einen Unterbefehl; siehe „benchconnect-gui --help“.</translation>
     </message>

@@ -2133,6 +2133,10 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>%1 ya está en la lista; no se añade de nuevo.</translation>
     </message>
     <message>
+        <source>%1 is in the list already; it is not read again with the folder %2.</source>
+        <translation>%1 ya está en la lista; no se vuelve a leer con la carpeta %2.</translation>
+    </message>
+    <message>
         <source>Unknown option "%1". benchconnect-gui takes files and folders of results to add to the window ("--" before a path that begins with "-"), or a subcommand; see "benchconnect-gui --help".</source>
         <translation>Opción desconocida «%1». benchconnect-gui acepta archivos y carpetas de resultados para añadir a la ventana («--» antes de una ruta que empiece por «-») o un subcomando; consulte «benchconnect-gui --help».</translation>
     </message>

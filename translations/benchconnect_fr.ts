@@ -2133,6 +2133,10 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <translation>%1 est déjà dans la liste ; il n'est pas ajouté une seconde fois.</translation>
     </message>
     <message>
+        <source>%1 is in the list already; it is not read again with the folder %2.</source>
+        <translation>%1 est déjà dans la liste ; il n'est pas relu avec le dossier %2.</translation>
+    </message>
+    <message>
         <source>Unknown option "%1". benchconnect-gui takes files and folders of results to add to the window ("--" before a path that begins with "-"), or a subcommand; see "benchconnect-gui --help".</source>
         <translation>Option inconnue « %1 ». benchconnect-gui prend des fichiers et dossiers de résultats à ajouter à la fenêtre (« -- » avant un chemin qui commence par « - »), ou une sous-commande ; voir « benchconnect-gui --help ».</translation>
     </message>

@@ -2114,6 +2114,10 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>%1 はすでに一覧にあります。再度は追加しません。</translation>
     </message>
     <message>
+        <source>%1 is in the list already; it is not read again with the folder %2.</source>
+        <translation>%1 は既に一覧にあります。フォルダー %2 と一緒に再度読み込むことはしません。</translation>
+    </message>
+    <message>
         <source>Unknown option "%1". benchconnect-gui takes files and folders of results to add to the window ("--" before a path that begins with "-"), or a subcommand; see "benchconnect-gui --help".</source>
         <translation>不明なオプション「%1」。benchconnect-gui は、ウィンドウに追加する結果のファイルやフォルダー (「-」で始まるパスの前には「--」)、またはサブコマンドを受け付けます。「benchconnect-gui --help」を参照してください。</translation>
     </message>

@@ -81,10 +81,19 @@ std::unique_ptr<AdapterSource> AdapterSource::fromPath(const QString &path, cons
             files.append({path, path, {}, folderFormat});
         } else {
             const QDir dir(path);
+            const QString canonicalDir = listing.leaveOut.isEmpty() ? QString() : info.canonicalFilePath();
+            qsizetype leftOut = 0;
             // Files, and with "auto" the subfolders in a folder format too, in name order. Whatever
             // is not a file or folder (a dangling link, a FIFO) is an error naming it.
             for (const QFileInfo &entry :
                 dir.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
+                if (!listing.leaveOut.isEmpty()
+                    && listing.leaveOut.contains(entry.isSymLink()
+                            ? entry.canonicalFilePath()
+                            : canonicalDir + u'/' + entry.fileName())) {
+                    ++leftOut;
+                    continue;
+                }
                 // The type the listing gave (no system call) for a plain file or folder; anything
                 // else (a link, a FIFO) is looked at.
                 const bool plain = !entry.isSymLink() && (entry.isFile() || entry.isDir());
@@ -105,7 +114,7 @@ std::unique_ptr<AdapterSource> AdapterSource::fromPath(const QString &path, cons
                     files.append({entry.filePath(), entry.filePath(), {}});
                 }
             }
-            if (files.isEmpty()) {
+            if (files.isEmpty() && leftOut == 0) {
                 *error = tr("%1: the folder holds no files.").arg(path);
                 return nullptr;
             }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 // How AdapterSource::fromPath takes a folder's listing.
@@ -15,6 +16,8 @@ struct FolderListing
     // in its turn, an error naming it and saying why (next() returns Error, and the next call goes on
     // with the rest), instead of making the whole folder an error. Never opened, so never waited on.
     bool specialEntriesInTurn = false;
+    // Files and folders in the folder not to read, by canonical path: given on their own already.
+    QSet<QString> leaveOut;
 };
 
 // Results converted from benchmark tools' output files, one file at a time: a file, the files of

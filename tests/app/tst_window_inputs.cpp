@@ -103,6 +103,7 @@ private slots:
     void theAdaptersWarningsAreShown();
     void specialFilesInAFolderAreRowsOfTheirOwn();
     void jsonThatIsNotAResultSaysWhy();
+    void aFileAddedBeforeItsFolderIsReadOnce();
 
 private:
     void compose(MainWindow &window, const QString &server);
@@ -352,6 +353,48 @@ void TestWindowInputs::jsonThatIsNotAResultSaysWhy()
     QCOMPARE(cli.exitCode, 3);
     QVERIFY2(
         cli.err.contains("deep.json: not a benchmark result: JSON nested too deeply"), cli.err.constData());
+}
+
+// A file added on its own, then the folder that holds it (or both in one drop, the file first):
+// its result is one row, sent once, and the copied commands give it once.
+void TestWindowInputs::aFileAddedBeforeItsFolderIsReadOnce()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(u"results"_s));
+    const QString folder = dir.filePath(u"results"_s);
+    const QString first = folder + u"/a.json"_s;
+    QVERIFY(writeFile(first, result("added-first")));
+    QVERIFY(writeFile(folder + u"/b.json"_s, result("with-the-folder")));
+
+    MainWindow window;
+    window.show();
+    compose(window, server.url());
+    window.addPaths({first});
+    QVERIFY(settle(window));
+    window.addPaths({folder});
+    QVERIFY(settle(window));
+    QCOMPARE(names(window.model()), (QStringList {u"added-first"_s, u"with-the-folder"_s}));
+    QVERIFY2(logText(&window).contains(
+                 u"%1 is in the list already; it is not read again with the folder %2."_s.arg(
+                     QFileInfo(first).canonicalFilePath(), folder)),
+        qPrintable(logText(&window)));
+    const QString commands = window.commandLine();
+    QCOMPARE(commands.count(u"benchconnect submit result --path"_s), 2);
+    QCOMPARE(commands.count(u"/a.json"_s), 1);
+    QCOMPARE(commands.count(u"/b.json"_s), 1);
+    QVERIFY(submit(window));
+    QCOMPARE(storedNames(server), (QStringList {u"added-first"_s, u"with-the-folder"_s}));
+
+    // Both in one drop, the file first.
+    window.clearResults();
+    QVERIFY(server.reset());
+    window.addPaths({first, folder});
+    QVERIFY(settle(window));
+    QCOMPARE(names(window.model()), (QStringList {u"added-first"_s, u"with-the-folder"_s}));
+    QVERIFY(submit(window));
+    QCOMPARE(storedNames(server), (QStringList {u"added-first"_s, u"with-the-folder"_s}));
 }
 
 QTEST_MAIN(TestWindowInputs)
