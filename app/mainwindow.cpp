@@ -165,14 +165,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ResultModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ResultModel::FileColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(
-        ResultModel::UnitColumn, m_table->fontMetrics().horizontalAdvance(u"Unit-B/s-"_s));
-    m_table->setColumnWidth(
-        ResultModel::SamplesColumn, m_table->fontMetrics().horizontalAdvance(u"Samples-xx"_s));
-    m_table->setColumnWidth(
-        ResultModel::FormatColumn, m_table->fontMetrics().horizontalAdvance(u"Google Benchmark-x"_s));
-    m_table->setColumnWidth(
-        ResultModel::StatusColumn, m_table->fontMetrics().horizontalAdvance(u"invalid: no stats or x"_s));
+    // Each at least as wide as its title in the language shown, with room for the sort arrow
+    // ("Échantillons" is wider than "Samples").
+    const auto setWidth = [this](int column, const QString &sample) {
+        m_table->setColumnWidth(column,
+            std::max(m_table->fontMetrics().horizontalAdvance(sample),
+                m_table->horizontalHeader()->sectionSizeHint(column)));
+    };
+    setWidth(ResultModel::UnitColumn, u"Unit-B/s-"_s);
+    setWidth(ResultModel::SamplesColumn, u"Samples-xx"_s);
+    setWidth(ResultModel::FormatColumn, u"Google Benchmark-x"_s);
+    setWidth(ResultModel::StatusColumn, u"invalid: no stats or x"_s);
     m_table->setItemDelegateForColumn(ResultModel::StatusColumn, new StartFirstDelegate(m_table));
     m_table->setToolTip(tr("Every result found; select one to see the JSON that will be sent"));
     auto *resultsPane = new QWidget(this);
