@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 #include "dispatcher.h"
+#include "exitcodes.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "translations.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <csignal>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -34,8 +36,25 @@ int main(int argc, char *argv[])
     SettingsDialog::installLanguage(&warnings);
     for (const QString &warning : std::as_const(warnings))
         qWarning().noquote() << warning;
+    // Any other argument is a file or folder of results, added as if dropped on the window (Qt's own
+    // options, -platform and the like, are taken out by QApplication). "--" ends the options.
+    QStringList paths;
+    bool onlyPaths = false;
+    for (const QString &argument : app.arguments().mid(1)) {
+        if (!onlyPaths && argument == QStringLiteral("--")) {
+            onlyPaths = true;
+        } else if (!onlyPaths && argument.size() > 1 && argument.startsWith(u'-')) {
+            std::fprintf(
+                stderr, "benchconnect-gui: %s\n", qUtf8Printable(MainWindow::unknownOptionMessage(argument)));
+            return ExitCode::Usage;
+        } else {
+            paths.append(argument);
+        }
+    }
     QGuiApplication::setDesktopFileName(QStringLiteral("benchconnect-gui"));
     MainWindow window;
     window.show();
+    for (const QString &problem : window.addCommandLinePaths(paths))
+        std::fprintf(stderr, "benchconnect-gui: %s\n", qUtf8Printable(problem));
     return app.exec();
 }

@@ -8,6 +8,7 @@
 #include "comparetab.h"
 #include "droparea.h"
 #include "icons.h"
+#include "inputloader.h"
 #include "resultfiltermodel.h"
 #include "resultloader.h"
 #include "resultmodel.h"
@@ -164,14 +165,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ResultModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ResultModel::FileColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(
-        ResultModel::UnitColumn, m_table->fontMetrics().horizontalAdvance(u"Unit-B/s-"_s));
-    m_table->setColumnWidth(
-        ResultModel::SamplesColumn, m_table->fontMetrics().horizontalAdvance(u"Samples-xx"_s));
-    m_table->setColumnWidth(
-        ResultModel::FormatColumn, m_table->fontMetrics().horizontalAdvance(u"Google Benchmark-x"_s));
-    m_table->setColumnWidth(
-        ResultModel::StatusColumn, m_table->fontMetrics().horizontalAdvance(u"invalid: no stats or x"_s));
+    // Each at least as wide as its title in the language shown, with room for the sort arrow
+    // ("Échantillons" is wider than "Samples").
+    const auto setWidth = [this](int column, const QString &sample) {
+        m_table->setColumnWidth(column,
+            std::max(m_table->fontMetrics().horizontalAdvance(sample),
+                m_table->horizontalHeader()->sectionSizeHint(column)));
+    };
+    setWidth(ResultModel::UnitColumn, u"Unit-B/s-"_s);
+    setWidth(ResultModel::SamplesColumn, u"Samples-xx"_s);
+    setWidth(ResultModel::FormatColumn, u"Google Benchmark-x"_s);
+    setWidth(ResultModel::StatusColumn, u"invalid: no stats or x"_s);
     m_table->setItemDelegateForColumn(ResultModel::StatusColumn, new StartFirstDelegate(m_table));
     m_table->setToolTip(tr("Every result found; select one to see the JSON that will be sent"));
     auto *resultsPane = new QWidget(this);
@@ -281,6 +285,15 @@ MainWindow::MainWindow(QWidget *parent)
             log(tr("Reading %Ln files from %1…", nullptr, int(count)).arg(shown));
         else
             log(tr("Reading %1…").arg(shown));
+    });
+    // What a file held but could not be used is said, as the command line says it: a benchmark
+    // left out has no row to show it.
+    connect(m_loader, &ResultLoader::warned, this, [this](const QStringList &warnings, quint64 epoch) {
+        if (m_loadsUnderWay == 0 || epoch != m_loadEpoch)
+            return;
+        for (const QString &warning : warnings)
+            log(tr("Warning: %1").arg(warning));
+        m_loadWarnings += warnings.size();
     });
     connect(m_loader, &ResultLoader::finished, this, [this](qsizetype done, quint64 epoch) {
         if (m_loadsUnderWay == 0 || epoch != m_loadEpoch)
@@ -749,6 +762,20 @@ void MainWindow::addPaths(const QStringList &chosen)
     }
     if (paths.isEmpty())
         return;
+    // The other way round: a folder holding a file (or a folder format's folder) added on its own
+    // leaves it out.
+    const QSet<QString> added(m_canonicalPaths.cbegin(), m_canonicalPaths.cend());
+    for (const QString &path : std::as_const(paths)) {
+        const QFileInfo info(path);
+        if (!info.isDir())
+            continue;
+        const QString folder = info.canonicalFilePath();
+        for (const QString &inside : std::as_const(m_canonicalPaths)) {
+            if (inside != folder && QFileInfo(inside).absolutePath() == folder)
+                log(tr("%1 is in the list already; it is not read again with the folder %2.")
+                        .arg(QDir::toNativeSeparators(inside), QDir::toNativeSeparators(path)));
+        }
+    }
     ++m_loadsUnderWay;
 
     statusBar()->showMessage(tr("Reading results…"));
@@ -757,7 +784,42 @@ void MainWindow::addPaths(const QStringList &chosen)
     ResultLoader *loader = m_loader;
     const quint64 epoch = m_loadEpoch;
     QMetaObject::invokeMethod(
-        m_loader, [loader, paths, preparer, epoch] { loader->load(paths, preparer, epoch); });
+        m_loader, [loader, paths, preparer, epoch, added] { loader->load(paths, preparer, epoch, added); });
+}
+
+QStringList MainWindow::addCommandLinePaths(const QStringList &paths)
+{
+    QStringList existing;
+    QStringList problems;
+    for (const QString &path : paths) {
+        // As a drop: what is there is read (a FIFO given is a row saying it cannot be read); what
+        // is not there is said here, since no row would name it.
+        if (!path.isEmpty() && QFileInfo::exists(path)) {
+            // Absolute, as a drop gives it: the rows and the copied commands name it wherever they go.
+            existing.append(QDir::cleanPath(QDir::current().absoluteFilePath(path)));
+            continue;
+        }
+        if (path.isEmpty()) {
+            problems.append(tr("An empty path was given on the command line; nothing was added for it."));
+            continue;
+        }
+        QString problem = InputLoader::pathProblem(path);
+        if (problem.isEmpty()) // gone since it was looked at
+            problem = tr("%1: no such file or folder").arg(path);
+        problems.append(tr("%1 (given on the command line); nothing was added for it.").arg(problem));
+    }
+    addPaths(existing);
+    for (const QString &problem : std::as_const(problems))
+        showError(problem);
+    return problems;
+}
+
+QString MainWindow::unknownOptionMessage(const QString &option)
+{
+    return tr("Unknown option \"%1\". benchconnect-gui takes files and folders of results to add to the "
+              "window (\"--\" before a path that begins with \"-\"), or a subcommand; see "
+              "\"benchconnect-gui --help\".")
+        .arg(option);
 }
 
 void MainWindow::addFiles()
@@ -794,6 +856,7 @@ void MainWindow::clearResults()
     m_pendingBatches.clear();
     m_pendingNext = 0;
     m_pendingFinishes.clear();
+    m_loadWarnings = 0;
     m_model->clear();
     m_paths.clear();
     m_canonicalPaths.clear();
@@ -1156,21 +1219,32 @@ QString MainWindow::commandLine() const
     builder.runTags = m_composer->runTags();
     // Only what the window would send: a folder or file whose results can all be sent is given
     // whole; of the others, each file that can be sent is given alone.
-    for (const QString &path : m_paths) {
+    for (qsizetype i = 0; i < m_paths.size(); ++i) {
+        const QString &path = m_paths.at(i);
         const bool isDir = QFileInfo(path).isDir();
         const QString prefix = path.endsWith(u'/') ? path : path + u'/';
+        // A folder that holds a file added on its own left it out: given whole, the command line
+        // would read that file twice.
+        const QString canonical = m_canonicalPaths.value(i);
+        const bool leftOut = isDir
+            && std::any_of(
+                m_canonicalPaths.cbegin(), m_canonicalPaths.cend(), [&canonical](const QString &other) {
+                    return other != canonical && QFileInfo(other).absolutePath() == canonical;
+                });
         QStringList files; // in the order read
         QSet<QString> bad;
         for (const ResultEntry &entry : m_model->entries()) {
-            if (entry.origin != path && !(isDir && entry.origin.startsWith(prefix)))
+            const QString &file = entry.file.isEmpty() ? entry.origin : entry.file;
+            if (file != path && !(isDir && file.startsWith(prefix)))
                 continue;
-            const QString file = QFileInfo(entry.origin).isFile() ? entry.origin : path;
+            if (file != path && m_paths.contains(file))
+                continue; // added on its own: given on its own
             if (!files.contains(file))
                 files.append(file);
             if (entry.status == ResultEntry::Status::Invalid)
                 bad.insert(file);
         }
-        if (bad.isEmpty()) {
+        if (bad.isEmpty() && !leftOut) {
             if (!files.isEmpty())
                 builder.paths.append(path);
             continue;
@@ -1233,7 +1307,16 @@ void MainWindow::appendPending()
         --m_loadsUnderWay;
         log(tr("Results read: %L1.").arg(done));
         if (m_loadsUnderWay == 0) {
-            statusBar()->showMessage(tr("Results found: %L1.").arg(m_model->rowCount()), 5000);
+            if (const qsizetype warnings = std::exchange(m_loadWarnings, 0); warnings > 0) {
+                // Not a passing message: what was left out is not in the table.
+                statusBar()->showMessage(tr("Results found: %L1. %Ln warnings: something the files held "
+                                            "could not be read and was left out; see the Log.",
+                    nullptr, int(warnings))
+                                             .arg(m_model->rowCount()));
+                m_tabs->setCurrentWidget(m_log);
+            } else {
+                statusBar()->showMessage(tr("Results found: %L1.").arg(m_model->rowCount()), 5000);
+            }
             m_submitProblem.clear(); // said again, after what was found
             if (m_recheckAgain)
                 m_recheckTimer->start();

@@ -61,10 +61,16 @@ public:
     qsizetype outboxWaiting() const { return m_outboxWaiting; }
 
     void saveSettings() const;
+    // What benchconnect-gui says of an argument that is neither a subcommand nor a path.
+    static QString unknownOptionMessage(const QString &option);
 
 public slots:
     // Reads the files and folders given, but for those in the list already (or inside a folder in it).
     void addPaths(const QStringList &chosen);
+    // The files and folders given on the command line ("benchconnect-gui results/ other.json"),
+    // added as if dropped on the window. Returns what could not be added (a path that does not
+    // exist), each said in the Log and the status bar too.
+    QStringList addCommandLinePaths(const QStringList &paths);
     void addFiles(); // the "Add files…" dialog
     void addFolder(); // the "Add folder…" dialog
     // Opens the outbox and sends what waits there to the server set in the window.
@@ -156,6 +162,7 @@ private:
     QTimer *m_recheckTimer;
     QPointer<RunSubmitter> m_submitter;
     int m_loadsUnderWay = 0;
+    qsizetype m_loadWarnings = 0; // the adapters' warnings of the loads under way
     quint64 m_loadEpoch = 0; // the loads begun since the last Clear; older ones are dropped
     bool m_recheckRunning = false;
     bool m_sortKeysRunning = false;

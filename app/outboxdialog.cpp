@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,7 @@ OutboxDialog::OutboxDialog(QString directory, SettingsProvider settings, QWidget
     , m_progress(new QProgressBar(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_drop(new QPushButton(tr("&Drop…"), this))
+    , m_refreshTimer(new QTimer(this))
 {
     setWindowTitle(tr("Outbox"));
     setObjectName(u"outboxDialog"_s);
@@ -53,6 +55,9 @@ OutboxDialog::OutboxDialog(QString directory, SettingsProvider settings, QWidget
     connect(m_retry, &QPushButton::clicked, this, &OutboxDialog::retry);
     connect(m_drop, &QPushButton::clicked, this, &OutboxDialog::dropSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &OutboxDialog::updateButtons);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(500);
+    connect(m_refreshTimer, &QTimer::timeout, this, &OutboxDialog::refresh);
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
@@ -71,8 +76,13 @@ OutboxDialog::OutboxDialog(QString directory, SettingsProvider settings, QWidget
 
 void OutboxDialog::refresh()
 {
+    m_refreshTimer->stop();
     QString error;
     const auto batches = Outbox(m_directory).list(&error);
+    // The batches selected stay selected (those still there).
+    QSet<QString> selected;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        selected.insert(m_table->item(index.row(), 0)->text());
     m_table->setRowCount(0);
     m_waiting = 0;
     qsizetype refused = 0;
@@ -112,6 +122,9 @@ void OutboxDialog::refresh()
         else
             note = batch.problems.value(0);
         m_table->setItem(row, 5, new QTableWidgetItem(note));
+        if (selected.contains(batch.id))
+            m_table->selectionModel()->select(
+                m_table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     m_table->resizeColumnsToContents();
     if (!error.isEmpty())
@@ -256,6 +269,10 @@ void OutboxDialog::retry()
                 [this](qsizetype done, qsizetype, qsizetype total) {
                     m_progress->setMaximum(int(total));
                     m_progress->setValue(int(done));
+                    // The table follows what the server confirmed (the journals are written as
+                    // answers come), read again twice a second at most.
+                    if (!m_refreshTimer->isActive())
+                        m_refreshTimer->start();
                 });
             connect(submission, &Submission::finished, this, [this, submission, leftToOthers] {
                 QString summary

@@ -11,6 +11,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 class Submission;
 
 // The outbox seen from the window: the batches waiting, Retry (what the server holds already is
@@ -47,6 +48,9 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_retry;
     QPushButton *m_drop;
+    // While a retry sends: the table is read again from the outbox at most this often, not once
+    // per result.
+    QTimer *m_refreshTimer;
     ConbenchClient *m_client = nullptr;
     qsizetype m_waiting = 0;
 };

@@ -19,6 +19,7 @@ struct ResultEntry
     };
 
     QString origin; // the file (or file and line) it was read from
+    QString file; // the file (or a folder format's folder) it was read from; the path given when none
     QString format; // the adapter's name ("gbench"); empty when no known format was recognised
     QString name; // tags.name
     QString benchmark; // tags.name, then the other tags, as the table shows it (made once, when read)

@@ -141,7 +141,8 @@ private:
 
 } // namespace
 
-void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer, quint64 epoch)
+void ResultLoader::load(
+    const QStringList &paths, const ResultPreparer &preparer, quint64 epoch, const QSet<QString> &leaveOut)
 {
     m_cancel = false;
     qsizetype done = 0;
@@ -161,12 +162,18 @@ void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer
             QString error;
             // Each file in the format the core recognises from its content, as "submit result --path" reads
             // it.
-            auto source = AdapterSource::fromPath(path, u"auto"_s, &error);
+            // A FIFO or a socket in a folder is a row of its own saying why it cannot be read; the
+            // folder's other files are read.
+            FolderListing listing;
+            listing.specialEntriesInTurn = true;
+            listing.leaveOut = leaveOut;
+            auto source = AdapterSource::fromPath(path, u"auto"_s, &error, {}, listing);
             const bool isFolder = QFileInfo(path).isDir();
             emit reading(path, isFolder, source && isFolder ? qint64(source->fileCount()) : -1);
             if (!source) {
                 ResultEntry entry;
                 entry.origin = path;
+                entry.file = path;
                 entry.status = ResultEntry::Status::Invalid;
                 entry.message = error;
                 batch.append(entry);
@@ -176,9 +183,12 @@ void ResultLoader::load(const QStringList &paths, const ResultPreparer &preparer
                 ResultEntry entry;
                 QString why;
                 const auto status = source->next(&entry.result, &why);
+                if (const QStringList warnings = source->takeWarnings(); !warnings.isEmpty())
+                    emit warned(warnings, epoch);
                 if (status == JsonObjectSource::Status::End)
                     break;
                 entry.format = source->currentFormat();
+                entry.file = source->currentFile().isEmpty() ? path : source->currentFile();
                 if (status == JsonObjectSource::Status::Error) {
                     // One row for the file that could not be read (or is in no known format).
                     entry.origin = source->currentFile().isEmpty() ? path : source->currentFile();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -26,7 +27,10 @@ public:
     // Runs in the loader's thread. Each path is a tool's output file or a folder of them. epoch is
     // handed back with what the load hands over: the window tells the loads it still wants from
     // those it dropped (Clear), whose last batches may still be on their way.
-    void load(const QStringList &paths, const ResultPreparer &preparer, quint64 epoch);
+    // leaveOut: the canonical paths of files and folders added on their own, which a folder's
+    // listing leaves out (its results would be sent twice).
+    void load(const QStringList &paths, const ResultPreparer &preparer, quint64 epoch,
+        const QSet<QString> &leaveOut = {});
     // Thread-safe: stops the load under way after the current file.
     void cancel() { m_cancel = true; }
 
@@ -39,6 +43,9 @@ signals:
     void batchReady(const QList<ResultEntry> &entries, quint64 epoch);
     // Before reading a path: how many results it holds when known without reading them (else -1).
     void reading(const QString &path, bool isFolder, qint64 count);
+    // What the adapters found but could not use, so left out (a line cut short, a file of several
+    // that holds no result), as the command line says it without --verbose: "FILE: …".
+    void warned(const QStringList &warnings, quint64 epoch);
     // done: entries read; all loads that were asked for have ended.
     void finished(qsizetype done, quint64 epoch);
 

@@ -207,13 +207,20 @@ QString ReferenceWriter::guiManPage() const
         QStringLiteral(BENCHCONNECT_VERSION));
     page += u".SH NAME\nbenchconnect\\-gui \\- "_s
         + roff(tr("the desktop window for sending benchmark results to a Conbench server")) + u'\n';
-    page
-        += u".SH SYNOPSIS\n.B benchconnect\\-gui\n.br\n.B benchconnect\\-gui\n.I SUBCOMMAND\n.RI [ options ]\n"_s;
+    page += u".SH SYNOPSIS\n.B benchconnect\\-gui\n.RB [ \\-\\- ]\n.RI [ PATH ...]\n.br\n"
+            u".B benchconnect\\-gui\n.I SUBCOMMAND\n.RI [ options ]\n"_s;
     page += u".SH DESCRIPTION\n"_s
-        + roff(tr("Without arguments, opens the window: the server, the run (reason, name, commit, branch, "
-                  "machine or cluster), and the results, dropped as files or folders on the window. Submit "
-                  "run creates the run, sends the results through the outbox and finishes the run, with "
-                  "progress and Cancel. The password is kept in the desktop's keychain, never in a file."))
+        + roff(
+            tr("Without a subcommand, opens the window: the server, the run (reason, name, commit, branch, "
+               "machine or cluster), and the results, dropped as files or folders on the window. Submit "
+               "run creates the run, sends the results through the outbox and finishes the run, with "
+               "progress and Cancel. The password is kept in the desktop's keychain, never in a file."))
+        + u"\n.PP\n"_s
+        + roff(tr(
+            "Each PATH, a file or a folder of results, is added to the window as if dropped on it "
+            "(\"benchconnect-gui results/ other.json\"); a path that does not exist is said in the "
+            "window's Log and on standard error. An argument that begins with \"-\" and is not a "
+            "subcommand is refused with exit status 2; \"--\" before the paths lets one begin with \"-\"."))
         + u"\n.PP\n"_s
         + roff(tr("Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, "
                   "options, environment and exit status, and opens no window."))

@@ -88,6 +88,14 @@
         <translation>%1: kein Format, das benchconnect liest (%2).</translation>
     </message>
     <message>
+        <source>not a benchmark result: a JSON array; benchconnect reads one Conbench result object to a file (or one to a line, NDJSON) or a benchmark tool's output (%1)</source>
+        <translation>kein Benchmark-Ergebnis: ein JSON-Array; benchconnect liest ein Conbench-Ergebnisobjekt pro Datei (oder eines pro Zeile, NDJSON) oder die Ausgabe eines Benchmark-Werkzeugs (%1)</translation>
+    </message>
+    <message>
+        <source>not a benchmark result: JSON nested too deeply to be read (more than 1,024 arrays and objects inside one another): %1</source>
+        <translation>kein Benchmark-Ergebnis: JSON zu tief verschachtelt, um gelesen zu werden (mehr als 1.024 Arrays und Objekte ineinander): %1</translation>
+    </message>
+    <message>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2077,6 +2085,17 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <source>Results found: %L1.</source>
         <translation>Gefundene Ergebnisse: %L1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Results found: %L1. %Ln warnings: something the files held could not be read and was left out; see the Log.</source>
+        <translation>
+            <numerusform>Gefundene Ergebnisse: %L1. %Ln Warnung: Etwas in den Dateien konnte nicht gelesen werden und wurde ausgelassen; siehe Protokoll.</numerusform>
+            <numerusform>Gefundene Ergebnisse: %L1. %Ln Warnungen: Etwas in den Dateien konnte nicht gelesen werden und wurde ausgelassen; siehe Protokoll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
         <translation>Lauf zusammenstellen, Ergebnisordner ablegen, dann übermitteln.</translation>
@@ -2112,6 +2131,26 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
     <message>
         <source>%1 is in the list already; it is not added again.</source>
         <translation>%1 ist bereits in der Liste; es wird nicht noch einmal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already; it is not read again with the folder %2.</source>
+        <translation>%1 ist bereits in der Liste; es wird mit dem Ordner %2 nicht noch einmal gelesen.</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1". benchconnect-gui takes files and folders of results to add to the window ("--" before a path that begins with "-"), or a subcommand; see "benchconnect-gui --help".</source>
+        <translation>Unbekannte Option „%1“. benchconnect-gui nimmt Dateien und Ordner mit Ergebnissen, die dem Fenster hinzugefügt werden („--“ vor einem Pfad, der mit „-“ beginnt), oder einen Unterbefehl; siehe „benchconnect-gui --help“.</translation>
+    </message>
+    <message>
+        <source>An empty path was given on the command line; nothing was added for it.</source>
+        <translation>Auf der Befehlszeile wurde ein leerer Pfad angegeben; dafür wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>%1 (given on the command line); nothing was added for it.</source>
+        <translation>%1 (auf der Befehlszeile angegeben); dafür wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>Reading results…</source>
@@ -3311,8 +3350,12 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie "check result" sie prü
         <translation>das Desktop-Fenster zum Senden von Benchmark-Ergebnissen an einen Conbench-Server</translation>
     </message>
     <message>
-        <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop's keychain, never in a file.</source>
-        <translation>Ohne Argumente öffnet es das Fenster: den Server, den Lauf (Anlass, Name, Commit, Branch, Rechner oder Cluster) und die Ergebnisse, als Dateien oder Ordner auf dem Fenster abgelegt. „Lauf übermitteln“ legt den Lauf an, sendet die Ergebnisse über den Postausgang und beendet den Lauf, mit Fortschrittsanzeige und „Abbrechen“. Das Passwort wird im Schlüsselbund des Desktops aufbewahrt, nie in einer Datei.</translation>
+        <source>Without a subcommand, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop's keychain, never in a file.</source>
+        <translation>Ohne Unterbefehl öffnet es das Fenster: den Server, den Lauf (Anlass, Name, Commit, Branch, Rechner oder Cluster) und die Ergebnisse, als Dateien oder Ordner auf dem Fenster abgelegt. „Lauf übermitteln“ legt den Lauf an, sendet die Ergebnisse über den Postausgang und beendet den Lauf, mit Fortschrittsanzeige und „Abbrechen“. Das Passwort wird im Schlüsselbund des Desktops aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Each PATH, a file or a folder of results, is added to the window as if dropped on it ("benchconnect-gui results/ other.json"); a path that does not exist is said in the window's Log and on standard error. An argument that begins with "-" and is not a subcommand is refused with exit status 2; "--" before the paths lets one begin with "-".</source>
+        <translation>Jeder PATH, eine Datei oder ein Ordner mit Ergebnissen, wird dem Fenster hinzugefügt, als wäre er darauf abgelegt worden („benchconnect-gui results/ other.json“); ein Pfad, den es nicht gibt, wird im Protokoll des Fensters und auf der Standardfehlerausgabe genannt. Ein Argument, das mit „-“ beginnt und kein Unterbefehl ist, wird mit Exit-Status 2 abgelehnt; „--“ vor den Pfaden erlaubt einen, der mit „-“ beginnt.</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>

@@ -88,6 +88,14 @@
         <translation>%1: no está en un formato que benchconnect lea (%2).</translation>
     </message>
     <message>
+        <source>not a benchmark result: a JSON array; benchconnect reads one Conbench result object to a file (or one to a line, NDJSON) or a benchmark tool's output (%1)</source>
+        <translation>no es un resultado de benchmark: un array JSON; benchconnect lee un objeto de resultado de Conbench por archivo (o uno por línea, NDJSON) o la salida de una herramienta de benchmarks (%1)</translation>
+    </message>
+    <message>
+        <source>not a benchmark result: JSON nested too deeply to be read (more than 1,024 arrays and objects inside one another): %1</source>
+        <translation>no es un resultado de benchmark: JSON anidado a demasiada profundidad para leerlo (más de 1024 arrays y objetos unos dentro de otros): %1</translation>
+    </message>
+    <message>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2077,6 +2085,17 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <source>Results found: %L1.</source>
         <translation>Resultados encontrados: %L1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Results found: %L1. %Ln warnings: something the files held could not be read and was left out; see the Log.</source>
+        <translation>
+            <numerusform>Resultados encontrados: %L1. %Ln aviso: algo de lo que contenían los archivos no se pudo leer y se ha omitido; consulte el registro.</numerusform>
+            <numerusform>Resultados encontrados: %L1. %Ln avisos: algo de lo que contenían los archivos no se pudo leer y se ha omitido; consulte el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
         <translation>Preparar la ejecución, soltar carpetas de resultados y enviar.</translation>
@@ -2112,6 +2131,26 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
     <message>
         <source>%1 is in the list already; it is not added again.</source>
         <translation>%1 ya está en la lista; no se añade de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already; it is not read again with the folder %2.</source>
+        <translation>%1 ya está en la lista; no se vuelve a leer con la carpeta %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1". benchconnect-gui takes files and folders of results to add to the window ("--" before a path that begins with "-"), or a subcommand; see "benchconnect-gui --help".</source>
+        <translation>Opción desconocida «%1». benchconnect-gui acepta archivos y carpetas de resultados para añadir a la ventana («--» antes de una ruta que empiece por «-») o un subcomando; consulte «benchconnect-gui --help».</translation>
+    </message>
+    <message>
+        <source>An empty path was given on the command line; nothing was added for it.</source>
+        <translation>Se indicó una ruta vacía en la línea de órdenes; no se ha añadido nada por ella.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>%1 (given on the command line); nothing was added for it.</source>
+        <translation>%1 (indicado en la línea de órdenes); no se ha añadido nada por ello.</translation>
     </message>
     <message>
         <source>Reading results…</source>
@@ -3311,8 +3350,12 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba "check resu
         <translation>la ventana de escritorio para enviar resultados de benchmark a un servidor Conbench</translation>
     </message>
     <message>
-        <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop's keychain, never in a file.</source>
-        <translation>Sin argumentos, abre la ventana: el servidor, la ejecución (motivo, nombre, commit, rama, máquina o clúster) y los resultados, soltados como archivos o carpetas en la ventana. «Enviar ejecución» crea la ejecución, envía los resultados a través de la bandeja de salida y finaliza la ejecución, con progreso y «Cancelar». La contraseña se guarda en el llavero del escritorio, nunca en un archivo.</translation>
+        <source>Without a subcommand, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop's keychain, never in a file.</source>
+        <translation>Sin subcomando, abre la ventana: el servidor, la ejecución (motivo, nombre, commit, rama, máquina o clúster) y los resultados, soltados como archivos o carpetas en la ventana. «Enviar ejecución» crea la ejecución, envía los resultados a través de la bandeja de salida y finaliza la ejecución, con progreso y «Cancelar». La contraseña se guarda en el llavero del escritorio, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Each PATH, a file or a folder of results, is added to the window as if dropped on it ("benchconnect-gui results/ other.json"); a path that does not exist is said in the window's Log and on standard error. An argument that begins with "-" and is not a subcommand is refused with exit status 2; "--" before the paths lets one begin with "-".</source>
+        <translation>Cada PATH, un archivo o una carpeta de resultados, se añade a la ventana como si se hubiera soltado en ella («benchconnect-gui results/ other.json»); una ruta que no existe se indica en el registro de la ventana y en la salida de error estándar. Un argumento que empieza por «-» y no es un subcomando se rechaza con el estado de salida 2; «--» antes de las rutas permite una que empiece por «-».</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>

@@ -88,6 +88,14 @@
         <translation>%1 : pas dans un format que benchconnect sait lire (%2).</translation>
     </message>
     <message>
+        <source>not a benchmark result: a JSON array; benchconnect reads one Conbench result object to a file (or one to a line, NDJSON) or a benchmark tool's output (%1)</source>
+        <translation>pas un résultat de benchmark : un tableau JSON ; benchconnect lit un objet de résultat Conbench par fichier (ou un par ligne, NDJSON) ou la sortie d'un outil de benchmark (%1)</translation>
+    </message>
+    <message>
+        <source>not a benchmark result: JSON nested too deeply to be read (more than 1,024 arrays and objects inside one another): %1</source>
+        <translation>pas un résultat de benchmark : JSON imbriqué trop profondément pour être lu (plus de 1 024 tableaux et objets les uns dans les autres) : %1</translation>
+    </message>
+    <message>
         <source>%1: %2: %3</source>
         <translation>%1 : %2 : %3</translation>
     </message>
@@ -2077,6 +2085,17 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <source>Results found: %L1.</source>
         <translation>Résultats trouvés : %L1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Results found: %L1. %Ln warnings: something the files held could not be read and was left out; see the Log.</source>
+        <translation>
+            <numerusform>Résultats trouvés : %L1. %Ln avertissement : une partie du contenu des fichiers n'a pas pu être lue et a été laissée de côté ; voir le journal.</numerusform>
+            <numerusform>Résultats trouvés : %L1. %Ln avertissements : une partie du contenu des fichiers n'a pas pu être lue et a été laissée de côté ; voir le journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
         <translation>Composer l'exécution, déposer les dossiers de résultats, puis soumettre.</translation>
@@ -2112,6 +2131,26 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
     <message>
         <source>%1 is in the list already; it is not added again.</source>
         <translation>%1 est déjà dans la liste ; il n'est pas ajouté une seconde fois.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already; it is not read again with the folder %2.</source>
+        <translation>%1 est déjà dans la liste ; il n'est pas relu avec le dossier %2.</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1". benchconnect-gui takes files and folders of results to add to the window ("--" before a path that begins with "-"), or a subcommand; see "benchconnect-gui --help".</source>
+        <translation>Option inconnue « %1 ». benchconnect-gui prend des fichiers et dossiers de résultats à ajouter à la fenêtre (« -- » avant un chemin qui commence par « - »), ou une sous-commande ; voir « benchconnect-gui --help ».</translation>
+    </message>
+    <message>
+        <source>An empty path was given on the command line; nothing was added for it.</source>
+        <translation>Un chemin vide a été donné sur la ligne de commande ; rien n'a été ajouté pour lui.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1 : aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>%1 (given on the command line); nothing was added for it.</source>
+        <translation>%1 (donné sur la ligne de commande) ; rien n'a été ajouté pour lui.</translation>
     </message>
     <message>
         <source>Reading results…</source>
@@ -3311,8 +3350,12 @@ Toute l'entrée est vérifiée avant le moindre envoi, comme la vérifie "check 
         <translation>la fenêtre de bureau pour envoyer des résultats de benchmark à un serveur Conbench</translation>
     </message>
     <message>
-        <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop's keychain, never in a file.</source>
-        <translation>Sans argument, ouvre la fenêtre : le serveur, l'exécution (motif, nom, commit, branche, machine ou cluster) et les résultats, déposés sur la fenêtre sous forme de fichiers ou de dossiers. Soumettre l'exécution crée l'exécution, envoie les résultats via la boîte d'envoi et termine l'exécution, avec suivi de la progression et Annuler. Le mot de passe est conservé dans le trousseau du bureau, jamais dans un fichier.</translation>
+        <source>Without a subcommand, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop's keychain, never in a file.</source>
+        <translation>Sans sous-commande, ouvre la fenêtre : le serveur, l'exécution (motif, nom, commit, branche, machine ou cluster) et les résultats, déposés sur la fenêtre sous forme de fichiers ou de dossiers. Soumettre l'exécution crée l'exécution, envoie les résultats via la boîte d'envoi et termine l'exécution, avec suivi de la progression et Annuler. Le mot de passe est conservé dans le trousseau du bureau, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Each PATH, a file or a folder of results, is added to the window as if dropped on it ("benchconnect-gui results/ other.json"); a path that does not exist is said in the window's Log and on standard error. An argument that begins with "-" and is not a subcommand is refused with exit status 2; "--" before the paths lets one begin with "-".</source>
+        <translation>Chaque PATH, un fichier ou un dossier de résultats, est ajouté à la fenêtre comme s'il y avait été déposé (« benchconnect-gui results/ other.json ») ; un chemin qui n'existe pas est signalé dans le journal de la fenêtre et sur la sortie d'erreur standard. Un argument qui commence par « - » et n'est pas une sous-commande est refusé avec le code de sortie 2 ; « -- » avant les chemins en permet un qui commence par « - ».</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>

@@ -87,6 +87,14 @@
         <translation>%1: benchconnect が読める形式ではありません (%2)。</translation>
     </message>
     <message>
+        <source>not a benchmark result: a JSON array; benchconnect reads one Conbench result object to a file (or one to a line, NDJSON) or a benchmark tool's output (%1)</source>
+        <translation>ベンチマーク結果ではありません: JSON 配列です。benchconnect が読み込むのは、1 ファイルに 1 つの Conbench 結果オブジェクト (または 1 行に 1 つ、NDJSON) か、ベンチマークツールの出力 (%1) です</translation>
+    </message>
+    <message>
+        <source>not a benchmark result: JSON nested too deeply to be read (more than 1,024 arrays and objects inside one another): %1</source>
+        <translation>ベンチマーク結果ではありません: JSON の入れ子が深すぎて読み込めません (配列とオブジェクトの入れ子が 1,024 段を超えています): %1</translation>
+    </message>
+    <message>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
@@ -2059,6 +2067,16 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <source>Results found: %L1.</source>
         <translation>見つかった結果: %L1 件。</translation>
     </message>
+    <message numerus="yes">
+        <source>Results found: %L1. %Ln warnings: something the files held could not be read and was left out; see the Log.</source>
+        <translation>
+            <numerusform>見つかった結果: %L1。警告 %Ln 件: ファイルの内容の一部を読み込めず、除外しました。ログを参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
     <message>
         <source>Compose the run, drop result folders, then submit.</source>
         <translation>ランを設定し、結果のフォルダーをドロップしてから送信してください。</translation>
@@ -2094,6 +2112,26 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
     <message>
         <source>%1 is in the list already; it is not added again.</source>
         <translation>%1 はすでに一覧にあります。再度は追加しません。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already; it is not read again with the folder %2.</source>
+        <translation>%1 は既に一覧にあります。フォルダー %2 と一緒に再度読み込むことはしません。</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1". benchconnect-gui takes files and folders of results to add to the window ("--" before a path that begins with "-"), or a subcommand; see "benchconnect-gui --help".</source>
+        <translation>不明なオプション「%1」。benchconnect-gui は、ウィンドウに追加する結果のファイルやフォルダー (「-」で始まるパスの前には「--」)、またはサブコマンドを受け付けます。「benchconnect-gui --help」を参照してください。</translation>
+    </message>
+    <message>
+        <source>An empty path was given on the command line; nothing was added for it.</source>
+        <translation>コマンドラインで空のパスが指定されました。これについては何も追加していません。</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: そのようなファイルやフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>%1 (given on the command line); nothing was added for it.</source>
+        <translation>%1 (コマンドラインで指定); これについては何も追加していません。</translation>
     </message>
     <message>
         <source>Reading results…</source>
@@ -3262,8 +3300,12 @@ All of the input is checked before anything is sent, as "check result" checks it
         <translation>ベンチマーク結果を Conbench サーバーに送信するデスクトップウィンドウ</translation>
     </message>
     <message>
-        <source>Without arguments, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop's keychain, never in a file.</source>
-        <translation>引数なしで起動するとウィンドウを開く: サーバー、ラン (理由、名前、コミット、ブランチ、マシンまたはクラスター)、結果 (ファイルやフォルダーとしてウィンドウにドロップする) を扱う。「ランを送信」はランを作成し、送信トレイ経由で結果を送信してランを終了する。進捗を表示し、「キャンセル」で中止できる。パスワードはデスクトップのキーチェーンに保持し、ファイルには書き込まない。</translation>
+        <source>Without a subcommand, opens the window: the server, the run (reason, name, commit, branch, machine or cluster), and the results, dropped as files or folders on the window. Submit run creates the run, sends the results through the outbox and finishes the run, with progress and Cancel. The password is kept in the desktop's keychain, never in a file.</source>
+        <translation>サブコマンドなしで起動するとウィンドウを開く: サーバー、ラン (理由、名前、コミット、ブランチ、マシンまたはクラスター)、結果 (ファイルやフォルダーとしてウィンドウにドロップする) を扱う。「ランを送信」はランを作成し、送信トレイ経由で結果を送信してランを終了する。進捗を表示し、「キャンセル」で中止できる。パスワードはデスクトップのキーチェーンに保持し、ファイルには書き込まない。</translation>
+    </message>
+    <message>
+        <source>Each PATH, a file or a folder of results, is added to the window as if dropped on it ("benchconnect-gui results/ other.json"); a path that does not exist is said in the window's Log and on standard error. An argument that begins with "-" and is not a subcommand is refused with exit status 2; "--" before the paths lets one begin with "-".</source>
+        <translation>各 PATH (結果のファイルまたはフォルダー) は、ウィンドウにドロップしたのと同じようにウィンドウに追加する (「benchconnect-gui results/ other.json」)。存在しないパスはウィンドウのログと標準エラー出力に示す。「-」で始まりサブコマンドでない引数は終了ステータス 2 で拒否する。パスの前に「--」を置くと「-」で始まるパスも渡せる。</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 using namespace Qt::StringLiterals;
 
@@ -36,10 +38,31 @@ bool holdsKnownFile(const QString &path)
     return false;
 }
 
+// What is wrong with JSON that no format recognised: an array (of results, or nested too deeply to
+// be read) is not a result, and saying "not in a format" of it would hide which. Empty for
+// anything else.
+QString notAResult(const QByteArray &content)
+{
+    if (!content.trimmed().startsWith('['))
+        return {};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
+    if (parseError.error == QJsonParseError::DeepNesting)
+        return AdapterSource::tr("not a benchmark result: JSON nested too deeply to be read (more than 1,024 "
+                                 "arrays and objects inside one another): %1")
+            .arg(InputLoader::describeParseError(content, parseError));
+    if (parseError.error == QJsonParseError::NoError && doc.isArray())
+        return AdapterSource::tr(
+            "not a benchmark result: a JSON array; benchconnect reads one Conbench result "
+            "object to a file (or one to a line, NDJSON) or a benchmark tool's output (%1)")
+            .arg(Adapters::names().join(u", "_s));
+    return {};
+}
+
 } // namespace
 
-std::unique_ptr<AdapterSource> AdapterSource::fromPath(
-    const QString &path, const QString &format, QString *error, const InputSizeLimit &limit)
+std::unique_ptr<AdapterSource> AdapterSource::fromPath(const QString &path, const QString &format,
+    QString *error, const InputSizeLimit &limit, const FolderListing &listing)
 {
     const Adapter *adapter = formatByName(format, error);
     if (!error->isEmpty())
@@ -58,15 +81,28 @@ std::unique_ptr<AdapterSource> AdapterSource::fromPath(
             files.append({path, path, {}, folderFormat});
         } else {
             const QDir dir(path);
+            const QString canonicalDir = listing.leaveOut.isEmpty() ? QString() : info.canonicalFilePath();
+            qsizetype leftOut = 0;
             // Files, and with "auto" the subfolders in a folder format too, in name order. Whatever
             // is not a file or folder (a dangling link, a FIFO) is an error naming it.
             for (const QFileInfo &entry :
                 dir.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
+                if (!listing.leaveOut.isEmpty()
+                    && listing.leaveOut.contains(entry.isSymLink()
+                            ? entry.canonicalFilePath()
+                            : canonicalDir + u'/' + entry.fileName())) {
+                    ++leftOut;
+                    continue;
+                }
                 // The type the listing gave (no system call) for a plain file or folder; anything
                 // else (a link, a FIFO) is looked at.
                 const bool plain = !entry.isSymLink() && (entry.isFile() || entry.isDir());
                 if (const QString problem = plain ? QString() : InputLoader::pathProblem(entry.filePath());
                     !problem.isEmpty()) {
+                    if (listing.specialEntriesInTurn) {
+                        files.append({QString(), entry.filePath(), {}, nullptr, problem});
+                        continue;
+                    }
                     *error = problem;
                     return nullptr;
                 }
@@ -78,7 +114,7 @@ std::unique_ptr<AdapterSource> AdapterSource::fromPath(
                     files.append({entry.filePath(), entry.filePath(), {}});
                 }
             }
-            if (files.isEmpty()) {
+            if (files.isEmpty() && leftOut == 0) {
                 *error = tr("%1: the folder holds no files.").arg(path);
                 return nullptr;
             }
@@ -126,6 +162,10 @@ bool AdapterSource::convertNext(QString *error)
     // An error names this file, not the one before it.
     m_currentOrigin = file.origin;
     m_currentFormat.clear();
+    if (!file.problem.isEmpty()) {
+        *error = file.problem;
+        return false;
+    }
     if (file.folderFormat) {
         m_currentOrigin = file.origin;
         m_currentFormat = file.folderFormat->name();
@@ -155,8 +195,10 @@ bool AdapterSource::convertNext(QString *error)
     if (!adapter) {
         adapter = Adapters::recognize(QFileInfo(file.path).fileName(), file.content.left(4096));
         if (!adapter) {
-            *error = tr("%1: not in a format benchconnect reads (%2).")
-                         .arg(file.origin, Adapters::names().join(u", "_s));
+            const QString why = notAResult(file.content);
+            *error = !why.isEmpty() ? u"%1: %2"_s.arg(file.origin, why)
+                                    : tr("%1: not in a format benchconnect reads (%2).")
+                                          .arg(file.origin, Adapters::names().join(u", "_s));
             return false;
         }
     }

@@ -6,7 +6,19 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QStringList>
+
+// How AdapterSource::fromPath takes a folder's listing.
+struct FolderListing
+{
+    // Whatever in the folder is neither a file nor a folder (a FIFO, a socket, a dangling link) is,
+    // in its turn, an error naming it and saying why (next() returns Error, and the next call goes on
+    // with the rest), instead of making the whole folder an error. Never opened, so never waited on.
+    bool specialEntriesInTurn = false;
+    // Files and folders in the folder not to read, by canonical path: given on their own already.
+    QSet<QString> leaveOut;
+};
 
 // Results converted from benchmark tools' output files, one file at a time: a file, the files of
 // a folder (name order, not recursive, hidden files left out), or content read from standard
@@ -20,8 +32,8 @@ class AdapterSource final : public JsonObjectSource
 public:
     // null with *error when the format is unknown or the path cannot be read. Files larger than limit
     // are refused (a tool's output is read whole).
-    static std::unique_ptr<AdapterSource> fromPath(
-        const QString &path, const QString &format, QString *error, const InputSizeLimit &limit = {});
+    static std::unique_ptr<AdapterSource> fromPath(const QString &path, const QString &format, QString *error,
+        const InputSizeLimit &limit = {}, const FolderListing &listing = {});
     static std::unique_ptr<AdapterSource> fromContent(
         const QByteArray &content, const QString &origin, const QString &format, QString *error);
 
@@ -50,6 +62,7 @@ private:
         QString origin;
         QByteArray content;
         const Adapter *folderFormat = nullptr; // set: a folder in this format
+        QString problem = {}; // set: not a file or folder (FolderListing::specialEntriesInTurn), and why
     };
     AdapterSource(const Adapter *format, QList<File> files)
         : m_format(format)

@@ -9,6 +9,7 @@
 #include "settingsdialog.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -26,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +101,7 @@ private slots:
     void twoProfilesInTheWindow();
     void commandLineReadsProfiles();
     void unusableProfiles();
+    void aUrlEditedWhileSendingIsKeptWhenQuitting();
     // Run by keychain-test.sh (BENCHCONNECT_KEYCHAIN_TEST) in a private D-Bus session with an
     // unlocked gnome-keyring; skipped elsewhere.
     void passwordPerProfileInKeychain();
@@ -220,6 +224,66 @@ void TestProfiles::twoProfilesInTheWindow()
     QVERIFY(text.contains(m_production.url().toUtf8()));
     QVERIFY(!text.contains(stagingPassword.toUtf8()));
     QVERIFY(!text.contains(productionPassword.toUtf8()));
+}
+
+// The profile's URL changed in the window while a submission is sending, then the window closed
+// with "Quit" while it still sends: the change is in the settings file, as any other.
+void TestProfiles::aUrlEditedWhileSendingIsKeptWhenQuitting()
+{
+    QTemporaryDir dir;
+    for (int i = 0; i < 30; ++i) {
+        QFile file(dir.filePath(u"r%1.json"_s.arg(i, 2, 10, QChar(u'0'))));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"run_reason": "commit", "tags": {"name": "slow-)" + QByteArray::number(i)
+            + R"("}, "stats": {"data": [1, 2], "unit": "s"}})");
+    }
+    const QString edited = u"https://conbench.example.org"_s;
+    {
+        MainWindow window;
+        window.show();
+        child<QComboBox>(&window, u"runReason"_s)->setCurrentText(u"commit"_s);
+        setText(&window, u"githubRepository"_s, u"example/project"_s);
+        setText(&window, u"githubCommit"_s, commitSha);
+        makeProfiles(window, m_staging.url(), m_production.url());
+        auto *picker = child<QComboBox>(&window, u"serverProfile"_s);
+        picker->setCurrentIndex(picker->findText(u"staging"_s));
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        drop(&window, {dir.path()});
+        QVERIFY(loaded.wait(20000));
+        QTRY_COMPARE(window.model()->count(ResultEntry::Status::Valid), 30);
+        QVERIFY(
+            m_staging.setFaults(R"([{"kind": "slow", "path": "/api/benchmark-results/", "delay_ms": 400}])"));
+        window.findChild<QAction *>(u"submitAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->count(ResultEntry::Status::Sent) >= 4, 10000);
+        QVERIFY(window.isSubmitting());
+
+        setText(&window, u"serverUrl"_s, edited);
+        QCOMPARE(window.serverBox()->profiles().at(0).url, edited);
+        auto *timer = new QTimer(&window);
+        timer->setInterval(50);
+        connect(timer, &QTimer::timeout, timer, [timer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            timer->stop();
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    button->click();
+            }
+        });
+        timer->start();
+        QVERIFY(window.isSubmitting());
+        QVERIFY(window.close());
+    }
+    QVERIFY(m_staging.setFaults("[]"));
+    QSettings settings;
+    const QList<ServerProfile> profiles = ClientSettings::readProfiles(settings);
+    QCOMPARE(profiles.size(), 2);
+    QCOMPARE(profiles.at(0).name, u"staging"_s);
+    QCOMPARE(profiles.at(0).url, edited);
+    MainWindow again;
+    QCOMPARE(again.serverBox()->currentProfile(), u"staging"_s);
+    QCOMPARE(child<QLineEdit>(&again, u"serverUrl"_s)->text(), edited);
 }
 
 void TestProfiles::commandLineReadsProfiles()

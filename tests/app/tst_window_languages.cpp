@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -36,6 +37,19 @@ QStringList cutShort(const QWidget &window)
         if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty()
             && label->width() < label->sizeHint().width())
             cut.append(label->text());
+    }
+    // A column header narrower than its title (a column that shares the spare width takes what is
+    // left, and is not counted).
+    for (const QHeaderView *header : window.findChildren<QHeaderView *>()) {
+        if (!header->isVisible() || header->orientation() != Qt::Horizontal || !header->model())
+            continue;
+        for (int section = 0; section < header->count(); ++section) {
+            if (header->isSectionHidden(section) || header->sectionResizeMode(section) == QHeaderView::Stretch
+                || (header->stretchLastSection() && header->visualIndex(section) == header->count() - 1))
+                continue;
+            if (header->sectionSize(section) < header->sectionSizeHint(section))
+                cut.append(header->model()->headerData(section, Qt::Horizontal).toString());
+        }
     }
     return cut;
 }

@@ -180,6 +180,7 @@ private slots:
     void aMissingCommitIsNamed();
     void theSettingsFileIsTheOwnersAlone();
     void tableFollowsOutboxRetry();
+    void outboxTableFollowsTheRetryWhileItSends();
     void rowsMarkedSentAreTheOnesTheServerGot();
     void outboxRetryToAnotherServer();
     void retryLeavesABatchBeingSentToItsSender();
@@ -610,6 +611,36 @@ void TestWindowDesktop::tableFollowsOutboxRetry()
     auto *log = child<QPlainTextEdit>(&window, u"log"_s);
     QCOMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
     QVERIFY(log->toPlainText().trimmed().split(u'\n').constLast().contains(u"Sent: 2"_s));
+}
+
+// While Retry sends, the Outbox dialog's table follows what the server confirmed: the waiting
+// count goes down as results are stored, not only once the retry is over.
+void TestWindowDesktop::outboxTableFollowsTheRetryWhileItSends()
+{
+    TestServer server;
+    QVERIFY(server.start(u"current"_s));
+    const int total = 40;
+    QVERIFY(!writeBatch(Outbox(m_outboxDir.path()), server.url(), u"slow"_s, total).isEmpty());
+    QVERIFY(server.setFaults(
+        R"([{"kind": "slow", "method": "POST", "path": "/api/benchmark-results/", "delay_ms": 500}])"));
+    MainWindow window;
+    OutboxDialog *dialog = showOutboxFor(window, server.url());
+    auto *table = child<QTableWidget>(dialog, u"outboxTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 2)->text(), u"40 of 40"_s);
+    const auto waitingShown = [table] {
+        return table->rowCount() == 0 ? 0 : table->item(0, 2)->text().section(u' ', 0, 0).toInt();
+    };
+    QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
+    dialog->retry();
+    QTRY_VERIFY_WITH_TIMEOUT(server.results().size() >= 8, 20000);
+    QVERIFY(dialog->isSending());
+    // Shown while sending, within the half second the table waits between readings.
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isSending() && waitingShown() <= total - 8, 3000);
+    QVERIFY2(waitingShown() >= total - server.results().size(), qPrintable(table->item(0, 2)->text()));
+    QVERIFY(retried.wait(30000));
+    QCOMPARE(server.results().size(), total);
+    QCOMPARE(table->rowCount(), 0);
 }
 
 // Results left for a server that moved: Retry sends the selected batch to the window's server,
