@@ -57,6 +57,10 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 ist ein Ordner; %2 liest Dateien</translation>
     </message>
+    <message>
+        <source>%1: the value %2 %3 is too large: in %4 it is beyond the largest number a result can hold. Check the value and its unit; nothing of the file is converted.</source>
+        <translation>%1: Der Wert %2 %3 ist zu groß: in %4 liegt er jenseits der größten Zahl, die ein Ergebnis aufnehmen kann. Prüfen Sie den Wert und seine Einheit; nichts aus der Datei wird umgewandelt.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln values written as NaN or Infinity are read as null.</source>
         <translation>
@@ -1345,6 +1349,14 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
     <message>
         <source>%1: the file is larger than %L2 MiB</source>
         <translation>%1: Die Datei ist größer als %L2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: the throughput per second is beyond the largest number a result can hold; it is left out.</source>
+        <translation>%1: Der Durchsatz pro Sekunde liegt jenseits der größten Zahl, die ein Ergebnis aufnehmen kann; er wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ns over %3 iterations is beyond the largest number a result can hold (%4); nothing of the folder is converted.</source>
+        <translation>%1: %2 ns über %3 Iterationen liegt jenseits der größten Zahl, die ein Ergebnis aufnehmen kann (%4); nichts aus dem Ordner wird umgewandelt.</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>

@@ -57,6 +57,10 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 es una carpeta; %2 lee archivos</translation>
     </message>
+    <message>
+        <source>%1: the value %2 %3 is too large: in %4 it is beyond the largest number a result can hold. Check the value and its unit; nothing of the file is converted.</source>
+        <translation>%1: el valor %2 %3 es demasiado grande: en %4 supera el mayor número que puede contener un resultado. Revise el valor y su unidad; no se convierte nada del archivo.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln values written as NaN or Infinity are read as null.</source>
         <translation>
@@ -1345,6 +1349,14 @@ Doble clic para abrir la página del resultado: %2</translation>
     <message>
         <source>%1: the file is larger than %L2 MiB</source>
         <translation>%1: el archivo ocupa más de %L2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: the throughput per second is beyond the largest number a result can hold; it is left out.</source>
+        <translation>%1: el rendimiento por segundo supera el mayor número que puede contener un resultado; se omite.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ns over %3 iterations is beyond the largest number a result can hold (%4); nothing of the folder is converted.</source>
+        <translation>%1: %2 ns en %3 iteraciones supera el mayor número que puede contener un resultado (%4); no se convierte nada de la carpeta.</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>

@@ -57,6 +57,10 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 est un dossier ; %2 lit des fichiers</translation>
     </message>
+    <message>
+        <source>%1: the value %2 %3 is too large: in %4 it is beyond the largest number a result can hold. Check the value and its unit; nothing of the file is converted.</source>
+        <translation>%1 : la valeur %2 %3 est trop grande : en %4, elle dépasse le plus grand nombre qu'un résultat peut contenir. Vérifiez la valeur et son unité ; rien du fichier n'est converti.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln values written as NaN or Infinity are read as null.</source>
         <translation>
@@ -1345,6 +1349,14 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
     <message>
         <source>%1: the file is larger than %L2 MiB</source>
         <translation>%1 : le fichier dépasse %L2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: the throughput per second is beyond the largest number a result can hold; it is left out.</source>
+        <translation>%1 : le débit par seconde dépasse le plus grand nombre qu'un résultat peut contenir ; il est omis.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ns over %3 iterations is beyond the largest number a result can hold (%4); nothing of the folder is converted.</source>
+        <translation>%1 : %2 ns sur %3 itérations dépasse le plus grand nombre qu'un résultat peut contenir (%4) ; rien du dossier n'est converti.</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>

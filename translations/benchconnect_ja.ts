@@ -57,6 +57,10 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 はフォルダーですが、%2 はファイルを読み込みます</translation>
     </message>
+    <message>
+        <source>%1: the value %2 %3 is too large: in %4 it is beyond the largest number a result can hold. Check the value and its unit; nothing of the file is converted.</source>
+        <translation>%1: 値 %2 %3 は大きすぎます: %4 に換算すると結果が保持できる最大の数を超えます。値と単位を確認してください。このファイルは何も変換されません。</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln values written as NaN or Infinity are read as null.</source>
         <translation>
@@ -1332,6 +1336,14 @@ Double-click to open the result's page: %2</source>
     <message>
         <source>%1: the file is larger than %L2 MiB</source>
         <translation>%1: ファイルが %L2 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>%1: the throughput per second is beyond the largest number a result can hold; it is left out.</source>
+        <translation>%1: 1 秒あたりのスループットは結果が保持できる最大の数を超えるため、省きます。</translation>
+    </message>
+    <message>
+        <source>%1: %2 ns over %3 iterations is beyond the largest number a result can hold (%4); nothing of the folder is converted.</source>
+        <translation>%1: %3 回の反復で %2 ns は結果が保持できる最大の数を超えます (%4)。このフォルダーは何も変換されません。</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>

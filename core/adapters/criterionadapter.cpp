@@ -142,8 +142,20 @@ bool CriterionAdapter::convertFolder(const QString &path, qint64 maxFileBytes, C
             }
             for (qsizetype i = 0; i < iters.size(); ++i) {
                 const double count = iters.at(i).toDouble();
-                if (count > 0)
-                    data.append(times.at(i).toDouble() / count);
+                if (count <= 0)
+                    continue;
+                const double time = times.at(i).toDouble();
+                const double perIteration = time / count;
+                if (!qIsFinite(perIteration)) {
+                    *error = tr("%1: %2 ns over %3 iterations is beyond the largest number a result can hold "
+                                "(%4); nothing of the folder is converted.")
+                                 .arg(benchmark.value("full_id"_L1).toString(group),
+                                     QString::number(time, 'g', QLocale::FloatingPointShortest),
+                                     QString::number(count, 'g', QLocale::FloatingPointShortest),
+                                     dir.filePath(u"sample.json"_s));
+                    return false;
+                }
+                data.append(perIteration);
             }
             if (sample.contains("sampling_mode"_L1))
                 info.insert("sampling_mode"_L1, sample.value("sampling_mode"_L1));
@@ -173,15 +185,21 @@ bool CriterionAdapter::convertFolder(const QString &path, qint64 maxFileBytes, C
             const QJsonObject throughput = benchmark.value("throughput"_L1).toObject();
             if (!throughput.isEmpty()) {
                 info.insert("throughput"_L1, throughput);
-                double mean = 0;
+                double mean = 0; // each value's share: a sum of large values may overflow
                 for (const QJsonValue &value : std::as_const(data))
-                    mean += value.toDouble();
-                mean /= double(data.size());
+                    mean += value.toDouble() / double(data.size());
                 for (auto t = throughput.begin(); t != throughput.end(); ++t) {
                     const bool bytes = t.key().startsWith(u"Bytes"_s);
-                    if (mean > 0 && t.value().isDouble())
-                        info.insert(bytes ? "bytes_per_second"_L1 : "elements_per_second"_L1,
-                            t.value().toDouble() / (mean * 1e-9));
+                    if (!(mean > 0) || !t.value().isDouble())
+                        continue;
+                    const double rate = t.value().toDouble() / (mean * 1e-9);
+                    if (qIsFinite(rate)) {
+                        info.insert(bytes ? "bytes_per_second"_L1 : "elements_per_second"_L1, rate);
+                    } else {
+                        notes->append(tr("%1: the throughput per second is beyond the largest number a "
+                                         "result can hold; it is left out.")
+                                          .arg(benchmark.value("full_id"_L1).toString(group)));
+                    }
                 }
             }
         }

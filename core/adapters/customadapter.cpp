@@ -76,6 +76,9 @@ bool CustomAdapter::convert(
                 tr("%1: the unit \"%2\" has no Conbench unit (s, ns, B/s, i/s); left out.").arg(name, unit));
             continue;
         }
+        double scaled = 0;
+        if (!scale(entry.value("value"_L1).toDouble(), factor, &scaled, name, unit, conbench, error))
+            return false;
         QJsonObject info;
         if (entry.contains("range"_L1))
             info.insert("range"_L1, entry.value("range"_L1));
@@ -85,9 +88,7 @@ bool CustomAdapter::convert(
             info.insert("original_unit"_L1, unit);
         results->append(QJsonObject {{"tags"_L1, QJsonObject {{"name"_L1, name}}},
             {"context"_L1, QJsonObject()}, {"info"_L1, info},
-            {"stats"_L1,
-                QJsonObject {{"data"_L1, QJsonArray {entry.value("value"_L1).toDouble() * factor}},
-                    {"unit"_L1, conbench}}}});
+            {"stats"_L1, QJsonObject {{"data"_L1, QJsonArray {scaled}}, {"unit"_L1, conbench}}}});
     }
     return true;
 }

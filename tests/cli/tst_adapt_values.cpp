@@ -1,0 +1,155 @@
+// Values at the edges of what a result can hold, read by the real program from tools' files:
+// numbers that overflow once converted into Conbench's unit, NaN and Infinity, empty names,
+// benchmarks without samples. What a user sees is the message and the exit status, and what the
+// test server stores when the results are posted.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+namespace {
+
+const QString commit = u"0123456789abcdef0123456789abcdef01234567"_s;
+
+QString writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(content);
+    return path;
+}
+
+ProgramRun adapt(const QString &format, const QString &path)
+{
+    return run(cliPath(), {u"adapt"_s, format, u"--path"_s, path}, cleanEnvironment());
+}
+
+QList<QJsonObject> resultsOf(const ProgramRun &program)
+{
+    QList<QJsonObject> results;
+    for (const QString &line : program.outLines())
+        results.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    return results;
+}
+
+QJsonArray dataOf(const QJsonObject &result)
+{
+    return result.value("stats"_L1).toObject().value("data"_L1).toArray();
+}
+
+// A Google Benchmark file of one benchmark with this real_time (as written) in unit.
+QByteArray gbenchFile(const QByteArray &realTime, const QByteArray &unit)
+{
+    return R"({"context": {"date": "2026-01-01T00:00:00+00:00", "library_build_type": "release"},
+  "benchmarks": [{"name": "BM_Big", "run_name": "BM_Big", "run_type": "iteration", "repetitions": 1,
+    "repetition_index": 0, "threads": 1, "iterations": 10, "real_time": )"
+        + realTime + R"(, "cpu_time": 1.0, "time_unit": ")" + unit + R"("}]})";
+}
+
+// Criterion's files of one benchmark: target/criterion/<name>/new/{benchmark,sample}.json.
+QString criterionFolder(const QString &root, const QByteArray &iters, const QByteArray &times)
+{
+    const QString folder = root + u"/target/criterion"_s;
+    writeFile(folder + u"/big/new/benchmark.json"_s,
+        R"({"group_id": "big", "function_id": null, "value_str": null, "throughput": null,
+            "full_id": "big", "directory_name": "big", "title": "big"})");
+    writeFile(folder + u"/big/new/sample.json"_s,
+        R"({"sampling_mode": "Linear", "iters": )" + iters + R"(, "times": )" + times + "}");
+    return folder;
+}
+
+} // namespace
+
+class TestAdaptValues : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    // A value that the file can hold but that overflows once converted into Conbench's unit would
+    // be sent as null: the file is refused with a message naming it, the benchmark and the value.
+    void valueBeyondRangeAfterConversionIsRefused()
+    {
+        // github-action-benchmark: 1e300 GB/s is 1e309 B/s.
+        const QString custom = writeFile(m_dir.filePath(u"custom.json"_s),
+            R"([{"name": "fine", "unit": "GB/s", "value": 2.5},
+                {"name": "huge", "unit": "GB/s", "value": 1e300}])");
+        ProgramRun program = adapt(u"custom"_s, custom);
+        QCOMPARE(program.exitCode, 3);
+        QVERIFY2(program.err.contains(
+                     (custom + u": custom: huge: the value 1e+300 GB/s is too large: in B/s it is beyond"_s)
+                         .toUtf8()),
+            program.err.constData());
+        QVERIFY2(program.out.isEmpty(), program.out.constData());
+        // The same value in a unit it fits in is kept as it is.
+        writeFile(custom, R"([{"name": "huge", "unit": "B/s", "value": 1e300}])");
+        program = adapt(u"auto"_s, custom);
+        QVERIFY2(program.exitCode == 0, program.err.constData());
+        QCOMPARE(dataOf(resultsOf(program).value(0)), (QJsonArray {1e300}));
+
+        // Google Benchmark: microseconds become nanoseconds.
+        const QString gbench = writeFile(m_dir.filePath(u"gbench.json"_s), gbenchFile("1e306", "us"));
+        program = adapt(u"gbench"_s, gbench);
+        QCOMPARE(program.exitCode, 3);
+        QVERIFY2(
+            program.err.contains((gbench + u": gbench: BM_Big: the value 1e+306 us is too large"_s).toUtf8()),
+            program.err.constData());
+        QVERIFY(program.out.isEmpty());
+
+        // go test: a metric in GB/s.
+        const QString go = writeFile(m_dir.filePath(u"go.txt"_s),
+            "goos: linux\ngoarch: amd64\npkg: example.com/big\n"
+            "BenchmarkCopy-8   \t     100\t      12.5 ns/op\t 1e+301 GB/s\nPASS\n");
+        program = adapt(u"go"_s, go);
+        QCOMPARE(program.exitCode, 3);
+        QVERIFY2(program.err.contains(
+                     (go + u": go: BenchmarkCopy-8: the value 1e+301 GB/s is too large: in B/s"_s).toUtf8()),
+            program.err.constData());
+        QVERIFY(program.out.isEmpty());
+
+        // Criterion: the time of a sample divided by its (damaged, fractional) iteration count.
+        const QString criterion = criterionFolder(m_dir.filePath(u"rust"_s), "[1e-300]", "[1e300]");
+        program = adapt(u"criterion"_s, criterion);
+        QCOMPARE(program.exitCode, 3);
+        QVERIFY2(program.err.contains("big: 1e+300 ns over 1e-300 iterations is beyond the largest number"),
+            program.err.constData());
+        QVERIFY(program.out.isEmpty());
+    }
+
+    // Posted straight from the tool's file, such a value leaves nothing on the server.
+    void valueBeyondRangeReachesNoServer()
+    {
+        TestServer server;
+        QVERIFY(server.start(u"current"_s));
+        QProcessEnvironment env = server.environment();
+        env.insert(u"BENCHCONNECT_OUTBOX"_s, m_dir.filePath(u"outbox"_s));
+        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, commit);
+        const QString custom = writeFile(
+            m_dir.filePath(u"post.json"_s), R"([{"name": "huge", "unit": "GB/s", "value": 1e300}])");
+        const QString work = m_dir.filePath(u"work"_s);
+        QVERIFY(QDir().mkpath(work));
+        const ProgramRun started
+            = run(cliPath(), {u"start"_s, u"run"_s, u"--json"_s, u"{\"reason\": \"test\"}"_s}, env, {}, work);
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        const ProgramRun submitted = run(cliPath(),
+            {u"submit"_s, u"result"_s, u"--format"_s, u"custom"_s, u"--path"_s, custom}, env, {}, work);
+        QCOMPARE(submitted.exitCode, 3);
+        QVERIFY2(
+            submitted.err.contains("huge: the value 1e+300 GB/s is too large"), submitted.err.constData());
+        QCOMPARE(server.results().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdaptValues)
+#include "tst_adapt_values.moc"
