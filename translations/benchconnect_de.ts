@@ -4471,6 +4471,10 @@ Ein Feld, das Ergebnis und Lauf beide mit unterschiedlichen Werten enthalten, is
         <translation>kein Vitest-Benchmark-JSON: Es hat keine "files"-Liste</translation>
     </message>
     <message>
+        <source>%1: a sample of "%2" is not a number</source>
+        <translation>%1: Eine Stichprobe von "%2" ist keine Zahl</translation>
+    </message>
+    <message>
         <source>%1: a benchmark has no "name"</source>
         <translation>%1: Ein Benchmark hat keinen "name"</translation>
     </message>

@@ -4471,6 +4471,10 @@ Un campo que el resultado y la ejecución contienen con valores distintos es un 
         <translation>no es JSON de benchmarks de Vitest: no tiene la lista "files"</translation>
     </message>
     <message>
+        <source>%1: a sample of "%2" is not a number</source>
+        <translation>%1: una muestra de "%2" no es un número</translation>
+    </message>
+    <message>
         <source>%1: a benchmark has no "name"</source>
         <translation>%1: un benchmark no tiene "name"</translation>
     </message>

@@ -4471,6 +4471,10 @@ Un champ que le résultat et l'exécution contiennent tous deux avec des valeurs
         <translation>pas du JSON de benchmark Vitest : il n'a pas de liste "files"</translation>
     </message>
     <message>
+        <source>%1: a sample of "%2" is not a number</source>
+        <translation>%1 : un échantillon de « %2 » n'est pas un nombre</translation>
+    </message>
+    <message>
         <source>%1: a benchmark has no "name"</source>
         <translation>%1 : un benchmark n'a pas de "name"</translation>
     </message>

@@ -4414,6 +4414,10 @@ A field that the result and the run both hold with different values is an error.
         <translation>Vitest のベンチマーク JSON ではありません: "files" リストがありません</translation>
     </message>
     <message>
+        <source>%1: a sample of "%2" is not a number</source>
+        <translation>%1: "%2" のサンプルが数値ではありません</translation>
+    </message>
+    <message>
         <source>%1: a benchmark has no "name"</source>
         <translation>%1: ベンチマークに "name" がありません</translation>
     </message>

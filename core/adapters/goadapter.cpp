@@ -226,6 +226,7 @@ bool GoAdapter::convert(
     if (!cpu.isEmpty())
         baseInfo.insert("cpu"_L1, cpu);
     QSet<QString> unitless;
+    qsizetype nonFinite = 0;
     QHash<QString, QSet<QString>> procsOfPackage;
     for (const Benchmark &benchmark : std::as_const(benchmarks)) {
         QJsonObject tags = tagsFromName(benchmark.name);
@@ -244,12 +245,18 @@ bool GoAdapter::convert(
         for (const Run &run : benchmark.runs)
             iterations.insert(run.iterations);
         // The values of a unit, scaled: false with *error when one is then beyond a double's range.
+        // go test prints a value that is not finite as NaN, +Inf or -Inf: a null data point.
         const auto valuesOf
             = [&](const QString &unit, double factor, const QString &conbench, QJsonArray *data) {
                   for (const Run &run : benchmark.runs) {
                       for (const auto &metric : run.metrics) {
                           if (metric.first != unit)
                               continue;
+                          if (!qIsFinite(metric.second)) {
+                              data->append(QJsonValue(QJsonValue::Null));
+                              ++nonFinite;
+                              continue;
+                          }
                           double scaled = 0;
                           if (!scale(metric.second, factor, &scaled, benchmark.name, unit, conbench, error))
                               return false;
@@ -282,15 +289,18 @@ bool GoAdapter::convert(
                     {"stats"_L1, statsOf(data, conbench)}});
             } else {
                 double sum = 0;
-                for (const QJsonValue &value : std::as_const(data))
+                bool finite = true; // as for Google Benchmark's counters: null when a run's is not
+                for (const QJsonValue &value : std::as_const(data)) {
+                    finite = finite && value.isDouble();
                     sum += value.toDouble();
+                }
                 double mean = data.isEmpty() ? 0.0 : sum / double(data.size());
                 if (!qIsFinite(sum)) { // large values: each one's share instead
                     mean = 0;
                     for (const QJsonValue &value : std::as_const(data))
                         mean += value.toDouble() / double(data.size());
                 }
-                info.insert(unit, mean);
+                info.insert(unit, finite ? QJsonValue(mean) : QJsonValue(QJsonValue::Null));
                 unitless.insert(unit);
             }
         }
@@ -339,6 +349,8 @@ bool GoAdapter::convert(
                 QJsonObject {{"message"_L1, log.isEmpty() ? tr("the benchmark failed") : log.join(u'\n')}}}});
         ++failures;
     }
+    if (nonFinite > 0)
+        notes->append(nonFiniteNote(nonFinite));
     skipped.removeDuplicates(); // -count prints each skip again
     if (!skipped.isEmpty())
         notes->append(tr("Skipped, so not results: %1.").arg(skipped.join(u", "_s)));

@@ -14,10 +14,13 @@ bool HyperfineAdapter::recognizes(const QString &, const QByteArray &head) const
 }
 
 bool HyperfineAdapter::convert(
-    QByteArray content, ConvertedResults *results, QStringList *, QString *error) const
+    QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const
 {
+    // hyperfine writes a time that is not a number as null; a file passed through Python's json
+    // module has NaN or Infinity there, read as null too: a null data point.
     QJsonDocument doc;
-    if (!parseJson(std::move(content), &doc, error))
+    qsizetype nonFinite = 0;
+    if (!parseJsonWithNonFinite(std::move(content), &doc, error, &nonFinite))
         return false;
     if (!doc.object().value("results"_L1).isArray()) {
         *error = tr("not hyperfine JSON: it has no \"results\" list");
@@ -64,5 +67,7 @@ bool HyperfineAdapter::convert(
         }
         results->append(result);
     }
+    if (nonFinite > 0)
+        notes->append(nonFiniteNote(nonFinite));
     return true;
 }

@@ -16,8 +16,11 @@ bool VitestAdapter::recognizes(const QString &, const QByteArray &head) const
 bool VitestAdapter::convert(
     QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const
 {
+    // Vitest (JavaScript's JSON) writes a number that is not finite as null; a file passed through
+    // Python's json module has NaN or Infinity there, read as null too.
     QJsonDocument doc;
-    if (!parseJson(std::move(content), &doc, error))
+    qsizetype nonFinite = 0;
+    if (!parseJsonWithNonFinite(std::move(content), &doc, error, &nonFinite))
         return false;
     if (!doc.object().value("files"_L1).isArray()) {
         *error = tr("not Vitest benchmark JSON: it has no \"files\" list");
@@ -57,8 +60,18 @@ bool VitestAdapter::convert(
                 const QJsonArray samples = bench.value("samples"_L1).toArray();
                 if (!samples.isEmpty()) {
                     QJsonArray data;
-                    for (const QJsonValue &sample : samples)
+                    for (const QJsonValue &sample : samples) {
+                        if (sample.isNull()) { // not a number: a null data point, not 0
+                            data.append(QJsonValue(QJsonValue::Null));
+                            continue;
+                        }
+                        if (!sample.isDouble()) {
+                            *error = tr("%1: a sample of \"%2\" is not a number")
+                                         .arg(group.value("fullName"_L1).toString(), name);
+                            return false;
+                        }
                         data.append(sample.toDouble() * msToS);
+                    }
                     result.insert("stats"_L1,
                         QJsonObject {{"data"_L1, data}, {"unit"_L1, "s"_L1}, {"iterations"_L1, data.size()}});
                 } else if (bench.value("mean"_L1).isDouble()) {
@@ -90,5 +103,7 @@ bool VitestAdapter::convert(
         notes->append(tr("%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands "
                          "for the data, with the summary statistics beside it.",
             nullptr, summarised));
+    if (nonFinite > 0)
+        notes->append(nonFiniteNote(nonFinite));
     return true;
 }

@@ -149,6 +149,116 @@ private slots:
             submitted.err.contains("huge: the value 1e+300 GB/s is too large"), submitted.err.constData());
         QCOMPARE(server.results().size(), 0);
     }
+
+    // NaN and Infinity (as Python's json module, go test and C++ streams write them; null from
+    // JavaScript and Rust) are read as Google Benchmark's and pytest-benchmark's files are: the file
+    // is read, such a measurement is a null data point (Conbench's mark of a repetition without a
+    // measurement), and --verbose counts them. The server takes the results so.
+    void nonFiniteValuesAreNullDataPoints_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("file"); // under the temporary folder; a folder for criterion
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QJsonArray>("data"); // of the first result
+        QTest::addColumn<int>("nonFinite");
+        const QJsonValue null(QJsonValue::Null);
+        QTest::newRow("custom") << u"custom"_s << u"custom.json"_s
+                                << QByteArray(R"([{"name": "ratio", "unit": "ns", "value": NaN},
+                                                 {"name": "plain", "unit": "ns", "value": 5}])")
+                                << QJsonArray {null} << 1;
+        QTest::newRow("custom, null from JavaScript")
+            << u"custom"_s << u"custom-js.json"_s
+            << QByteArray(R"([{"name": "ratio", "unit": "ns", "value": null}])") << QJsonArray {null} << 0;
+        QTest::newRow("hyperfine") << u"hyperfine"_s << u"hyperfine.json"_s
+                                   << QByteArray(R"({"results": [{"command": "sleep 0.1", "mean": NaN,
+                                         "times": [0.1, Infinity, 0.2], "exit_codes": [0, 0, 0]}]})")
+                                   << QJsonArray {0.1, null, 0.2} << 2;
+        QTest::newRow("vitest") << u"vitest"_s << u"vitest.json"_s
+                                << QByteArray(R"({"files": [{"filepath": "/p/a.bench.js", "groups": [
+                                      {"fullName": "a.bench.js > sort", "benchmarks": [{"name": "n",
+                                      "mean": 1.5, "samples": [1.0, NaN, null, 2.0], "sampleCount": 4}]}]}]})")
+                                << QJsonArray {0.001, null, null, 0.002} << 1;
+        QTest::newRow("criterion") << u"criterion"_s << u"rust-nan"_s
+                                   << QByteArray("[10.0, NaN, null]") // the times of 1, 2, 4 iterations
+                                   << QJsonArray {10.0, null, null} << 1;
+        QTest::newRow("catch2") << u"catch2"_s << u"catch2.xml"_s
+                                << QByteArray(R"(<?xml version="1.0" encoding="UTF-8"?>
+<Catch name="bench">
+  <Group name="bench">
+    <TestCase name="Empty" tags="[x]" filename="bench.cpp" line="3">
+      <BenchmarkResults name="nothing" samples="10" resamples="100" iterations="1" clockResolution="20" estimatedDuration="10">
+        <mean value="-nan" lowerBound="-nan" upperBound="-nan" ci="0.95"/>
+        <standardDeviation value="-nan" lowerBound="-nan" upperBound="-nan" ci="0.95"/>
+        <outliers variance="-nan" lowMild="0" lowSevere="0" highMild="0" highSevere="0"/>
+      </BenchmarkResults>
+      <OverallResult success="true"/>
+    </TestCase>
+  </Group>
+</Catch>
+)") << QJsonArray {null} << 1;
+        QTest::newRow("go") << u"go"_s << u"go.txt"_s
+                            << QByteArray("goos: linux\ngoarch: amd64\npkg: example.com/ratio\n"
+                                          "BenchmarkRatio-8   \t     100\t      12.0 ns/op\t NaN ops/s\n"
+                                          "BenchmarkRatio-8   \t     100\t      13.0 ns/op\t +Inf ops/s\n"
+                                          "PASS\n")
+                            << QJsonArray {12.0, 13.0} << 2;
+    }
+
+    void nonFiniteValuesAreNullDataPoints()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QJsonArray, data);
+        QFETCH(int, nonFinite);
+        QString path = m_dir.filePath(file);
+        if (format == u"criterion"_s)
+            path = criterionFolder(path, "[1.0, 2.0, 4.0]", content);
+        else
+            writeFile(path, content);
+        const ProgramRun program
+            = run(cliPath(), {u"adapt"_s, format, u"--path"_s, path, u"-v"_s}, cleanEnvironment());
+        QVERIFY2(program.exitCode == 0, program.err.constData());
+        const QList<QJsonObject> results = resultsOf(program);
+        QVERIFY(!results.isEmpty());
+        QCOMPARE(dataOf(results.constFirst()), data);
+        if (nonFinite == 1)
+            QVERIFY2(program.err.contains("1 value written as NaN or Infinity is read as null."),
+                program.err.constData());
+        else if (nonFinite > 1)
+            QVERIFY2(program.err.contains(
+                         u"%1 values written as NaN or Infinity are read as null."_s.arg(nonFinite).toUtf8()),
+                program.err.constData());
+        else
+            QVERIFY2(!program.err.contains("NaN"), program.err.constData());
+        if (format == u"go"_s) { // the ops/s metric is a result of its own
+            QCOMPARE(results.size(), 2);
+            QCOMPARE(dataOf(results.at(1)),
+                (QJsonArray {QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Null)}));
+        }
+
+        // The server keeps the null data points as they are.
+        TestServer server;
+        QVERIFY(server.start(u"current"_s));
+        QProcessEnvironment env = server.environment();
+        env.insert(u"BENCHCONNECT_OUTBOX"_s, m_dir.filePath(u"outbox-"_s + format));
+        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, commit);
+        const QString work = m_dir.filePath(u"work-"_s + QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY(QDir().mkpath(work));
+        const ProgramRun started
+            = run(cliPath(), {u"start"_s, u"run"_s, u"--json"_s, u"{\"reason\": \"test\"}"_s}, env, {}, work);
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        const ProgramRun submitted = run(
+            cliPath(), {u"submit"_s, u"result"_s, u"--format"_s, format, u"--path"_s, path}, env, {}, work);
+        QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+        const QJsonArray stored = server.results();
+        QCOMPARE(stored.size(), results.size());
+        bool found = false;
+        for (const QJsonValue &value : stored)
+            found = found || dataOf(value.toObject()) == data;
+        QVERIFY2(found, QJsonDocument(stored).toJson().constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAdaptValues)
