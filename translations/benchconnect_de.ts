@@ -58,6 +58,18 @@
         <translation>%1 ist ein Ordner; %2 liest Dateien</translation>
     </message>
     <message>
+        <source>its "%1" is empty; give the benchmark's name</source>
+        <translation>sein "%1" ist leer; geben Sie den Namen des Benchmarks an</translation>
+    </message>
+    <message>
+        <source>its "%1" is not a string</source>
+        <translation>sein "%1" ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>it has no "%1"</source>
+        <translation>es hat kein "%1"</translation>
+    </message>
+    <message>
         <source>%1: the value %2 %3 is too large: in %4 it is beyond the largest number a result can hold. Check the value and its unit; nothing of the file is converted.</source>
         <translation>%1: Der Wert %2 %3 ist zu groß: in %4 liegt er jenseits der größten Zahl, die ein Ergebnis aufnehmen kann. Prüfen Sie den Wert und seine Einheit; nichts aus der Datei wird umgewandelt.</translation>
     </message>
@@ -1375,10 +1387,6 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>kein Benchmark im Ordner (Criterion schreibt &lt;benchmark&gt;/new/benchmark.json)</translation>
     </message>
     <message>
-        <source>%1: no "group_id"</source>
-        <translation>%1: kein "group_id"</translation>
-    </message>
-    <message>
         <source>%1: "iters" and "times" differ in length</source>
         <translation>%1: "iters" und "times" sind unterschiedlich lang</translation>
     </message>
@@ -1405,8 +1413,12 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>kein github-action-benchmark-JSON: Es ist keine Liste von {"name", "unit", "value"}</translation>
     </message>
     <message>
-        <source>entry %1 has no "name" or no numeric "value"</source>
-        <translation>Eintrag %1 hat keinen "name" oder keinen numerischen "value"</translation>
+        <source>entry %1 (%2) has no numeric "value"</source>
+        <translation>Eintrag %1 (%2) hat keinen numerischen "value"</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
     </message>
     <message>
         <source>%1: the unit "%2" has no Conbench unit (s, ns, B/s, i/s); left out.</source>
@@ -1736,6 +1748,10 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>kein Google-Benchmark-JSON: Es hat kein "context"-Objekt und keine "benchmarks"-Liste</translation>
     </message>
     <message>
+        <source>benchmark row %1: %2</source>
+        <translation>Benchmark-Zeile %1: %2</translation>
+    </message>
+    <message>
         <source>%1: unknown time_unit "%2"</source>
         <translation>%1: unbekannte time_unit "%2"</translation>
     </message>
@@ -1878,8 +1894,8 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>kein hyperfine-JSON: Es hat keine "results"-Liste</translation>
     </message>
     <message>
-        <source>a result has no "command"</source>
-        <translation>ein Ergebnis hat kein "command"</translation>
+        <source>result %1: %2</source>
+        <translation>Ergebnis %1: %2</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
@@ -3265,8 +3281,12 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie "check result" sie prü
         <translation>kein pytest-benchmark-JSON: Es enthält kein "machine_info"-Objekt und keine "benchmarks"-Liste</translation>
     </message>
     <message>
-        <source>benchmark %1 has no "name" or no "stats" with a "mean"</source>
-        <translation>Benchmark %1 hat kein "name" oder keine "stats" mit einem "mean"</translation>
+        <source>benchmark %1 (%2) has no "stats" with a "mean"</source>
+        <translation>Benchmark %1 (%2) hat keine "stats" mit einem "mean"</translation>
+    </message>
+    <message>
+        <source>benchmark %1: %2</source>
+        <translation>Benchmark %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
@@ -4475,8 +4495,8 @@ Ein Feld, das Ergebnis und Lauf beide mit unterschiedlichen Werten enthalten, is
         <translation>%1: Eine Stichprobe von "%2" ist keine Zahl</translation>
     </message>
     <message>
-        <source>%1: a benchmark has no "name"</source>
-        <translation>%1: Ein Benchmark hat keinen "name"</translation>
+        <source>%1: benchmark %2: %3</source>
+        <translation>%1: Benchmark %2: %3</translation>
     </message>
     <message>
         <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>

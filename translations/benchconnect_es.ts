@@ -58,6 +58,18 @@
         <translation>%1 es una carpeta; %2 lee archivos</translation>
     </message>
     <message>
+        <source>its "%1" is empty; give the benchmark's name</source>
+        <translation>su "%1" está vacío; indique el nombre del benchmark</translation>
+    </message>
+    <message>
+        <source>its "%1" is not a string</source>
+        <translation>su "%1" no es una cadena</translation>
+    </message>
+    <message>
+        <source>it has no "%1"</source>
+        <translation>no tiene "%1"</translation>
+    </message>
+    <message>
         <source>%1: the value %2 %3 is too large: in %4 it is beyond the largest number a result can hold. Check the value and its unit; nothing of the file is converted.</source>
         <translation>%1: el valor %2 %3 es demasiado grande: en %4 supera el mayor número que puede contener un resultado. Revise el valor y su unidad; no se convierte nada del archivo.</translation>
     </message>
@@ -1375,10 +1387,6 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>no hay ningún benchmark en la carpeta (Criterion escribe &lt;benchmark&gt;/new/benchmark.json)</translation>
     </message>
     <message>
-        <source>%1: no "group_id"</source>
-        <translation>%1: falta "group_id"</translation>
-    </message>
-    <message>
         <source>%1: "iters" and "times" differ in length</source>
         <translation>%1: "iters" y "times" tienen longitudes distintas</translation>
     </message>
@@ -1405,8 +1413,12 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>no es JSON de github-action-benchmark: no es una lista de {"name", "unit", "value"}</translation>
     </message>
     <message>
-        <source>entry %1 has no "name" or no numeric "value"</source>
-        <translation>el elemento %1 no tiene "name" o no tiene un "value" numérico</translation>
+        <source>entry %1 (%2) has no numeric "value"</source>
+        <translation>la entrada %1 (%2) no tiene un "value" numérico</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>entrada %1: %2</translation>
     </message>
     <message>
         <source>%1: the unit "%2" has no Conbench unit (s, ns, B/s, i/s); left out.</source>
@@ -1736,6 +1748,10 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>no es JSON de Google Benchmark: no tiene un objeto "context" y una lista "benchmarks"</translation>
     </message>
     <message>
+        <source>benchmark row %1: %2</source>
+        <translation>fila de benchmark %1: %2</translation>
+    </message>
+    <message>
         <source>%1: unknown time_unit "%2"</source>
         <translation>%1: time_unit desconocido "%2"</translation>
     </message>
@@ -1878,8 +1894,8 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>no es JSON de hyperfine: no tiene una lista "results"</translation>
     </message>
     <message>
-        <source>a result has no "command"</source>
-        <translation>un resultado no tiene "command"</translation>
+        <source>result %1: %2</source>
+        <translation>resultado %1: %2</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
@@ -3265,8 +3281,12 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba "check resu
         <translation>no es JSON de pytest-benchmark: no tiene un objeto "machine_info" y una lista "benchmarks"</translation>
     </message>
     <message>
-        <source>benchmark %1 has no "name" or no "stats" with a "mean"</source>
-        <translation>el benchmark %1 no tiene "name" o no tiene "stats" con "mean"</translation>
+        <source>benchmark %1 (%2) has no "stats" with a "mean"</source>
+        <translation>el benchmark %1 (%2) no tiene "stats" con un "mean"</translation>
+    </message>
+    <message>
+        <source>benchmark %1: %2</source>
+        <translation>benchmark %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
@@ -4475,8 +4495,8 @@ Un campo que el resultado y la ejecución contienen con valores distintos es un 
         <translation>%1: una muestra de "%2" no es un número</translation>
     </message>
     <message>
-        <source>%1: a benchmark has no "name"</source>
-        <translation>%1: un benchmark no tiene "name"</translation>
+        <source>%1: benchmark %2: %3</source>
+        <translation>%1: benchmark %2: %3</translation>
     </message>
     <message>
         <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>

@@ -58,6 +58,18 @@
         <translation>%1 est un dossier ; %2 lit des fichiers</translation>
     </message>
     <message>
+        <source>its "%1" is empty; give the benchmark's name</source>
+        <translation>son « %1 » est vide ; indiquez le nom du benchmark</translation>
+    </message>
+    <message>
+        <source>its "%1" is not a string</source>
+        <translation>son « %1 » n'est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>it has no "%1"</source>
+        <translation>il n'a pas de « %1 »</translation>
+    </message>
+    <message>
         <source>%1: the value %2 %3 is too large: in %4 it is beyond the largest number a result can hold. Check the value and its unit; nothing of the file is converted.</source>
         <translation>%1 : la valeur %2 %3 est trop grande : en %4, elle dépasse le plus grand nombre qu'un résultat peut contenir. Vérifiez la valeur et son unité ; rien du fichier n'est converti.</translation>
     </message>
@@ -1375,10 +1387,6 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>aucun benchmark dans le dossier (Criterion écrit &lt;benchmark&gt;/new/benchmark.json)</translation>
     </message>
     <message>
-        <source>%1: no "group_id"</source>
-        <translation>%1 : pas de "group_id"</translation>
-    </message>
-    <message>
         <source>%1: "iters" and "times" differ in length</source>
         <translation>%1 : "iters" et "times" n'ont pas la même longueur</translation>
     </message>
@@ -1405,8 +1413,12 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>pas du JSON github-action-benchmark : ce n'est pas une liste de {"name", "unit", "value"}</translation>
     </message>
     <message>
-        <source>entry %1 has no "name" or no numeric "value"</source>
-        <translation>l'entrée %1 n'a pas de "name" ou pas de "value" numérique</translation>
+        <source>entry %1 (%2) has no numeric "value"</source>
+        <translation>l'entrée %1 (%2) n'a pas de « value » numérique</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>entrée %1 : %2</translation>
     </message>
     <message>
         <source>%1: the unit "%2" has no Conbench unit (s, ns, B/s, i/s); left out.</source>
@@ -1736,6 +1748,10 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <translation>pas du JSON Google Benchmark : il n'a pas l'objet "context" et la liste "benchmarks" attendus</translation>
     </message>
     <message>
+        <source>benchmark row %1: %2</source>
+        <translation>ligne de benchmark %1 : %2</translation>
+    </message>
+    <message>
         <source>%1: unknown time_unit "%2"</source>
         <translation>%1 : time_unit "%2" inconnu</translation>
     </message>
@@ -1878,8 +1894,8 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <translation>pas du JSON hyperfine : il n'a pas de liste "results"</translation>
     </message>
     <message>
-        <source>a result has no "command"</source>
-        <translation>un résultat n'a pas de "command"</translation>
+        <source>result %1: %2</source>
+        <translation>résultat %1 : %2</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
@@ -3265,8 +3281,12 @@ Toute l'entrée est vérifiée avant le moindre envoi, comme la vérifie "check 
         <translation>pas du JSON pytest-benchmark : il n'a pas d'objet "machine_info" ni de liste "benchmarks"</translation>
     </message>
     <message>
-        <source>benchmark %1 has no "name" or no "stats" with a "mean"</source>
-        <translation>le benchmark %1 n'a pas de "name" ou pas de "stats" avec un "mean"</translation>
+        <source>benchmark %1 (%2) has no "stats" with a "mean"</source>
+        <translation>le benchmark %1 (%2) n'a pas de « stats » avec un « mean »</translation>
+    </message>
+    <message>
+        <source>benchmark %1: %2</source>
+        <translation>benchmark %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
@@ -4475,8 +4495,8 @@ Un champ que le résultat et l'exécution contiennent tous deux avec des valeurs
         <translation>%1 : un échantillon de « %2 » n'est pas un nombre</translation>
     </message>
     <message>
-        <source>%1: a benchmark has no "name"</source>
-        <translation>%1 : un benchmark n'a pas de "name"</translation>
+        <source>%1: benchmark %2: %3</source>
+        <translation>%1 : benchmark %2 : %3</translation>
     </message>
     <message>
         <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>

@@ -58,6 +58,18 @@
         <translation>%1 はフォルダーですが、%2 はファイルを読み込みます</translation>
     </message>
     <message>
+        <source>its "%1" is empty; give the benchmark's name</source>
+        <translation>"%1" が空です。ベンチマークの名前を指定してください</translation>
+    </message>
+    <message>
+        <source>its "%1" is not a string</source>
+        <translation>"%1" が文字列ではありません</translation>
+    </message>
+    <message>
+        <source>it has no "%1"</source>
+        <translation>"%1" がありません</translation>
+    </message>
+    <message>
         <source>%1: the value %2 %3 is too large: in %4 it is beyond the largest number a result can hold. Check the value and its unit; nothing of the file is converted.</source>
         <translation>%1: 値 %2 %3 は大きすぎます: %4 に換算すると結果が保持できる最大の数を超えます。値と単位を確認してください。このファイルは何も変換されません。</translation>
     </message>
@@ -1362,10 +1374,6 @@ Double-click to open the result's page: %2</source>
         <translation>フォルダーにベンチマークがありません (Criterion は &lt;benchmark&gt;/new/benchmark.json に書き込みます)</translation>
     </message>
     <message>
-        <source>%1: no "group_id"</source>
-        <translation>%1: "group_id" がありません</translation>
-    </message>
-    <message>
         <source>%1: "iters" and "times" differ in length</source>
         <translation>%1: "iters" と "times" の長さが異なります</translation>
     </message>
@@ -1391,8 +1399,12 @@ Double-click to open the result's page: %2</source>
         <translation>github-action-benchmark の JSON ではありません: {"name", "unit", "value"} のリストではありません</translation>
     </message>
     <message>
-        <source>entry %1 has no "name" or no numeric "value"</source>
-        <translation>項目 %1 に "name" または数値の "value" がありません</translation>
+        <source>entry %1 (%2) has no numeric "value"</source>
+        <translation>項目 %1 (%2) に数値の "value" がありません</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>項目 %1: %2</translation>
     </message>
     <message>
         <source>%1: the unit "%2" has no Conbench unit (s, ns, B/s, i/s); left out.</source>
@@ -1722,6 +1734,10 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>Google Benchmark の JSON ではありません: "context" オブジェクトと "benchmarks" リストがありません</translation>
     </message>
     <message>
+        <source>benchmark row %1: %2</source>
+        <translation>ベンチマーク行 %1: %2</translation>
+    </message>
+    <message>
         <source>%1: unknown time_unit "%2"</source>
         <translation>%1: 不明な time_unit "%2"</translation>
     </message>
@@ -1862,8 +1878,8 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>hyperfine の JSON ではありません: "results" リストがありません</translation>
     </message>
     <message>
-        <source>a result has no "command"</source>
-        <translation>"command" のない結果があります</translation>
+        <source>result %1: %2</source>
+        <translation>結果 %1: %2</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
@@ -3217,8 +3233,12 @@ All of the input is checked before anything is sent, as "check result" checks it
         <translation>pytest-benchmark の JSON ではありません: "machine_info" オブジェクトと "benchmarks" リストがありません</translation>
     </message>
     <message>
-        <source>benchmark %1 has no "name" or no "stats" with a "mean"</source>
-        <translation>ベンチマーク %1 に "name" がないか、"mean" を含む "stats" がありません</translation>
+        <source>benchmark %1 (%2) has no "stats" with a "mean"</source>
+        <translation>ベンチマーク %1 (%2) に "mean" を含む "stats" がありません</translation>
+    </message>
+    <message>
+        <source>benchmark %1: %2</source>
+        <translation>ベンチマーク %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
@@ -4418,8 +4438,8 @@ A field that the result and the run both hold with different values is an error.
         <translation>%1: "%2" のサンプルが数値ではありません</translation>
     </message>
     <message>
-        <source>%1: a benchmark has no "name"</source>
-        <translation>%1: ベンチマークに "name" がありません</translation>
+        <source>%1: benchmark %2: %3</source>
+        <translation>%1: ベンチマーク %2: %3</translation>
     </message>
     <message>
         <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>

@@ -168,6 +168,17 @@ QString Adapter::nonFiniteNote(qsizetype count)
     return tr("%Ln values written as NaN or Infinity are read as null.", nullptr, int(count));
 }
 
+QString Adapter::nameProblem(const QJsonValue &value, QLatin1StringView key)
+{
+    if (value.isUndefined())
+        return tr("it has no \"%1\"").arg(key);
+    if (!value.isString())
+        return tr("its \"%1\" is not a string").arg(key);
+    if (value.toString().isEmpty())
+        return tr("its \"%1\" is empty; give the benchmark's name").arg(key);
+    return {};
+}
+
 bool Adapter::scale(double value, double factor, double *scaled, const QString &benchmark,
     const QString &unit, const QString &conbenchUnit, QString *error)
 {

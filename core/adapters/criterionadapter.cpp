@@ -127,8 +127,9 @@ bool CriterionAdapter::convertFolder(const QString &path, qint64 maxFileBytes, C
                 dir.filePath(u"sample.json"_s), maxFileBytes, &sample, &hasSample, error, &nonFinite))
             return false;
         const QString group = benchmark.value("group_id"_L1).toString();
-        if (group.isEmpty()) {
-            *error = tr("%1: no \"group_id\"").arg(dir.filePath(u"benchmark.json"_s));
+        if (const QString problem = nameProblem(benchmark.value("group_id"_L1), "group_id"_L1);
+            !problem.isEmpty()) {
+            *error = u"%1: %2"_s.arg(dir.filePath(u"benchmark.json"_s), problem);
             return false;
         }
         QJsonObject tags {{"name"_L1, group}};

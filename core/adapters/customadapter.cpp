@@ -65,10 +65,14 @@ bool CustomAdapter::convert(
         ++index;
         const QJsonObject entry = value.toObject();
         const QString name = entry.value("name"_L1).toString();
+        if (const QString problem = nameProblem(entry.value("name"_L1), "name"_L1); !problem.isEmpty()) {
+            *error = tr("entry %1: %2").arg(index).arg(problem);
+            return false;
+        }
         // A value that is not a number: NaN or Infinity from Python, null from JavaScript's JSON.
         const QJsonValue given = entry.value("value"_L1);
-        if (name.isEmpty() || !(given.isDouble() || given.isNull())) {
-            *error = tr("entry %1 has no \"name\" or no numeric \"value\"").arg(index);
+        if (!(given.isDouble() || given.isNull())) {
+            *error = tr("entry %1 (%2) has no numeric \"value\"").arg(index).arg(name);
             return false;
         }
         const QString unit = entry.value("unit"_L1).toString();

@@ -145,11 +145,16 @@ bool GbenchAdapter::convert(
     QStringList order;
     QHash<QString, QList<QJsonObject>> rows;
     QHash<QString, QHash<QString, QJsonObject>> aggregatesOf;
+    int index = 0;
     for (const QJsonValue &value : root.value("benchmarks"_L1).toArray()) {
+        ++index;
         const QJsonObject row = value.toObject();
-        const QString runName = row.value("run_name"_L1).toString(row.value("name"_L1).toString());
-        if (runName.isEmpty())
-            continue;
+        const auto nameKey = row.contains("run_name"_L1) ? "run_name"_L1 : "name"_L1;
+        const QString runName = row.value(nameKey).toString();
+        if (const QString problem = nameProblem(row.value(nameKey), nameKey); !problem.isEmpty()) {
+            *error = tr("benchmark row %1: %2").arg(index).arg(problem);
+            return false;
+        }
         if (!rows.contains(runName) && !aggregatesOf.contains(runName))
             order.append(runName);
         if (row.value("run_type"_L1).toString() == u"aggregate"_s)

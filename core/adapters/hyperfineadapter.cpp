@@ -27,11 +27,14 @@ bool HyperfineAdapter::convert(
         return false;
     }
     const QJsonObject context {{"benchmark_tool"_L1, "hyperfine"_L1}};
+    int index = 0;
     for (const QJsonValue &value : doc.object().value("results"_L1).toArray()) {
+        ++index;
         const QJsonObject entry = value.toObject();
         const QString command = entry.value("command"_L1).toString();
-        if (command.isEmpty()) {
-            *error = tr("a result has no \"command\"");
+        if (const QString problem = nameProblem(entry.value("command"_L1), "command"_L1);
+            !problem.isEmpty()) {
+            *error = tr("result %1: %2").arg(index).arg(problem);
             return false;
         }
         QJsonObject tags {{"name"_L1, command}};

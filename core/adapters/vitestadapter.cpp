@@ -37,11 +37,17 @@ bool VitestAdapter::convert(
             // describe() blocks.
             QStringList path = group.value("fullName"_L1).toString().split(u" > "_s);
             const QString fileName = path.takeFirst();
+            int index = 0;
             for (const QJsonValue &benchValue : group.value("benchmarks"_L1).toArray()) {
+                ++index;
                 const QJsonObject bench = benchValue.toObject();
                 const QString name = bench.value("name"_L1).toString();
-                if (name.isEmpty()) {
-                    *error = tr("%1: a benchmark has no \"name\"").arg(group.value("fullName"_L1).toString());
+                if (const QString problem = nameProblem(bench.value("name"_L1), "name"_L1);
+                    !problem.isEmpty()) {
+                    *error = tr("%1: benchmark %2: %3")
+                                 .arg(group.value("fullName"_L1).toString())
+                                 .arg(index)
+                                 .arg(problem);
                     return false;
                 }
                 QJsonObject tags {{"name"_L1, name}};

@@ -259,6 +259,63 @@ private slots:
             found = found || dataOf(value.toObject()) == data;
         QVERIFY2(found, QJsonDocument(stored).toJson().constData());
     }
+
+    // A name that is there but empty is said to be empty, not missing; a missing one missing.
+    void emptyNameIsSaidToBeEmpty_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("custom") << u"custom"_s << QByteArray(R"([{"name": "", "unit": "ns", "value": 1}])")
+                                << u"custom: entry 1: its \"name\" is empty; give the benchmark's name"_s;
+        QTest::newRow("custom, missing") << u"custom"_s << QByteArray(R"([{"unit": "ns", "value": 1}])")
+                                         << u"custom: entry 1: it has no \"name\""_s;
+        QTest::newRow("custom, a number")
+            << u"custom"_s << QByteArray(R"([{"name": 7, "unit": "ns", "value": 1}])")
+            << u"custom: entry 1: its \"name\" is not a string"_s;
+        QTest::newRow("hyperfine") << u"hyperfine"_s
+                                   << QByteArray(R"({"results": [{"command": "", "times": [0.1]}]})")
+                                   << u"hyperfine: result 1: its \"command\" is empty"_s;
+        QTest::newRow("vitest") << u"vitest"_s
+                                << QByteArray(R"({"files": [{"filepath": "/p/a.bench.js", "groups": [
+                                      {"fullName": "a.bench.js > sort", "benchmarks": [
+                                      {"name": "fine", "mean": 1.0}, {"name": "", "mean": 1.0}]}]}]})")
+                                << u"vitest: a.bench.js > sort: benchmark 2: its \"name\" is empty"_s;
+        QByteArray gbench = gbenchFile("5.0", "ns");
+        gbench.replace("\"BM_Big\"", "\"\"");
+        QTest::newRow("gbench") << u"gbench"_s << gbench
+                                << u"gbench: benchmark row 1: its \"run_name\" is empty"_s;
+        QTest::newRow("pytest") << u"pytest"_s
+                                << QByteArray(
+                                       R"({"machine_info": {"python_version": "3.11.2"}, "benchmarks": [
+                                      {"name": "", "fullname": "", "stats": {"mean": 0.5}}]})")
+                                << u"pytest: benchmark 1: its \"fullname\" is empty"_s;
+    }
+
+    void emptyNameIsSaidToBeEmpty()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString path
+            = writeFile(m_dir.filePath(u"name-"_s + QString::fromLatin1(QTest::currentDataTag())), content);
+        const ProgramRun program = adapt(format, path);
+        QCOMPARE(program.exitCode, 3);
+        QVERIFY2(program.err.contains((path + u": "_s + message).toUtf8()), program.err.constData());
+        QVERIFY(program.out.isEmpty());
+    }
+
+    // Criterion: the group id is the benchmark's name.
+    void emptyCriterionGroupIsSaidToBeEmpty()
+    {
+        const QString folder = criterionFolder(m_dir.filePath(u"rust-empty"_s), "[1.0]", "[10.0]");
+        const QString benchmark = folder + u"/big/new/benchmark.json"_s;
+        writeFile(benchmark, R"({"group_id": "", "function_id": null, "value_str": null, "full_id": ""})");
+        const ProgramRun program = adapt(u"criterion"_s, folder);
+        QCOMPARE(program.exitCode, 3);
+        QVERIFY2(program.err.contains((benchmark + u": its \"group_id\" is empty"_s).toUtf8()),
+            program.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAdaptValues)
