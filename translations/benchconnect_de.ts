@@ -4502,6 +4502,10 @@ Ein Feld, das Ergebnis und Lauf beide mit unterschiedlichen Werten enthalten, is
         <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>
         <translation>Vitest hat für diesen Benchmark keine Messung aufgezeichnet: Er hat eine Ausnahme ausgelöst oder wurde nicht beendet (den Grund zeigt die Ausgabe von Vitest selbst)</translation>
     </message>
+    <message>
+        <source>Vitest took no samples of this benchmark (sampleCount 0), so it has no measurement: it did not run within the time the bench allowed (give it more time or iterations) or it threw (see Vitest's own output)</source>
+        <translation>Vitest hat von diesem Benchmark keine Stichproben genommen (sampleCount 0), daher gibt es keine Messung: Er lief nicht innerhalb der Zeit, die der Bench erlaubte (geben Sie ihm mehr Zeit oder Iterationen), oder er hat eine Ausnahme ausgelöst (siehe die Ausgabe von Vitest)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
         <translation>

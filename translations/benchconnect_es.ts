@@ -4502,6 +4502,10 @@ Un campo que el resultado y la ejecución contienen con valores distintos es un 
         <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>
         <translation>Vitest no registró ninguna medición para este benchmark: lanzó una excepción o no terminó (ver la salida de Vitest para el motivo)</translation>
     </message>
+    <message>
+        <source>Vitest took no samples of this benchmark (sampleCount 0), so it has no measurement: it did not run within the time the bench allowed (give it more time or iterations) or it threw (see Vitest's own output)</source>
+        <translation>Vitest no tomó muestras de este benchmark (sampleCount 0), así que no tiene medición: no se ejecutó en el tiempo que permitía el bench (dele más tiempo o iteraciones) o lanzó una excepción (vea la salida de Vitest)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
         <translation>

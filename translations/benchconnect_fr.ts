@@ -4502,6 +4502,10 @@ Un champ que le résultat et l'exécution contiennent tous deux avec des valeurs
         <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>
         <translation>Vitest n'a enregistré aucune mesure pour ce benchmark : il a levé une exception ou ne s'est pas terminé (voir la sortie de Vitest pour la raison)</translation>
     </message>
+    <message>
+        <source>Vitest took no samples of this benchmark (sampleCount 0), so it has no measurement: it did not run within the time the bench allowed (give it more time or iterations) or it threw (see Vitest's own output)</source>
+        <translation>Vitest n'a pris aucun échantillon de ce benchmark (sampleCount 0), il n'a donc aucune mesure : il ne s'est pas exécuté dans le temps que le bench permettait (donnez-lui plus de temps ou d'itérations) ou il a levé une exception (voir la sortie de Vitest)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
         <translation>

@@ -4445,6 +4445,10 @@ A field that the result and the run both hold with different values is an error.
         <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>
         <translation>Vitest はこのベンチマークの測定値を記録していません: 例外が発生したか完了しませんでした (理由は Vitest 自体の出力を参照してください)</translation>
     </message>
+    <message>
+        <source>Vitest took no samples of this benchmark (sampleCount 0), so it has no measurement: it did not run within the time the bench allowed (give it more time or iterations) or it threw (see Vitest's own output)</source>
+        <translation>Vitest はこのベンチマークのサンプルを取りませんでした (sampleCount 0)。測定値はありません: bench が許す時間内に実行されなかった (時間または反復回数を増やしてください) か、例外を投げました (Vitest 自身の出力を参照)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>
         <translation>

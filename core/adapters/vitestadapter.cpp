@@ -80,6 +80,14 @@ bool VitestAdapter::convert(
                     }
                     result.insert("stats"_L1,
                         QJsonObject {{"data"_L1, data}, {"unit"_L1, "s"_L1}, {"iterations"_L1, data.size()}});
+                } else if (bench.value("sampleCount"_L1).isDouble()
+                    && bench.value("sampleCount"_L1).toDouble() == 0) {
+                    // No sample at all: its mean (0 or null) is no time it took.
+                    result.insert("error"_L1,
+                        QJsonObject {{"message"_L1,
+                            tr("Vitest took no samples of this benchmark (sampleCount 0), so it has no "
+                               "measurement: it did not run within the time the bench allowed (give it more "
+                               "time or iterations) or it threw (see Vitest's own output)")}});
                 } else if (bench.value("mean"_L1).isDouble()) {
                     ++summarised;
                     QJsonObject stats {{"data"_L1, QJsonArray {bench.value("mean"_L1).toDouble() * msToS}},

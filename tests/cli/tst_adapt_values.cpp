@@ -316,6 +316,57 @@ private slots:
         QVERIFY2(program.err.contains((benchmark + u": its \"group_id\" is empty"_s).toUtf8()),
             program.err.constData());
     }
+
+    // Vitest 3 empties "samples"; one with sampleCount 0 was not measured at all, and its mean of 0
+    // is no time: the benchmark's result is an error saying so, the others are results as usual.
+    void vitestWithoutSamplesIsAnError()
+    {
+        const QString path = writeFile(m_dir.filePath(u"vitest-zero.json"_s),
+            R"({"files": [{"filepath": "/p/a.bench.js", "groups": [{"fullName": "a.bench.js > sort",
+                "benchmarks": [
+                  {"name": "never", "rank": 2, "rme": 0, "hz": 0, "totalTime": 0, "min": 0, "max": 0,
+                   "mean": 0, "sd": 0, "samples": [], "sampleCount": 0},
+                  {"name": "fine", "rank": 1, "rme": 1.5, "hz": 400, "totalTime": 500, "min": 2, "max": 3,
+                   "mean": 2.5, "sd": 0.1, "samples": [], "sampleCount": 200}]}]}]})");
+        const ProgramRun program = adapt(u"vitest"_s, path);
+        QVERIFY2(program.exitCode == 0, program.err.constData());
+        const QList<QJsonObject> results = resultsOf(program);
+        QCOMPARE(results.size(), 2);
+        const QJsonObject never = results.at(0);
+        QCOMPARE(never.value("tags"_L1).toObject().value("name"_L1).toString(), u"never"_s);
+        QVERIFY2(!never.contains("stats"_L1), QJsonDocument(never).toJson().constData());
+        const QString message = never.value("error"_L1).toObject().value("message"_L1).toString();
+        QVERIFY2(message.startsWith(u"Vitest took no samples of this benchmark (sampleCount 0)"_s),
+            qPrintable(message));
+        QCOMPARE(dataOf(results.at(1)), (QJsonArray {0.0025}));
+
+        // The server keeps it as a failed benchmark.
+        TestServer server;
+        QVERIFY(server.start(u"current"_s));
+        QProcessEnvironment env = server.environment();
+        env.insert(u"BENCHCONNECT_OUTBOX"_s, m_dir.filePath(u"outbox-vitest-zero"_s));
+        env.insert(u"CONBENCH_PROJECT_REPOSITORY"_s, u"example/project"_s);
+        env.insert(u"CONBENCH_PROJECT_COMMIT"_s, commit);
+        const QString work = m_dir.filePath(u"work-vitest-zero"_s);
+        QVERIFY(QDir().mkpath(work));
+        QCOMPARE(
+            run(cliPath(), {u"start"_s, u"run"_s, u"--json"_s, u"{\"reason\": \"test\"}"_s}, env, {}, work)
+                .exitCode,
+            0);
+        const ProgramRun submitted = run(cliPath(),
+            {u"submit"_s, u"result"_s, u"--format"_s, u"vitest"_s, u"--path"_s, path}, env, {}, work);
+        QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+        int errors = 0;
+        for (const QJsonValue &stored : server.results()) {
+            const QJsonObject result = stored.toObject();
+            if (result.value("tags"_L1).toObject().value("name"_L1).toString() == u"never"_s) {
+                ++errors;
+                QCOMPARE(result.value("error"_L1).toObject().value("message"_L1).toString(), message);
+            }
+        }
+        QCOMPARE(errors, 1);
+        QCOMPARE(server.results().size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAdaptValues)
