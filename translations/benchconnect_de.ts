@@ -1056,6 +1056,14 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>Benchmark-Vergleich: keine Regressionen</translation>
     </message>
     <message>
+        <source>Benchmark comparison: no benchmark compared</source>
+        <translation>Benchmark-Vergleich: kein Benchmark verglichen</translation>
+    </message>
+    <message>
+        <source>Benchmark comparison: %1</source>
+        <translation>Benchmark-Vergleich: %1</translation>
+    </message>
+    <message>
         <source>Run `%1` compared with baseline run `%2` (%3)</source>
         <translation>Lauf `%1` mit Baseline-Lauf `%2` verglichen (%3)</translation>
     </message>

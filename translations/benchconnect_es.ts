@@ -1056,6 +1056,14 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>Comparación de benchmarks: sin regresiones</translation>
     </message>
     <message>
+        <source>Benchmark comparison: no benchmark compared</source>
+        <translation>Comparación de benchmarks: ningún benchmark comparado</translation>
+    </message>
+    <message>
+        <source>Benchmark comparison: %1</source>
+        <translation>Comparación de benchmarks: %1</translation>
+    </message>
+    <message>
         <source>Run `%1` compared with baseline run `%2` (%3)</source>
         <translation>Se comparó la ejecución `%1` con la ejecución de línea base `%2` (%3)</translation>
     </message>

@@ -1056,6 +1056,14 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>Comparaison des benchmarks : aucune régression</translation>
     </message>
     <message>
+        <source>Benchmark comparison: no benchmark compared</source>
+        <translation>Comparaison des benchmarks : aucun benchmark comparé</translation>
+    </message>
+    <message>
+        <source>Benchmark comparison: %1</source>
+        <translation>Comparaison des benchmarks : %1</translation>
+    </message>
+    <message>
         <source>Run `%1` compared with baseline run `%2` (%3)</source>
         <translation>Exécution `%1` comparée à l'exécution de référence `%2` (%3)</translation>
     </message>

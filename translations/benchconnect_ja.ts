@@ -1043,6 +1043,14 @@ Double-click to open the result's page: %2</source>
         <translation>ベンチマークの比較: リグレッションなし</translation>
     </message>
     <message>
+        <source>Benchmark comparison: no benchmark compared</source>
+        <translation>ベンチマークの比較: 比較したベンチマークはありません</translation>
+    </message>
+    <message>
+        <source>Benchmark comparison: %1</source>
+        <translation>ベンチマークの比較: %1</translation>
+    </message>
+    <message>
         <source>Run `%1` compared with baseline run `%2` (%3)</source>
         <translation>ラン `%1` をベースラインのラン `%2` (%3) と比較</translation>
     </message>
