@@ -1649,6 +1649,14 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <source>%1: the commit "%2" is not a 40-character hexadecimal SHA: Conbench would file the run under a commit it does not know; give the full SHA (git rev-parse HEAD)</source>
+        <translation>%1: Der Commit "%2" ist kein 40-stelliger hexadezimaler SHA: Conbench würde den Lauf unter einem Commit ablegen, den es nicht kennt; geben Sie den vollständigen SHA an (git rev-parse HEAD)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key "%2": a Conbench server would refuse the run or drop the key (run.json gives reason, name, info, github, tags, hardware, or Conbench's other run fields)</source>
+        <translation>%1: unbekannter Schlüssel "%2": Ein Conbench-Server würde den Lauf ablehnen oder den Schlüssel verwerfen (run.json gibt reason, name, info, github, tags, hardware oder die anderen Lauffelder von Conbench an)</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -1649,6 +1649,14 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
+        <source>%1: the commit "%2" is not a 40-character hexadecimal SHA: Conbench would file the run under a commit it does not know; give the full SHA (git rev-parse HEAD)</source>
+        <translation>%1: el commit "%2" no es un SHA hexadecimal de 40 caracteres: Conbench archivaría la ejecución bajo un commit que no conoce; indique el SHA completo (git rev-parse HEAD)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key "%2": a Conbench server would refuse the run or drop the key (run.json gives reason, name, info, github, tags, hardware, or Conbench's other run fields)</source>
+        <translation>%1: clave desconocida "%2": un servidor Conbench rechazaría la ejecución o descartaría la clave (run.json da reason, name, info, github, tags, hardware u otros campos de ejecución de Conbench)</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -1649,6 +1649,14 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
+        <source>%1: the commit "%2" is not a 40-character hexadecimal SHA: Conbench would file the run under a commit it does not know; give the full SHA (git rev-parse HEAD)</source>
+        <translation>%1 : le commit « %2 » n'est pas un SHA hexadécimal de 40 caractères : Conbench classerait l'exécution sous un commit qu'il ne connaît pas ; donnez le SHA complet (git rev-parse HEAD)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key "%2": a Conbench server would refuse the run or drop the key (run.json gives reason, name, info, github, tags, hardware, or Conbench's other run fields)</source>
+        <translation>%1 : clé inconnue « %2 » : un serveur Conbench refuserait l'exécution ou ignorerait la clé (run.json donne reason, name, info, github, tags, hardware ou les autres champs d'exécution de Conbench)</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>

@@ -1635,6 +1635,14 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
+        <source>%1: the commit "%2" is not a 40-character hexadecimal SHA: Conbench would file the run under a commit it does not know; give the full SHA (git rev-parse HEAD)</source>
+        <translation>%1: コミット "%2" は 40 文字の 16 進 SHA ではありません: Conbench は実行を知らないコミットの下に置きます。完全な SHA を指定してください (git rev-parse HEAD)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key "%2": a Conbench server would refuse the run or drop the key (run.json gives reason, name, info, github, tags, hardware, or Conbench's other run fields)</source>
+        <translation>%1: 不明なキー "%2": Conbench サーバーは実行を拒否するか、このキーを捨てます (run.json に書けるのは reason、name、info、github、tags、hardware、または Conbench のその他の実行フィールドです)</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
