@@ -362,10 +362,24 @@ QString ComparisonReport::toMarkdown() const
             + u"\n"_s;
         return md;
     }
-    md += u"### "_s
-        + (regressions > 0 ? tr("Benchmark comparison: %Ln regressions", nullptr, regressions)
-                           : tr("Benchmark comparison: no regressions"))
-        + u"\n\n"_s;
+    // The heading claims a clean result only when benchmarks were compared and none regressed or
+    // failed: a comparison of failed benchmarks only has no regression, but nothing was measured.
+    const int errors = count(V::Error);
+    QString heading;
+    if (errors > 0) {
+        QStringList found;
+        if (regressions > 0)
+            found.append(tr("%Ln regressions", nullptr, regressions));
+        found.append(tr("%Ln with errors", nullptr, errors));
+        heading = tr("Benchmark comparison: %1").arg(found.join(u", "_s));
+    } else if (regressions > 0) {
+        heading = tr("Benchmark comparison: %Ln regressions", nullptr, regressions);
+    } else if (count(V::NoChange) + count(V::Improvement) == 0) {
+        heading = tr("Benchmark comparison: no benchmark compared");
+    } else {
+        heading = tr("Benchmark comparison: no regressions");
+    }
+    md += u"### "_s + heading + u"\n\n"_s;
     QString against = tr("Run `%1` compared with baseline run `%2` (%3)")
                           .arg(contenderRunId, baselineRunId, candidateLabel(baselineKind));
     if (compareLink.isValid())

@@ -5,6 +5,7 @@
 #include "conbenchclient.h"
 #include "machineinfo.h"
 #include "privatedirectory.h"
+#include "projectenvironment.h"
 #include "runstate.h"
 #include "submission.h"
 
@@ -100,6 +101,33 @@ bool copyFolder(const QString &from, const QString &to, QString *why)
         }
     }
     return true;
+}
+
+// What is wrong in a folder's run.json that the server would not take as meant: a key it does
+// not know (a 2023 server refuses the run, a current one drops it: a misspelt "reason" is lost) and
+// a commit that is not a full SHA (Conbench files the run under a commit it does not know).
+QStringList runFileProblems(const QJsonObject &run)
+{
+    // RunCreate's fields, and what watch reads besides: the result spellings and the README's names.
+    static const QStringList known {u"reason"_s, u"name"_s, u"info"_s, u"github"_s, u"tags"_s, u"hardware"_s,
+        u"machine_info"_s, u"cluster_info"_s, u"run_reason"_s, u"run_name"_s, u"run_tags"_s,
+        u"finished_timestamp"_s, u"error_type"_s, u"error_info"_s, u"id"_s, u"run_id"_s};
+    QStringList problems;
+    for (auto it = run.constBegin(); it != run.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            problems.append(
+                FolderWatcher::tr("%1: unknown key \"%2\": a Conbench server would refuse the run "
+                                  "or drop the key (run.json gives reason, name, info, github, "
+                                  "tags, hardware, or Conbench's other run fields)")
+                    .arg(runFileName(), it.key()));
+    }
+    const QJsonValue commit = run.value("github"_L1).toObject().value("commit"_L1);
+    if (commit.isString() && !ProjectEnvironment::isCommitHash(commit.toString()))
+        problems.append(FolderWatcher::tr("%1: the commit \"%2\" is not a 40-character hexadecimal SHA: "
+                                          "Conbench would file the run under a commit it does not know; give "
+                                          "the full SHA (git rev-parse HEAD)")
+                            .arg(runFileName(), commit.toString()));
+    return problems;
 }
 
 // A batch_id that is the same every time the folder's results are read again after a restart, so
@@ -260,6 +288,7 @@ private:
             else if (!InputLoader::parseObject(file.readAll(), &run, &error))
                 problems.append(tr("%1: %2").arg(runFileName(), error));
         }
+        problems += runFileProblems(run);
         if (run.contains("hardware"_L1) && !run.contains("machine_info"_L1)
             && !run.contains("cluster_info"_L1))
             run.insert("machine_info"_L1, run.value("hardware"_L1));

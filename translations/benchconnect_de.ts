@@ -57,6 +57,22 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 ist ein Ordner; %2 liest Dateien</translation>
     </message>
+    <message>
+        <source>its "%1" is empty; give the benchmark's name</source>
+        <translation>sein "%1" ist leer; geben Sie den Namen des Benchmarks an</translation>
+    </message>
+    <message>
+        <source>its "%1" is not a string</source>
+        <translation>sein "%1" ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>it has no "%1"</source>
+        <translation>es hat kein "%1"</translation>
+    </message>
+    <message>
+        <source>%1: the value %2 %3 is too large: in %4 it is beyond the largest number a result can hold. Check the value and its unit; nothing of the file is converted.</source>
+        <translation>%1: Der Wert %2 %3 ist zu groß: in %4 liegt er jenseits der größten Zahl, die ein Ergebnis aufnehmen kann. Prüfen Sie den Wert und seine Einheit; nichts aus der Datei wird umgewandelt.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln values written as NaN or Infinity are read as null.</source>
         <translation>
@@ -1048,6 +1064,14 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>Benchmark-Vergleich: keine Regressionen</translation>
     </message>
     <message>
+        <source>Benchmark comparison: no benchmark compared</source>
+        <translation>Benchmark-Vergleich: kein Benchmark verglichen</translation>
+    </message>
+    <message>
+        <source>Benchmark comparison: %1</source>
+        <translation>Benchmark-Vergleich: %1</translation>
+    </message>
+    <message>
         <source>Run `%1` compared with baseline run `%2` (%3)</source>
         <translation>Lauf `%1` mit Baseline-Lauf `%2` verglichen (%3)</translation>
     </message>
@@ -1355,6 +1379,14 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>%1: Die Datei ist größer als %L2 MiB</translation>
     </message>
     <message>
+        <source>%1: the throughput per second is beyond the largest number a result can hold; it is left out.</source>
+        <translation>%1: Der Durchsatz pro Sekunde liegt jenseits der größten Zahl, die ein Ergebnis aufnehmen kann; er wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ns over %3 iterations is beyond the largest number a result can hold (%4); nothing of the folder is converted.</source>
+        <translation>%1: %2 ns über %3 Iterationen liegt jenseits der größten Zahl, die ein Ergebnis aufnehmen kann (%4); nichts aus dem Ordner wird umgewandelt.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
     </message>
@@ -1369,10 +1401,6 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
     <message>
         <source>no benchmark in the folder (Criterion writes &lt;benchmark&gt;/new/benchmark.json)</source>
         <translation>kein Benchmark im Ordner (Criterion schreibt &lt;benchmark&gt;/new/benchmark.json)</translation>
-    </message>
-    <message>
-        <source>%1: no "group_id"</source>
-        <translation>%1: kein "group_id"</translation>
     </message>
     <message>
         <source>%1: "iters" and "times" differ in length</source>
@@ -1401,8 +1429,12 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
         <translation>kein github-action-benchmark-JSON: Es ist keine Liste von {"name", "unit", "value"}</translation>
     </message>
     <message>
-        <source>entry %1 has no "name" or no numeric "value"</source>
-        <translation>Eintrag %1 hat keinen "name" oder keinen numerischen "value"</translation>
+        <source>entry %1 (%2) has no numeric "value"</source>
+        <translation>Eintrag %1 (%2) hat keinen numerischen "value"</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
     </message>
     <message>
         <source>%1: the unit "%2" has no Conbench unit (s, ns, B/s, i/s); left out.</source>
@@ -1625,6 +1657,14 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <source>%1: the commit "%2" is not a 40-character hexadecimal SHA: Conbench would file the run under a commit it does not know; give the full SHA (git rev-parse HEAD)</source>
+        <translation>%1: Der Commit "%2" ist kein 40-stelliger hexadezimaler SHA: Conbench würde den Lauf unter einem Commit ablegen, den es nicht kennt; geben Sie den vollständigen SHA an (git rev-parse HEAD)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key "%2": a Conbench server would refuse the run or drop the key (run.json gives reason, name, info, github, tags, hardware, or Conbench's other run fields)</source>
+        <translation>%1: unbekannter Schlüssel "%2": Ein Conbench-Server würde den Lauf ablehnen oder den Schlüssel verwerfen (run.json gibt reason, name, info, github, tags, hardware oder die anderen Lauffelder von Conbench an)</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1730,6 +1770,10 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
     <message>
         <source>not Google Benchmark JSON: it has no "context" object and "benchmarks" list</source>
         <translation>kein Google-Benchmark-JSON: Es hat kein "context"-Objekt und keine "benchmarks"-Liste</translation>
+    </message>
+    <message>
+        <source>benchmark row %1: %2</source>
+        <translation>Benchmark-Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1: unknown time_unit "%2"</source>
@@ -1874,8 +1918,8 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>kein hyperfine-JSON: Es hat keine "results"-Liste</translation>
     </message>
     <message>
-        <source>a result has no "command"</source>
-        <translation>ein Ergebnis hat kein "command"</translation>
+        <source>result %1: %2</source>
+        <translation>Ergebnis %1: %2</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
@@ -3292,8 +3336,12 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie "check result" sie prü
         <translation>kein pytest-benchmark-JSON: Es enthält kein "machine_info"-Objekt und keine "benchmarks"-Liste</translation>
     </message>
     <message>
-        <source>benchmark %1 has no "name" or no "stats" with a "mean"</source>
-        <translation>Benchmark %1 hat kein "name" oder keine "stats" mit einem "mean"</translation>
+        <source>benchmark %1 (%2) has no "stats" with a "mean"</source>
+        <translation>Benchmark %1 (%2) hat keine "stats" mit einem "mean"</translation>
+    </message>
+    <message>
+        <source>benchmark %1: %2</source>
+        <translation>Benchmark %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
@@ -4502,12 +4550,20 @@ Ein Feld, das Ergebnis und Lauf beide mit unterschiedlichen Werten enthalten, is
         <translation>kein Vitest-Benchmark-JSON: Es hat keine "files"-Liste</translation>
     </message>
     <message>
-        <source>%1: a benchmark has no "name"</source>
-        <translation>%1: Ein Benchmark hat keinen "name"</translation>
+        <source>%1: a sample of "%2" is not a number</source>
+        <translation>%1: Eine Stichprobe von "%2" ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: benchmark %2: %3</source>
+        <translation>%1: Benchmark %2: %3</translation>
     </message>
     <message>
         <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>
         <translation>Vitest hat für diesen Benchmark keine Messung aufgezeichnet: Er hat eine Ausnahme ausgelöst oder wurde nicht beendet (den Grund zeigt die Ausgabe von Vitest selbst)</translation>
+    </message>
+    <message>
+        <source>Vitest took no samples of this benchmark (sampleCount 0), so it has no measurement: it did not run within the time the bench allowed (give it more time or iterations) or it threw (see Vitest's own output)</source>
+        <translation>Vitest hat von diesem Benchmark keine Stichproben genommen (sampleCount 0), daher gibt es keine Messung: Er lief nicht innerhalb der Zeit, die der Bench erlaubte (geben Sie ihm mehr Zeit oder Iterationen), oder er hat eine Ausnahme ausgelöst (siehe die Ausgabe von Vitest)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>

@@ -57,6 +57,22 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 es una carpeta; %2 lee archivos</translation>
     </message>
+    <message>
+        <source>its "%1" is empty; give the benchmark's name</source>
+        <translation>su "%1" está vacío; indique el nombre del benchmark</translation>
+    </message>
+    <message>
+        <source>its "%1" is not a string</source>
+        <translation>su "%1" no es una cadena</translation>
+    </message>
+    <message>
+        <source>it has no "%1"</source>
+        <translation>no tiene "%1"</translation>
+    </message>
+    <message>
+        <source>%1: the value %2 %3 is too large: in %4 it is beyond the largest number a result can hold. Check the value and its unit; nothing of the file is converted.</source>
+        <translation>%1: el valor %2 %3 es demasiado grande: en %4 supera el mayor número que puede contener un resultado. Revise el valor y su unidad; no se convierte nada del archivo.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln values written as NaN or Infinity are read as null.</source>
         <translation>
@@ -1048,6 +1064,14 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>Comparación de benchmarks: sin regresiones</translation>
     </message>
     <message>
+        <source>Benchmark comparison: no benchmark compared</source>
+        <translation>Comparación de benchmarks: ningún benchmark comparado</translation>
+    </message>
+    <message>
+        <source>Benchmark comparison: %1</source>
+        <translation>Comparación de benchmarks: %1</translation>
+    </message>
+    <message>
         <source>Run `%1` compared with baseline run `%2` (%3)</source>
         <translation>Se comparó la ejecución `%1` con la ejecución de línea base `%2` (%3)</translation>
     </message>
@@ -1355,6 +1379,14 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>%1: el archivo ocupa más de %L2 MiB</translation>
     </message>
     <message>
+        <source>%1: the throughput per second is beyond the largest number a result can hold; it is left out.</source>
+        <translation>%1: el rendimiento por segundo supera el mayor número que puede contener un resultado; se omite.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ns over %3 iterations is beyond the largest number a result can hold (%4); nothing of the folder is converted.</source>
+        <translation>%1: %2 ns en %3 iteraciones supera el mayor número que puede contener un resultado (%4); no se convierte nada de la carpeta.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: no se puede leer el archivo: %2</translation>
     </message>
@@ -1369,10 +1401,6 @@ Doble clic para abrir la página del resultado: %2</translation>
     <message>
         <source>no benchmark in the folder (Criterion writes &lt;benchmark&gt;/new/benchmark.json)</source>
         <translation>no hay ningún benchmark en la carpeta (Criterion escribe &lt;benchmark&gt;/new/benchmark.json)</translation>
-    </message>
-    <message>
-        <source>%1: no "group_id"</source>
-        <translation>%1: falta "group_id"</translation>
     </message>
     <message>
         <source>%1: "iters" and "times" differ in length</source>
@@ -1401,8 +1429,12 @@ Doble clic para abrir la página del resultado: %2</translation>
         <translation>no es JSON de github-action-benchmark: no es una lista de {"name", "unit", "value"}</translation>
     </message>
     <message>
-        <source>entry %1 has no "name" or no numeric "value"</source>
-        <translation>el elemento %1 no tiene "name" o no tiene un "value" numérico</translation>
+        <source>entry %1 (%2) has no numeric "value"</source>
+        <translation>la entrada %1 (%2) no tiene un "value" numérico</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>entrada %1: %2</translation>
     </message>
     <message>
         <source>%1: the unit "%2" has no Conbench unit (s, ns, B/s, i/s); left out.</source>
@@ -1625,6 +1657,14 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
+        <source>%1: the commit "%2" is not a 40-character hexadecimal SHA: Conbench would file the run under a commit it does not know; give the full SHA (git rev-parse HEAD)</source>
+        <translation>%1: el commit "%2" no es un SHA hexadecimal de 40 caracteres: Conbench archivaría la ejecución bajo un commit que no conoce; indique el SHA completo (git rev-parse HEAD)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key "%2": a Conbench server would refuse the run or drop the key (run.json gives reason, name, info, github, tags, hardware, or Conbench's other run fields)</source>
+        <translation>%1: clave desconocida "%2": un servidor Conbench rechazaría la ejecución o descartaría la clave (run.json da reason, name, info, github, tags, hardware u otros campos de ejecución de Conbench)</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1730,6 +1770,10 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
     <message>
         <source>not Google Benchmark JSON: it has no "context" object and "benchmarks" list</source>
         <translation>no es JSON de Google Benchmark: no tiene un objeto "context" y una lista "benchmarks"</translation>
+    </message>
+    <message>
+        <source>benchmark row %1: %2</source>
+        <translation>fila de benchmark %1: %2</translation>
     </message>
     <message>
         <source>%1: unknown time_unit "%2"</source>
@@ -1874,8 +1918,8 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>no es JSON de hyperfine: no tiene una lista "results"</translation>
     </message>
     <message>
-        <source>a result has no "command"</source>
-        <translation>un resultado no tiene "command"</translation>
+        <source>result %1: %2</source>
+        <translation>resultado %1: %2</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
@@ -3292,8 +3336,12 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba "check resu
         <translation>no es JSON de pytest-benchmark: no tiene un objeto "machine_info" y una lista "benchmarks"</translation>
     </message>
     <message>
-        <source>benchmark %1 has no "name" or no "stats" with a "mean"</source>
-        <translation>el benchmark %1 no tiene "name" o no tiene "stats" con "mean"</translation>
+        <source>benchmark %1 (%2) has no "stats" with a "mean"</source>
+        <translation>el benchmark %1 (%2) no tiene "stats" con un "mean"</translation>
+    </message>
+    <message>
+        <source>benchmark %1: %2</source>
+        <translation>benchmark %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
@@ -4502,12 +4550,20 @@ Un campo que el resultado y la ejecución contienen con valores distintos es un 
         <translation>no es JSON de benchmarks de Vitest: no tiene la lista "files"</translation>
     </message>
     <message>
-        <source>%1: a benchmark has no "name"</source>
-        <translation>%1: un benchmark no tiene "name"</translation>
+        <source>%1: a sample of "%2" is not a number</source>
+        <translation>%1: una muestra de "%2" no es un número</translation>
+    </message>
+    <message>
+        <source>%1: benchmark %2: %3</source>
+        <translation>%1: benchmark %2: %3</translation>
     </message>
     <message>
         <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>
         <translation>Vitest no registró ninguna medición para este benchmark: lanzó una excepción o no terminó (ver la salida de Vitest para el motivo)</translation>
+    </message>
+    <message>
+        <source>Vitest took no samples of this benchmark (sampleCount 0), so it has no measurement: it did not run within the time the bench allowed (give it more time or iterations) or it threw (see Vitest's own output)</source>
+        <translation>Vitest no tomó muestras de este benchmark (sampleCount 0), así que no tiene medición: no se ejecutó en el tiempo que permitía el bench (dele más tiempo o iteraciones) o lanzó una excepción (vea la salida de Vitest)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>

@@ -57,6 +57,22 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 est un dossier ; %2 lit des fichiers</translation>
     </message>
+    <message>
+        <source>its "%1" is empty; give the benchmark's name</source>
+        <translation>son « %1 » est vide ; indiquez le nom du benchmark</translation>
+    </message>
+    <message>
+        <source>its "%1" is not a string</source>
+        <translation>son « %1 » n'est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>it has no "%1"</source>
+        <translation>il n'a pas de « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: the value %2 %3 is too large: in %4 it is beyond the largest number a result can hold. Check the value and its unit; nothing of the file is converted.</source>
+        <translation>%1 : la valeur %2 %3 est trop grande : en %4, elle dépasse le plus grand nombre qu'un résultat peut contenir. Vérifiez la valeur et son unité ; rien du fichier n'est converti.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln values written as NaN or Infinity are read as null.</source>
         <translation>
@@ -1048,6 +1064,14 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>Comparaison des benchmarks : aucune régression</translation>
     </message>
     <message>
+        <source>Benchmark comparison: no benchmark compared</source>
+        <translation>Comparaison des benchmarks : aucun benchmark comparé</translation>
+    </message>
+    <message>
+        <source>Benchmark comparison: %1</source>
+        <translation>Comparaison des benchmarks : %1</translation>
+    </message>
+    <message>
         <source>Run `%1` compared with baseline run `%2` (%3)</source>
         <translation>Exécution `%1` comparée à l'exécution de référence `%2` (%3)</translation>
     </message>
@@ -1355,6 +1379,14 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>%1 : le fichier dépasse %L2 MiB</translation>
     </message>
     <message>
+        <source>%1: the throughput per second is beyond the largest number a result can hold; it is left out.</source>
+        <translation>%1 : le débit par seconde dépasse le plus grand nombre qu'un résultat peut contenir ; il est omis.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ns over %3 iterations is beyond the largest number a result can hold (%4); nothing of the folder is converted.</source>
+        <translation>%1 : %2 ns sur %3 itérations dépasse le plus grand nombre qu'un résultat peut contenir (%4) ; rien du dossier n'est converti.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
@@ -1369,10 +1401,6 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
     <message>
         <source>no benchmark in the folder (Criterion writes &lt;benchmark&gt;/new/benchmark.json)</source>
         <translation>aucun benchmark dans le dossier (Criterion écrit &lt;benchmark&gt;/new/benchmark.json)</translation>
-    </message>
-    <message>
-        <source>%1: no "group_id"</source>
-        <translation>%1 : pas de "group_id"</translation>
     </message>
     <message>
         <source>%1: "iters" and "times" differ in length</source>
@@ -1401,8 +1429,12 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
         <translation>pas du JSON github-action-benchmark : ce n'est pas une liste de {"name", "unit", "value"}</translation>
     </message>
     <message>
-        <source>entry %1 has no "name" or no numeric "value"</source>
-        <translation>l'entrée %1 n'a pas de "name" ou pas de "value" numérique</translation>
+        <source>entry %1 (%2) has no numeric "value"</source>
+        <translation>l'entrée %1 (%2) n'a pas de « value » numérique</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>entrée %1 : %2</translation>
     </message>
     <message>
         <source>%1: the unit "%2" has no Conbench unit (s, ns, B/s, i/s); left out.</source>
@@ -1625,6 +1657,14 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
+        <source>%1: the commit "%2" is not a 40-character hexadecimal SHA: Conbench would file the run under a commit it does not know; give the full SHA (git rev-parse HEAD)</source>
+        <translation>%1 : le commit « %2 » n'est pas un SHA hexadécimal de 40 caractères : Conbench classerait l'exécution sous un commit qu'il ne connaît pas ; donnez le SHA complet (git rev-parse HEAD)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key "%2": a Conbench server would refuse the run or drop the key (run.json gives reason, name, info, github, tags, hardware, or Conbench's other run fields)</source>
+        <translation>%1 : clé inconnue « %2 » : un serveur Conbench refuserait l'exécution ou ignorerait la clé (run.json donne reason, name, info, github, tags, hardware ou les autres champs d'exécution de Conbench)</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1730,6 +1770,10 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
     <message>
         <source>not Google Benchmark JSON: it has no "context" object and "benchmarks" list</source>
         <translation>pas du JSON Google Benchmark : il n'a pas l'objet "context" et la liste "benchmarks" attendus</translation>
+    </message>
+    <message>
+        <source>benchmark row %1: %2</source>
+        <translation>ligne de benchmark %1 : %2</translation>
     </message>
     <message>
         <source>%1: unknown time_unit "%2"</source>
@@ -1874,8 +1918,8 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <translation>pas du JSON hyperfine : il n'a pas de liste "results"</translation>
     </message>
     <message>
-        <source>a result has no "command"</source>
-        <translation>un résultat n'a pas de "command"</translation>
+        <source>result %1: %2</source>
+        <translation>résultat %1 : %2</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
@@ -3292,8 +3336,12 @@ Toute l'entrée est vérifiée avant le moindre envoi, comme la vérifie "check 
         <translation>pas du JSON pytest-benchmark : il n'a pas d'objet "machine_info" ni de liste "benchmarks"</translation>
     </message>
     <message>
-        <source>benchmark %1 has no "name" or no "stats" with a "mean"</source>
-        <translation>le benchmark %1 n'a pas de "name" ou pas de "stats" avec un "mean"</translation>
+        <source>benchmark %1 (%2) has no "stats" with a "mean"</source>
+        <translation>le benchmark %1 (%2) n'a pas de « stats » avec un « mean »</translation>
+    </message>
+    <message>
+        <source>benchmark %1: %2</source>
+        <translation>benchmark %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
@@ -4502,12 +4550,20 @@ Un champ que le résultat et l'exécution contiennent tous deux avec des valeurs
         <translation>pas du JSON de benchmark Vitest : il n'a pas de liste "files"</translation>
     </message>
     <message>
-        <source>%1: a benchmark has no "name"</source>
-        <translation>%1 : un benchmark n'a pas de "name"</translation>
+        <source>%1: a sample of "%2" is not a number</source>
+        <translation>%1 : un échantillon de « %2 » n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1: benchmark %2: %3</source>
+        <translation>%1 : benchmark %2 : %3</translation>
     </message>
     <message>
         <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>
         <translation>Vitest n'a enregistré aucune mesure pour ce benchmark : il a levé une exception ou ne s'est pas terminé (voir la sortie de Vitest pour la raison)</translation>
+    </message>
+    <message>
+        <source>Vitest took no samples of this benchmark (sampleCount 0), so it has no measurement: it did not run within the time the bench allowed (give it more time or iterations) or it threw (see Vitest's own output)</source>
+        <translation>Vitest n'a pris aucun échantillon de ce benchmark (sampleCount 0), il n'a donc aucune mesure : il ne s'est pas exécuté dans le temps que le bench permettait (donnez-lui plus de temps ou d'itérations) ou il a levé une exception (voir la sortie de Vitest)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>

@@ -57,6 +57,22 @@
         <source>%1 is a folder; %2 reads files</source>
         <translation>%1 はフォルダーですが、%2 はファイルを読み込みます</translation>
     </message>
+    <message>
+        <source>its "%1" is empty; give the benchmark's name</source>
+        <translation>"%1" が空です。ベンチマークの名前を指定してください</translation>
+    </message>
+    <message>
+        <source>its "%1" is not a string</source>
+        <translation>"%1" が文字列ではありません</translation>
+    </message>
+    <message>
+        <source>it has no "%1"</source>
+        <translation>"%1" がありません</translation>
+    </message>
+    <message>
+        <source>%1: the value %2 %3 is too large: in %4 it is beyond the largest number a result can hold. Check the value and its unit; nothing of the file is converted.</source>
+        <translation>%1: 値 %2 %3 は大きすぎます: %4 に換算すると結果が保持できる最大の数を超えます。値と単位を確認してください。このファイルは何も変換されません。</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln values written as NaN or Infinity are read as null.</source>
         <translation>
@@ -1035,6 +1051,14 @@ Double-click to open the result's page: %2</source>
         <translation>ベンチマークの比較: リグレッションなし</translation>
     </message>
     <message>
+        <source>Benchmark comparison: no benchmark compared</source>
+        <translation>ベンチマークの比較: 比較したベンチマークはありません</translation>
+    </message>
+    <message>
+        <source>Benchmark comparison: %1</source>
+        <translation>ベンチマークの比較: %1</translation>
+    </message>
+    <message>
         <source>Run `%1` compared with baseline run `%2` (%3)</source>
         <translation>ラン `%1` をベースラインのラン `%2` (%3) と比較</translation>
     </message>
@@ -1342,6 +1366,14 @@ Double-click to open the result's page: %2</source>
         <translation>%1: ファイルが %L2 MiB を超えています</translation>
     </message>
     <message>
+        <source>%1: the throughput per second is beyond the largest number a result can hold; it is left out.</source>
+        <translation>%1: 1 秒あたりのスループットは結果が保持できる最大の数を超えるため、省きます。</translation>
+    </message>
+    <message>
+        <source>%1: %2 ns over %3 iterations is beyond the largest number a result can hold (%4); nothing of the folder is converted.</source>
+        <translation>%1: %3 回の反復で %2 ns は結果が保持できる最大の数を超えます (%4)。このフォルダーは何も変換されません。</translation>
+    </message>
+    <message>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: ファイルを読み込めません: %2</translation>
     </message>
@@ -1356,10 +1388,6 @@ Double-click to open the result's page: %2</source>
     <message>
         <source>no benchmark in the folder (Criterion writes &lt;benchmark&gt;/new/benchmark.json)</source>
         <translation>フォルダーにベンチマークがありません (Criterion は &lt;benchmark&gt;/new/benchmark.json に書き込みます)</translation>
-    </message>
-    <message>
-        <source>%1: no "group_id"</source>
-        <translation>%1: "group_id" がありません</translation>
     </message>
     <message>
         <source>%1: "iters" and "times" differ in length</source>
@@ -1387,8 +1415,12 @@ Double-click to open the result's page: %2</source>
         <translation>github-action-benchmark の JSON ではありません: {"name", "unit", "value"} のリストではありません</translation>
     </message>
     <message>
-        <source>entry %1 has no "name" or no numeric "value"</source>
-        <translation>項目 %1 に "name" または数値の "value" がありません</translation>
+        <source>entry %1 (%2) has no numeric "value"</source>
+        <translation>項目 %1 (%2) に数値の "value" がありません</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>項目 %1: %2</translation>
     </message>
     <message>
         <source>%1: the unit "%2" has no Conbench unit (s, ns, B/s, i/s); left out.</source>
@@ -1611,6 +1643,14 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
+        <source>%1: the commit "%2" is not a 40-character hexadecimal SHA: Conbench would file the run under a commit it does not know; give the full SHA (git rev-parse HEAD)</source>
+        <translation>%1: コミット "%2" は 40 文字の 16 進 SHA ではありません: Conbench は実行を知らないコミットの下に置きます。完全な SHA を指定してください (git rev-parse HEAD)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key "%2": a Conbench server would refuse the run or drop the key (run.json gives reason, name, info, github, tags, hardware, or Conbench's other run fields)</source>
+        <translation>%1: 不明なキー "%2": Conbench サーバーは実行を拒否するか、このキーを捨てます (run.json に書けるのは reason、name、info、github、tags、hardware、または Conbench のその他の実行フィールドです)</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1716,6 +1756,10 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
     <message>
         <source>not Google Benchmark JSON: it has no "context" object and "benchmarks" list</source>
         <translation>Google Benchmark の JSON ではありません: "context" オブジェクトと "benchmarks" リストがありません</translation>
+    </message>
+    <message>
+        <source>benchmark row %1: %2</source>
+        <translation>ベンチマーク行 %1: %2</translation>
     </message>
     <message>
         <source>%1: unknown time_unit "%2"</source>
@@ -1858,8 +1902,8 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>hyperfine の JSON ではありません: "results" リストがありません</translation>
     </message>
     <message>
-        <source>a result has no "command"</source>
-        <translation>"command" のない結果があります</translation>
+        <source>result %1: %2</source>
+        <translation>結果 %1: %2</translation>
     </message>
     <message>
         <source>the command exited with a non-zero status in %L1 of %L2 runs</source>
@@ -3243,8 +3287,12 @@ All of the input is checked before anything is sent, as "check result" checks it
         <translation>pytest-benchmark の JSON ではありません: "machine_info" オブジェクトと "benchmarks" リストがありません</translation>
     </message>
     <message>
-        <source>benchmark %1 has no "name" or no "stats" with a "mean"</source>
-        <translation>ベンチマーク %1 に "name" がないか、"mean" を含む "stats" がありません</translation>
+        <source>benchmark %1 (%2) has no "stats" with a "mean"</source>
+        <translation>ベンチマーク %1 (%2) に "mean" を含む "stats" がありません</translation>
+    </message>
+    <message>
+        <source>benchmark %1: %2</source>
+        <translation>ベンチマーク %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no rounds (saved without --benchmark-save-data); their mean stands for the data, with the summary statistics beside it.</source>
@@ -4444,12 +4492,20 @@ A field that the result and the run both hold with different values is an error.
         <translation>Vitest のベンチマーク JSON ではありません: "files" リストがありません</translation>
     </message>
     <message>
-        <source>%1: a benchmark has no "name"</source>
-        <translation>%1: ベンチマークに "name" がありません</translation>
+        <source>%1: a sample of "%2" is not a number</source>
+        <translation>%1: "%2" のサンプルが数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1: benchmark %2: %3</source>
+        <translation>%1: ベンチマーク %2: %3</translation>
     </message>
     <message>
         <source>Vitest recorded no measurement for this benchmark: it threw or did not finish (see Vitest's own output for the reason)</source>
         <translation>Vitest はこのベンチマークの測定値を記録していません: 例外が発生したか完了しませんでした (理由は Vitest 自体の出力を参照してください)</translation>
+    </message>
+    <message>
+        <source>Vitest took no samples of this benchmark (sampleCount 0), so it has no measurement: it did not run within the time the bench allowed (give it more time or iterations) or it threw (see Vitest's own output)</source>
+        <translation>Vitest はこのベンチマークのサンプルを取りませんでした (sampleCount 0)。測定値はありません: bench が許す時間内に実行されなかった (時間または反復回数を増やしてください) か、例外を投げました (Vitest 自身の出力を参照)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands for the data, with the summary statistics beside it.</source>

@@ -14,6 +14,7 @@
 
 #include <QCborMap>
 #include <QCborValue>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -165,6 +166,30 @@ bool Adapter::parseJsonWithNonFinite(
 QString Adapter::nonFiniteNote(qsizetype count)
 {
     return tr("%Ln values written as NaN or Infinity are read as null.", nullptr, int(count));
+}
+
+QString Adapter::nameProblem(const QJsonValue &value, QLatin1StringView key)
+{
+    if (value.isUndefined())
+        return tr("it has no \"%1\"").arg(key);
+    if (!value.isString())
+        return tr("its \"%1\" is not a string").arg(key);
+    if (value.toString().isEmpty())
+        return tr("its \"%1\" is empty; give the benchmark's name").arg(key);
+    return {};
+}
+
+bool Adapter::scale(double value, double factor, double *scaled, const QString &benchmark,
+    const QString &unit, const QString &conbenchUnit, QString *error)
+{
+    *scaled = value * factor;
+    if (qIsFinite(*scaled) || !qIsFinite(value))
+        return true;
+    *error = tr("%1: the value %2 %3 is too large: in %4 it is beyond the largest number a result can "
+                "hold. Check the value and its unit; nothing of the file is converted.")
+                 .arg(benchmark, QString::number(value, 'g', QLocale::FloatingPointShortest), unit,
+                     conbenchUnit);
+    return false;
 }
 
 bool Adapter::convertFolder(

@@ -81,6 +81,14 @@ public:
         QByteArray &&content, QJsonDocument *doc, QString *error, qsizetype *nonFinite);
     // The note saying how many values were read as null so.
     static QString nonFiniteNote(qsizetype count);
+    // What is wrong with a benchmark's name given as key: no such key, an empty string, not a string;
+    // empty when it is a name.
+    static QString nameProblem(const QJsonValue &value, QLatin1StringView key);
+    // value, as the file gives it, times factor (a unit's conversion): false when the product is
+    // beyond a double's range although value is not (1e300 GB/s in B/s), which JSON would carry as
+    // null. *error then says so, naming the benchmark and the value with its unit.
+    static bool scale(double value, double factor, double *scaled, const QString &benchmark,
+        const QString &unit, const QString &conbenchUnit, QString *error);
 };
 
 class Adapters

@@ -15,6 +15,18 @@ QJsonValue number(const QXmlStreamAttributes &attributes, const QString &name)
     return ok && !qIsNaN(value) && !qIsInf(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Undefined);
 }
 
+// Whether the attribute holds a number that is not finite, as C++ streams write one: "nan",
+// "-nan", "inf", "-inf".
+bool isNonFinite(const QXmlStreamAttributes &attributes, const QString &name)
+{
+    const QString text = attributes.value(name).trimmed().toString().toLower();
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (ok)
+        return !qIsFinite(value);
+    return text.startsWith(u"nan"_s) || text.startsWith(u"-nan"_s) || text.startsWith(u"+nan"_s);
+}
+
 } // namespace
 
 bool Catch2Adapter::recognizes(const QString &, const QByteArray &head) const
@@ -37,6 +49,7 @@ bool Catch2Adapter::convert(
     QString failure;
     bool inBenchmark = false;
     int withoutSamples = 0;
+    qsizetype nonFinite = 0;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
@@ -84,6 +97,10 @@ bool Catch2Adapter::convert(
                 if (!mean.isUndefined()) {
                     stats.insert("data"_L1, QJsonArray {mean});
                     stats.insert("mean"_L1, mean);
+                } else if (isNonFinite(attributes, u"value"_s)) {
+                    // Not a number: a null data point, Conbench's mark of a missing measurement.
+                    stats.insert("data"_L1, QJsonArray {QJsonValue(QJsonValue::Null)});
+                    ++nonFinite;
                 }
                 for (const auto &[from, to] : {std::pair {u"lowerBound"_s, "mean_lower_bound_ns"_L1},
                          std::pair {u"upperBound"_s, "mean_upper_bound_ns"_L1},
@@ -144,5 +161,7 @@ bool Catch2Adapter::convert(
         notes->append(tr("Catch2's XML keeps no samples: the mean of each of %Ln benchmarks is its one data "
                          "point, with the standard deviation beside it.",
             nullptr, withoutSamples));
+    if (nonFinite > 0)
+        notes->append(nonFiniteNote(nonFinite));
     return true;
 }

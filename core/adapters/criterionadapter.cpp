@@ -18,8 +18,11 @@ bool isMeasurement(const QDir &dir)
     return dir.dirName() == u"new"_s && QFileInfo(dir.filePath(u"benchmark.json"_s)).isFile();
 }
 
-// Reads one of Criterion's JSON files: a missing file is not an error (*present false).
-bool readJson(const QString &path, qint64 maxBytes, QJsonObject *object, bool *present, QString *error)
+// Reads one of Criterion's JSON files: a missing file is not an error (*present false). Criterion
+// (serde_json) writes a number that is not finite as null; a file passed through Python's json
+// module has NaN or Infinity there, read as null too and counted in *nonFinite.
+bool readJson(const QString &path, qint64 maxBytes, QJsonObject *object, bool *present, QString *error,
+    qsizetype *nonFinite)
 {
     const QFileInfo info(path);
     *present = info.exists();
@@ -38,7 +41,10 @@ bool readJson(const QString &path, qint64 maxBytes, QJsonObject *object, bool *p
     }
     QJsonDocument doc;
     QString why;
-    if (!Adapter::parseJson(file.readAll(), &doc, &why) || !doc.isObject()) {
+    qsizetype count = 0;
+    const bool parsed = Adapter::parseJsonWithNonFinite(file.readAll(), &doc, &why, &count);
+    *nonFinite += count;
+    if (!parsed || !doc.isObject()) {
         *error = u"%1: %2"_s.arg(path, why.isEmpty() ? CriterionAdapter::tr("not a JSON object") : why);
         return false;
     }
@@ -108,17 +114,22 @@ bool CriterionAdapter::convertFolder(const QString &path, qint64 maxFileBytes, C
     }
     const QJsonObject context {{"benchmark_language"_L1, "Rust"_L1}};
     int fromEstimates = 0;
+    qsizetype nonFinite = 0;
     for (const QString &folder : std::as_const(measurements)) {
         const QDir dir(folder);
         QJsonObject benchmark, estimates, sample;
         bool hasBenchmark = false, hasEstimates = false, hasSample = false;
-        if (!readJson(dir.filePath(u"benchmark.json"_s), maxFileBytes, &benchmark, &hasBenchmark, error)
-            || !readJson(dir.filePath(u"estimates.json"_s), maxFileBytes, &estimates, &hasEstimates, error)
-            || !readJson(dir.filePath(u"sample.json"_s), maxFileBytes, &sample, &hasSample, error))
+        if (!readJson(
+                dir.filePath(u"benchmark.json"_s), maxFileBytes, &benchmark, &hasBenchmark, error, &nonFinite)
+            || !readJson(
+                dir.filePath(u"estimates.json"_s), maxFileBytes, &estimates, &hasEstimates, error, &nonFinite)
+            || !readJson(
+                dir.filePath(u"sample.json"_s), maxFileBytes, &sample, &hasSample, error, &nonFinite))
             return false;
         const QString group = benchmark.value("group_id"_L1).toString();
-        if (group.isEmpty()) {
-            *error = tr("%1: no \"group_id\"").arg(dir.filePath(u"benchmark.json"_s));
+        if (const QString problem = nameProblem(benchmark.value("group_id"_L1), "group_id"_L1);
+            !problem.isEmpty()) {
+            *error = u"%1: %2"_s.arg(dir.filePath(u"benchmark.json"_s), problem);
             return false;
         }
         QJsonObject tags {{"name"_L1, group}};
@@ -141,9 +152,25 @@ bool CriterionAdapter::convertFolder(const QString &path, qint64 maxFileBytes, C
                 return false;
             }
             for (qsizetype i = 0; i < iters.size(); ++i) {
+                if (iters.at(i).isNull() || times.at(i).isNull()) {
+                    data.append(QJsonValue(QJsonValue::Null)); // not a number: a null data point, not 0
+                    continue;
+                }
                 const double count = iters.at(i).toDouble();
-                if (count > 0)
-                    data.append(times.at(i).toDouble() / count);
+                if (count <= 0)
+                    continue;
+                const double time = times.at(i).toDouble();
+                const double perIteration = time / count;
+                if (!qIsFinite(perIteration)) {
+                    *error = tr("%1: %2 ns over %3 iterations is beyond the largest number a result can hold "
+                                "(%4); nothing of the folder is converted.")
+                                 .arg(benchmark.value("full_id"_L1).toString(group),
+                                     QString::number(time, 'g', QLocale::FloatingPointShortest),
+                                     QString::number(count, 'g', QLocale::FloatingPointShortest),
+                                     dir.filePath(u"sample.json"_s));
+                    return false;
+                }
+                data.append(perIteration);
             }
             if (sample.contains("sampling_mode"_L1))
                 info.insert("sampling_mode"_L1, sample.value("sampling_mode"_L1));
@@ -173,15 +200,26 @@ bool CriterionAdapter::convertFolder(const QString &path, qint64 maxFileBytes, C
             const QJsonObject throughput = benchmark.value("throughput"_L1).toObject();
             if (!throughput.isEmpty()) {
                 info.insert("throughput"_L1, throughput);
-                double mean = 0;
+                double mean = 0; // each value's share: a sum of large values may overflow
+                qsizetype numbers = 0;
                 for (const QJsonValue &value : std::as_const(data))
-                    mean += value.toDouble();
-                mean /= double(data.size());
+                    numbers += value.isDouble() ? 1 : 0;
+                for (const QJsonValue &value : std::as_const(data)) {
+                    if (value.isDouble())
+                        mean += value.toDouble() / double(numbers);
+                }
                 for (auto t = throughput.begin(); t != throughput.end(); ++t) {
                     const bool bytes = t.key().startsWith(u"Bytes"_s);
-                    if (mean > 0 && t.value().isDouble())
-                        info.insert(bytes ? "bytes_per_second"_L1 : "elements_per_second"_L1,
-                            t.value().toDouble() / (mean * 1e-9));
+                    if (!(mean > 0) || !t.value().isDouble())
+                        continue;
+                    const double rate = t.value().toDouble() / (mean * 1e-9);
+                    if (qIsFinite(rate)) {
+                        info.insert(bytes ? "bytes_per_second"_L1 : "elements_per_second"_L1, rate);
+                    } else {
+                        notes->append(tr("%1: the throughput per second is beyond the largest number a "
+                                         "result can hold; it is left out.")
+                                          .arg(benchmark.value("full_id"_L1).toString(group)));
+                    }
                 }
             }
         }
@@ -191,5 +229,7 @@ bool CriterionAdapter::convertFolder(const QString &path, qint64 maxFileBytes, C
     if (fromEstimates > 0)
         notes->append(tr("%Ln benchmarks have no new/sample.json; their mean estimate stands for the data.",
             nullptr, fromEstimates));
+    if (nonFinite > 0)
+        notes->append(nonFiniteNote(nonFinite));
     return true;
 }

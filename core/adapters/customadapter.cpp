@@ -53,7 +53,8 @@ bool CustomAdapter::convert(
     QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const
 {
     QJsonDocument doc;
-    if (!parseJson(std::move(content), &doc, error))
+    qsizetype nonFinite = 0; // written by Python's json module as NaN or Infinity
+    if (!parseJsonWithNonFinite(std::move(content), &doc, error, &nonFinite))
         return false;
     if (!doc.isArray()) {
         *error = tr("not github-action-benchmark JSON: it is not a list of {\"name\", \"unit\", \"value\"}");
@@ -64,8 +65,14 @@ bool CustomAdapter::convert(
         ++index;
         const QJsonObject entry = value.toObject();
         const QString name = entry.value("name"_L1).toString();
-        if (name.isEmpty() || !entry.value("value"_L1).isDouble()) {
-            *error = tr("entry %1 has no \"name\" or no numeric \"value\"").arg(index);
+        if (const QString problem = nameProblem(entry.value("name"_L1), "name"_L1); !problem.isEmpty()) {
+            *error = tr("entry %1: %2").arg(index).arg(problem);
+            return false;
+        }
+        // A value that is not a number: NaN or Infinity from Python, null from JavaScript's JSON.
+        const QJsonValue given = entry.value("value"_L1);
+        if (!(given.isDouble() || given.isNull())) {
+            *error = tr("entry %1 (%2) has no numeric \"value\"").arg(index).arg(name);
             return false;
         }
         const QString unit = entry.value("unit"_L1).toString();
@@ -76,6 +83,13 @@ bool CustomAdapter::convert(
                 tr("%1: the unit \"%2\" has no Conbench unit (s, ns, B/s, i/s); left out.").arg(name, unit));
             continue;
         }
+        QJsonValue point(QJsonValue::Null); // Conbench's mark of a measurement that is not a number
+        if (given.isDouble()) {
+            double scaled = 0;
+            if (!scale(given.toDouble(), factor, &scaled, name, unit, conbench, error))
+                return false;
+            point = scaled;
+        }
         QJsonObject info;
         if (entry.contains("range"_L1))
             info.insert("range"_L1, entry.value("range"_L1));
@@ -85,9 +99,9 @@ bool CustomAdapter::convert(
             info.insert("original_unit"_L1, unit);
         results->append(QJsonObject {{"tags"_L1, QJsonObject {{"name"_L1, name}}},
             {"context"_L1, QJsonObject()}, {"info"_L1, info},
-            {"stats"_L1,
-                QJsonObject {{"data"_L1, QJsonArray {entry.value("value"_L1).toDouble() * factor}},
-                    {"unit"_L1, conbench}}}});
+            {"stats"_L1, QJsonObject {{"data"_L1, QJsonArray {point}}, {"unit"_L1, conbench}}}});
     }
+    if (nonFinite > 0)
+        notes->append(nonFiniteNote(nonFinite));
     return true;
 }

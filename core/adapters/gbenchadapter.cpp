@@ -58,10 +58,34 @@ QJsonObject GbenchAdapter::tagsFromName(const QString &runName)
 
 namespace {
 
-// A row's value scaled, or null for a value the file held as NaN or Infinity (read as null).
-QJsonValue scaledValue(const QJsonValue &value, double factor)
+// A row's time scaled into *scaled, or null for a value the file held as NaN or Infinity (read as
+// null); false with *error when the scaled value is beyond a double's range.
+bool scaledValue(const QJsonValue &value, double factor, QJsonValue *scaled, const QString &runName,
+    const QString &timeUnit, const QString &unit, QString *error)
 {
-    return value.isDouble() ? QJsonValue(value.toDouble() * factor) : QJsonValue(QJsonValue::Null);
+    if (!value.isDouble()) {
+        *scaled = QJsonValue(QJsonValue::Null);
+        return true;
+    }
+    double product = 0;
+    if (!Adapter::scale(value.toDouble(), factor, &product, runName, timeUnit, unit, error))
+        return false;
+    *scaled = product;
+    return true;
+}
+
+// The mean of values that are finite: beyond a double's range only if they are.
+double meanOf(const QList<double> &values)
+{
+    double sum = 0;
+    for (const double value : values)
+        sum += value;
+    if (qIsFinite(sum))
+        return sum / double(values.size());
+    double mean = 0; // the sum overflowed: each value's share instead
+    for (const double value : values)
+        mean += value / double(values.size());
+    return mean;
 }
 
 // Throughput and user counters of the rows, by name in the order they appear: the mean over the
@@ -77,19 +101,16 @@ void insertCounters(const QList<QJsonObject> &rows, QJsonObject *info, QSet<QStr
         }
     }
     for (const QString &name : std::as_const(names)) {
-        double sum = 0;
-        int count = 0;
+        QList<double> values;
         bool finite = true;
         for (const QJsonObject &row : rows) {
             const QJsonValue value = row.value(name);
-            if (value.isNull()) {
+            if (value.isNull())
                 finite = false;
-            } else if (value.isDouble()) {
-                sum += value.toDouble();
-                ++count;
-            }
+            else if (value.isDouble())
+                values.append(value.toDouble());
         }
-        info->insert(name, finite && count > 0 ? QJsonValue(sum / double(count)) : QJsonValue());
+        info->insert(name, finite && !values.isEmpty() ? QJsonValue(meanOf(values)) : QJsonValue());
         if (name != u"bytes_per_second"_s && name != u"items_per_second"_s)
             unitless->insert(name);
     }
@@ -124,11 +145,16 @@ bool GbenchAdapter::convert(
     QStringList order;
     QHash<QString, QList<QJsonObject>> rows;
     QHash<QString, QHash<QString, QJsonObject>> aggregatesOf;
+    int index = 0;
     for (const QJsonValue &value : root.value("benchmarks"_L1).toArray()) {
+        ++index;
         const QJsonObject row = value.toObject();
-        const QString runName = row.value("run_name"_L1).toString(row.value("name"_L1).toString());
-        if (runName.isEmpty())
-            continue;
+        const auto nameKey = row.contains("run_name"_L1) ? "run_name"_L1 : "name"_L1;
+        const QString runName = row.value(nameKey).toString();
+        if (const QString problem = nameProblem(row.value(nameKey), nameKey); !problem.isEmpty()) {
+            *error = tr("benchmark row %1: %2").arg(index).arg(problem);
+            return false;
+        }
         if (!rows.contains(runName) && !aggregatesOf.contains(runName))
             order.append(runName);
         if (row.value("run_type"_L1).toString() == u"aggregate"_s)
@@ -182,13 +208,17 @@ bool GbenchAdapter::convert(
             QJsonObject stats {{"unit"_L1, unit}};
             if (fromAggregates) {
                 ++summarised;
-                const QJsonValue mean = scaledValue(first.value("real_time"_L1), factor);
+                QJsonValue mean;
+                if (!scaledValue(first.value("real_time"_L1), factor, &mean, runName, timeUnit, unit, error))
+                    return false;
                 stats.insert("data"_L1, QJsonArray {mean});
                 for (const auto &[from, to] :
                     std::initializer_list<std::pair<QLatin1StringView, QLatin1StringView>> {
                         {"mean"_L1, "mean"_L1}, {"median"_L1, "median"_L1}, {"stddev"_L1, "stdev"_L1}}) {
-                    const QJsonValue value
-                        = scaledValue(instanceAggregates.value(from).value("real_time"_L1), factor);
+                    QJsonValue value;
+                    if (!scaledValue(instanceAggregates.value(from).value("real_time"_L1), factor, &value,
+                            runName, timeUnit, unit, error))
+                        return false;
                     if (value.isDouble())
                         stats.insert(to, value);
                 }
@@ -197,8 +227,13 @@ bool GbenchAdapter::convert(
                 insertCounters({first}, &resultInfo, &unitless);
             } else {
                 QJsonArray data;
-                for (const QJsonObject &row : std::as_const(repetitions))
-                    data.append(scaledValue(row.value("real_time"_L1), factor));
+                for (const QJsonObject &row : std::as_const(repetitions)) {
+                    QJsonValue value;
+                    if (!scaledValue(
+                            row.value("real_time"_L1), factor, &value, runName, timeUnit, unit, error))
+                        return false;
+                    data.append(value);
+                }
                 stats.insert("data"_L1, data);
                 stats.insert("iterations"_L1, first.value("iterations"_L1).toInteger());
                 insertCounters(repetitions, &resultInfo, &unitless);

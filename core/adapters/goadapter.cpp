@@ -226,6 +226,7 @@ bool GoAdapter::convert(
     if (!cpu.isEmpty())
         baseInfo.insert("cpu"_L1, cpu);
     QSet<QString> unitless;
+    qsizetype nonFinite = 0;
     QHash<QString, QSet<QString>> procsOfPackage;
     for (const Benchmark &benchmark : std::as_const(benchmarks)) {
         QJsonObject tags = tagsFromName(benchmark.name);
@@ -243,16 +244,27 @@ bool GoAdapter::convert(
         QSet<qint64> iterations;
         for (const Run &run : benchmark.runs)
             iterations.insert(run.iterations);
-        const auto valuesOf = [&](const QString &unit, double factor) {
-            QJsonArray data;
-            for (const Run &run : benchmark.runs) {
-                for (const auto &metric : run.metrics) {
-                    if (metric.first == unit)
-                        data.append(metric.second * factor);
-                }
-            }
-            return data;
-        };
+        // The values of a unit, scaled: false with *error when one is then beyond a double's range.
+        // go test prints a value that is not finite as NaN, +Inf or -Inf: a null data point.
+        const auto valuesOf
+            = [&](const QString &unit, double factor, const QString &conbench, QJsonArray *data) {
+                  for (const Run &run : benchmark.runs) {
+                      for (const auto &metric : run.metrics) {
+                          if (metric.first != unit)
+                              continue;
+                          if (!qIsFinite(metric.second)) {
+                              data->append(QJsonValue(QJsonValue::Null));
+                              ++nonFinite;
+                              continue;
+                          }
+                          double scaled = 0;
+                          if (!scale(metric.second, factor, &scaled, benchmark.name, unit, conbench, error))
+                              return false;
+                          data->append(scaled);
+                      }
+                  }
+                  return true;
+              };
         const auto statsOf = [&](const QJsonArray &data, const QString &unit) {
             QJsonObject stats {{"data"_L1, data}, {"unit"_L1, unit}};
             if (iterations.size() == 1)
@@ -267,7 +279,9 @@ bool GoAdapter::convert(
             QString conbench;
             const bool known = unit != u"B/op"_s && unit != u"allocs/op"_s
                 && CustomAdapter::conbenchUnit(unit, &factor, &conbench);
-            const QJsonArray data = valuesOf(unit, factor);
+            QJsonArray data;
+            if (!valuesOf(unit, factor, known ? conbench : unit, &data))
+                return false;
             if (known) {
                 QJsonObject metricTags = tags;
                 metricTags.insert(insertKey(tags, u"metric"_s), unit);
@@ -275,9 +289,18 @@ bool GoAdapter::convert(
                     {"stats"_L1, statsOf(data, conbench)}});
             } else {
                 double sum = 0;
-                for (const QJsonValue &value : data)
+                bool finite = true; // as for Google Benchmark's counters: null when a run's is not
+                for (const QJsonValue &value : std::as_const(data)) {
+                    finite = finite && value.isDouble();
                     sum += value.toDouble();
-                info.insert(unit, data.isEmpty() ? 0.0 : sum / double(data.size()));
+                }
+                double mean = data.isEmpty() ? 0.0 : sum / double(data.size());
+                if (!qIsFinite(sum)) { // large values: each one's share instead
+                    mean = 0;
+                    for (const QJsonValue &value : std::as_const(data))
+                        mean += value.toDouble() / double(data.size());
+                }
+                info.insert(unit, finite ? QJsonValue(mean) : QJsonValue(QJsonValue::Null));
                 unitless.insert(unit);
             }
         }
@@ -287,7 +310,9 @@ bool GoAdapter::convert(
                 list.append(run.iterations);
             info.insert("iterations"_L1, list);
         }
-        const QJsonArray times = valuesOf(u"ns/op"_s, 1);
+        QJsonArray times;
+        if (!valuesOf(u"ns/op"_s, 1, u"ns"_s, &times))
+            return false;
         if (!times.isEmpty()) {
             results->append(QJsonObject {{"tags"_L1, tags}, {"context"_L1, resultContext}, {"info"_L1, info},
                 {"stats"_L1, statsOf(times, u"ns"_s)}});
@@ -324,6 +349,8 @@ bool GoAdapter::convert(
                 QJsonObject {{"message"_L1, log.isEmpty() ? tr("the benchmark failed") : log.join(u'\n')}}}});
         ++failures;
     }
+    if (nonFinite > 0)
+        notes->append(nonFiniteNote(nonFinite));
     skipped.removeDuplicates(); // -count prints each skip again
     if (!skipped.isEmpty())
         notes->append(tr("Skipped, so not results: %1.").arg(skipped.join(u", "_s)));

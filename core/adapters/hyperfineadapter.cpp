@@ -14,21 +14,27 @@ bool HyperfineAdapter::recognizes(const QString &, const QByteArray &head) const
 }
 
 bool HyperfineAdapter::convert(
-    QByteArray content, ConvertedResults *results, QStringList *, QString *error) const
+    QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const
 {
+    // hyperfine writes a time that is not a number as null; a file passed through Python's json
+    // module has NaN or Infinity there, read as null too: a null data point.
     QJsonDocument doc;
-    if (!parseJson(std::move(content), &doc, error))
+    qsizetype nonFinite = 0;
+    if (!parseJsonWithNonFinite(std::move(content), &doc, error, &nonFinite))
         return false;
     if (!doc.object().value("results"_L1).isArray()) {
         *error = tr("not hyperfine JSON: it has no \"results\" list");
         return false;
     }
     const QJsonObject context {{"benchmark_tool"_L1, "hyperfine"_L1}};
+    int index = 0;
     for (const QJsonValue &value : doc.object().value("results"_L1).toArray()) {
+        ++index;
         const QJsonObject entry = value.toObject();
         const QString command = entry.value("command"_L1).toString();
-        if (command.isEmpty()) {
-            *error = tr("a result has no \"command\"");
+        if (const QString problem = nameProblem(entry.value("command"_L1), "command"_L1);
+            !problem.isEmpty()) {
+            *error = tr("result %1: %2").arg(index).arg(problem);
             return false;
         }
         QJsonObject tags {{"name"_L1, command}};
@@ -64,5 +70,7 @@ bool HyperfineAdapter::convert(
         }
         results->append(result);
     }
+    if (nonFinite > 0)
+        notes->append(nonFiniteNote(nonFinite));
     return true;
 }

@@ -66,9 +66,14 @@ bool PytestBenchmarkAdapter::convert(
         ++index;
         const QJsonObject bench = value.toObject();
         const QJsonObject stats = bench.value("stats"_L1).toObject();
-        QString name = bench.value("fullname"_L1).toString(bench.value("name"_L1).toString());
-        if (name.isEmpty() || !stats.value("mean"_L1).isDouble()) {
-            *error = tr("benchmark %1 has no \"name\" or no \"stats\" with a \"mean\"").arg(index);
+        const auto nameKey = bench.contains("fullname"_L1) ? "fullname"_L1 : "name"_L1;
+        QString name = bench.value(nameKey).toString();
+        if (const QString problem = nameProblem(bench.value(nameKey), nameKey); !problem.isEmpty()) {
+            *error = tr("benchmark %1: %2").arg(index).arg(problem);
+            return false;
+        }
+        if (!stats.value("mean"_L1).isDouble()) {
+            *error = tr("benchmark %1 (%2) has no \"stats\" with a \"mean\"").arg(index).arg(name);
             return false;
         }
         const QJsonObject params = bench.value("params"_L1).toObject();

@@ -16,8 +16,11 @@ bool VitestAdapter::recognizes(const QString &, const QByteArray &head) const
 bool VitestAdapter::convert(
     QByteArray content, ConvertedResults *results, QStringList *notes, QString *error) const
 {
+    // Vitest (JavaScript's JSON) writes a number that is not finite as null; a file passed through
+    // Python's json module has NaN or Infinity there, read as null too.
     QJsonDocument doc;
-    if (!parseJson(std::move(content), &doc, error))
+    qsizetype nonFinite = 0;
+    if (!parseJsonWithNonFinite(std::move(content), &doc, error, &nonFinite))
         return false;
     if (!doc.object().value("files"_L1).isArray()) {
         *error = tr("not Vitest benchmark JSON: it has no \"files\" list");
@@ -34,11 +37,17 @@ bool VitestAdapter::convert(
             // describe() blocks.
             QStringList path = group.value("fullName"_L1).toString().split(u" > "_s);
             const QString fileName = path.takeFirst();
+            int index = 0;
             for (const QJsonValue &benchValue : group.value("benchmarks"_L1).toArray()) {
+                ++index;
                 const QJsonObject bench = benchValue.toObject();
                 const QString name = bench.value("name"_L1).toString();
-                if (name.isEmpty()) {
-                    *error = tr("%1: a benchmark has no \"name\"").arg(group.value("fullName"_L1).toString());
+                if (const QString problem = nameProblem(bench.value("name"_L1), "name"_L1);
+                    !problem.isEmpty()) {
+                    *error = tr("%1: benchmark %2: %3")
+                                 .arg(group.value("fullName"_L1).toString())
+                                 .arg(index)
+                                 .arg(problem);
                     return false;
                 }
                 QJsonObject tags {{"name"_L1, name}};
@@ -57,10 +66,28 @@ bool VitestAdapter::convert(
                 const QJsonArray samples = bench.value("samples"_L1).toArray();
                 if (!samples.isEmpty()) {
                     QJsonArray data;
-                    for (const QJsonValue &sample : samples)
+                    for (const QJsonValue &sample : samples) {
+                        if (sample.isNull()) { // not a number: a null data point, not 0
+                            data.append(QJsonValue(QJsonValue::Null));
+                            continue;
+                        }
+                        if (!sample.isDouble()) {
+                            *error = tr("%1: a sample of \"%2\" is not a number")
+                                         .arg(group.value("fullName"_L1).toString(), name);
+                            return false;
+                        }
                         data.append(sample.toDouble() * msToS);
+                    }
                     result.insert("stats"_L1,
                         QJsonObject {{"data"_L1, data}, {"unit"_L1, "s"_L1}, {"iterations"_L1, data.size()}});
+                } else if (bench.value("sampleCount"_L1).isDouble()
+                    && bench.value("sampleCount"_L1).toDouble() == 0) {
+                    // No sample at all: its mean (0 or null) is no time it took.
+                    result.insert("error"_L1,
+                        QJsonObject {{"message"_L1,
+                            tr("Vitest took no samples of this benchmark (sampleCount 0), so it has no "
+                               "measurement: it did not run within the time the bench allowed (give it more "
+                               "time or iterations) or it threw (see Vitest's own output)")}});
                 } else if (bench.value("mean"_L1).isDouble()) {
                     ++summarised;
                     QJsonObject stats {{"data"_L1, QJsonArray {bench.value("mean"_L1).toDouble() * msToS}},
@@ -90,5 +117,7 @@ bool VitestAdapter::convert(
         notes->append(tr("%Ln benchmarks hold no samples (Vitest's JSON leaves them out); their mean stands "
                          "for the data, with the summary statistics beside it.",
             nullptr, summarised));
+    if (nonFinite > 0)
+        notes->append(nonFiniteNote(nonFinite));
     return true;
 }

@@ -324,11 +324,57 @@ private slots:
         QVERIFY2(errRows.at(0).startsWith(u"| :x: **error** |"_s), qPrintable(errRows.at(0)));
         QVERIFY2(markdown.out.contains("- err (size=1k): new in this run, and its result failed: x\n"),
             markdown.out.constData());
+        // The heading says what was found: no clean result while benchmarks failed.
+        QVERIFY2(
+            markdown.out.startsWith("### Benchmark comparison: 2 with errors\n"), markdown.out.constData());
+        QVERIFY2(!markdown.out.contains("no regressions"), markdown.out.constData());
 
         const ProgramRun json = bc({u"compare"_s, u"run"_s, u"--format"_s, u"json"_s}, env(cleanCommit));
         const QJsonObject report = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(report.value("counts"_L1).toObject().value("error"_L1).toInt(), 2);
         QCOMPARE(report.value("counts"_L1).toObject().value("new"_L1).toInt(), 0);
+    }
+
+    // A run whose every benchmark failed: the markdown heading (a pull request's comment, the step
+    // summary) says so, not "no regressions"; with a regression too, it names both.
+    void onlyErrorsAreNoCleanHeading()
+    {
+        QVERIFY(startServer(u"current"_s));
+        const QString baselineId = baselineRun();
+        QVERIFY(!baselineId.isEmpty());
+        QVERIFY(!runOn(cleanCommit,
+            failed(u"alpha"_s, u"out of memory"_s) + failed(u"beta"_s, u"out of memory"_s)
+                + failed(u"gamma"_s, u"out of memory"_s))
+                     .isEmpty());
+        const QString summaryFile = m_dir.filePath(u"summary.md"_s);
+        QProcessEnvironment e = env(cleanCommit);
+        e.insert(u"GITHUB_STEP_SUMMARY"_s, summaryFile);
+        const ProgramRun markdown = bc({u"compare"_s, u"run"_s, u"--format"_s, u"markdown"_s}, e);
+        QCOMPARE(markdown.exitCode, 0);
+        QVERIFY2(
+            markdown.out.startsWith("### Benchmark comparison: 3 with errors\n"), markdown.out.constData());
+        QVERIFY2(!markdown.out.contains("no regressions"), markdown.out.constData());
+        QFile summary(summaryFile);
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        const QByteArray written = summary.readAll();
+        QVERIFY2(written.contains("### Benchmark comparison: 3 with errors\n"), written.constData());
+        QVERIFY2(!written.contains("no regressions"), written.constData());
+
+        // A regression and a failure: both in the heading.
+        QVERIFY(!runOn(slowCommit,
+            results({{u"alpha"_s, 1.5}, {u"gamma"_s, 3.0}}) + failed(u"beta"_s, u"out of memory"_s))
+                     .isEmpty());
+        const ProgramRun both = bc({u"compare"_s, u"run"_s, u"--format"_s, u"markdown"_s}, env(slowCommit));
+        QVERIFY2(both.out.startsWith("### Benchmark comparison: 1 regression, 1 with an error\n"),
+            both.out.constData());
+
+        // Nothing the two runs share: no clean result claimed either.
+        QVERIFY(!runOn(cleanCommit, results({{u"delta"_s, 1.0}})).isEmpty());
+        const ProgramRun none
+            = bc({u"compare"_s, u"run"_s, u"--baseline"_s, baselineId, u"--format"_s, u"markdown"_s},
+                env(cleanCommit));
+        QVERIFY2(
+            none.out.startsWith("### Benchmark comparison: no benchmark compared\n"), none.out.constData());
     }
 
     // A pair the server made no analysis of (Conbench computes no change from a baseline of 0) is

@@ -435,6 +435,51 @@ private slots:
         QVERIFY2(status.out.contains("p1  done") && status.out.contains("p2  done"), status.out.constData());
     }
 
+    // A run.json with a key the server does not know (a current server would drop it: a misspelt
+    // "reason" lost in silence), or with a commit that is not a full SHA (a commit Conbench does not
+    // know), is a bad run.json: the folder is not sent, says why, and is tried again once it is
+    // put right.
+    void runFileWithUnknownKeyOrShortCommitIsNotSent()
+    {
+        m_server.stop();
+        QVERIFY(m_server.start(u"current"_s));
+        writeFolder(root(), u"k1"_s, 2);
+        writeFile(root() + u"/k1/run.json"_s, R"({"reson": "nightly", "name": "night one"})");
+        writeFolder(root(), u"k2"_s, 2);
+        const auto runFile = [](const QString &sha) {
+            return QJsonDocument(
+                QJsonObject {{"reason"_L1, "nightly"_L1},
+                    {"github"_L1,
+                        QJsonObject {
+                            {"repository"_L1, "https://github.com/example/project"_L1}, {"commit"_L1, sha}}}})
+                .toJson();
+        };
+        writeFile(root() + u"/k2/run.json"_s, runFile(u"0123456"_s));
+        writeFolder(root(), u"k3"_s, 1);
+        ProgramRun once = bc({u"watch"_s, u"--once"_s, root()});
+        QCOMPARE(once.exitCode, 1);
+        QVERIFY2(
+            once.err.contains("k1: not sent, and tried again once its files change: run.json: unknown key "
+                              "\"reson\": a Conbench server would refuse the run or drop the key"),
+            once.err.constData());
+        QVERIFY2(
+            once.err.contains("k2: not sent, and tried again once its files change: run.json: the commit "
+                              "\"0123456\" is not a 40-character hexadecimal SHA"),
+            once.err.constData());
+        verifyExactlyOnce({{u"k3"_s, 1}}); // the good folder goes on
+
+        writeFile(root() + u"/k1/run.json"_s, R"({"reason": "nightly", "name": "night one"})");
+        writeFile(root() + u"/k2/run.json"_s, runFile(commit));
+        once = bc({u"watch"_s, u"--once"_s, root()});
+        QVERIFY2(once.exitCode == 0, once.err.constData());
+        verifyExactlyOnce({{u"k1"_s, 2}, {u"k2"_s, 2}, {u"k3"_s, 1}});
+        for (const QJsonValue &value : m_server.results()) {
+            const QJsonObject result = value.toObject();
+            if (result.value("tags"_L1).toObject().value("name"_L1).toString().startsWith(u"k1/"_s))
+                QCOMPARE(result.value("run_reason"_L1).toString(), u"nightly"_s);
+        }
+    }
+
     // A folder renamed after it was sent holds the same files: it is not sent again as a new run.
     void renamedFolderIsNotSentAgain()
     {

@@ -42,6 +42,24 @@ QJsonValue valueOrNull(const QJsonObject &o, const QString &key)
     return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
 }
 
+// The request's path as the client sent it (still percent-encoded, so "%2F" and "/" stay apart),
+// with any byte that is not printable ASCII percent-encoded too: one readable line per request.
+QString pathForLog(const HttpRequest &request)
+{
+    const qsizetype query = request.target.indexOf('?');
+    const QByteArray path = query < 0 ? request.target : request.target.left(query);
+    QString text;
+    text.reserve(path.size());
+    for (const char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte > 0x20 && byte < 0x7f)
+            text += QLatin1Char(c);
+        else
+            text += u'%' + QString::number(byte, 16).toUpper().rightJustified(2, u'0');
+    }
+    return text;
+}
+
 void logLine(const QString &line)
 {
     const QByteArray bytes = line.toUtf8() + '\n';
@@ -163,7 +181,7 @@ void ConbenchServer::handleRequest(HttpConnection *connection, const HttpRequest
     const QString method = QString::fromLatin1(request.method);
     if (request.path.startsWith(u"/_test/"_s) || request.path == u"/_test"_s) {
         const HttpResponse response = routeControl(request);
-        logLine(u"%1 %2 %3 (control)"_s.arg(method, request.path).arg(response.status));
+        logLine(u"%1 %2 %3 (control)"_s.arg(method, pathForLog(request), QString::number(response.status)));
         connection->respond(response);
         return;
     }
@@ -175,7 +193,8 @@ void ConbenchServer::handleRequest(HttpConnection *connection, const HttpRequest
             m_requests.append(QJsonObject {{u"method"_s, method}, {u"path"_s, request.path},
                 {u"cookie"_s, !request.cookie("session").isEmpty()}, {u"status"_s, 503},
                 {u"fault"_s, u"busy"_s}});
-            logLine(u"%1 %2 503 [busy: %3 under way]"_s.arg(method, request.path).arg(m_underWay));
+            logLine(u"%1 %2 503 [busy: %3 under way]"_s.arg(
+                method, pathForLog(request), QString::number(m_underWay)));
             connection->respond(busy);
             return;
         }
@@ -221,9 +240,10 @@ void ConbenchServer::handleRequest(HttpConnection *connection, const HttpRequest
     if (!kind.isEmpty())
         entry.insert(u"fault"_s, kind);
     m_requests.append(entry);
-    logLine(u"%1 %2 %3%4"_s.arg(method, request.path)
-                .arg(kind == u"drop"_s ? u"-"_s : QString::number(response.status))
-                .arg(kind.isEmpty() ? QString() : u" [fault: %1]"_s.arg(kind)));
+    // One arg() call: a "%1" in the path is not taken for a place of the status.
+    logLine(u"%1 %2 %3%4"_s.arg(method, pathForLog(request),
+        kind == u"drop"_s ? u"-"_s : QString::number(response.status),
+        kind.isEmpty() ? QString() : u" [fault: %1]"_s.arg(kind)));
 
     if (kind == u"drop"_s || kind == u"lose-response"_s) {
         connection->dropConnection();

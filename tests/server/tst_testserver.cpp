@@ -847,6 +847,35 @@ private slots:
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
     }
 
+    // The log line of a request whose path is percent-encoded is the path as sent, with the status
+    // where it belongs: "%25" decoded to "%" would take the status's place ("%2" is a place of
+    // arg()), and "%FF" decoded is no character.
+    void logShowsPathsAsSent()
+    {
+        TestServer server;
+        QVERIFY(server.start({}));
+        QTcpSocket socket;
+        socket.connectToHost(server.base().host(), quint16(server.base().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        const QList<QByteArray> paths {"/api/runs/caf%C3%A9%251/", "/api/runs/a%2541b%20c%FF%2F%3F/",
+            "/_test/x%253", "/api/ping/\x01\xff"};
+        QByteArray received;
+        int answered = 0;
+        for (const QByteArray &path : paths) {
+            socket.write("GET " + path + "?q=%252 HTTP/1.1\r\nHost: x\r\n\r\n");
+            ++answered;
+            QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).count("HTTP/1.1 ") == answered, 5000);
+        }
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += server.process().readAllStandardError()).count('\n') >= 4, 5000);
+        const QList<QByteArray> lines = log.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), QByteArray("GET /api/runs/caf%C3%A9%251/ 404"));
+        QCOMPARE(lines.at(1), QByteArray("GET /api/runs/a%2541b%20c%FF%2F%3F/ 404"));
+        QCOMPARE(lines.at(2), QByteArray("GET /_test/x%253 404 (control)"));
+        QVERIFY2(lines.at(3).startsWith("GET /api/ping/%01%FF "), lines.at(3).constData());
+    }
+
     void resetClearsEverything()
     {
         TestServer server;
