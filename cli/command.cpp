@@ -5,9 +5,14 @@
 #include "exitcodes.h"
 #include "inputloader.h"
 
+#include <QDeadlineTimer>
+#include <QFile>
 #include <QLoggingCategory>
 
+#include <cerrno>
 #include <cmath>
+#include <poll.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -271,6 +276,28 @@ QList<QCommandLineOption> Command::commandLineOptions() const
             u"max-input-size"_s, tr("Refuse a file or NDJSON line larger than MIB mebibytes."), u"MIB"_s));
     }
     return all + options();
+}
+
+bool Command::standardInputArrives(QIODevice *in, int timeoutMs)
+{
+    if (in->bytesAvailable() > 0)
+        return true;
+    const auto *file = qobject_cast<QFile *>(in);
+    const int fd = file ? file->handle() : -1;
+    struct stat info
+    {
+    };
+    if (fd < 0 || ::fstat(fd, &info) != 0 || !(S_ISFIFO(info.st_mode) || S_ISSOCK(info.st_mode)))
+        return true; // a file or /dev/null: read at once, it ends
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        pollfd wanted {fd, POLLIN, 0};
+        const int ready = ::poll(&wanted, 1, int(deadline.remainingTime()));
+        if (ready > 0)
+            return true; // data, or the writer closed it
+        if (ready == 0 || errno != EINTR || deadline.hasExpired())
+            return false;
+    }
 }
 
 InputSizeLimit Command::inputSizeLimit(const QCommandLineParser &parser)

@@ -204,9 +204,25 @@ int ServerCommand::readOneOptional(
 {
     const bool given
         = parser.isSet(u"json"_s) || parser.isSet(u"path"_s) || !parser.positionalArguments().isEmpty();
-    if (!given)
-        return ExitCode::Success;
-    auto source = openInput(parser, ctx);
+    std::unique_ptr<JsonObjectSource> source;
+    if (given) {
+        source = openInput(parser, ctx);
+    } else {
+        // Nothing given: standard input, as the other subcommands read it, when it is not a
+        // terminal. A pipe that stays silent (a CI runner's, left open by nobody's fault) is not
+        // waited on for ever: the object is optional.
+        if (ctx.inIsTerminal || !ctx.in)
+            return ExitCode::Success;
+        if (!standardInputArrives(ctx.in, optionalInputGraceMs)) {
+            ctx.warning(tr("Standard input is not a terminal, but nothing came on it within %L1 s: it is not "
+                           "read, as if no %2 were given. Give \"-\" to wait for it, or redirect it from "
+                           "/dev/null to say there is none.")
+                            .arg(optionalInputGraceMs / 1000)
+                            .arg(inputNoun()));
+            return ExitCode::Success;
+        }
+        source = InputLoader::fromNdjsonDevice(ctx.in, inputSizeLimit(parser));
+    }
     if (!source)
         return ExitCode::Input;
     QString error;

@@ -296,8 +296,10 @@ public:
             "sending. "
             "Prints the run's id.\n\n"
             "Then \"submit result\" adds results to the run, and \"finish run\" ends it and removes the "
-            "state file. Without JSON input the run gets only its defaults; standard input is read only "
-            "when \"-\" is given. \"run_reason\" and \"run_name\", the names results use, are taken as "
+            "state file. Without JSON input the run gets only its defaults. Standard input is read when "
+            "nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe "
+            "a CI runner leaves open), it is not waited for, with a warning (\"-\" waits for it). "
+            "\"run_reason\" and \"run_name\", the names results use, are taken as "
             "the run's \"reason\" and \"name\".\n\n"
             "Servers since late 2023 keep runs implicitly, through their results: they answer 405 to "
             "run creation, which is reported once; the state file is written all the same.");
@@ -491,8 +493,10 @@ public:
             "error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from "
             "benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an "
             "error). The state file is removed once the server accepted it.\n\n"
-            "Without JSON input only finished_timestamp is sent; standard input is read only when \"-\" "
-            "is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported "
+            "Without JSON input only finished_timestamp is sent. Standard input is read when nothing else "
+            "is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner "
+            "leaves open), it is not waited for, with a warning (\"-\" waits for it). Servers since late "
+            "2023 keep runs implicitly: they answer 405, which is reported "
             "once, and the state file is removed all the same.");
     }
 

@@ -1596,10 +1596,10 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
     <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
-Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
+Without JSON input only finished_timestamp is sent. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation>Markiert den hier gestarteten Lauf als beendet: sendet finished_timestamp (jetzt, sofern nicht angegeben) sowie error_type, error_info und info, falls angegeben, an PUT /api/runs/ID/ mit der ID aus benchconnect-state.json, und zwar an den Server, auf dem der Lauf gestartet wurde (eine andere CONBENCH_URL ist ein Fehler). Die Zustandsdatei wird entfernt, sobald der Server dies angenommen hat.
 
-Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird nur mit "-" gelesen. Server seit Ende 2023 führen Läufe implizit: Sie antworten mit 405, was einmal gemeldet wird, und die Zustandsdatei wird trotzdem entfernt.</translation>
+Ohne JSON-Eingabe wird nur finished_timestamp gesendet. Die Standardeingabe wird gelesen, wenn nichts anderes angegeben ist und sie kein Terminal ist; kommt darauf innerhalb von 2 s nichts (eine Pipe, die ein CI-Runner offen lässt), wird mit einer Warnung nicht darauf gewartet ("-" wartet darauf). Server seit Ende 2023 führen Läufe implizit: Sie antworten mit 405, was einmal gemeldet wird, und die Zustandsdatei wird trotzdem entfernt.</translation>
     </message>
     <message>
         <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
@@ -4122,6 +4122,10 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Die Eingabe enthält mehr als ein JSON-Objekt; nur eines angeben.</translation>
     </message>
     <message>
+        <source>Standard input is not a terminal, but nothing came on it within %L1 s: it is not read, as if no %2 were given. Give "-" to wait for it, or redirect it from /dev/null to say there is none.</source>
+        <translation>Die Standardeingabe ist kein Terminal, aber innerhalb von %L1 s kam darauf nichts: Sie wird nicht gelesen, als wäre kein(e) %2 angegeben. Mit "-" wird darauf gewartet; eine Umleitung von /dev/null sagt, dass es keine gibt.</translation>
+    </message>
+    <message>
         <source>Stopping: no new results are sent; waiting for the requests under way. What was not sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now.</source>
         <translation>Wird angehalten: Es werden keine neuen Ergebnisse gesendet; laufende Anfragen werden abgewartet. Nicht Gesendetes bleibt im Postausgang (benchconnect outbox retry). Erneut Strg+C drücken, um sofort zu beenden.</translation>
     </message>
@@ -4400,12 +4404,12 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     <message>
         <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
-Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
+Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
         <translation>Ergänzt die Standardwerte des Laufs (wie "augment run"), prüft, ob benchconnect-state.json im aktuellen Verzeichnis geschrieben werden kann (sonst wird kein Lauf angelegt), legt den Lauf auf dem Server an und schreibt erst dann die Datei. Die Datei enthält, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), die URL des Servers, die auch "submit result" und "finish run" verwenden müssen, und die Generation der Server-API, wie ihre Antwort sie zeigt (2023, wenn sie den Lauf angelegt hat, current, wenn sie mit 405 geantwortet hat), nach deren Regeln "submit result" jedes Ergebnis vor dem Senden prüft. Gibt die ID des Laufs aus.
 
-Danach fügt "submit result" dem Lauf Ergebnisse hinzu, und "finish run" beendet ihn und entfernt die Zustandsdatei. Ohne JSON-Eingabe erhält der Lauf nur seine Standardwerte; die Standardeingabe wird nur gelesen, wenn "-" angegeben ist. "run_reason" und "run_name", die Namen in den Ergebnissen, werden als "reason" und "name" des Laufs übernommen.
+Danach fügt "submit result" dem Lauf Ergebnisse hinzu, und "finish run" beendet ihn und entfernt die Zustandsdatei. Ohne JSON-Eingabe erhält der Lauf nur seine Standardwerte. Die Standardeingabe wird gelesen, wenn nichts anderes angegeben ist und sie kein Terminal ist; kommt darauf innerhalb von 2 s nichts (eine Pipe, die ein CI-Runner offen lässt), wird mit einer Warnung nicht darauf gewartet ("-" wartet darauf). "run_reason" und "run_name", die Namen in den Ergebnissen, werden als "reason" und "name" des Laufs übernommen.
 
 Server seit Ende 2023 führen Läufe implizit über ihre Ergebnisse: Sie antworten auf das Anlegen eines Laufs mit 405, was einmal gemeldet wird; die Zustandsdatei wird trotzdem geschrieben.</translation>
     </message>

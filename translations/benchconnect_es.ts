@@ -1596,10 +1596,10 @@ Doble clic para abrir la página del resultado: %2</translation>
     <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
-Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
+Without JSON input only finished_timestamp is sent. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation>Marca como finalizada la ejecución iniciada aquí: envía finished_timestamp (ahora, salvo que se indique) y, si se indican, error_type, error_info e info a PUT /api/runs/ID/ con el id de benchconnect-state.json, en el servidor en el que se inició la ejecución (otra CONBENCH_URL es un error). El archivo de estado se elimina en cuanto el servidor lo acepta.
 
-Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se lee si se indica "-". Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente: responden 405, lo que se informa una vez, y el archivo de estado se elimina igualmente.</translation>
+Sin entrada JSON solo se envía finished_timestamp. La entrada estándar se lee cuando no se da nada más y no es un terminal; si no llega nada por ella en 2 s (una tubería que un ejecutor de CI deja abierta), no se la espera y se avisa ("-" la espera). Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente: responden 405, lo que se informa una vez, y el archivo de estado se elimina igualmente.</translation>
     </message>
     <message>
         <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
@@ -4122,6 +4122,10 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>La entrada contiene más de un objeto JSON; indicar solo uno.</translation>
     </message>
     <message>
+        <source>Standard input is not a terminal, but nothing came on it within %L1 s: it is not read, as if no %2 were given. Give "-" to wait for it, or redirect it from /dev/null to say there is none.</source>
+        <translation>La entrada estándar no es un terminal, pero no llegó nada por ella en %L1 s: no se lee, como si no se hubiera dado ningún/ninguna %2. Indique "-" para esperarla, o rediríjala desde /dev/null para indicar que no hay ninguna.</translation>
+    </message>
+    <message>
         <source>Stopping: no new results are sent; waiting for the requests under way. What was not sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now.</source>
         <translation>Deteniendo: no se envían resultados nuevos; esperando a las peticiones en curso. Lo no enviado queda en la bandeja de salida (benchconnect outbox retry). Pulsar Ctrl-C de nuevo para salir ya.</translation>
     </message>
@@ -4400,12 +4404,12 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     <message>
         <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
-Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
+Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
         <translation>Completa los valores predeterminados de la ejecución (como hace "augment run"), comprueba que benchconnect-state.json se puede escribir en el directorio actual (si no, no se crea ninguna ejecución), crea la ejecución en el servidor y solo entonces escribe el archivo, con lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info), la URL del servidor, que también deben usar "submit result" y "finish run", y la generación de la API del servidor según muestra su respuesta (2023 si creó la ejecución, current si respondió 405), con cuyas reglas "submit result" comprueba cada resultado antes de enviarlo. Imprime el id de la ejecución.
 
-Después, "submit result" añade resultados a la ejecución y "finish run" la finaliza y elimina el archivo de estado. Sin entrada JSON, la ejecución solo recibe sus valores predeterminados; la entrada estándar solo se lee si se indica "-". "run_reason" y "run_name", los nombres que usan los resultados, se toman como "reason" y "name" de la ejecución.
+Después, "submit result" añade resultados a la ejecución y "finish run" la finaliza y elimina el archivo de estado. Sin entrada JSON, la ejecución solo recibe sus valores predeterminados. La entrada estándar se lee cuando no se da nada más y no es un terminal; si no llega nada por ella en 2 s (una tubería que un ejecutor de CI deja abierta), no se la espera y se avisa ("-" la espera). "run_reason" y "run_name", los nombres que usan los resultados, se toman como "reason" y "name" de la ejecución.
 
 Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, a través de sus resultados: responden 405 a la creación de ejecuciones, lo que se informa una vez; el archivo de estado se escribe igualmente.</translation>
     </message>

@@ -1596,10 +1596,10 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
     <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
-Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
+Without JSON input only finished_timestamp is sent. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation>Marque comme terminée l'exécution démarrée ici : envoie finished_timestamp (maintenant, sauf s'il est fourni), ainsi que error_type, error_info et info s'ils sont fournis, à PUT /api/runs/ID/ avec l'identifiant lu dans benchconnect-state.json, sur le serveur où l'exécution a été démarrée (une autre valeur de CONBENCH_URL est une erreur). Le fichier d'état est supprimé une fois que le serveur a accepté la requête.
 
-Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'est lue que si "-" est fourni. Les serveurs depuis fin 2023 gèrent les exécutions implicitement : ils répondent 405, ce qui est signalé une fois, et le fichier d'état est supprimé malgré tout.</translation>
+Sans entrée JSON, seul finished_timestamp est envoyé. L'entrée standard est lue quand rien d'autre n'est donné et qu'elle n'est pas un terminal ; si rien n'y arrive en 2 s (un tube qu'un exécuteur de CI laisse ouvert), elle n'est pas attendue, avec un avertissement ("-" l'attend). Les serveurs depuis fin 2023 gèrent les exécutions implicitement : ils répondent 405, ce qui est signalé une fois, et le fichier d'état est supprimé malgré tout.</translation>
     </message>
     <message>
         <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
@@ -4122,6 +4122,10 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>L'entrée contient plus d'un objet JSON ; n'en fournir qu'un.</translation>
     </message>
     <message>
+        <source>Standard input is not a terminal, but nothing came on it within %L1 s: it is not read, as if no %2 were given. Give "-" to wait for it, or redirect it from /dev/null to say there is none.</source>
+        <translation>L'entrée standard n'est pas un terminal, mais rien n'y est arrivé en %L1 s : elle n'est pas lue, comme si aucun(e) %2 n'était donné(e). Indiquez "-" pour l'attendre, ou redirigez-la depuis /dev/null pour dire qu'il n'y en a pas.</translation>
+    </message>
+    <message>
         <source>Stopping: no new results are sent; waiting for the requests under way. What was not sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now.</source>
         <translation>Arrêt : plus aucun nouveau résultat n'est envoyé ; attente des requêtes en cours. Ce qui n'a pas été envoyé reste dans la boîte d'envoi (benchconnect outbox retry). Appuyer de nouveau sur Ctrl-C pour quitter immédiatement.</translation>
     </message>
@@ -4400,12 +4404,12 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     <message>
         <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
-Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
+Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
         <translation>Complète les valeurs par défaut de l'exécution (comme "augment run"), vérifie que benchconnect-state.json peut être écrit dans le répertoire courant (sinon aucune exécution n'est créée), crée l'exécution sur le serveur, et seulement ensuite écrit le fichier, avec ce que partagent tous les résultats de l'exécution (run_id, run_name, run_reason, github, machine_info ou cluster_info), l'URL du serveur, que "submit result" et "finish run" doivent aussi utiliser, et la génération de l'API du serveur telle que sa réponse l'indique (2023 s'il a créé l'exécution, current s'il a répondu 405), dont "submit result" applique les règles pour vérifier chaque résultat avant l'envoi. Affiche l'identifiant de l'exécution.
 
-Ensuite "submit result" ajoute des résultats à l'exécution, et "finish run" la termine et supprime le fichier d'état. Sans entrée JSON, l'exécution ne reçoit que ses valeurs par défaut ; l'entrée standard n'est lue que si "-" est indiqué. "run_reason" et "run_name", les noms qu'utilisent les résultats, sont pris comme "reason" et "name" de l'exécution.
+Ensuite "submit result" ajoute des résultats à l'exécution, et "finish run" la termine et supprime le fichier d'état. Sans entrée JSON, l'exécution ne reçoit que ses valeurs par défaut. L'entrée standard est lue quand rien d'autre n'est donné et qu'elle n'est pas un terminal ; si rien n'y arrive en 2 s (un tube qu'un exécuteur de CI laisse ouvert), elle n'est pas attendue, avec un avertissement ("-" l'attend). "run_reason" et "run_name", les noms qu'utilisent les résultats, sont pris comme "reason" et "name" de l'exécution.
 
 Les serveurs depuis fin 2023 gèrent les exécutions implicitement, à travers leurs résultats : ils répondent 405 à la création d'une exécution, ce qui est signalé une fois ; le fichier d'état est écrit quand même.</translation>
     </message>

@@ -1582,10 +1582,10 @@ Double-click to open the result's page: %2</source>
     <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
-Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
+Without JSON input only finished_timestamp is sent. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation>ここで開始したランを終了済みにする: finished_timestamp (指定がなければ現在時刻) と、指定があれば error_type、error_info、info を、benchconnect-state.json の ID を使って、ランを開始したサーバーの PUT /api/runs/ID/ に送る (別の CONBENCH_URL はエラー)。サーバーが受け付けた時点で状態ファイルを削除する。
 
-JSON 入力がなければ finished_timestamp だけを送る。標準入力は "-" を指定した場合にだけ読む。2023 年後半以降のサーバーはランを暗黙的に管理し、405 を返す。これは 1 度だけ報告され、状態ファイルはその場合も削除する。</translation>
+JSON 入力がなければ finished_timestamp だけを送る。ほかに何も指定されず標準入力が端末でなければ、標準入力を読み込む。2 秒以内に何も届かない場合 (CI ランナーが開いたままにするパイプなど) は待たずに警告を出す ("-" を指定すると待つ)。2023 年後半以降のサーバーはランを暗黙的に管理し、405 を返す。これは 1 度だけ報告され、状態ファイルはその場合も削除する。</translation>
     </message>
     <message>
         <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
@@ -4071,6 +4071,10 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>入力に複数の JSON オブジェクトがあります。1 つだけ指定してください。</translation>
     </message>
     <message>
+        <source>Standard input is not a terminal, but nothing came on it within %L1 s: it is not read, as if no %2 were given. Give "-" to wait for it, or redirect it from /dev/null to say there is none.</source>
+        <translation>標準入力は端末ではありませんが、%L1 秒以内に何も届きませんでした。%2 が指定されなかったものとして、標準入力は読み込みません。待つには "-" を指定し、入力がないことを示すには /dev/null からリダイレクトしてください。</translation>
+    </message>
+    <message>
         <source>Stopping: no new results are sent; waiting for the requests under way. What was not sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now.</source>
         <translation>停止中: 新しい結果は送信せず、処理中のリクエストを待っています。送信されなかったものは送信トレイに残ります (benchconnect outbox retry)。すぐに終了するにはもう一度 Ctrl-C を押してください。</translation>
     </message>
@@ -4343,12 +4347,12 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <message>
         <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
-Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
+Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
         <translation>ランの既定値を補完し ("augment run" と同様)、カレントディレクトリに benchconnect-state.json を書き込めることを確かめ (書き込めなければランは作成しない)、サーバー上にランを作成してから、そのファイルを書き込む。このファイルには、ランのすべての結果に共通の内容 (run_id、run_name、run_reason、github、machine_info または cluster_info)、"submit result" と "finish run" も使うべきサーバーの URL、そしてサーバーの応答からわかる API の世代 (ランを作成した場合は 2023、405 を応答した場合は current) が保持され、"submit result" は送信前にこの世代のルールで各結果を検査する。ランの ID を出力する。
 
-その後、"submit result" でランに結果を追加し、"finish run" でランを終了して状態ファイルを削除する。JSON 入力がなければ、ランには既定値だけが設定される。標準入力は "-" を指定したときだけ読み込む。結果で使う名前 "run_reason" と "run_name" は、ランの "reason" と "name" として扱う。
+その後、"submit result" でランに結果を追加し、"finish run" でランを終了して状態ファイルを削除する。JSON 入力がなければ、ランには既定値だけが設定される。ほかに何も指定されず標準入力が端末でなければ、標準入力を読み込む。2 秒以内に何も届かない場合 (CI ランナーが開いたままにするパイプなど) は待たずに警告を出す ("-" を指定すると待つ)。結果で使う名前 "run_reason" と "run_name" は、ランの "reason" と "name" として扱う。
 
 2023 年後半以降のサーバーは結果を通じてランを暗黙的に管理する: ランの作成には 405 を応答し、これは 1 度だけ報告される。状態ファイルはそれでも書き込まれる。</translation>
     </message>
