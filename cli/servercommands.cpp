@@ -10,6 +10,7 @@
 #include "runstate.h"
 #include "servercommand.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -305,6 +306,37 @@ public:
             "run creation, which is reported once; the state file is written all the same.");
     }
 
+private:
+    // A server that keeps runs implicitly keeps of the run only what its results carry (the state
+    // file's fields): the rest of the run is named, not dropped in silence.
+    static void warnNotKept(const QJsonObject &run, CommandContext &ctx)
+    {
+        static const QStringList carried {
+            u"id"_s, u"name"_s, u"reason"_s, u"github"_s, u"machine_info"_s, u"cluster_info"_s};
+        static const QStringList otherRunFields {
+            u"info"_s, u"finished_timestamp"_s, u"error_type"_s, u"error_info"_s};
+        QStringList unknown;
+        QStringList notKept;
+        for (auto it = run.begin(); it != run.end(); ++it) {
+            const QJsonValue &value = it.value();
+            const bool empty = value.isNull() || (value.isObject() && value.toObject().isEmpty())
+                || (value.isArray() && value.toArray().isEmpty())
+                || (value.isString() && value.toString().isEmpty());
+            if (carried.contains(it.key()) || empty)
+                continue;
+            (otherRunFields.contains(it.key()) ? notKept : unknown).append(u"\"%1\""_s.arg(it.key()));
+        }
+        if (!unknown.isEmpty())
+            ctx.warning(tr("Not a field of a run, so not sent and not kept: %1 (a server up to August 2023 "
+                           "refuses a run that holds it).")
+                            .arg(unknown.join(u", "_s)));
+        if (!notKept.isEmpty())
+            ctx.warning(
+                tr("Not sent and not kept, since this server keeps nothing of a run but what its "
+                   "results carry (its id, name, reason, github and machine_info or cluster_info): %1.")
+                    .arg(notKept.join(u", "_s)));
+    }
+
 protected:
     Input input() const override { return Input::Optional; }
     QString inputNoun() const override { return tr("run"); }
@@ -361,6 +393,7 @@ protected:
         const bool implicit = ConbenchClient::keepsRunsImplicitly(call);
         if (implicit) {
             noteImplicitRuns(ctx, tr("The state file is written; the run appears with its first result."));
+            warnNotKept(run, ctx);
         } else if (!call->succeeded()) {
             ctx.error(tr("The run was not created: %1").arg(call->message()));
             return exitCodeFor(call->outcome());

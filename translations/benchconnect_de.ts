@@ -4386,6 +4386,14 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Einen Lauf starten: anlegen und die Zustandsdatei schreiben.</translation>
     </message>
     <message>
+        <source>Not sent and not kept, since this server keeps nothing of a run but what its results carry (its id, name, reason, github and machine_info or cluster_info): %1.</source>
+        <translation>Weder gesendet noch aufbewahrt, da dieser Server von einem Lauf nur behält, was seine Ergebnisse tragen (ID, name, reason, github und machine_info oder cluster_info): %1.</translation>
+    </message>
+    <message>
+        <source>Not a field of a run, so not sent and not kept: %1 (a server up to August 2023 refuses a run that holds it).</source>
+        <translation>Kein Feld eines Laufs, daher weder gesendet noch aufbewahrt: %1 (ein Server bis August 2023 lehnt einen Lauf ab, der es enthält).</translation>
+    </message>
+    <message>
         <source>run</source>
         <translation>Lauf</translation>
     </message>

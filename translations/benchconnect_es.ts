@@ -4386,6 +4386,14 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>Iniciar una ejecución: crearla y escribir el archivo de estado.</translation>
     </message>
     <message>
+        <source>Not sent and not kept, since this server keeps nothing of a run but what its results carry (its id, name, reason, github and machine_info or cluster_info): %1.</source>
+        <translation>Ni se envió ni se conserva, porque este servidor no guarda de una ejecución más que lo que llevan sus resultados (su id, name, reason, github y machine_info o cluster_info): %1.</translation>
+    </message>
+    <message>
+        <source>Not a field of a run, so not sent and not kept: %1 (a server up to August 2023 refuses a run that holds it).</source>
+        <translation>No es un campo de una ejecución, así que ni se envió ni se conserva: %1 (un servidor hasta agosto de 2023 rechaza una ejecución que lo contenga).</translation>
+    </message>
+    <message>
         <source>run</source>
         <translation>una ejecución</translation>
     </message>

@@ -4386,6 +4386,14 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>Démarrer une exécution : la créer et écrire le fichier d'état.</translation>
     </message>
     <message>
+        <source>Not sent and not kept, since this server keeps nothing of a run but what its results carry (its id, name, reason, github and machine_info or cluster_info): %1.</source>
+        <translation>Ni envoyé ni conservé, car ce serveur ne garde d'une exécution que ce que portent ses résultats (son id, name, reason, github et machine_info ou cluster_info) : %1.</translation>
+    </message>
+    <message>
+        <source>Not a field of a run, so not sent and not kept: %1 (a server up to August 2023 refuses a run that holds it).</source>
+        <translation>Pas un champ d'une exécution, donc ni envoyé ni conservé : %1 (un serveur jusqu'à août 2023 refuse une exécution qui le contient).</translation>
+    </message>
+    <message>
         <source>run</source>
         <translation>exécution</translation>
     </message>

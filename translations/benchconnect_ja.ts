@@ -4329,6 +4329,14 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>ランを開始する: ランを作成して状態ファイルを書き込む。</translation>
     </message>
     <message>
+        <source>Not sent and not kept, since this server keeps nothing of a run but what its results carry (its id, name, reason, github and machine_info or cluster_info): %1.</source>
+        <translation>このサーバーはランについて結果が持つもの (id、name、reason、github、machine_info または cluster_info) しか保持しないため、次のものは送信も保持もしません: %1。</translation>
+    </message>
+    <message>
+        <source>Not a field of a run, so not sent and not kept: %1 (a server up to August 2023 refuses a run that holds it).</source>
+        <translation>ランのフィールドではないため、次のものは送信も保持もしません: %1 (2023 年 8 月までのサーバーは、これを含むランを拒否します)。</translation>
+    </message>
+    <message>
         <source>run</source>
         <translation>ラン</translation>
     </message>

@@ -1,6 +1,7 @@
 // What the run subcommands (start run, finish run, post run, put run, augment run) make of the run
-// the user gives them: JSON piped to standard input is read as by the other subcommands. Runs the
-// real benchconnect against the test server.
+// the user gives them: JSON piped to standard input is read as by the other subcommands, and a
+// field that the server will not keep is named rather than dropped in silence. Runs the real
+// benchconnect against the test server.
 #include "testsupport.h"
 
 #include <QDir>
@@ -122,6 +123,39 @@ private slots:
                          "read, as if no run were given."),
             err.constData());
         QCOMPARE(m_server2023.runs().size(), 1);
+    }
+
+    // A server that keeps runs implicitly keeps only what the results carry: a field that is no
+    // run's, and the run's own fields beyond those, are named as not sent and not kept. A 2023
+    // server refuses the unknown field itself.
+    void fieldsACurrentServerDoesNotKeepAreNamed()
+    {
+        const QString run = u"{\"reason\": \"commit\", \"colour\": \"blue\", \"info\": {\"a\": 1}}"_s;
+        const ProgramRun start = bc({u"start"_s, u"run"_s, u"--json"_s, run}, env(m_serverCurrent));
+        QVERIFY2(start.exitCode == 0, start.err.constData());
+        QVERIFY2(start.err.contains("warning: Not a field of a run, so not sent and not kept: \"colour\""),
+            start.err.constData());
+        QVERIFY2(
+            start.err.contains("warning: Not sent and not kept, since this server keeps nothing of a run but "
+                               "what its results carry (its id, name, reason, github and machine_info or "
+                               "cluster_info): \"info\"."),
+            start.err.constData());
+        QVERIFY2(!start.err.contains("\"reason\""), start.err.constData());
+        QCOMPARE(readState().value("run_reason"_L1).toString(), u"commit"_s);
+        QVERIFY(!readState().contains("colour"_L1));
+
+        // Only the fields the run holds beyond the results' are named.
+        QFile::remove(statePath());
+        const ProgramRun plain
+            = bc({u"start"_s, u"run"_s, u"--json"_s, u"{\"reason\": \"commit\"}"_s}, env(m_serverCurrent));
+        QVERIFY2(plain.exitCode == 0, plain.err.constData());
+        QVERIFY2(!plain.err.contains("not kept"), plain.err.constData());
+
+        QFile::remove(statePath());
+        const ProgramRun refused = bc({u"start"_s, u"run"_s, u"--json"_s, run}, env(m_server2023));
+        QCOMPARE(refused.exitCode, 5);
+        QVERIFY2(refused.err.contains("colour"), refused.err.constData());
+        QVERIFY(m_server2023.runs().isEmpty());
     }
 
     // The stateless run subcommands read a pipe as well.
