@@ -347,6 +347,10 @@ protected:
     }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {
+        if (const QString problem = RunState::pathProblem(ctx.workingDirectory); !problem.isEmpty()) {
+            ctx.error(problem);
+            return ExitCode::State;
+        }
         if (RunState::exists(ctx.workingDirectory)) {
             ctx.error(tr("A run is started already here (%1). Finish it with \"benchconnect finish run\", or "
                          "remove the file to abandon it.")

@@ -3771,6 +3771,14 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Hier wurde kein Lauf gestartet: %1 existiert nicht. Zuerst "benchconnect start run" ausführen (in diesem Verzeichnis).</translation>
     </message>
     <message>
+        <source>%1 is not a regular file, so it cannot be the run's state file: the state of a run started here is kept in a file of that name. Remove it, or work in another directory.</source>
+        <translation>%1 ist keine reguläre Datei und kann daher nicht die Zustandsdatei des Laufs sein: Der Zustand eines hier gestarteten Laufs wird in einer Datei dieses Namens aufbewahrt. Sie entfernen, oder in einem anderen Verzeichnis arbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not the run's state file: the state of a run started here is kept in a file of that name. Remove or rename the directory, or work in another directory.</source>
+        <translation>%1 ist ein Verzeichnis, nicht die Zustandsdatei des Laufs: Der Zustand eines hier gestarteten Laufs wird in einer Datei dieses Namens aufbewahrt. Das Verzeichnis entfernen oder umbenennen, oder in einem anderen Verzeichnis arbeiten.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the run's state file: %2</source>
         <translation>%1: Zustandsdatei des Laufs kann nicht gelesen werden: %2</translation>
     </message>

@@ -3771,6 +3771,14 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>No se ha iniciado ninguna ejecución aquí: %1 no existe. Ejecutar antes "benchconnect start run" (en este directorio).</translation>
     </message>
     <message>
+        <source>%1 is not a regular file, so it cannot be the run's state file: the state of a run started here is kept in a file of that name. Remove it, or work in another directory.</source>
+        <translation>%1 no es un archivo normal, así que no puede ser el archivo de estado de la ejecución: el estado de una ejecución iniciada aquí se guarda en un archivo con ese nombre. Elimínelo, o trabaje en otro directorio.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not the run's state file: the state of a run started here is kept in a file of that name. Remove or rename the directory, or work in another directory.</source>
+        <translation>%1 es un directorio, no el archivo de estado de la ejecución: el estado de una ejecución iniciada aquí se guarda en un archivo con ese nombre. Elimine o cambie el nombre del directorio, o trabaje en otro directorio.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the run's state file: %2</source>
         <translation>%1: no se puede leer el archivo de estado de la ejecución: %2</translation>
     </message>

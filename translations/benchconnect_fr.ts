@@ -3771,6 +3771,14 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>Aucune exécution n'a été démarrée ici : %1 n'existe pas. Lancer d'abord "benchconnect start run" (dans ce répertoire).</translation>
     </message>
     <message>
+        <source>%1 is not a regular file, so it cannot be the run's state file: the state of a run started here is kept in a file of that name. Remove it, or work in another directory.</source>
+        <translation>%1 n'est pas un fichier ordinaire, il ne peut donc pas être le fichier d'état de l'exécution : l'état d'une exécution démarrée ici est gardé dans un fichier de ce nom. Supprimez-le, ou travaillez dans un autre répertoire.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not the run's state file: the state of a run started here is kept in a file of that name. Remove or rename the directory, or work in another directory.</source>
+        <translation>%1 est un répertoire, pas le fichier d'état de l'exécution : l'état d'une exécution démarrée ici est gardé dans un fichier de ce nom. Supprimez ou renommez le répertoire, ou travaillez dans un autre répertoire.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the run's state file: %2</source>
         <translation>%1 : impossible de lire le fichier d'état de l'exécution : %2</translation>
     </message>

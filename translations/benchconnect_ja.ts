@@ -3722,6 +3722,14 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>このディレクトリではランが開始されていません: %1 がありません。先に (このディレクトリで) "benchconnect start run" を実行してください。</translation>
     </message>
     <message>
+        <source>%1 is not a regular file, so it cannot be the run's state file: the state of a run started here is kept in a file of that name. Remove it, or work in another directory.</source>
+        <translation>%1 は通常のファイルではないため、ランの状態ファイルにはなれません。ここで開始したランの状態は、この名前のファイルに保持されます。これを削除するか、別のディレクトリで作業してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not the run's state file: the state of a run started here is kept in a file of that name. Remove or rename the directory, or work in another directory.</source>
+        <translation>%1 はディレクトリであり、ランの状態ファイルではありません。ここで開始したランの状態は、この名前のファイルに保持されます。ディレクトリを削除するか名前を変えるか、別のディレクトリで作業してください。</translation>
+    </message>
+    <message>
         <source>%1: cannot read the run's state file: %2</source>
         <translation>%1: ランの状態ファイルを読めません: %2</translation>
     </message>
