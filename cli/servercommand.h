@@ -67,6 +67,11 @@ protected:
     QString outboxDirectory(const QCommandLineParser &parser, const CommandContext &ctx) const;
     static QCommandLineOption outboxOption();
 
+    // The last line after a second interrupt ended the process at once: before anything was
+    // written to the outbox, and once the results are there (see InterruptWatcher::setQuitAction).
+    static QString nothingSentMessage();
+    static QString keptInTheOutboxMessage(const QString &outboxDirectory);
+
     // Says once that the server keeps runs through their results only.
     static void noteImplicitRuns(CommandContext &ctx, const QString &consequence);
 };

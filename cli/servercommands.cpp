@@ -154,6 +154,7 @@ protected:
     {
         // Ctrl-C and SIGTERM stop it gently from the start, while the input is read too.
         InterruptWatcher interrupts;
+        interrupts.setQuitAction(nothingSentMessage);
         ConbenchSchema::Generation generation;
         if (!CheckCommand::readGeneration(parser, ctx, &generation))
             return ExitCode::Usage;
@@ -471,6 +472,7 @@ protected:
         // Ctrl-C and SIGTERM stop it gently from the start, while the input is read too; the
         // comparison at the end watches for them itself.
         auto interrupts = std::make_unique<InterruptWatcher>();
+        interrupts->setQuitAction(nothingSentMessage);
         QJsonObject state;
         QString error;
         if (!RunState::load(ctx.workingDirectory, &state, &error)) {

@@ -428,6 +428,10 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>%1: Fehler: %2</translation>
     </message>
     <message>
+        <source>Interrupted a second time: quit at once.</source>
+        <translation>Ein zweites Mal unterbrochen: sofort beendet.</translation>
+    </message>
+    <message>
         <source>The Conbench server, without /api (required).</source>
         <translation>Der Conbench-Server, ohne /api (erforderlich).</translation>
     </message>
@@ -2536,6 +2540,10 @@ Gelesen aus %2:
         <translation>%1: Stapel kann nicht in den Postausgang verschoben werden.</translation>
     </message>
     <message>
+        <source>Interrupted: nothing more is written to the outbox.</source>
+        <translation>Unterbrochen: In den Postausgang wird nichts mehr geschrieben.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the outbox directory.</source>
         <translation>%1: Postausgangsverzeichnis kann nicht gelesen werden.</translation>
     </message>
@@ -4235,6 +4243,18 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     <message>
         <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
         <translation>Beim Lesen der Eingabe unterbrochen: Es wurde nichts gesendet, und nichts davon wurde im Postausgang behalten.</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. What the server has not confirmed stays in the outbox (%1); "benchconnect outbox retry" sends it, and looks up first what the server stored already, so that nothing is stored twice.</source>
+        <translation>Erneut unterbrochen: sofort beendet. Was der Server nicht bestätigt hat, bleibt im Postausgang (%1); "benchconnect outbox retry" sendet es und prüft zuerst, was der Server schon gespeichert hat, damit nichts doppelt gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent.</source>
+        <translation>Erneut unterbrochen: sofort beendet. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Interrupted again while reading the input: quit at once. Nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>Beim Lesen der Eingabe erneut unterbrochen: sofort beendet. Nichts wurde gesendet, und nichts davon wurde im Postausgang behalten.</translation>
     </message>
     <message numerus="yes">
         <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>

@@ -428,6 +428,10 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>%1: error: %2</translation>
     </message>
     <message>
+        <source>Interrupted a second time: quit at once.</source>
+        <translation>Interrumpido por segunda vez: se termina de inmediato.</translation>
+    </message>
+    <message>
         <source>The Conbench server, without /api (required).</source>
         <translation>El servidor Conbench, sin /api (obligatorio).</translation>
     </message>
@@ -2536,6 +2540,10 @@ Tal como se leyó de %2:
         <translation>%1: no se puede mover el lote a la bandeja de salida.</translation>
     </message>
     <message>
+        <source>Interrupted: nothing more is written to the outbox.</source>
+        <translation>Interrumpido: ya no se escribe nada más en la bandeja de salida.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the outbox directory.</source>
         <translation>%1: no se puede leer el directorio de la bandeja de salida.</translation>
     </message>
@@ -4235,6 +4243,18 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     <message>
         <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
         <translation>Interrumpido mientras se leía la entrada: no se envió nada y no se guardó nada de ella en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. What the server has not confirmed stays in the outbox (%1); "benchconnect outbox retry" sends it, and looks up first what the server stored already, so that nothing is stored twice.</source>
+        <translation>Interrumpido de nuevo: se termina de inmediato. Lo que el servidor no ha confirmado se queda en la bandeja de salida (%1); "benchconnect outbox retry" lo envía, y antes consulta lo que el servidor ya guardó, para que nada se guarde dos veces.</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent.</source>
+        <translation>Interrumpido de nuevo: se termina de inmediato. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Interrupted again while reading the input: quit at once. Nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>Interrumpido de nuevo mientras se leía la entrada: se termina de inmediato. No se envió nada, y nada de ella se conservó en la bandeja de salida.</translation>
     </message>
     <message numerus="yes">
         <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>

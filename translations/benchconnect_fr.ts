@@ -428,6 +428,10 @@ Sans --generation, un résultat n'est compté comme non valide que si les serveu
         <translation>%1 : erreur : %2</translation>
     </message>
     <message>
+        <source>Interrupted a second time: quit at once.</source>
+        <translation>Interrompu une seconde fois : arrêt immédiat.</translation>
+    </message>
+    <message>
         <source>The Conbench server, without /api (required).</source>
         <translation>Le serveur Conbench, sans /api (obligatoire).</translation>
     </message>
@@ -2536,6 +2540,10 @@ Tel que lu depuis %2 :
         <translation>%1 : impossible de déplacer le lot dans la boîte d'envoi.</translation>
     </message>
     <message>
+        <source>Interrupted: nothing more is written to the outbox.</source>
+        <translation>Interrompu : plus rien n'est écrit dans la boîte d'envoi.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the outbox directory.</source>
         <translation>%1 : impossible de lire le répertoire de la boîte d'envoi.</translation>
     </message>
@@ -4235,6 +4243,18 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     <message>
         <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
         <translation>Interrompu pendant la lecture de l'entrée : rien n'a été envoyé, et rien n'en a été gardé dans la boîte d'envoi.</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. What the server has not confirmed stays in the outbox (%1); "benchconnect outbox retry" sends it, and looks up first what the server stored already, so that nothing is stored twice.</source>
+        <translation>Interrompu de nouveau : arrêt immédiat. Ce que le serveur n'a pas confirmé reste dans la boîte d'envoi (%1) ; "benchconnect outbox retry" l'envoie, en cherchant d'abord ce que le serveur a déjà enregistré, pour que rien ne soit enregistré deux fois.</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent.</source>
+        <translation>Interrompu de nouveau : arrêt immédiat. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Interrupted again while reading the input: quit at once. Nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>Interrompu de nouveau pendant la lecture de l'entrée : arrêt immédiat. Rien n'a été envoyé, et rien n'en a été gardé dans la boîte d'envoi.</translation>
     </message>
     <message numerus="yes">
         <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>

@@ -423,6 +423,10 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>%1: エラー: %2</translation>
     </message>
     <message>
+        <source>Interrupted a second time: quit at once.</source>
+        <translation>2 度目の中断のため、ただちに終了しました。</translation>
+    </message>
+    <message>
         <source>The Conbench server, without /api (required).</source>
         <translation>Conbench サーバー。/api は付けない (必須)。</translation>
     </message>
@@ -2509,6 +2513,10 @@ As read from %2:
         <translation>%1: バッチを送信トレイに移動できません。</translation>
     </message>
     <message>
+        <source>Interrupted: nothing more is written to the outbox.</source>
+        <translation>中断されたため、送信トレイにはこれ以上何も書き込みません。</translation>
+    </message>
+    <message>
         <source>%1: cannot read the outbox directory.</source>
         <translation>%1: 送信トレイのディレクトリを読めません。</translation>
     </message>
@@ -4179,6 +4187,18 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <message>
         <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
         <translation>入力の読み込み中に中断されました: 何も送信されず、送信トレイにも何も残されていません。</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. What the server has not confirmed stays in the outbox (%1); "benchconnect outbox retry" sends it, and looks up first what the server stored already, so that nothing is stored twice.</source>
+        <translation>再び中断されたため、ただちに終了しました。サーバーが確認していないものは送信トレイ (%1) に残ります。"benchconnect outbox retry" がそれを送信します。その際、サーバーが保存済みのものを先に調べるので、二重に保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent.</source>
+        <translation>再び中断されたため、ただちに終了しました。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Interrupted again while reading the input: quit at once. Nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>入力の読み込み中に再び中断されたため、ただちに終了しました。何も送信しておらず、送信トレイにも何も残していません。</translation>
     </message>
     <message numerus="yes">
         <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
