@@ -269,10 +269,27 @@ protected:
             }
         }
         if (chosen.isEmpty()) {
+            // Results that wait for another server are work not done (1): the message names each
+            // server and how to send them there. Nothing waiting at all is success.
+            const QStringList elsewhere = waitingElsewhere(batches, server);
+            int status = ExitCode::Success;
+            if (!elsewhere.isEmpty()) {
+                ctx.error(tr("Nothing in the outbox waits for %1.").arg(server));
+                for (const QString &line : elsewhere)
+                    ctx.error(line);
+                status = ExitCode::Failure;
+            } else if (outbox.pendingFinishes().isEmpty()) {
+                ctx.info(tr("Nothing in the outbox waits for %1.").arg(server));
+            }
+            if (const QString refused = refusedNote(batches); !refused.isEmpty())
+                ctx.info(refused);
             if (!outbox.pendingFinishes().isEmpty())
-                return finishRuns(client.get(), outbox.directory(), ctx, ExitCode::Success);
-            ctx.info(nothingWaits(batches, server));
-            return ExitCode::Success;
+                return finishRuns(client.get(), outbox.directory(), ctx, status);
+            return status;
+        }
+        if (named.isEmpty()) {
+            for (const QString &line : waitingElsewhere(batches, server))
+                ctx.warning(line);
         }
 
         // What the server holds already: those are not sent again.
@@ -339,48 +356,54 @@ private:
     }
 
 private:
-    // "Nothing waits for this server", naming the servers that do have waiting results.
-    static QString nothingWaits(const QList<Outbox::Batch> &batches, const QString &server)
+    // For each other server that results wait for, how many and how to send them; the same for
+    // damaged batches whose server is unknown. Empty when nothing waits anywhere else.
+    static QStringList waitingElsewhere(const QList<Outbox::Batch> &batches, const QString &server)
     {
         QMap<QString, qsizetype> elsewhere; // server as recorded first → waiting results
         QHash<QString, QString> recorded; // normalised → as recorded first
         qsizetype unknown = 0;
-        qsizetype refused = 0;
+        const QString target = Outbox::normalizedServer(server);
         for (const Outbox::Batch &batch : batches) {
-            if (batch.kind != Outbox::Batch::Kind::Batch)
-                continue;
-            refused += batch.refused;
-            if (batch.waiting() == 0)
+            if (batch.kind != Outbox::Batch::Kind::Batch || batch.waiting() == 0)
                 continue;
             if (!batch.serverKnown()) {
                 unknown += batch.waiting();
                 continue;
             }
             const QString key = Outbox::normalizedServer(batch.server);
+            if (key == target)
+                continue;
             if (!recorded.contains(key))
                 recorded.insert(key, batch.server);
             elsewhere[recorded.value(key)] += batch.waiting();
         }
-        QString text = tr("Nothing in the outbox waits for %1.").arg(server);
-        if (!elsewhere.isEmpty()) {
-            QStringList servers;
-            for (auto it = elsewhere.cbegin(); it != elsewhere.cend(); ++it)
-                servers.append(tr("%1 (%Ln results)", nullptr, int(it.value())).arg(it.key()));
-            text += u' '
-                + tr("Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one "
-                     "with \"benchconnect outbox retry --to-server URL\".")
-                      .arg(servers.join(u", "_s));
-        }
+        QStringList lines;
+        for (auto it = elsewhere.cbegin(); it != elsewhere.cend(); ++it)
+            lines.append(tr("%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect "
+                            "outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.",
+                nullptr, int(it.value()))
+                             .arg(it.key(), server));
         if (unknown > 0)
-            text += u' '
-                + tr("%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox "
-                     "list).",
-                    nullptr, int(unknown));
-        if (refused > 0)
-            text += u' '
-                + tr("%Ln results refused by the server are not sent again (see benchconnect outbox list).",
-                    nullptr, int(refused));
-        return text;
+            lines.append(
+                tr("%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox "
+                   "list).",
+                    nullptr, int(unknown)));
+        return lines;
+    }
+
+    // What says that refused results are not sent again; empty when there are none.
+    static QString refusedNote(const QList<Outbox::Batch> &batches)
+    {
+        qsizetype refused = 0;
+        for (const Outbox::Batch &batch : batches) {
+            if (batch.kind == Outbox::Batch::Kind::Batch)
+                refused += batch.refused;
+        }
+        if (refused == 0)
+            return {};
+        return tr("%Ln results refused by the server are not sent again (see benchconnect outbox list).",
+            nullptr, int(refused));
     }
 };
 

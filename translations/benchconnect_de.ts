@@ -3077,15 +3077,11 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         <translation>Nichts im Postausgang wartet auf %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%Ln results)</source>
+        <source>%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.</source>
         <translation>
-            <numerusform>%1 (%Ln Ergebnis)</numerusform>
-            <numerusform>%1 (%Ln Ergebnisse)</numerusform>
+            <numerusform>%Ln Ergebnis wartet auf %1: dorthin senden mit CONBENCH_URL=%1 benchconnect outbox retry, oder stattdessen an %2 mit benchconnect outbox retry --to-server %2.</numerusform>
+            <numerusform>%Ln Ergebnisse warten auf %1: dorthin senden mit CONBENCH_URL=%1 benchconnect outbox retry, oder stattdessen an %2 mit benchconnect outbox retry --to-server %2.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with "benchconnect outbox retry --to-server URL".</source>
-        <translation>Ergebnisse warten auf: %1; sie mit CONBENCH_URL auf ihren Server gesetzt senden, oder mit "benchconnect outbox retry --to-server URL" an diesen hier.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>

@@ -3077,15 +3077,11 @@ No se envían: los resultados que el servidor rechazó tal cual (ver "outbox lis
         <translation>No hay nada en la bandeja de salida en espera para %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%Ln results)</source>
+        <source>%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.</source>
         <translation>
-            <numerusform>%1 (%Ln resultado)</numerusform>
-            <numerusform>%1 (%Ln resultados)</numerusform>
+            <numerusform>%Ln resultado espera a %1: envíelo allí con CONBENCH_URL=%1 benchconnect outbox retry, o a %2 en su lugar con benchconnect outbox retry --to-server %2.</numerusform>
+            <numerusform>%Ln resultados esperan a %1: envíelos allí con CONBENCH_URL=%1 benchconnect outbox retry, o a %2 en su lugar con benchconnect outbox retry --to-server %2.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with "benchconnect outbox retry --to-server URL".</source>
-        <translation>Hay resultados en espera para: %1; enviarlos con CONBENCH_URL asignada a su servidor, o a este con "benchconnect outbox retry --to-server URL".</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>

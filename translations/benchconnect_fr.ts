@@ -3077,15 +3077,11 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir "outbo
         <translation>Rien n'attend dans la boîte d'envoi pour %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%Ln results)</source>
+        <source>%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.</source>
         <translation>
-            <numerusform>%1 (%Ln résultat)</numerusform>
-            <numerusform>%1 (%Ln résultats)</numerusform>
+            <numerusform>%Ln résultat attend %1 : envoyez-le là avec CONBENCH_URL=%1 benchconnect outbox retry, ou plutôt à %2 avec benchconnect outbox retry --to-server %2.</numerusform>
+            <numerusform>%Ln résultats attendent %1 : envoyez-les là avec CONBENCH_URL=%1 benchconnect outbox retry, ou plutôt à %2 avec benchconnect outbox retry --to-server %2.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with "benchconnect outbox retry --to-server URL".</source>
-        <translation>Des résultats attendent pour : %1 ; les envoyer avec CONBENCH_URL définie sur leur serveur, ou à celui-ci avec "benchconnect outbox retry --to-server URL".</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>

@@ -3032,14 +3032,10 @@ Not sent: results the server refused as they are (see "outbox list"), and damage
         <translation>送信トレイに %1 宛てで待機中のものはありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%Ln results)</source>
+        <source>%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.</source>
         <translation>
-            <numerusform>%1 (結果 %Ln 件)</numerusform>
+            <numerusform>%Ln 件の結果が %1 宛てに待機しています。そこへ送るには CONBENCH_URL=%1 benchconnect outbox retry を、代わりに %2 へ送るには benchconnect outbox retry --to-server %2 を実行してください。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with "benchconnect outbox retry --to-server URL".</source>
-        <translation>待機中の結果の送信先: %1。CONBENCH_URL をその送信先サーバーに設定して送信するか、"benchconnect outbox retry --to-server URL" でこのサーバーに送信してください。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
