@@ -1,6 +1,7 @@
 #include "outboxcommands.h"
 
 #include "exitcodes.h"
+#include "interruptwatcher.h"
 #include "outbox.h"
 #include "pendingfinishes.h"
 #include "servercommand.h"
@@ -178,6 +179,10 @@ protected:
     }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {
+        // Ctrl-C and SIGTERM are honoured from the start: while the outbox is read and what the
+        // server holds is looked up, as while sending. Until the sending, nothing has changed.
+        auto interrupts = std::make_unique<InterruptWatcher>();
+        interrupts->setQuitAction(nothingChangedMessage);
         const bool retarget = parser.isSet(u"to-server"_s);
         int code = ExitCode::Success;
         std::unique_ptr<ConbenchClient> client;
@@ -283,8 +288,10 @@ protected:
             }
             if (const QString refused = refusedNote(batches); !refused.isEmpty())
                 ctx.info(refused);
-            if (!outbox.pendingFinishes().isEmpty())
+            if (!outbox.pendingFinishes().isEmpty()) {
+                interrupts.reset();
                 return finishRuns(client.get(), outbox.directory(), ctx, status);
+            }
             return status;
         }
         if (named.isEmpty()) {
@@ -297,6 +304,11 @@ protected:
         QEventLoop loop;
         ApiCall::Outcome outcome = ApiCall::Outcome::Pending;
         QString message;
+        const QMetaObject::Connection stopLookUp
+            = QObject::connect(interrupts.get(), &InterruptWatcher::interrupted, &loop, [&] {
+                  client->abortAll();
+                  loop.quit();
+              });
         client->fetchStoredResults(outbox.runIds(chosen), &loop,
             [&](ApiCall::Outcome o, const QString &m, const StoredResults &found) {
                 outcome = o;
@@ -304,13 +316,29 @@ protected:
                 *stored = found;
                 loop.quit();
             });
-        loop.exec();
+        if (!interrupts->isInterrupted())
+            loop.exec();
+        QObject::disconnect(stopLookUp); // the sending stops gently, letting the requests under way end
+        if (interrupts->isInterrupted()) {
+            qsizetype waiting = 0;
+            for (const Outbox::Batch &batch : batches) {
+                if (chosen.contains(batch.id))
+                    waiting += batch.waiting();
+            }
+            ctx.error(tr("Interrupted while looking up what the server holds already: nothing was sent, and "
+                         "the %Ln results wait in the outbox (%1) as before.",
+                nullptr, int(waiting))
+                          .arg(outbox.directory()));
+            return ExitCode::Interrupted;
+        }
         if (outcome != ApiCall::Outcome::Success) {
             ctx.error(tr("Nothing was sent, since sending without knowing what the server holds could store "
                          "results twice: %1")
                           .arg(message));
             return exitCodeFor(outcome);
         }
+        const QString directory = outbox.directory();
+        interrupts->setQuitAction([directory] { return keptInTheOutboxMessage(directory); });
         if (!toRetarget.isEmpty()) {
             if (!outbox.retarget(toRetarget, server, &error)) {
                 ctx.error(tr("%1 (nothing was sent)").arg(error));
@@ -330,16 +358,25 @@ protected:
             // "Results sent: 0, kept in the outbox: 0" would read as if the outbox were empty.
             ctx.info(tr("Nothing was sent from here: the other process is sending those results, and they "
                         "stay in the outbox until the server has confirmed them."));
+            interrupts.reset();
             return finishRuns(client.get(), outbox.directory(), ctx, ExitCode::Success);
         }
-        const int sent = sendQueue(client.get(), std::move(queue), ctx, outbox.directory(),
-            [stored](const QJsonObject &result) { return stored->take(result); });
+        const int sent = sendQueue(
+            client.get(), std::move(queue), ctx, outbox.directory(),
+            [stored](const QJsonObject &result) { return stored->take(result); }, interrupts.get());
         if (sent == ExitCode::Interrupted || sent == ExitCode::Unreachable)
             return sent;
+        interrupts.reset();
         return finishRuns(client.get(), outbox.directory(), ctx, sent);
     }
 
 private:
+    // The last line when a second interrupt ends the process before anything was sent.
+    static QString nothingChangedMessage()
+    {
+        return tr("Interrupted again: quit at once. Nothing was sent, and the outbox is as it was.");
+    }
+
     // The finish-run updates waiting in the outbox for runs whose results were all delivered now.
     static int finishRuns(ConbenchClient *client, const QString &directory, CommandContext &ctx, int code)
     {

@@ -3076,6 +3076,17 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         <source>Nothing in the outbox waits for %1.</source>
         <translation>Nichts im Postausgang wartet auf %1.</translation>
     </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent, and the outbox is as it was.</source>
+        <translation>Erneut unterbrochen: sofort beendet. Nichts wurde gesendet, und der Postausgang ist wie zuvor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted while looking up what the server holds already: nothing was sent, and the %Ln results wait in the outbox (%1) as before.</source>
+        <translation>
+            <numerusform>Beim Nachschlagen, was der Server schon hat, unterbrochen: Nichts wurde gesendet, und das %Ln Ergebnis wartet wie zuvor im Postausgang (%1).</numerusform>
+            <numerusform>Beim Nachschlagen, was der Server schon hat, unterbrochen: Nichts wurde gesendet, und die %Ln Ergebnisse warten wie zuvor im Postausgang (%1).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.</source>
         <translation>

@@ -3076,6 +3076,17 @@ No se envían: los resultados que el servidor rechazó tal cual (ver "outbox lis
         <source>Nothing in the outbox waits for %1.</source>
         <translation>No hay nada en la bandeja de salida en espera para %1.</translation>
     </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent, and the outbox is as it was.</source>
+        <translation>Interrumpido de nuevo: se termina de inmediato. No se envió nada, y la bandeja de salida está como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted while looking up what the server holds already: nothing was sent, and the %Ln results wait in the outbox (%1) as before.</source>
+        <translation>
+            <numerusform>Interrumpido al consultar lo que el servidor ya tiene: no se envió nada, y el %Ln resultado espera en la bandeja de salida (%1) como antes.</numerusform>
+            <numerusform>Interrumpido al consultar lo que el servidor ya tiene: no se envió nada, y los %Ln resultados esperan en la bandeja de salida (%1) como antes.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.</source>
         <translation>

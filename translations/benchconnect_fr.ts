@@ -3076,6 +3076,17 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir "outbo
         <source>Nothing in the outbox waits for %1.</source>
         <translation>Rien n'attend dans la boîte d'envoi pour %1.</translation>
     </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent, and the outbox is as it was.</source>
+        <translation>Interrompu de nouveau : arrêt immédiat. Rien n'a été envoyé, et la boîte d'envoi est comme avant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted while looking up what the server holds already: nothing was sent, and the %Ln results wait in the outbox (%1) as before.</source>
+        <translation>
+            <numerusform>Interrompu pendant la recherche de ce que le serveur a déjà : rien n'a été envoyé, et le %Ln résultat attend dans la boîte d'envoi (%1) comme avant.</numerusform>
+            <numerusform>Interrompu pendant la recherche de ce que le serveur a déjà : rien n'a été envoyé, et les %Ln résultats attendent dans la boîte d'envoi (%1) comme avant.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.</source>
         <translation>

@@ -3031,6 +3031,16 @@ Not sent: results the server refused as they are (see "outbox list"), and damage
         <source>Nothing in the outbox waits for %1.</source>
         <translation>送信トレイに %1 宛てで待機中のものはありません。</translation>
     </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent, and the outbox is as it was.</source>
+        <translation>再び中断されたため、ただちに終了しました。何も送信しておらず、送信トレイは元のままです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted while looking up what the server holds already: nothing was sent, and the %Ln results wait in the outbox (%1) as before.</source>
+        <translation>
+            <numerusform>サーバーが保存済みのものを調べている間に中断されました。何も送信しておらず、%Ln 件の結果は以前と同じく送信トレイ (%1) で待機しています。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.</source>
         <translation>

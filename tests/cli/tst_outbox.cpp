@@ -467,6 +467,63 @@ private slots:
         QVERIFY(eachStoredOnce(m_server, 200, u"sending"_s));
     }
 
+    // Ctrl-C while "outbox retry" looks up what the server holds, before it sends anything: it
+    // stops there (130), says that nothing was sent and that the results still wait; a later retry
+    // stores each exactly once.
+    void ctrlCDuringTheRetrysLookUpSendsNothingAndLosesNothing()
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        m_server.stop(); // the results wait in the outbox
+        writeState(u"run-lookup"_s);
+        QProcessEnvironment down = env();
+        down.insert(u"BENCHCONNECT_RETRY_DEADLINE"_s, u"0.5"_s);
+        const ProgramRun submitted
+            = bc({u"submit"_s, u"result"_s, u"-"_s}, down, makeResults(20, u"lookup"_s));
+        QVERIFY2(submitted.exitCode == 6, submitted.err.constData());
+        QCOMPARE(waitingInOutbox(), 20);
+
+        QVERIFY(m_server.restart());
+        // The look-up of the run's stored results takes long to answer.
+        QVERIFY(m_server.setFaults(
+            R"([{"kind": "slow", "delay_ms": 20000, "path": "/api/benchmark-results/", "method": "GET"}])"));
+        QProcess retry;
+        retry.setProcessEnvironment(env());
+        retry.setWorkingDirectory(m_dir.path());
+        retry.start(cliPath(), {u"outbox"_s, u"retry"_s});
+        QVERIFY(retry.waitForStarted());
+        QVERIFY(waitForHandler(retry.processId(), SIGINT, 10000));
+        QElapsedTimer clock;
+        clock.start();
+        bool lookingUp = false;
+        while (!lookingUp && clock.elapsed() < 10000) {
+            for (const QJsonValue &request : m_server.state().value("requests"_L1).toArray())
+                lookingUp = lookingUp || request.toObject().value("method"_L1).toString() == "GET"_L1;
+            QTest::qWait(20);
+        }
+        QThread::msleep(300); // into the look-up's wait, whether the log shows it yet or not
+        QElapsedTimer stopping;
+        stopping.start();
+        ::kill(pid_t(retry.processId()), SIGINT);
+        QVERIFY(retry.waitForFinished(10000));
+        const QByteArray err = retry.readAllStandardError();
+        QCOMPARE(retry.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(retry.exitCode() == 130, err.constData());
+        QVERIFY(stopping.elapsed() < 5000); // not after the look-up's answer
+        QVERIFY2(
+            err.contains(u"Interrupted while looking up what the server holds already: nothing was sent, "
+                         u"and the 20 results wait in the outbox (%1) as before."_s.arg(outboxDir())
+                             .toUtf8()),
+            err.constData());
+        QCOMPARE(m_server.results().size(), 0);
+        QCOMPARE(waitingInOutbox(), 20);
+
+        QVERIFY(m_server.setFaults("[]"));
+        const ProgramRun again = bc({u"outbox"_s, u"retry"_s}, env());
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY(eachStoredOnce(m_server, 20, u"lookup"_s));
+        QCOMPARE(waitingInOutbox(), 0);
+    }
+
     // A batch that cannot be written whole (here the file size limit, as at a full disk) stops the
     // command with the reason and nothing sent; it is never sent cut short, as if whole.
     void aBatchThatCannotBeWrittenWholeIsNeitherSentNorKept()
