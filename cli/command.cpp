@@ -403,8 +403,15 @@ int Command::run(const QStringList &arguments, CommandContext &ctx)
                       .arg(parser.positionalArguments().constFirst(), programName, name()));
         return ExitCode::Usage;
     }
+    if (parser.isSet(quiet) && parser.isSet(verbose)) {
+        ctx.error(
+            tr("-q (--quiet) prints only errors and -v (--verbose) every step: give one of them, not both "
+               "(see %1 %2 --help).")
+                .arg(programName, name()));
+        return ExitCode::Usage;
+    }
     ctx.quiet = parser.isSet(quiet);
-    ctx.verbose = parser.isSet(verbose) && !ctx.quiet;
+    ctx.verbose = parser.isSet(verbose);
     if (ctx.verbose)
         QLoggingCategory::setFilterRules(u"benchconnect.*.debug=true"_s);
     else if (ctx.quiet)

@@ -516,6 +516,10 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>Unerwartetes Argument "%1" (siehe %2 %3 --help)</translation>
     </message>
     <message>
+        <source>-q (--quiet) prints only errors and -v (--verbose) every step: give one of them, not both (see %1 %2 --help).</source>
+        <translation>-q (--quiet) gibt nur Fehler aus und -v (--verbose) jeden Schritt: eine der beiden Optionen angeben, nicht beide (siehe %1 %2 --help).</translation>
+    </message>
+    <message>
         <source>object</source>
         <translation>Objekt</translation>
     </message>

@@ -516,6 +516,10 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>Argumento inesperado "%1" (ver %2 %3 --help)</translation>
     </message>
     <message>
+        <source>-q (--quiet) prints only errors and -v (--verbose) every step: give one of them, not both (see %1 %2 --help).</source>
+        <translation>-q (--quiet) imprime solo errores y -v (--verbose) cada paso: indique una de las dos, no ambas (vea %1 %2 --help).</translation>
+    </message>
+    <message>
         <source>object</source>
         <translation>un objeto</translation>
     </message>

@@ -516,6 +516,10 @@ Sans --generation, un résultat n'est compté comme non valide que si les serveu
         <translation>Argument inattendu "%1" (voir %2 %3 --help)</translation>
     </message>
     <message>
+        <source>-q (--quiet) prints only errors and -v (--verbose) every step: give one of them, not both (see %1 %2 --help).</source>
+        <translation>-q (--quiet) n'affiche que les erreurs et -v (--verbose) chaque étape : donnez l'une des deux, pas les deux (voir %1 %2 --help).</translation>
+    </message>
+    <message>
         <source>object</source>
         <translation>objet</translation>
     </message>

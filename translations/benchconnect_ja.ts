@@ -511,6 +511,10 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>予期しない引数 "%1" (%2 %3 --help を参照)</translation>
     </message>
     <message>
+        <source>-q (--quiet) prints only errors and -v (--verbose) every step: give one of them, not both (see %1 %2 --help).</source>
+        <translation>-q (--quiet) はエラーだけを、-v (--verbose) はすべての手順を表示します。どちらか一方だけを指定してください (%1 %2 --help を参照)。</translation>
+    </message>
+    <message>
         <source>object</source>
         <translation>オブジェクト</translation>
     </message>
