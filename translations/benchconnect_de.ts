@@ -1897,12 +1897,12 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet. Die Standardeingabe wird
         <translation>bei Offset %1 (Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <source>NDJSON line %1: %2</source>
-        <translation>NDJSON-Zeile %1: %2</translation>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <source>NDJSON line %1</source>
-        <translation>NDJSON-Zeile %1</translation>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>

@@ -1897,12 +1897,12 @@ Sin entrada JSON solo se envía finished_timestamp. La entrada estándar se lee 
         <translation>en la posición %1 (línea %2, columna %3)</translation>
     </message>
     <message>
-        <source>NDJSON line %1: %2</source>
-        <translation>línea NDJSON %1: %2</translation>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
     </message>
     <message>
-        <source>NDJSON line %1</source>
-        <translation>línea NDJSON %1</translation>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>

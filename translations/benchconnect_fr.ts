@@ -1897,12 +1897,12 @@ Sans entrée JSON, seul finished_timestamp est envoyé. L'entrée standard est l
         <translation>à la position %1 (ligne %2, colonne %3)</translation>
     </message>
     <message>
-        <source>NDJSON line %1: %2</source>
-        <translation>ligne NDJSON %1 : %2</translation>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <source>NDJSON line %1</source>
-        <translation>ligne NDJSON %1</translation>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>

@@ -1881,12 +1881,12 @@ JSON 入力がなければ finished_timestamp だけを送る。ほかに何も�
         <translation>オフセット %1 (%2 行 %3 列)</translation>
     </message>
     <message>
-        <source>NDJSON line %1: %2</source>
-        <translation>NDJSON の %1 行目: %2</translation>
+        <source>%1, line %2</source>
+        <translation>%1 の %2 行目</translation>
     </message>
     <message>
-        <source>NDJSON line %1</source>
-        <translation>NDJSON の %1 行目</translation>
+        <source>standard input</source>
+        <translation>標準入力</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>

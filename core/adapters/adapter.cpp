@@ -28,6 +28,13 @@ void ConvertedResults::append(const QJsonObject &result)
     m_ends.append(m_encoded.size());
 }
 
+void ConvertedResults::append(const QJsonObject &result, qsizetype line)
+{
+    m_lines.resize(size()); // 0 for results appended without a line
+    m_lines.append(line);
+    append(result);
+}
+
 QJsonObject ConvertedResults::at(qsizetype index) const
 {
     if (index == 0)
@@ -44,6 +51,7 @@ void ConvertedResults::clear()
     m_hasFirst = false;
     m_encoded = {};
     m_ends = {};
+    m_lines = {};
     m_warnings = {};
 }
 
