@@ -147,7 +147,11 @@ protected:
     QString inputNoun() const override { return tr("result"); }
     QString examples() const override
     {
-        return u"  benchconnect augment result --path results/ | benchconnect post result\n"_s;
+        // The server requires a run_id, which augment result does not add (submit result adds the
+        // started run's).
+        return u"  benchconnect augment result --json '{\"run_id\": \"0123456789abcdef0123456789abcdef\", "
+               u"\"tags\": "
+               u"{\"name\": \"sort\"}, \"stats\": {\"data\": [1.5], \"unit\": \"s\"}}' | benchconnect post result\n"_s;
     }
     QList<QCommandLineOption> commandOptions() const override { return {CheckCommand::generationOption()}; }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
