@@ -6,6 +6,7 @@
 #include "exitcodes.h"
 #include "machineinfo.h"
 
+#include <QHash>
 #include <QIODevice>
 #include <QJsonDocument>
 
@@ -67,9 +68,15 @@ QString AdaptCommand::examples() const
 {
     if (!m_adapter)
         return u"  benchconnect adapt auto --path bench-output/\n"_s;
-    // post result would send the results without the run's fields, which the server requires.
-    return u"  benchconnect start run\n  benchconnect adapt %1 --path results.json | benchconnect submit result\n"_s
-        .arg(formatName());
+    // post result would send the results without the run's fields, which the server requires. The
+    // path is what the tool writes (as the README's examples name it): Criterion's is a folder.
+    static const QHash<QString, QString> outputs {{u"catch2"_s, u"catch2.xml"_s},
+        {u"conbench"_s, u"results.ndjson"_s}, {u"criterion"_s, u"target/criterion"_s},
+        {u"custom"_s, u"output.json"_s}, {u"gbench"_s, u"bench.json"_s}, {u"go"_s, u"go-bench.txt"_s},
+        {u"hyperfine"_s, u"hyperfine.json"_s}, {u"pytest"_s, u"pytest.json"_s},
+        {u"vitest"_s, u"vitest.json"_s}};
+    return u"  benchconnect start run\n  benchconnect adapt %1 --path %2 | benchconnect submit result\n"_s
+        .arg(formatName(), outputs.value(formatName(), u"results.json"_s));
 }
 
 int AdaptCommand::execute(const QCommandLineParser &parser, CommandContext &ctx)

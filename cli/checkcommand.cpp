@@ -31,8 +31,12 @@ QString CheckCommand::description() const
 
 QString CheckCommand::examples() const
 {
-    return u"  benchconnect check result --path results/\n"
-           u"  benchconnect augment result --path results/ | benchconnect check result --generation current\n"_s;
+    // Results as the server takes them: augmented, and with a run_id (augment result adds none).
+    return u"  benchconnect augment result --json '{\"run_id\": \"0123456789abcdef0123456789abcdef\", "
+           u"\"tags\": "
+           u"{\"name\": \"sort\"}, \"stats\": {\"data\": [1.5], \"unit\": \"s\"}}' | benchconnect check "
+           u"result "
+           u"--generation current\n"_s;
 }
 
 QCommandLineOption CheckCommand::generationOption()

@@ -5,9 +5,14 @@
 #include "exitcodes.h"
 #include "inputloader.h"
 
+#include <QDeadlineTimer>
+#include <QFile>
 #include <QLoggingCategory>
 
+#include <cerrno>
 #include <cmath>
+#include <poll.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -273,6 +278,28 @@ QList<QCommandLineOption> Command::commandLineOptions() const
     return all + options();
 }
 
+bool Command::standardInputArrives(QIODevice *in, int timeoutMs)
+{
+    if (in->bytesAvailable() > 0)
+        return true;
+    const auto *file = qobject_cast<QFile *>(in);
+    const int fd = file ? file->handle() : -1;
+    struct stat info
+    {
+    };
+    if (fd < 0 || ::fstat(fd, &info) != 0 || !(S_ISFIFO(info.st_mode) || S_ISSOCK(info.st_mode)))
+        return true; // a file or /dev/null: read at once, it ends
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        pollfd wanted {fd, POLLIN, 0};
+        const int ready = ::poll(&wanted, 1, int(deadline.remainingTime()));
+        if (ready > 0)
+            return true; // data, or the writer closed it
+        if (ready == 0 || errno != EINTR || deadline.hasExpired())
+            return false;
+    }
+}
+
 InputSizeLimit Command::inputSizeLimit(const QCommandLineParser &parser)
 {
     InputSizeLimit limit;
@@ -376,8 +403,15 @@ int Command::run(const QStringList &arguments, CommandContext &ctx)
                       .arg(parser.positionalArguments().constFirst(), programName, name()));
         return ExitCode::Usage;
     }
+    if (parser.isSet(quiet) && parser.isSet(verbose)) {
+        ctx.error(
+            tr("-q (--quiet) prints only errors and -v (--verbose) every step: give one of them, not both "
+               "(see %1 %2 --help).")
+                .arg(programName, name()));
+        return ExitCode::Usage;
+    }
     ctx.quiet = parser.isSet(quiet);
-    ctx.verbose = parser.isSet(verbose) && !ctx.quiet;
+    ctx.verbose = parser.isSet(verbose);
     if (ctx.verbose)
         QLoggingCategory::setFilterRules(u"benchconnect.*.debug=true"_s);
     else if (ctx.quiet)

@@ -105,6 +105,9 @@ protected:
     // The same for Conbench's JSON only (no --format).
     std::unique_ptr<JsonObjectSource> openConbenchInput(
         const QCommandLineParser &parser, CommandContext &ctx) const;
+    // Whether something can be read from standard input (data, or its end) within timeoutMs: true
+    // at once for a file or a device that is not a pipe or socket.
+    static bool standardInputArrives(QIODevice *in, int timeoutMs);
     // The limit on one input file or NDJSON line: --max-input-size (checked by run()), else the default.
     static InputSizeLimit inputSizeLimit(const QCommandLineParser &parser);
 };

@@ -1,6 +1,7 @@
 #include "outboxcommands.h"
 
 #include "exitcodes.h"
+#include "interruptwatcher.h"
 #include "outbox.h"
 #include "pendingfinishes.h"
 #include "servercommand.h"
@@ -178,6 +179,10 @@ protected:
     }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {
+        // Ctrl-C and SIGTERM are honoured from the start: while the outbox is read and what the
+        // server holds is looked up, as while sending. Until the sending, nothing has changed.
+        auto interrupts = std::make_unique<InterruptWatcher>();
+        interrupts->setQuitAction(nothingChangedMessage);
         const bool retarget = parser.isSet(u"to-server"_s);
         int code = ExitCode::Success;
         std::unique_ptr<ConbenchClient> client;
@@ -269,10 +274,29 @@ protected:
             }
         }
         if (chosen.isEmpty()) {
-            if (!outbox.pendingFinishes().isEmpty())
-                return finishRuns(client.get(), outbox.directory(), ctx, ExitCode::Success);
-            ctx.info(nothingWaits(batches, server));
-            return ExitCode::Success;
+            // Results that wait for another server are work not done (1): the message names each
+            // server and how to send them there. Nothing waiting at all is success.
+            const QStringList elsewhere = waitingElsewhere(batches, server);
+            int status = ExitCode::Success;
+            if (!elsewhere.isEmpty()) {
+                ctx.error(tr("Nothing in the outbox waits for %1.").arg(server));
+                for (const QString &line : elsewhere)
+                    ctx.error(line);
+                status = ExitCode::Failure;
+            } else if (outbox.pendingFinishes().isEmpty()) {
+                ctx.info(tr("Nothing in the outbox waits for %1.").arg(server));
+            }
+            if (const QString refused = refusedNote(batches); !refused.isEmpty())
+                ctx.info(refused);
+            if (!outbox.pendingFinishes().isEmpty()) {
+                interrupts.reset();
+                return finishRuns(client.get(), outbox.directory(), ctx, status);
+            }
+            return status;
+        }
+        if (named.isEmpty()) {
+            for (const QString &line : waitingElsewhere(batches, server))
+                ctx.warning(line);
         }
 
         // What the server holds already: those are not sent again.
@@ -280,6 +304,11 @@ protected:
         QEventLoop loop;
         ApiCall::Outcome outcome = ApiCall::Outcome::Pending;
         QString message;
+        const QMetaObject::Connection stopLookUp
+            = QObject::connect(interrupts.get(), &InterruptWatcher::interrupted, &loop, [&] {
+                  client->abortAll();
+                  loop.quit();
+              });
         client->fetchStoredResults(outbox.runIds(chosen), &loop,
             [&](ApiCall::Outcome o, const QString &m, const StoredResults &found) {
                 outcome = o;
@@ -287,13 +316,29 @@ protected:
                 *stored = found;
                 loop.quit();
             });
-        loop.exec();
+        if (!interrupts->isInterrupted())
+            loop.exec();
+        QObject::disconnect(stopLookUp); // the sending stops gently, letting the requests under way end
+        if (interrupts->isInterrupted()) {
+            qsizetype waiting = 0;
+            for (const Outbox::Batch &batch : batches) {
+                if (chosen.contains(batch.id))
+                    waiting += batch.waiting();
+            }
+            ctx.error(tr("Interrupted while looking up what the server holds already: nothing was sent, and "
+                         "the %Ln results wait in the outbox (%1) as before.",
+                nullptr, int(waiting))
+                          .arg(outbox.directory()));
+            return ExitCode::Interrupted;
+        }
         if (outcome != ApiCall::Outcome::Success) {
             ctx.error(tr("Nothing was sent, since sending without knowing what the server holds could store "
                          "results twice: %1")
                           .arg(message));
             return exitCodeFor(outcome);
         }
+        const QString directory = outbox.directory();
+        interrupts->setQuitAction([directory] { return keptInTheOutboxMessage(directory); });
         if (!toRetarget.isEmpty()) {
             if (!outbox.retarget(toRetarget, server, &error)) {
                 ctx.error(tr("%1 (nothing was sent)").arg(error));
@@ -313,16 +358,25 @@ protected:
             // "Results sent: 0, kept in the outbox: 0" would read as if the outbox were empty.
             ctx.info(tr("Nothing was sent from here: the other process is sending those results, and they "
                         "stay in the outbox until the server has confirmed them."));
+            interrupts.reset();
             return finishRuns(client.get(), outbox.directory(), ctx, ExitCode::Success);
         }
-        const int sent = sendQueue(client.get(), std::move(queue), ctx, outbox.directory(),
-            [stored](const QJsonObject &result) { return stored->take(result); });
+        const int sent = sendQueue(
+            client.get(), std::move(queue), ctx, outbox.directory(),
+            [stored](const QJsonObject &result) { return stored->take(result); }, interrupts.get());
         if (sent == ExitCode::Interrupted || sent == ExitCode::Unreachable)
             return sent;
+        interrupts.reset();
         return finishRuns(client.get(), outbox.directory(), ctx, sent);
     }
 
 private:
+    // The last line when a second interrupt ends the process before anything was sent.
+    static QString nothingChangedMessage()
+    {
+        return tr("Interrupted again: quit at once. Nothing was sent, and the outbox is as it was.");
+    }
+
     // The finish-run updates waiting in the outbox for runs whose results were all delivered now.
     static int finishRuns(ConbenchClient *client, const QString &directory, CommandContext &ctx, int code)
     {
@@ -339,48 +393,54 @@ private:
     }
 
 private:
-    // "Nothing waits for this server", naming the servers that do have waiting results.
-    static QString nothingWaits(const QList<Outbox::Batch> &batches, const QString &server)
+    // For each other server that results wait for, how many and how to send them; the same for
+    // damaged batches whose server is unknown. Empty when nothing waits anywhere else.
+    static QStringList waitingElsewhere(const QList<Outbox::Batch> &batches, const QString &server)
     {
         QMap<QString, qsizetype> elsewhere; // server as recorded first → waiting results
         QHash<QString, QString> recorded; // normalised → as recorded first
         qsizetype unknown = 0;
-        qsizetype refused = 0;
+        const QString target = Outbox::normalizedServer(server);
         for (const Outbox::Batch &batch : batches) {
-            if (batch.kind != Outbox::Batch::Kind::Batch)
-                continue;
-            refused += batch.refused;
-            if (batch.waiting() == 0)
+            if (batch.kind != Outbox::Batch::Kind::Batch || batch.waiting() == 0)
                 continue;
             if (!batch.serverKnown()) {
                 unknown += batch.waiting();
                 continue;
             }
             const QString key = Outbox::normalizedServer(batch.server);
+            if (key == target)
+                continue;
             if (!recorded.contains(key))
                 recorded.insert(key, batch.server);
             elsewhere[recorded.value(key)] += batch.waiting();
         }
-        QString text = tr("Nothing in the outbox waits for %1.").arg(server);
-        if (!elsewhere.isEmpty()) {
-            QStringList servers;
-            for (auto it = elsewhere.cbegin(); it != elsewhere.cend(); ++it)
-                servers.append(tr("%1 (%Ln results)", nullptr, int(it.value())).arg(it.key()));
-            text += u' '
-                + tr("Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one "
-                     "with \"benchconnect outbox retry --to-server URL\".")
-                      .arg(servers.join(u", "_s));
-        }
+        QStringList lines;
+        for (auto it = elsewhere.cbegin(); it != elsewhere.cend(); ++it)
+            lines.append(tr("%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect "
+                            "outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.",
+                nullptr, int(it.value()))
+                             .arg(it.key(), server));
         if (unknown > 0)
-            text += u' '
-                + tr("%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox "
-                     "list).",
-                    nullptr, int(unknown));
-        if (refused > 0)
-            text += u' '
-                + tr("%Ln results refused by the server are not sent again (see benchconnect outbox list).",
-                    nullptr, int(refused));
-        return text;
+            lines.append(
+                tr("%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox "
+                   "list).",
+                    nullptr, int(unknown)));
+        return lines;
+    }
+
+    // What says that refused results are not sent again; empty when there are none.
+    static QString refusedNote(const QList<Outbox::Batch> &batches)
+    {
+        qsizetype refused = 0;
+        for (const Outbox::Batch &batch : batches) {
+            if (batch.kind == Outbox::Batch::Kind::Batch)
+                refused += batch.refused;
+        }
+        if (refused == 0)
+            return {};
+        return tr("%Ln results refused by the server are not sent again (see benchconnect outbox list).",
+            nullptr, int(refused));
     }
 };
 

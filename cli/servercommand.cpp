@@ -12,6 +12,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -204,9 +205,25 @@ int ServerCommand::readOneOptional(
 {
     const bool given
         = parser.isSet(u"json"_s) || parser.isSet(u"path"_s) || !parser.positionalArguments().isEmpty();
-    if (!given)
-        return ExitCode::Success;
-    auto source = openInput(parser, ctx);
+    std::unique_ptr<JsonObjectSource> source;
+    if (given) {
+        source = openInput(parser, ctx);
+    } else {
+        // Nothing given: standard input, as the other subcommands read it, when it is not a
+        // terminal. A pipe that stays silent (a CI runner's, left open by nobody's fault) is not
+        // waited on for ever: the object is optional.
+        if (ctx.inIsTerminal || !ctx.in)
+            return ExitCode::Success;
+        if (!standardInputArrives(ctx.in, optionalInputGraceMs)) {
+            ctx.warning(tr("Standard input is not a terminal, but nothing came on it within %L1 s: it is not "
+                           "read, as if no %2 were given. Give \"-\" to wait for it, or redirect it from "
+                           "/dev/null to say there is none.")
+                            .arg(optionalInputGraceMs / 1000)
+                            .arg(inputNoun()));
+            return ExitCode::Success;
+        }
+        source = InputLoader::fromNdjsonDevice(ctx.in, inputSizeLimit(parser));
+    }
     if (!source)
         return ExitCode::Input;
     QString error;
@@ -247,6 +264,23 @@ int ServerCommand::submitResults(JsonObjectSource *source, CommandContext &ctx,
     }
     const QString server = client->settings().baseUrl.toString();
     auto writer = outbox.writer(server);
+    // A second interrupt ends the process at once: what it wrote to the outbox goes with it until
+    // it is committed, and stays there from then on. The last line says which.
+    bool committed = false;
+    const QString directory = outbox.directory();
+    if (interrupts) {
+        interrupts->setQuitAction([&writer, directory] {
+            return writer->abandon() ? keptInTheOutboxMessage(directory)
+                                     : tr("Interrupted again while reading the input: quit at once. Nothing "
+                                          "was sent, and nothing of it was kept in the outbox.");
+        });
+    }
+    const auto quitWithoutWriter = qScopeGuard([&] {
+        if (interrupts)
+            interrupts->setQuitAction(committed
+                    ? std::function<QString()>([directory] { return keptInTheOutboxMessage(directory); })
+                    : std::function<QString()>(nothingSentMessage));
+    });
     const int code = readInput(
         source, ctx, prepare,
         [&writer](const QJsonObject &object, const QString &origin, QString *why) {
@@ -268,6 +302,7 @@ int ServerCommand::submitResults(JsonObjectSource *source, CommandContext &ctx,
         ctx.error(tr("%1 (nothing was sent)").arg(error));
         return ExitCode::Storage;
     }
+    committed = true;
     QStringList skipped;
     auto queue = outbox.queue(server, writer->batchIds(), &skipped, &error);
     if (!queue) {
@@ -407,6 +442,19 @@ int ServerCommand::exitCodeFor(const Submission &submission)
     if (submission.sent() == 0)
         return exitCodeFor(failures.constFirst().outcome);
     return ExitCode::Failure;
+}
+
+QString ServerCommand::nothingSentMessage()
+{
+    return tr("Interrupted again: quit at once. Nothing was sent.");
+}
+
+QString ServerCommand::keptInTheOutboxMessage(const QString &outboxDirectory)
+{
+    return tr("Interrupted again: quit at once. What the server has not confirmed stays in the outbox (%1); "
+              "\"benchconnect outbox retry\" sends it, and looks up first what the server stored already, so "
+              "that nothing is stored twice.")
+        .arg(outboxDirectory);
 }
 
 void ServerCommand::noteImplicitRuns(CommandContext &ctx, const QString &consequence)

@@ -20,6 +20,8 @@ class ServerCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(ServerCommand)
 
 protected:
+    static constexpr int optionalInputGraceMs = 2000;
+
     bool talksToServer() const override { return true; }
     QList<QCommandLineOption> options() const override;
     virtual QList<QCommandLineOption> commandOptions() const { return {}; }
@@ -45,7 +47,9 @@ protected:
     using Sink = std::function<bool(const QJsonObject &object, const QString &origin, QString *error)>;
     int readInput(JsonObjectSource *source, CommandContext &ctx, const Prepare &prepare, const Sink &sink,
         const InterruptWatcher *interrupts = nullptr) const;
-    // Reads at most one object from the optional input; no input leaves *object empty.
+    // Reads at most one object from the optional input; no input leaves *object empty. With none
+    // of --json, --path and NDJSON, standard input is read when it is not a terminal and something
+    // comes on it (or it ends) within optionalInputGraceMs; else a warning says it was not read.
     int readOneOptional(const QCommandLineParser &parser, CommandContext &ctx, QJsonObject *object) const;
 
     // The results of a submission go through the outbox: the whole input is read, prepared and
@@ -62,6 +66,11 @@ protected:
         InterruptWatcher *interrupts = nullptr) const;
     QString outboxDirectory(const QCommandLineParser &parser, const CommandContext &ctx) const;
     static QCommandLineOption outboxOption();
+
+    // The last line after a second interrupt ended the process at once: before anything was
+    // written to the outbox, and once the results are there (see InterruptWatcher::setQuitAction).
+    static QString nothingSentMessage();
+    static QString keptInTheOutboxMessage(const QString &outboxDirectory);
 
     // Says once that the server keeps runs through their results only.
     static void noteImplicitRuns(CommandContext &ctx, const QString &consequence);

@@ -10,6 +10,7 @@
 #include "runstate.h"
 #include "servercommand.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -146,13 +147,18 @@ protected:
     QString inputNoun() const override { return tr("result"); }
     QString examples() const override
     {
-        return u"  benchconnect augment result --path results/ | benchconnect post result\n"_s;
+        // The server requires a run_id, which augment result does not add (submit result adds the
+        // started run's).
+        return u"  benchconnect augment result --json '{\"run_id\": \"0123456789abcdef0123456789abcdef\", "
+               u"\"tags\": "
+               u"{\"name\": \"sort\"}, \"stats\": {\"data\": [1.5], \"unit\": \"s\"}}' | benchconnect post result\n"_s;
     }
     QList<QCommandLineOption> commandOptions() const override { return {CheckCommand::generationOption()}; }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {
         // Ctrl-C and SIGTERM stop it gently from the start, while the input is read too.
         InterruptWatcher interrupts;
+        interrupts.setQuitAction(nothingSentMessage);
         ConbenchSchema::Generation generation;
         if (!CheckCommand::readGeneration(parser, ctx, &generation))
             return ExitCode::Usage;
@@ -296,11 +302,44 @@ public:
             "sending. "
             "Prints the run's id.\n\n"
             "Then \"submit result\" adds results to the run, and \"finish run\" ends it and removes the "
-            "state file. Without JSON input the run gets only its defaults; standard input is read only "
-            "when \"-\" is given. \"run_reason\" and \"run_name\", the names results use, are taken as "
+            "state file. Without JSON input the run gets only its defaults. Standard input is read when "
+            "nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe "
+            "a CI runner leaves open), it is not waited for, with a warning (\"-\" waits for it). "
+            "\"run_reason\" and \"run_name\", the names results use, are taken as "
             "the run's \"reason\" and \"name\".\n\n"
             "Servers since late 2023 keep runs implicitly, through their results: they answer 405 to "
             "run creation, which is reported once; the state file is written all the same.");
+    }
+
+private:
+    // A server that keeps runs implicitly keeps of the run only what its results carry (the state
+    // file's fields): the rest of the run is named, not dropped in silence.
+    static void warnNotKept(const QJsonObject &run, CommandContext &ctx)
+    {
+        static const QStringList carried {
+            u"id"_s, u"name"_s, u"reason"_s, u"github"_s, u"machine_info"_s, u"cluster_info"_s};
+        static const QStringList otherRunFields {
+            u"info"_s, u"finished_timestamp"_s, u"error_type"_s, u"error_info"_s};
+        QStringList unknown;
+        QStringList notKept;
+        for (auto it = run.begin(); it != run.end(); ++it) {
+            const QJsonValue &value = it.value();
+            const bool empty = value.isNull() || (value.isObject() && value.toObject().isEmpty())
+                || (value.isArray() && value.toArray().isEmpty())
+                || (value.isString() && value.toString().isEmpty());
+            if (carried.contains(it.key()) || empty)
+                continue;
+            (otherRunFields.contains(it.key()) ? notKept : unknown).append(u"\"%1\""_s.arg(it.key()));
+        }
+        if (!unknown.isEmpty())
+            ctx.warning(tr("Not a field of a run, so not sent and not kept: %1 (a server up to August 2023 "
+                           "refuses a run that holds it).")
+                            .arg(unknown.join(u", "_s)));
+        if (!notKept.isEmpty())
+            ctx.warning(
+                tr("Not sent and not kept, since this server keeps nothing of a run but what its "
+                   "results carry (its id, name, reason, github and machine_info or cluster_info): %1.")
+                    .arg(notKept.join(u", "_s)));
     }
 
 protected:
@@ -313,6 +352,10 @@ protected:
     }
     int execute(const QCommandLineParser &parser, CommandContext &ctx) override
     {
+        if (const QString problem = RunState::pathProblem(ctx.workingDirectory); !problem.isEmpty()) {
+            ctx.error(problem);
+            return ExitCode::State;
+        }
         if (RunState::exists(ctx.workingDirectory)) {
             ctx.error(tr("A run is started already here (%1). Finish it with \"benchconnect finish run\", or "
                          "remove the file to abandon it.")
@@ -359,6 +402,7 @@ protected:
         const bool implicit = ConbenchClient::keepsRunsImplicitly(call);
         if (implicit) {
             noteImplicitRuns(ctx, tr("The state file is written; the run appears with its first result."));
+            warnNotKept(run, ctx);
         } else if (!call->succeeded()) {
             ctx.error(tr("The run was not created: %1").arg(call->message()));
             return exitCodeFor(call->outcome());
@@ -432,6 +476,7 @@ protected:
         // Ctrl-C and SIGTERM stop it gently from the start, while the input is read too; the
         // comparison at the end watches for them itself.
         auto interrupts = std::make_unique<InterruptWatcher>();
+        interrupts->setQuitAction(nothingSentMessage);
         QJsonObject state;
         QString error;
         if (!RunState::load(ctx.workingDirectory, &state, &error)) {
@@ -491,8 +536,10 @@ public:
             "error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from "
             "benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an "
             "error). The state file is removed once the server accepted it.\n\n"
-            "Without JSON input only finished_timestamp is sent; standard input is read only when \"-\" "
-            "is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported "
+            "Without JSON input only finished_timestamp is sent. Standard input is read when nothing else "
+            "is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner "
+            "leaves open), it is not waited for, with a warning (\"-\" waits for it). Servers since late "
+            "2023 keep runs implicitly: they answer 405, which is reported "
             "once, and the state file is removed all the same.");
     }
 

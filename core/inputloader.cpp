@@ -92,12 +92,14 @@ private:
 class NdjsonSource final : public JsonObjectSource
 {
 public:
-    NdjsonSource(QIODevice *device, const InputSizeLimit &limit)
+    NdjsonSource(QIODevice *device, const InputSizeLimit &limit, QString name)
         : m_device(device)
         , m_limit(limit)
+        , m_name(std::move(name))
     { }
-    explicit NdjsonSource(const QString &text)
+    NdjsonSource(const QString &text, QString name)
         : m_text(text.toUtf8())
+        , m_name(std::move(name))
     { }
 
     Status next(QJsonObject *object, QString *error) override
@@ -108,20 +110,21 @@ public:
                 return Status::End;
             ++m_lineNumber;
             if (m_tooLong) {
-                *error = tooLarge(InputLoader::tr("NDJSON line %1").arg(m_lineNumber), -1, m_limit);
+                *error = tooLarge(origin(), -1, m_limit);
                 return Status::Error;
             }
             if (line.trimmed().isEmpty())
                 continue;
             QString why;
             if (!InputLoader::parseObject(line, object, &why)) {
-                *error = InputLoader::tr("NDJSON line %1: %2").arg(m_lineNumber).arg(why);
+                *error = u"%1: %2"_s.arg(origin(), why);
                 return Status::Error;
             }
             return Status::Object;
         }
     }
-    QString origin() const override { return InputLoader::tr("NDJSON line %1").arg(m_lineNumber); }
+    // "standard input, line 3": named as a file's results are, by where they came from.
+    QString origin() const override { return InputLoader::lineOrigin(m_name, m_lineNumber); }
 
 private:
     bool readLine(QByteArray *line)
@@ -162,6 +165,7 @@ private:
     bool m_tooLong = false;
     QByteArray m_text;
     qsizetype m_pos = 0;
+    QString m_name; // where the lines come from
     int m_lineNumber = 0;
 };
 
@@ -259,15 +263,20 @@ std::unique_ptr<JsonObjectSource> InputLoader::fromJsonText(const QString &text,
     return std::make_unique<SingleObjectSource>(text.toUtf8(), origin);
 }
 
-std::unique_ptr<JsonObjectSource> InputLoader::fromNdjsonText(const QString &text)
+std::unique_ptr<JsonObjectSource> InputLoader::fromNdjsonText(const QString &text, const QString &name)
 {
-    return std::make_unique<NdjsonSource>(text);
+    return std::make_unique<NdjsonSource>(text, name.isEmpty() ? tr("the NDJSON argument") : name);
 }
 
 std::unique_ptr<JsonObjectSource> InputLoader::fromNdjsonDevice(
-    QIODevice *device, const InputSizeLimit &limit)
+    QIODevice *device, const InputSizeLimit &limit, const QString &name)
 {
-    return std::make_unique<NdjsonSource>(device, limit);
+    return std::make_unique<NdjsonSource>(device, limit, name.isEmpty() ? tr("standard input") : name);
+}
+
+QString InputLoader::lineOrigin(const QString &name, qint64 line)
+{
+    return tr("%1, line %2").arg(name).arg(line);
 }
 
 QString InputLoader::tooLargeMessage(const QString &path, qint64 size, const InputSizeLimit &limit)

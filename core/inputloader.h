@@ -36,7 +36,8 @@ public:
     virtual ~JsonObjectSource() = default;
     // Reads the next object into *object. On Error, *error says what and where.
     virtual Status next(QJsonObject *object, QString *error) = 0;
-    // Where the object last returned by next() came from: a file name or "NDJSON line N".
+    // Where the object last returned by next() came from: a file name, or "standard input, line N"
+    // (see InputLoader::lineOrigin).
     virtual QString origin() const = 0;
     // How many objects the source holds, when known without reading them (else -1).
     virtual qint64 sizeHint() const { return -1; }
@@ -69,9 +70,15 @@ public:
         const InputOptions &options, QStringList *warnings, QString *error);
 
     static std::unique_ptr<JsonObjectSource> fromJsonText(const QString &text, const QString &origin);
-    static std::unique_ptr<JsonObjectSource> fromNdjsonText(const QString &text);
+    // NDJSON given as text (the positional argument) or read from a device (standard input); name
+    // says where the lines come from, in their origins and errors ("the NDJSON argument" and
+    // "standard input" when empty).
+    static std::unique_ptr<JsonObjectSource> fromNdjsonText(const QString &text, const QString &name = {});
     static std::unique_ptr<JsonObjectSource> fromNdjsonDevice(
-        QIODevice *device, const InputSizeLimit &limit = {});
+        QIODevice *device, const InputSizeLimit &limit = {}, const QString &name = {});
+    // The origin of an object read from a line of NDJSON: "standard input, line 3",
+    // "results.ndjson, line 12".
+    static QString lineOrigin(const QString &name, qint64 line);
     // A file holding one object, or a directory whose *.json files (not recursive) hold one each.
     // Only regular files are read: a FIFO, device, dangling symbolic link or symbolic link loop is
     // an error naming it (a FIFO would block, a device never end), as is a directory named *.json.

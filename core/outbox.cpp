@@ -732,6 +732,11 @@ bool Outbox::Writer::endBackground(bool writeWaiting, QString *error)
 
 bool Outbox::Writer::writeBatch(const QByteArray &lines, int count, QString *error)
 {
+    const QMutexLocker files(&m_filesMutex);
+    if (m_abandoned) {
+        *error = tr("Interrupted: nothing more is written to the outbox.");
+        return false;
+    }
     const QString id = newBatchId();
     // Locked while it is staged: list() tells a batch being written from one left unfinished.
     auto lock = makeLock(m_outbox->lockPath(id));
@@ -784,6 +789,11 @@ bool Outbox::Writer::commit(QString *error)
             return false;
         m_chunk.clear();
     }
+    const QMutexLocker files(&m_filesMutex);
+    if (m_abandoned) {
+        *error = tr("Interrupted: nothing more is written to the outbox.");
+        return false;
+    }
     for (const QString &id : std::as_const(m_batchIds)) {
         const QString path = m_outbox->batchPath(id);
         if (!QFile::rename(path + stagedSuffix, path)) {
@@ -803,6 +813,7 @@ void Outbox::Writer::discard()
 {
     QString ignored; // what is written is removed
     endBackground(false, &ignored);
+    const QMutexLocker files(&m_filesMutex);
     for (const QString &id : std::as_const(m_batchIds)) {
         QFile::remove(m_outbox->batchPath(id) + stagedSuffix);
         if (!m_committed)
@@ -812,6 +823,21 @@ void Outbox::Writer::discard()
     m_batchIds.clear();
     m_locks.clear();
     m_chunk.clear();
+}
+
+bool Outbox::Writer::abandon()
+{
+    // Waits for a batch file being written, then lets no other begin.
+    const QMutexLocker files(&m_filesMutex);
+    m_abandoned = true;
+    if (m_committed)
+        return true;
+    for (const QString &id : std::as_const(m_batchIds)) {
+        QFile::remove(m_outbox->batchPath(id) + stagedSuffix);
+        QFile::remove(m_outbox->batchPath(id)); // moved in by a commit that failed part-way
+        QFile::remove(m_outbox->lockPath(id)); // its lock dies with the process
+    }
+    return false;
 }
 
 bool Outbox::scan(const QString &path, Batch *batch, QSet<qsizetype> *damagedLines) const

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QMutex>
 #include <QProcessEnvironment>
 #include <QSet>
 #include <QString>
@@ -87,6 +88,11 @@ public:
         bool append(const QJsonObject &result, QString *error) { return append(result, QString(), error); }
         bool commit(QString *error);
         void discard();
+        // For a process that is about to end at once (a second Ctrl-C), from any thread while the
+        // writer may still be at work: unless the batches were committed, removes every file
+        // written (none is left unfinished); either way nothing more is written or committed.
+        // True when the batches were committed and stay in the outbox.
+        bool abandon();
         qsizetype count() const { return m_count; }
         QStringList batchIds() const { return m_batchIds; }
 
@@ -119,6 +125,10 @@ public:
         QHash<QString, qint64> m_sizes; // of the batches written, by id
         std::vector<std::unique_ptr<QLockFile>> m_locks; // on the staged batches until commit
         bool m_committed = false;
+        // Held while a batch file is written or the batches are moved into the outbox, so that
+        // abandon() never leaves one half made; guards m_batchIds, m_locks, m_committed, m_abandoned.
+        QMutex m_filesMutex;
+        bool m_abandoned = false;
         std::unique_ptr<Background> m_background;
     };
     std::unique_ptr<Writer> writer(const QString &server);

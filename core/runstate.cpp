@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -99,6 +100,24 @@ ConbenchSchema::Generation RunState::generation(const QJsonObject &state)
     return generation;
 }
 
+QString RunState::pathProblem(const QString &directory)
+{
+    const QString path = pathIn(directory);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    if (info.isDir())
+        return tr("%1 is a directory, not the run's state file: the state of a run started here is kept in "
+                  "a file of that name. Remove or rename the directory, or work in another directory.")
+            .arg(path);
+    if (!info.isFile())
+        return tr(
+            "%1 is not a regular file, so it cannot be the run's state file: the state of a run started "
+            "here is kept in a file of that name. Remove it, or work in another directory.")
+            .arg(path);
+    return {};
+}
+
 bool RunState::exists(const QString &directory)
 {
     return QFile::exists(pathIn(directory));
@@ -107,6 +126,10 @@ bool RunState::exists(const QString &directory)
 bool RunState::load(const QString &directory, QJsonObject *state, QString *error)
 {
     const QString path = pathIn(directory);
+    if (const QString problem = pathProblem(directory); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     QFile file(path);
     if (!file.exists()) {
         *error = tr("No run has been started here: %1 does not exist. Run \"benchconnect start run\" first "

@@ -39,6 +39,9 @@ public:
     // Unknown when the state records none (or one this version does not know).
     static ConbenchSchema::Generation generation(const QJsonObject &state);
 
+    // Why the state file's path cannot hold the state file (it is a directory, a FIFO, a device),
+    // saying what to do; empty when it is a regular file or nothing is there.
+    static QString pathProblem(const QString &directory);
     static bool exists(const QString &directory);
     // Reads the state file; false with *error when it is missing, unreadable, not valid JSON (with
     // where) or holds no run_id.

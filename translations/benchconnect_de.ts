@@ -452,6 +452,10 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
         <translation>%1: Fehler: %2</translation>
     </message>
     <message>
+        <source>Interrupted a second time: quit at once.</source>
+        <translation>Ein zweites Mal unterbrochen: sofort beendet.</translation>
+    </message>
+    <message>
         <source>The Conbench server, without /api (required).</source>
         <translation>Der Conbench-Server, ohne /api (erforderlich).</translation>
     </message>
@@ -534,6 +538,10 @@ Ohne --generation gilt ein Ergebnis nur dann als ungültig, wenn Server beider G
     <message>
         <source>Unexpected argument "%1" (see %2 %3 --help)</source>
         <translation>Unerwartetes Argument "%1" (siehe %2 %3 --help)</translation>
+    </message>
+    <message>
+        <source>-q (--quiet) prints only errors and -v (--verbose) every step: give one of them, not both (see %1 %2 --help).</source>
+        <translation>-q (--quiet) gibt nur Fehler aus und -v (--verbose) jeden Schritt: eine der beiden Optionen angeben, nicht beide (siehe %1 %2 --help).</translation>
     </message>
     <message>
         <source>object</source>
@@ -1636,10 +1644,10 @@ Doppelklick öffnet die Seite des Ergebnisses: %2</translation>
     <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
-Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
+Without JSON input only finished_timestamp is sent. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation>Markiert den hier gestarteten Lauf als beendet: sendet finished_timestamp (jetzt, sofern nicht angegeben) sowie error_type, error_info und info, falls angegeben, an PUT /api/runs/ID/ mit der ID aus benchconnect-state.json, und zwar an den Server, auf dem der Lauf gestartet wurde (eine andere CONBENCH_URL ist ein Fehler). Die Zustandsdatei wird entfernt, sobald der Server dies angenommen hat.
 
-Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird nur mit "-" gelesen. Server seit Ende 2023 führen Läufe implizit: Sie antworten mit 405, was einmal gemeldet wird, und die Zustandsdatei wird trotzdem entfernt.</translation>
+Ohne JSON-Eingabe wird nur finished_timestamp gesendet. Die Standardeingabe wird gelesen, wenn nichts anderes angegeben ist und sie kein Terminal ist; kommt darauf innerhalb von 2 s nichts (eine Pipe, die ein CI-Runner offen lässt), wird mit einer Warnung nicht darauf gewartet ("-" wartet darauf). Server seit Ende 2023 führen Läufe implizit: Sie antworten mit 405, was einmal gemeldet wird, und die Zustandsdatei wird trotzdem entfernt.</translation>
     </message>
     <message>
         <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
@@ -1941,12 +1949,12 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet; die Standardeingabe wird
         <translation>bei Offset %1 (Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <source>NDJSON line %1: %2</source>
-        <translation>NDJSON-Zeile %1: %2</translation>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <source>NDJSON line %1</source>
-        <translation>NDJSON-Zeile %1</translation>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
@@ -2619,6 +2627,10 @@ Gelesen aus %2:
         <translation>%1: Stapel kann nicht in den Postausgang verschoben werden.</translation>
     </message>
     <message>
+        <source>Interrupted: nothing more is written to the outbox.</source>
+        <translation>Unterbrochen: In den Postausgang wird nichts mehr geschrieben.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the outbox directory.</source>
         <translation>%1: Postausgangsverzeichnis kann nicht gelesen werden.</translation>
     </message>
@@ -3151,16 +3163,23 @@ Nicht gesendet werden: Ergebnisse, die der Server so, wie sie sind, abgelehnt ha
         <source>Nothing in the outbox waits for %1.</source>
         <translation>Nichts im Postausgang wartet auf %1.</translation>
     </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent, and the outbox is as it was.</source>
+        <translation>Erneut unterbrochen: sofort beendet. Nichts wurde gesendet, und der Postausgang ist wie zuvor.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 (%Ln results)</source>
+        <source>Interrupted while looking up what the server holds already: nothing was sent, and the %Ln results wait in the outbox (%1) as before.</source>
         <translation>
-            <numerusform>%1 (%Ln Ergebnis)</numerusform>
-            <numerusform>%1 (%Ln Ergebnisse)</numerusform>
+            <numerusform>Beim Nachschlagen, was der Server schon hat, unterbrochen: Nichts wurde gesendet, und das %Ln Ergebnis wartet wie zuvor im Postausgang (%1).</numerusform>
+            <numerusform>Beim Nachschlagen, was der Server schon hat, unterbrochen: Nichts wurde gesendet, und die %Ln Ergebnisse warten wie zuvor im Postausgang (%1).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with "benchconnect outbox retry --to-server URL".</source>
-        <translation>Ergebnisse warten auf: %1; sie mit CONBENCH_URL auf ihren Server gesetzt senden, oder mit "benchconnect outbox retry --to-server URL" an diesen hier.</translation>
+    <message numerus="yes">
+        <source>%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.</source>
+        <translation>
+            <numerusform>%Ln Ergebnis wartet auf %1: dorthin senden mit CONBENCH_URL=%1 benchconnect outbox retry, oder stattdessen an %2 mit benchconnect outbox retry --to-server %2.</numerusform>
+            <numerusform>%Ln Ergebnisse warten auf %1: dorthin senden mit CONBENCH_URL=%1 benchconnect outbox retry, oder stattdessen an %2 mit benchconnect outbox retry --to-server %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
@@ -3862,6 +3881,14 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Hier wurde kein Lauf gestartet: %1 existiert nicht. Zuerst "benchconnect start run" ausführen (in diesem Verzeichnis).</translation>
     </message>
     <message>
+        <source>%1 is not a regular file, so it cannot be the run's state file: the state of a run started here is kept in a file of that name. Remove it, or work in another directory.</source>
+        <translation>%1 ist keine reguläre Datei und kann daher nicht die Zustandsdatei des Laufs sein: Der Zustand eines hier gestarteten Laufs wird in einer Datei dieses Namens aufbewahrt. Sie entfernen, oder in einem anderen Verzeichnis arbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not the run's state file: the state of a run started here is kept in a file of that name. Remove or rename the directory, or work in another directory.</source>
+        <translation>%1 ist ein Verzeichnis, nicht die Zustandsdatei des Laufs: Der Zustand eines hier gestarteten Laufs wird in einer Datei dieses Namens aufbewahrt. Das Verzeichnis entfernen oder umbenennen, oder in einem anderen Verzeichnis arbeiten.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the run's state file: %2</source>
         <translation>%1: Zustandsdatei des Laufs kann nicht gelesen werden: %2</translation>
     </message>
@@ -4213,6 +4240,10 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Die Eingabe enthält mehr als ein JSON-Objekt; nur eines angeben.</translation>
     </message>
     <message>
+        <source>Standard input is not a terminal, but nothing came on it within %L1 s: it is not read, as if no %2 were given. Give "-" to wait for it, or redirect it from /dev/null to say there is none.</source>
+        <translation>Die Standardeingabe ist kein Terminal, aber innerhalb von %L1 s kam darauf nichts: Sie wird nicht gelesen, als wäre kein(e) %2 angegeben. Mit "-" wird darauf gewartet; eine Umleitung von /dev/null sagt, dass es keine gibt.</translation>
+    </message>
+    <message>
         <source>Stopping: no new results are sent; waiting for the requests under way. What was not sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now.</source>
         <translation>Wird angehalten: Es werden keine neuen Ergebnisse gesendet; laufende Anfragen werden abgewartet. Nicht Gesendetes bleibt im Postausgang (benchconnect outbox retry). Erneut Strg+C drücken, um sofort zu beenden.</translation>
     </message>
@@ -4314,6 +4345,18 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     <message>
         <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
         <translation>Beim Lesen der Eingabe unterbrochen: Es wurde nichts gesendet, und nichts davon wurde im Postausgang behalten.</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. What the server has not confirmed stays in the outbox (%1); "benchconnect outbox retry" sends it, and looks up first what the server stored already, so that nothing is stored twice.</source>
+        <translation>Erneut unterbrochen: sofort beendet. Was der Server nicht bestätigt hat, bleibt im Postausgang (%1); "benchconnect outbox retry" sendet es und prüft zuerst, was der Server schon gespeichert hat, damit nichts doppelt gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent.</source>
+        <translation>Erneut unterbrochen: sofort beendet. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Interrupted again while reading the input: quit at once. Nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>Beim Lesen der Eingabe erneut unterbrochen: sofort beendet. Nichts wurde gesendet, und nichts davon wurde im Postausgang behalten.</translation>
     </message>
     <message numerus="yes">
         <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
@@ -4473,6 +4516,14 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
         <translation>Einen Lauf starten: anlegen und die Zustandsdatei schreiben.</translation>
     </message>
     <message>
+        <source>Not sent and not kept, since this server keeps nothing of a run but what its results carry (its id, name, reason, github and machine_info or cluster_info): %1.</source>
+        <translation>Weder gesendet noch aufbewahrt, da dieser Server von einem Lauf nur behält, was seine Ergebnisse tragen (ID, name, reason, github und machine_info oder cluster_info): %1.</translation>
+    </message>
+    <message>
+        <source>Not a field of a run, so not sent and not kept: %1 (a server up to August 2023 refuses a run that holds it).</source>
+        <translation>Kein Feld eines Laufs, daher weder gesendet noch aufbewahrt: %1 (ein Server bis August 2023 lehnt einen Lauf ab, der es enthält).</translation>
+    </message>
+    <message>
         <source>run</source>
         <translation>Lauf</translation>
     </message>
@@ -4491,12 +4542,12 @@ Server seit Ende 2023 führen Läufe implizit, über ihre Ergebnisse: Sie antwor
     <message>
         <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
-Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
+Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
         <translation>Ergänzt die Standardwerte des Laufs (wie "augment run"), prüft, ob benchconnect-state.json im aktuellen Verzeichnis geschrieben werden kann (sonst wird kein Lauf angelegt), legt den Lauf auf dem Server an und schreibt erst dann die Datei. Die Datei enthält, was alle Ergebnisse des Laufs gemeinsam haben (run_id, run_name, run_reason, github, machine_info oder cluster_info), die URL des Servers, die auch "submit result" und "finish run" verwenden müssen, und die Generation der Server-API, wie ihre Antwort sie zeigt (2023, wenn sie den Lauf angelegt hat, current, wenn sie mit 405 geantwortet hat), nach deren Regeln "submit result" jedes Ergebnis vor dem Senden prüft. Gibt die ID des Laufs aus.
 
-Danach fügt "submit result" dem Lauf Ergebnisse hinzu, und "finish run" beendet ihn und entfernt die Zustandsdatei. Ohne JSON-Eingabe erhält der Lauf nur seine Standardwerte; die Standardeingabe wird nur gelesen, wenn "-" angegeben ist. "run_reason" und "run_name", die Namen in den Ergebnissen, werden als "reason" und "name" des Laufs übernommen.
+Danach fügt "submit result" dem Lauf Ergebnisse hinzu, und "finish run" beendet ihn und entfernt die Zustandsdatei. Ohne JSON-Eingabe erhält der Lauf nur seine Standardwerte. Die Standardeingabe wird gelesen, wenn nichts anderes angegeben ist und sie kein Terminal ist; kommt darauf innerhalb von 2 s nichts (eine Pipe, die ein CI-Runner offen lässt), wird mit einer Warnung nicht darauf gewartet ("-" wartet darauf). "run_reason" und "run_name", die Namen in den Ergebnissen, werden als "reason" und "name" des Laufs übernommen.
 
 Server seit Ende 2023 führen Läufe implizit über ihre Ergebnisse: Sie antworten auf das Anlegen eines Laufs mit 405, was einmal gemeldet wird; die Zustandsdatei wird trotzdem geschrieben.</translation>
     </message>

@@ -452,6 +452,10 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
         <translation>%1: error: %2</translation>
     </message>
     <message>
+        <source>Interrupted a second time: quit at once.</source>
+        <translation>Interrumpido por segunda vez: se termina de inmediato.</translation>
+    </message>
+    <message>
         <source>The Conbench server, without /api (required).</source>
         <translation>El servidor Conbench, sin /api (obligatorio).</translation>
     </message>
@@ -534,6 +538,10 @@ Sin --generation, un resultado solo cuenta como no válido si lo rechazarían lo
     <message>
         <source>Unexpected argument "%1" (see %2 %3 --help)</source>
         <translation>Argumento inesperado "%1" (ver %2 %3 --help)</translation>
+    </message>
+    <message>
+        <source>-q (--quiet) prints only errors and -v (--verbose) every step: give one of them, not both (see %1 %2 --help).</source>
+        <translation>-q (--quiet) imprime solo errores y -v (--verbose) cada paso: indique una de las dos, no ambas (vea %1 %2 --help).</translation>
     </message>
     <message>
         <source>object</source>
@@ -1636,10 +1644,10 @@ Doble clic para abrir la página del resultado: %2</translation>
     <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
-Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
+Without JSON input only finished_timestamp is sent. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation>Marca como finalizada la ejecución iniciada aquí: envía finished_timestamp (ahora, salvo que se indique) y, si se indican, error_type, error_info e info a PUT /api/runs/ID/ con el id de benchconnect-state.json, en el servidor en el que se inició la ejecución (otra CONBENCH_URL es un error). El archivo de estado se elimina en cuanto el servidor lo acepta.
 
-Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se lee si se indica "-". Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente: responden 405, lo que se informa una vez, y el archivo de estado se elimina igualmente.</translation>
+Sin entrada JSON solo se envía finished_timestamp. La entrada estándar se lee cuando no se da nada más y no es un terminal; si no llega nada por ella en 2 s (una tubería que un ejecutor de CI deja abierta), no se la espera y se avisa ("-" la espera). Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente: responden 405, lo que se informa una vez, y el archivo de estado se elimina igualmente.</translation>
     </message>
     <message>
         <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
@@ -1941,12 +1949,12 @@ Sin entrada JSON solo se envía finished_timestamp; la entrada estándar solo se
         <translation>en la posición %1 (línea %2, columna %3)</translation>
     </message>
     <message>
-        <source>NDJSON line %1: %2</source>
-        <translation>línea NDJSON %1: %2</translation>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
     </message>
     <message>
-        <source>NDJSON line %1</source>
-        <translation>línea NDJSON %1</translation>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
@@ -2619,6 +2627,10 @@ Tal como se leyó de %2:
         <translation>%1: no se puede mover el lote a la bandeja de salida.</translation>
     </message>
     <message>
+        <source>Interrupted: nothing more is written to the outbox.</source>
+        <translation>Interrumpido: ya no se escribe nada más en la bandeja de salida.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the outbox directory.</source>
         <translation>%1: no se puede leer el directorio de la bandeja de salida.</translation>
     </message>
@@ -3151,16 +3163,23 @@ No se envían: los resultados que el servidor rechazó tal cual (ver "outbox lis
         <source>Nothing in the outbox waits for %1.</source>
         <translation>No hay nada en la bandeja de salida en espera para %1.</translation>
     </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent, and the outbox is as it was.</source>
+        <translation>Interrumpido de nuevo: se termina de inmediato. No se envió nada, y la bandeja de salida está como estaba.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 (%Ln results)</source>
+        <source>Interrupted while looking up what the server holds already: nothing was sent, and the %Ln results wait in the outbox (%1) as before.</source>
         <translation>
-            <numerusform>%1 (%Ln resultado)</numerusform>
-            <numerusform>%1 (%Ln resultados)</numerusform>
+            <numerusform>Interrumpido al consultar lo que el servidor ya tiene: no se envió nada, y el %Ln resultado espera en la bandeja de salida (%1) como antes.</numerusform>
+            <numerusform>Interrumpido al consultar lo que el servidor ya tiene: no se envió nada, y los %Ln resultados esperan en la bandeja de salida (%1) como antes.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with "benchconnect outbox retry --to-server URL".</source>
-        <translation>Hay resultados en espera para: %1; enviarlos con CONBENCH_URL asignada a su servidor, o a este con "benchconnect outbox retry --to-server URL".</translation>
+    <message numerus="yes">
+        <source>%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.</source>
+        <translation>
+            <numerusform>%Ln resultado espera a %1: envíelo allí con CONBENCH_URL=%1 benchconnect outbox retry, o a %2 en su lugar con benchconnect outbox retry --to-server %2.</numerusform>
+            <numerusform>%Ln resultados esperan a %1: envíelos allí con CONBENCH_URL=%1 benchconnect outbox retry, o a %2 en su lugar con benchconnect outbox retry --to-server %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
@@ -3862,6 +3881,14 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>No se ha iniciado ninguna ejecución aquí: %1 no existe. Ejecutar antes "benchconnect start run" (en este directorio).</translation>
     </message>
     <message>
+        <source>%1 is not a regular file, so it cannot be the run's state file: the state of a run started here is kept in a file of that name. Remove it, or work in another directory.</source>
+        <translation>%1 no es un archivo normal, así que no puede ser el archivo de estado de la ejecución: el estado de una ejecución iniciada aquí se guarda en un archivo con ese nombre. Elimínelo, o trabaje en otro directorio.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not the run's state file: the state of a run started here is kept in a file of that name. Remove or rename the directory, or work in another directory.</source>
+        <translation>%1 es un directorio, no el archivo de estado de la ejecución: el estado de una ejecución iniciada aquí se guarda en un archivo con ese nombre. Elimine o cambie el nombre del directorio, o trabaje en otro directorio.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the run's state file: %2</source>
         <translation>%1: no se puede leer el archivo de estado de la ejecución: %2</translation>
     </message>
@@ -4213,6 +4240,10 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>La entrada contiene más de un objeto JSON; indicar solo uno.</translation>
     </message>
     <message>
+        <source>Standard input is not a terminal, but nothing came on it within %L1 s: it is not read, as if no %2 were given. Give "-" to wait for it, or redirect it from /dev/null to say there is none.</source>
+        <translation>La entrada estándar no es un terminal, pero no llegó nada por ella en %L1 s: no se lee, como si no se hubiera dado ningún/ninguna %2. Indique "-" para esperarla, o rediríjala desde /dev/null para indicar que no hay ninguna.</translation>
+    </message>
+    <message>
         <source>Stopping: no new results are sent; waiting for the requests under way. What was not sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now.</source>
         <translation>Deteniendo: no se envían resultados nuevos; esperando a las peticiones en curso. Lo no enviado queda en la bandeja de salida (benchconnect outbox retry). Pulsar Ctrl-C de nuevo para salir ya.</translation>
     </message>
@@ -4314,6 +4345,18 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     <message>
         <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
         <translation>Interrumpido mientras se leía la entrada: no se envió nada y no se guardó nada de ella en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. What the server has not confirmed stays in the outbox (%1); "benchconnect outbox retry" sends it, and looks up first what the server stored already, so that nothing is stored twice.</source>
+        <translation>Interrumpido de nuevo: se termina de inmediato. Lo que el servidor no ha confirmado se queda en la bandeja de salida (%1); "benchconnect outbox retry" lo envía, y antes consulta lo que el servidor ya guardó, para que nada se guarde dos veces.</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent.</source>
+        <translation>Interrumpido de nuevo: se termina de inmediato. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Interrupted again while reading the input: quit at once. Nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>Interrumpido de nuevo mientras se leía la entrada: se termina de inmediato. No se envió nada, y nada de ella se conservó en la bandeja de salida.</translation>
     </message>
     <message numerus="yes">
         <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
@@ -4473,6 +4516,14 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
         <translation>Iniciar una ejecución: crearla y escribir el archivo de estado.</translation>
     </message>
     <message>
+        <source>Not sent and not kept, since this server keeps nothing of a run but what its results carry (its id, name, reason, github and machine_info or cluster_info): %1.</source>
+        <translation>Ni se envió ni se conserva, porque este servidor no guarda de una ejecución más que lo que llevan sus resultados (su id, name, reason, github y machine_info o cluster_info): %1.</translation>
+    </message>
+    <message>
+        <source>Not a field of a run, so not sent and not kept: %1 (a server up to August 2023 refuses a run that holds it).</source>
+        <translation>No es un campo de una ejecución, así que ni se envió ni se conserva: %1 (un servidor hasta agosto de 2023 rechaza una ejecución que lo contenga).</translation>
+    </message>
+    <message>
         <source>run</source>
         <translation>una ejecución</translation>
     </message>
@@ -4491,12 +4542,12 @@ Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, 
     <message>
         <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
-Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
+Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
         <translation>Completa los valores predeterminados de la ejecución (como hace "augment run"), comprueba que benchconnect-state.json se puede escribir en el directorio actual (si no, no se crea ninguna ejecución), crea la ejecución en el servidor y solo entonces escribe el archivo, con lo que comparten todos los resultados de la ejecución (run_id, run_name, run_reason, github, machine_info o cluster_info), la URL del servidor, que también deben usar "submit result" y "finish run", y la generación de la API del servidor según muestra su respuesta (2023 si creó la ejecución, current si respondió 405), con cuyas reglas "submit result" comprueba cada resultado antes de enviarlo. Imprime el id de la ejecución.
 
-Después, "submit result" añade resultados a la ejecución y "finish run" la finaliza y elimina el archivo de estado. Sin entrada JSON, la ejecución solo recibe sus valores predeterminados; la entrada estándar solo se lee si se indica "-". "run_reason" y "run_name", los nombres que usan los resultados, se toman como "reason" y "name" de la ejecución.
+Después, "submit result" añade resultados a la ejecución y "finish run" la finaliza y elimina el archivo de estado. Sin entrada JSON, la ejecución solo recibe sus valores predeterminados. La entrada estándar se lee cuando no se da nada más y no es un terminal; si no llega nada por ella en 2 s (una tubería que un ejecutor de CI deja abierta), no se la espera y se avisa ("-" la espera). "run_reason" y "run_name", los nombres que usan los resultados, se toman como "reason" y "name" de la ejecución.
 
 Los servidores desde finales de 2023 mantienen las ejecuciones implícitamente, a través de sus resultados: responden 405 a la creación de ejecuciones, lo que se informa una vez; el archivo de estado se escribe igualmente.</translation>
     </message>

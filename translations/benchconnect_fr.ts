@@ -452,6 +452,10 @@ Sans --generation, un résultat n'est compté comme non valide que si les serveu
         <translation>%1 : erreur : %2</translation>
     </message>
     <message>
+        <source>Interrupted a second time: quit at once.</source>
+        <translation>Interrompu une seconde fois : arrêt immédiat.</translation>
+    </message>
+    <message>
         <source>The Conbench server, without /api (required).</source>
         <translation>Le serveur Conbench, sans /api (obligatoire).</translation>
     </message>
@@ -534,6 +538,10 @@ Sans --generation, un résultat n'est compté comme non valide que si les serveu
     <message>
         <source>Unexpected argument "%1" (see %2 %3 --help)</source>
         <translation>Argument inattendu "%1" (voir %2 %3 --help)</translation>
+    </message>
+    <message>
+        <source>-q (--quiet) prints only errors and -v (--verbose) every step: give one of them, not both (see %1 %2 --help).</source>
+        <translation>-q (--quiet) n'affiche que les erreurs et -v (--verbose) chaque étape : donnez l'une des deux, pas les deux (voir %1 %2 --help).</translation>
     </message>
     <message>
         <source>object</source>
@@ -1636,10 +1644,10 @@ Double-cliquer pour ouvrir la page du résultat : %2</translation>
     <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
-Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
+Without JSON input only finished_timestamp is sent. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation>Marque comme terminée l'exécution démarrée ici : envoie finished_timestamp (maintenant, sauf s'il est fourni), ainsi que error_type, error_info et info s'ils sont fournis, à PUT /api/runs/ID/ avec l'identifiant lu dans benchconnect-state.json, sur le serveur où l'exécution a été démarrée (une autre valeur de CONBENCH_URL est une erreur). Le fichier d'état est supprimé une fois que le serveur a accepté la requête.
 
-Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'est lue que si "-" est fourni. Les serveurs depuis fin 2023 gèrent les exécutions implicitement : ils répondent 405, ce qui est signalé une fois, et le fichier d'état est supprimé malgré tout.</translation>
+Sans entrée JSON, seul finished_timestamp est envoyé. L'entrée standard est lue quand rien d'autre n'est donné et qu'elle n'est pas un terminal ; si rien n'y arrive en 2 s (un tube qu'un exécuteur de CI laisse ouvert), elle n'est pas attendue, avec un avertissement ("-" l'attend). Les serveurs depuis fin 2023 gèrent les exécutions implicitement : ils répondent 405, ce qui est signalé une fois, et le fichier d'état est supprimé malgré tout.</translation>
     </message>
     <message>
         <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
@@ -1941,12 +1949,12 @@ Sans entrée JSON, seul finished_timestamp est envoyé ; l'entrée standard n'e
         <translation>à la position %1 (ligne %2, colonne %3)</translation>
     </message>
     <message>
-        <source>NDJSON line %1: %2</source>
-        <translation>ligne NDJSON %1 : %2</translation>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <source>NDJSON line %1</source>
-        <translation>ligne NDJSON %1</translation>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
@@ -2619,6 +2627,10 @@ Tel que lu depuis %2 :
         <translation>%1 : impossible de déplacer le lot dans la boîte d'envoi.</translation>
     </message>
     <message>
+        <source>Interrupted: nothing more is written to the outbox.</source>
+        <translation>Interrompu : plus rien n'est écrit dans la boîte d'envoi.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the outbox directory.</source>
         <translation>%1 : impossible de lire le répertoire de la boîte d'envoi.</translation>
     </message>
@@ -3151,16 +3163,23 @@ Non envoyés : les résultats que le serveur a refusés tels quels (voir "outbo
         <source>Nothing in the outbox waits for %1.</source>
         <translation>Rien n'attend dans la boîte d'envoi pour %1.</translation>
     </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent, and the outbox is as it was.</source>
+        <translation>Interrompu de nouveau : arrêt immédiat. Rien n'a été envoyé, et la boîte d'envoi est comme avant.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 (%Ln results)</source>
+        <source>Interrupted while looking up what the server holds already: nothing was sent, and the %Ln results wait in the outbox (%1) as before.</source>
         <translation>
-            <numerusform>%1 (%Ln résultat)</numerusform>
-            <numerusform>%1 (%Ln résultats)</numerusform>
+            <numerusform>Interrompu pendant la recherche de ce que le serveur a déjà : rien n'a été envoyé, et le %Ln résultat attend dans la boîte d'envoi (%1) comme avant.</numerusform>
+            <numerusform>Interrompu pendant la recherche de ce que le serveur a déjà : rien n'a été envoyé, et les %Ln résultats attendent dans la boîte d'envoi (%1) comme avant.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with "benchconnect outbox retry --to-server URL".</source>
-        <translation>Des résultats attendent pour : %1 ; les envoyer avec CONBENCH_URL définie sur leur serveur, ou à celui-ci avec "benchconnect outbox retry --to-server URL".</translation>
+    <message numerus="yes">
+        <source>%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.</source>
+        <translation>
+            <numerusform>%Ln résultat attend %1 : envoyez-le là avec CONBENCH_URL=%1 benchconnect outbox retry, ou plutôt à %2 avec benchconnect outbox retry --to-server %2.</numerusform>
+            <numerusform>%Ln résultats attendent %1 : envoyez-les là avec CONBENCH_URL=%1 benchconnect outbox retry, ou plutôt à %2 avec benchconnect outbox retry --to-server %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
@@ -3862,6 +3881,14 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>Aucune exécution n'a été démarrée ici : %1 n'existe pas. Lancer d'abord "benchconnect start run" (dans ce répertoire).</translation>
     </message>
     <message>
+        <source>%1 is not a regular file, so it cannot be the run's state file: the state of a run started here is kept in a file of that name. Remove it, or work in another directory.</source>
+        <translation>%1 n'est pas un fichier ordinaire, il ne peut donc pas être le fichier d'état de l'exécution : l'état d'une exécution démarrée ici est gardé dans un fichier de ce nom. Supprimez-le, ou travaillez dans un autre répertoire.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not the run's state file: the state of a run started here is kept in a file of that name. Remove or rename the directory, or work in another directory.</source>
+        <translation>%1 est un répertoire, pas le fichier d'état de l'exécution : l'état d'une exécution démarrée ici est gardé dans un fichier de ce nom. Supprimez ou renommez le répertoire, ou travaillez dans un autre répertoire.</translation>
+    </message>
+    <message>
         <source>%1: cannot read the run's state file: %2</source>
         <translation>%1 : impossible de lire le fichier d'état de l'exécution : %2</translation>
     </message>
@@ -4213,6 +4240,10 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>L'entrée contient plus d'un objet JSON ; n'en fournir qu'un.</translation>
     </message>
     <message>
+        <source>Standard input is not a terminal, but nothing came on it within %L1 s: it is not read, as if no %2 were given. Give "-" to wait for it, or redirect it from /dev/null to say there is none.</source>
+        <translation>L'entrée standard n'est pas un terminal, mais rien n'y est arrivé en %L1 s : elle n'est pas lue, comme si aucun(e) %2 n'était donné(e). Indiquez "-" pour l'attendre, ou redirigez-la depuis /dev/null pour dire qu'il n'y en a pas.</translation>
+    </message>
+    <message>
         <source>Stopping: no new results are sent; waiting for the requests under way. What was not sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now.</source>
         <translation>Arrêt : plus aucun nouveau résultat n'est envoyé ; attente des requêtes en cours. Ce qui n'a pas été envoyé reste dans la boîte d'envoi (benchconnect outbox retry). Appuyer de nouveau sur Ctrl-C pour quitter immédiatement.</translation>
     </message>
@@ -4314,6 +4345,18 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     <message>
         <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
         <translation>Interrompu pendant la lecture de l'entrée : rien n'a été envoyé, et rien n'en a été gardé dans la boîte d'envoi.</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. What the server has not confirmed stays in the outbox (%1); "benchconnect outbox retry" sends it, and looks up first what the server stored already, so that nothing is stored twice.</source>
+        <translation>Interrompu de nouveau : arrêt immédiat. Ce que le serveur n'a pas confirmé reste dans la boîte d'envoi (%1) ; "benchconnect outbox retry" l'envoie, en cherchant d'abord ce que le serveur a déjà enregistré, pour que rien ne soit enregistré deux fois.</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent.</source>
+        <translation>Interrompu de nouveau : arrêt immédiat. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Interrupted again while reading the input: quit at once. Nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>Interrompu de nouveau pendant la lecture de l'entrée : arrêt immédiat. Rien n'a été envoyé, et rien n'en a été gardé dans la boîte d'envoi.</translation>
     </message>
     <message numerus="yes">
         <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
@@ -4473,6 +4516,14 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
         <translation>Démarrer une exécution : la créer et écrire le fichier d'état.</translation>
     </message>
     <message>
+        <source>Not sent and not kept, since this server keeps nothing of a run but what its results carry (its id, name, reason, github and machine_info or cluster_info): %1.</source>
+        <translation>Ni envoyé ni conservé, car ce serveur ne garde d'une exécution que ce que portent ses résultats (son id, name, reason, github et machine_info ou cluster_info) : %1.</translation>
+    </message>
+    <message>
+        <source>Not a field of a run, so not sent and not kept: %1 (a server up to August 2023 refuses a run that holds it).</source>
+        <translation>Pas un champ d'une exécution, donc ni envoyé ni conservé : %1 (un serveur jusqu'à août 2023 refuse une exécution qui le contient).</translation>
+    </message>
+    <message>
         <source>run</source>
         <translation>exécution</translation>
     </message>
@@ -4491,12 +4542,12 @@ Les serveurs depuis fin 2023 gèrent les exécutions implicitement, par leurs r�
     <message>
         <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
-Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
+Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
         <translation>Complète les valeurs par défaut de l'exécution (comme "augment run"), vérifie que benchconnect-state.json peut être écrit dans le répertoire courant (sinon aucune exécution n'est créée), crée l'exécution sur le serveur, et seulement ensuite écrit le fichier, avec ce que partagent tous les résultats de l'exécution (run_id, run_name, run_reason, github, machine_info ou cluster_info), l'URL du serveur, que "submit result" et "finish run" doivent aussi utiliser, et la génération de l'API du serveur telle que sa réponse l'indique (2023 s'il a créé l'exécution, current s'il a répondu 405), dont "submit result" applique les règles pour vérifier chaque résultat avant l'envoi. Affiche l'identifiant de l'exécution.
 
-Ensuite "submit result" ajoute des résultats à l'exécution, et "finish run" la termine et supprime le fichier d'état. Sans entrée JSON, l'exécution ne reçoit que ses valeurs par défaut ; l'entrée standard n'est lue que si "-" est indiqué. "run_reason" et "run_name", les noms qu'utilisent les résultats, sont pris comme "reason" et "name" de l'exécution.
+Ensuite "submit result" ajoute des résultats à l'exécution, et "finish run" la termine et supprime le fichier d'état. Sans entrée JSON, l'exécution ne reçoit que ses valeurs par défaut. L'entrée standard est lue quand rien d'autre n'est donné et qu'elle n'est pas un terminal ; si rien n'y arrive en 2 s (un tube qu'un exécuteur de CI laisse ouvert), elle n'est pas attendue, avec un avertissement ("-" l'attend). "run_reason" et "run_name", les noms qu'utilisent les résultats, sont pris comme "reason" et "name" de l'exécution.
 
 Les serveurs depuis fin 2023 gèrent les exécutions implicitement, à travers leurs résultats : ils répondent 405 à la création d'une exécution, ce qui est signalé une fois ; le fichier d'état est écrit quand même.</translation>
     </message>

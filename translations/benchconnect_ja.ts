@@ -447,6 +447,10 @@ Without --generation a result counts as invalid only when servers of both genera
         <translation>%1: エラー: %2</translation>
     </message>
     <message>
+        <source>Interrupted a second time: quit at once.</source>
+        <translation>2 度目の中断のため、ただちに終了しました。</translation>
+    </message>
+    <message>
         <source>The Conbench server, without /api (required).</source>
         <translation>Conbench サーバー。/api は付けない (必須)。</translation>
     </message>
@@ -529,6 +533,10 @@ Without --generation a result counts as invalid only when servers of both genera
     <message>
         <source>Unexpected argument "%1" (see %2 %3 --help)</source>
         <translation>予期しない引数 "%1" (%2 %3 --help を参照)</translation>
+    </message>
+    <message>
+        <source>-q (--quiet) prints only errors and -v (--verbose) every step: give one of them, not both (see %1 %2 --help).</source>
+        <translation>-q (--quiet) はエラーだけを、-v (--verbose) はすべての手順を表示します。どちらか一方だけを指定してください (%1 %2 --help を参照)。</translation>
     </message>
     <message>
         <source>object</source>
@@ -1622,10 +1630,10 @@ Double-click to open the result's page: %2</source>
     <message>
         <source>Marks the run started here as finished: sends finished_timestamp (now, unless given), and error_type, error_info and info when given, to PUT /api/runs/ID/ with the id from benchconnect-state.json, on the server the run was started on (another CONBENCH_URL is an error). The state file is removed once the server accepted it.
 
-Without JSON input only finished_timestamp is sent; standard input is read only when "-" is given. Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
+Without JSON input only finished_timestamp is sent. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). Servers since late 2023 keep runs implicitly: they answer 405, which is reported once, and the state file is removed all the same.</source>
         <translation>ここで開始したランを終了済みにする: finished_timestamp (指定がなければ現在時刻) と、指定があれば error_type、error_info、info を、benchconnect-state.json の ID を使って、ランを開始したサーバーの PUT /api/runs/ID/ に送る (別の CONBENCH_URL はエラー)。サーバーが受け付けた時点で状態ファイルを削除する。
 
-JSON 入力がなければ finished_timestamp だけを送る。標準入力は "-" を指定した場合にだけ読む。2023 年後半以降のサーバーはランを暗黙的に管理し、405 を返す。これは 1 度だけ報告され、状態ファイルはその場合も削除する。</translation>
+JSON 入力がなければ finished_timestamp だけを送る。ほかに何も指定されず標準入力が端末でなければ、標準入力を読み込む。2 秒以内に何も届かない場合 (CI ランナーが開いたままにするパイプなど) は待たずに警告を出す ("-" を指定すると待つ)。2023 年後半以降のサーバーはランを暗黙的に管理し、405 を返す。これは 1 度だけ報告され、状態ファイルはその場合も削除する。</translation>
     </message>
     <message>
         <source>%1 (run %2 is finished; "benchconnect compare run %2" compares it)</source>
@@ -1925,12 +1933,12 @@ JSON 入力がなければ finished_timestamp だけを送る。標準入力は 
         <translation>オフセット %1 (%2 行 %3 列)</translation>
     </message>
     <message>
-        <source>NDJSON line %1: %2</source>
-        <translation>NDJSON の %1 行目: %2</translation>
+        <source>%1, line %2</source>
+        <translation>%1 の %2 行目</translation>
     </message>
     <message>
-        <source>NDJSON line %1</source>
-        <translation>NDJSON の %1 行目</translation>
+        <source>standard input</source>
+        <translation>標準入力</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
@@ -2591,6 +2599,10 @@ As read from %2:
         <translation>%1: バッチを送信トレイに移動できません。</translation>
     </message>
     <message>
+        <source>Interrupted: nothing more is written to the outbox.</source>
+        <translation>中断されたため、送信トレイにはこれ以上何も書き込みません。</translation>
+    </message>
+    <message>
         <source>%1: cannot read the outbox directory.</source>
         <translation>%1: 送信トレイのディレクトリを読めません。</translation>
     </message>
@@ -3105,15 +3117,21 @@ Not sent: results the server refused as they are (see "outbox list"), and damage
         <source>Nothing in the outbox waits for %1.</source>
         <translation>送信トレイに %1 宛てで待機中のものはありません。</translation>
     </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent, and the outbox is as it was.</source>
+        <translation>再び中断されたため、ただちに終了しました。何も送信しておらず、送信トレイは元のままです。</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 (%Ln results)</source>
+        <source>Interrupted while looking up what the server holds already: nothing was sent, and the %Ln results wait in the outbox (%1) as before.</source>
         <translation>
-            <numerusform>%1 (結果 %Ln 件)</numerusform>
+            <numerusform>サーバーが保存済みのものを調べている間に中断されました。何も送信しておらず、%Ln 件の結果は以前と同じく送信トレイ (%1) で待機しています。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Results wait for: %1; send them with CONBENCH_URL set to their server, or to this one with "benchconnect outbox retry --to-server URL".</source>
-        <translation>待機中の結果の送信先: %1。CONBENCH_URL をその送信先サーバーに設定して送信するか、"benchconnect outbox retry --to-server URL" でこのサーバーに送信してください。</translation>
+    <message numerus="yes">
+        <source>%Ln results wait for %1: send them there with CONBENCH_URL=%1 benchconnect outbox retry, or to %2 instead with benchconnect outbox retry --to-server %2.</source>
+        <translation>
+            <numerusform>%Ln 件の結果が %1 宛てに待機しています。そこへ送るには CONBENCH_URL=%1 benchconnect outbox retry を、代わりに %2 へ送るには benchconnect outbox retry --to-server %2 を実行してください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln results wait in damaged batches whose server is unknown (see benchconnect outbox list).</source>
@@ -3812,6 +3830,14 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>このディレクトリではランが開始されていません: %1 がありません。先に (このディレクトリで) "benchconnect start run" を実行してください。</translation>
     </message>
     <message>
+        <source>%1 is not a regular file, so it cannot be the run's state file: the state of a run started here is kept in a file of that name. Remove it, or work in another directory.</source>
+        <translation>%1 は通常のファイルではないため、ランの状態ファイルにはなれません。ここで開始したランの状態は、この名前のファイルに保持されます。これを削除するか、別のディレクトリで作業してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not the run's state file: the state of a run started here is kept in a file of that name. Remove or rename the directory, or work in another directory.</source>
+        <translation>%1 はディレクトリであり、ランの状態ファイルではありません。ここで開始したランの状態は、この名前のファイルに保持されます。ディレクトリを削除するか名前を変えるか、別のディレクトリで作業してください。</translation>
+    </message>
+    <message>
         <source>%1: cannot read the run's state file: %2</source>
         <translation>%1: ランの状態ファイルを読めません: %2</translation>
     </message>
@@ -4161,6 +4187,10 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>入力に複数の JSON オブジェクトがあります。1 つだけ指定してください。</translation>
     </message>
     <message>
+        <source>Standard input is not a terminal, but nothing came on it within %L1 s: it is not read, as if no %2 were given. Give "-" to wait for it, or redirect it from /dev/null to say there is none.</source>
+        <translation>標準入力は端末ではありませんが、%L1 秒以内に何も届きませんでした。%2 が指定されなかったものとして、標準入力は読み込みません。待つには "-" を指定し、入力がないことを示すには /dev/null からリダイレクトしてください。</translation>
+    </message>
+    <message>
         <source>Stopping: no new results are sent; waiting for the requests under way. What was not sent stays in the outbox (benchconnect outbox retry). Press Ctrl-C again to quit now.</source>
         <translation>停止中: 新しい結果は送信せず、処理中のリクエストを待っています。送信されなかったものは送信トレイに残ります (benchconnect outbox retry)。すぐに終了するにはもう一度 Ctrl-C を押してください。</translation>
     </message>
@@ -4257,6 +4287,18 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <message>
         <source>Interrupted while reading the input: nothing was sent, and nothing of it was kept in the outbox.</source>
         <translation>入力の読み込み中に中断されました: 何も送信されず、送信トレイにも何も残されていません。</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. What the server has not confirmed stays in the outbox (%1); "benchconnect outbox retry" sends it, and looks up first what the server stored already, so that nothing is stored twice.</source>
+        <translation>再び中断されたため、ただちに終了しました。サーバーが確認していないものは送信トレイ (%1) に残ります。"benchconnect outbox retry" がそれを送信します。その際、サーバーが保存済みのものを先に調べるので、二重に保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>Interrupted again: quit at once. Nothing was sent.</source>
+        <translation>再び中断されたため、ただちに終了しました。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Interrupted again while reading the input: quit at once. Nothing was sent, and nothing of it was kept in the outbox.</source>
+        <translation>入力の読み込み中に再び中断されたため、ただちに終了しました。何も送信しておらず、送信トレイにも何も残していません。</translation>
     </message>
     <message numerus="yes">
         <source>Interrupted before the first result was sent: nothing was sent. The %Ln results written to the outbox (%1) wait there; send them with "benchconnect outbox retry".</source>
@@ -4415,6 +4457,14 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
         <translation>ランを開始する: ランを作成して状態ファイルを書き込む。</translation>
     </message>
     <message>
+        <source>Not sent and not kept, since this server keeps nothing of a run but what its results carry (its id, name, reason, github and machine_info or cluster_info): %1.</source>
+        <translation>このサーバーはランについて結果が持つもの (id、name、reason、github、machine_info または cluster_info) しか保持しないため、次のものは送信も保持もしません: %1。</translation>
+    </message>
+    <message>
+        <source>Not a field of a run, so not sent and not kept: %1 (a server up to August 2023 refuses a run that holds it).</source>
+        <translation>ランのフィールドではないため、次のものは送信も保持もしません: %1 (2023 年 8 月までのサーバーは、これを含むランを拒否します)。</translation>
+    </message>
+    <message>
         <source>run</source>
         <translation>ラン</translation>
     </message>
@@ -4433,12 +4483,12 @@ Servers since late 2023 keep runs implicitly, through their results: they answer
     <message>
         <source>Fills in the defaults of the run (as "augment run" does), makes sure that benchconnect-state.json can be written in the current directory (no run is created when it cannot), creates the run on the server, and only then writes the file, holding what every result of the run shares (run_id, run_name, run_reason, github, machine_info or cluster_info), the server's URL, which "submit result" and "finish run" must use too, and the generation of the server's API as its answer shows it (2023 when it created the run, current when it answered 405), whose rules "submit result" checks each result with before sending. Prints the run's id.
 
-Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults; standard input is read only when "-" is given. "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
+Then "submit result" adds results to the run, and "finish run" ends it and removes the state file. Without JSON input the run gets only its defaults. Standard input is read when nothing else is given and it is not a terminal; when nothing comes on it within 2 s (a pipe a CI runner leaves open), it is not waited for, with a warning ("-" waits for it). "run_reason" and "run_name", the names results use, are taken as the run's "reason" and "name".
 
 Servers since late 2023 keep runs implicitly, through their results: they answer 405 to run creation, which is reported once; the state file is written all the same.</source>
         <translation>ランの既定値を補完し ("augment run" と同様)、カレントディレクトリに benchconnect-state.json を書き込めることを確かめ (書き込めなければランは作成しない)、サーバー上にランを作成してから、そのファイルを書き込む。このファイルには、ランのすべての結果に共通の内容 (run_id、run_name、run_reason、github、machine_info または cluster_info)、"submit result" と "finish run" も使うべきサーバーの URL、そしてサーバーの応答からわかる API の世代 (ランを作成した場合は 2023、405 を応答した場合は current) が保持され、"submit result" は送信前にこの世代のルールで各結果を検査する。ランの ID を出力する。
 
-その後、"submit result" でランに結果を追加し、"finish run" でランを終了して状態ファイルを削除する。JSON 入力がなければ、ランには既定値だけが設定される。標準入力は "-" を指定したときだけ読み込む。結果で使う名前 "run_reason" と "run_name" は、ランの "reason" と "name" として扱う。
+その後、"submit result" でランに結果を追加し、"finish run" でランを終了して状態ファイルを削除する。JSON 入力がなければ、ランには既定値だけが設定される。ほかに何も指定されず標準入力が端末でなければ、標準入力を読み込む。2 秒以内に何も届かない場合 (CI ランナーが開いたままにするパイプなど) は待たずに警告を出す ("-" を指定すると待つ)。結果で使う名前 "run_reason" と "run_name" は、ランの "reason" と "name" として扱う。
 
 2023 年後半以降のサーバーは結果を通じてランを暗黙的に管理する: ランの作成には 405 を応答し、これは 1 度だけ報告される。状態ファイルはそれでも書き込まれる。</translation>
     </message>

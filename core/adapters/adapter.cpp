@@ -29,6 +29,13 @@ void ConvertedResults::append(const QJsonObject &result)
     m_ends.append(m_encoded.size());
 }
 
+void ConvertedResults::append(const QJsonObject &result, qsizetype line)
+{
+    m_lines.resize(size()); // 0 for results appended without a line
+    m_lines.append(line);
+    append(result);
+}
+
 QJsonObject ConvertedResults::at(qsizetype index) const
 {
     if (index == 0)
@@ -45,6 +52,7 @@ void ConvertedResults::clear()
     m_hasFirst = false;
     m_encoded = {};
     m_ends = {};
+    m_lines = {};
     m_warnings = {};
 }
 

@@ -17,6 +17,10 @@ class ConvertedResults
 {
 public:
     void append(const QJsonObject &result);
+    // With the line of the file it was read from (NDJSON): its origin names the line.
+    void append(const QJsonObject &result, qsizetype line);
+    // The line the result at index was read from; 0 when not known.
+    qsizetype lineOf(qsizetype index) const { return m_lines.value(index); }
     qsizetype size() const { return m_hasFirst ? m_ends.size() + 1 : 0; }
     bool isEmpty() const { return !m_hasFirst; }
     QJsonObject at(qsizetype index) const;
@@ -33,6 +37,7 @@ private:
     bool m_hasFirst = false;
     QByteArray m_encoded; // the other results' CBOR, one after another
     QList<qsizetype> m_ends; // where each of them ends in m_encoded
+    QList<qsizetype> m_lines; // the line of each result, when appended with one
     QStringList m_warnings;
 };
 

@@ -246,6 +246,9 @@ QString AdapterSource::origin() const
     // Conbench's own JSON, one result to a file: the file alone, as the Conbench-JSON loader names it.
     if (m_currentFormat == u"conbench"_s && m_results.size() == 1)
         return m_currentOrigin;
+    // Conbench's NDJSON: the line, as for NDJSON read without an adapter.
+    if (const qsizetype line = m_nextResult > 0 ? m_results.lineOf(m_nextResult - 1) : 0; line > 0)
+        return InputLoader::lineOrigin(m_currentOrigin, line);
     return tr("%1 (%2) #%3").arg(m_currentOrigin, m_currentFormat).arg(m_nextResult);
 }
 

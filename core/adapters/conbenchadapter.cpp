@@ -28,7 +28,7 @@ bool ConbenchAdapter::convert(
             *error = i == 0 || objects.isEmpty() ? *error : tr("line %1: %2").arg(i + 1).arg(lineError);
             return false;
         }
-        objects.append(object);
+        objects.append(object, i + 1);
     }
     if (objects.isEmpty()) {
         *error = tr("the file holds no JSON object");

@@ -445,7 +445,7 @@ private slots:
         const ProgramRun help = run(cliPath(), {u"adapt"_s, u"gbench"_s, u"--help"_s}, cleanEnvironment());
         QVERIFY2(help.out.contains("benchconnect start run\n")
                 && help.out.contains(
-                    "benchconnect adapt gbench --path results.json | benchconnect submit result"),
+                    "benchconnect adapt gbench --path bench.json | benchconnect submit result"),
             help.out.constData());
         QVERIFY2(!help.out.contains("post result"), help.out.constData());
     }

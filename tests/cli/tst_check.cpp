@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
@@ -140,8 +142,8 @@ private slots:
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.outLines(),
             (QStringList {
-                u"NDJSON line 2: stats.unit: \"ms\" is not a unit Conbench accepts (s, ns, B/s, i/s)"_s,
-                u"NDJSON line 3: tags.name: missing (Conbench needs the benchmark's name there)"_s}));
+                u"standard input, line 2: stats.unit: \"ms\" is not a unit Conbench accepts (s, ns, B/s, i/s)"_s,
+                u"standard input, line 3: tags.name: missing (Conbench needs the benchmark's name there)"_s}));
         QVERIFY2(r.err.contains("2 of 4 results would be refused"), r.err.constData());
     }
 
@@ -214,11 +216,41 @@ private slots:
         QVERIFY2(r.err.contains("1 of 3 results would be refused"), r.err.constData());
     }
 
+    // A result read from NDJSON is named by where its line came from, whichever way it was read:
+    // standard input (as NDJSON or with --format auto), the argument, or a file given to --path.
+    void ndjsonResultsAreNamedByWhereTheyCameFrom()
+    {
+        const QByteArray input = line(fullResult(1)) + line(fullResult(2, u"ms"_s)) + line(fullResult(3));
+        const QString file = m_dir.filePath(u"results.ndjson"_s);
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(input);
+        }
+        const QString unit = u": stats.unit: \"ms\" is not a unit Conbench accepts (s, ns, B/s, i/s)"_s;
+        const QList<std::tuple<QStringList, QByteArray, QString>> cases {
+            {{}, input, u"standard input, line 2"_s},
+            {{u"-"_s}, input, u"standard input, line 2"_s},
+            {{u"--format"_s, u"auto"_s}, input, u"standard input, line 2"_s},
+            {{QString::fromUtf8(input)}, {}, u"the NDJSON argument, line 2"_s},
+            {{u"--path"_s, file}, {}, file + u", line 2"_s},
+        };
+        for (const auto &[arguments, stdinData, origin] : cases) {
+            const ProgramRun r = check(arguments, stdinData);
+            QCOMPARE(r.exitCode, 3);
+            QCOMPARE(r.outLines(), QStringList {origin + unit});
+        }
+        // Invalid JSON is named the same way.
+        const ProgramRun bad = check({u"{\"a\": 1}\n{"_s});
+        QCOMPARE(bad.exitCode, 3);
+        QVERIFY2(bad.err.contains("error: the NDJSON argument, line 2: invalid JSON"), bad.err.constData());
+    }
+
     void badJsonIsAnInputError()
     {
         const ProgramRun r = check({}, line(fullResult(1)) + "{not json\n");
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains("NDJSON line 2"), r.err.constData());
+        QVERIFY2(r.err.contains("standard input, line 2"), r.err.constData());
     }
 
     // check result says what the test server of each generation says, for results of every kind.
@@ -288,9 +320,10 @@ private slots:
         const ProgramRun submit
             = run(cliPath(), {u"submit"_s, u"result"_s}, env, shortResults(100, 50, u"ms"_s), work.path());
         QCOMPARE(submit.exitCode, 3);
-        QVERIFY2(submit.err.contains("NDJSON line 50: stats.unit: \"ms\" is not a unit Conbench accepts"),
+        QVERIFY2(
+            submit.err.contains("standard input, line 50: stats.unit: \"ms\" is not a unit Conbench accepts"),
             submit.err.constData());
-        QVERIFY2(!submit.err.contains("NDJSON line 49"), submit.err.constData());
+        QVERIFY2(!submit.err.contains("standard input, line 49"), submit.err.constData());
         QVERIFY2(submit.err.contains("nothing was sent"), submit.err.constData());
         QCOMPARE(server.results().size(), 0);
         QCOMPARE(server.state().value(u"requests"_s).toArray().size(), requestsBefore);
@@ -302,8 +335,8 @@ private slots:
             {u"stats"_s, QJsonObject {{u"data"_s, QJsonArray {1}}, {u"unit"_s, u"sec"_s}}}});
         const ProgramRun both = run(cliPath(), {u"submit"_s, u"result"_s}, env, twoBad, work.path());
         QCOMPARE(both.exitCode, 3);
-        QVERIFY2(
-            both.err.contains("NDJSON line 3: stats.unit") && both.err.contains("NDJSON line 11: stats.unit"),
+        QVERIFY2(both.err.contains("standard input, line 3: stats.unit")
+                && both.err.contains("standard input, line 11: stats.unit"),
             both.err.constData());
         QCOMPARE(server.results().size(), 0);
         QVERIFY(filesIn(outbox).isEmpty());
@@ -358,8 +391,8 @@ private slots:
             + line(fullResult(4, u"ms"_s));
         const ProgramRun post = run(cliPath(), {u"post"_s, u"result"_s}, env, input, work.path());
         QCOMPARE(post.exitCode, 3);
-        QVERIFY2(post.err.contains("NDJSON line 2: stats: missing"), post.err.constData());
-        QVERIFY2(post.err.contains("NDJSON line 4: stats.unit"), post.err.constData());
+        QVERIFY2(post.err.contains("standard input, line 2: stats: missing"), post.err.constData());
+        QVERIFY2(post.err.contains("standard input, line 4: stats.unit"), post.err.constData());
         QCOMPARE(server.results().size(), 0);
         QVERIFY(filesIn(outbox).isEmpty());
 

@@ -175,7 +175,7 @@ private slots:
             << u"benchconnect: error: --json: invalid JSON at offset 7 (line 1, column 8)"_s;
         QTest::newRow("invalid NDJSON line")
             << QStringList() << QByteArray("{\"error\": {\"x\": 1}}\n{\n") << 3
-            << u"benchconnect: error: NDJSON line 2: invalid JSON at offset"_s;
+            << u"benchconnect: error: standard input, line 2: invalid JSON at offset"_s;
         QTest::newRow("missing path") << QStringList {u"--path"_s, u"/no/such/dir"_s} << QByteArray() << 3
                                       << u"benchconnect: error: /no/such/dir: no such file or directory"_s;
         QTest::newRow("both --json and a bad --path")

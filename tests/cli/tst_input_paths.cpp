@@ -245,7 +245,7 @@ private slots:
         const QByteArray line = QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n';
         r = bc({u"post"_s, u"result"_s, u"--max-input-size"_s, u"2"_s}, env(), line);
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains("NDJSON line 1 is longer than the 2.0 MiB"), r.err.constData());
+        QVERIFY2(r.err.contains("standard input, line 1 is longer than the 2.0 MiB"), r.err.constData());
         QCOMPARE(m_server.results().size(), 0);
 
         r = bc({u"post"_s, u"result"_s, u"--path"_s, large, u"--max-input-size"_s, u"4"_s}, env());

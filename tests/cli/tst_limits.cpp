@@ -108,7 +108,7 @@ private slots:
         const QByteArray ndjson = result(0) + '\n' + big + '\n';
         r = augment({u"-"_s, u"--max-input-size"_s, u"1"_s}, ndjson);
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains("NDJSON line 2 is longer than the 1.0 MiB"), r.err.constData());
+        QVERIFY2(r.err.contains("standard input, line 2 is longer than the 1.0 MiB"), r.err.constData());
         r = augment({u"-"_s, u"--max-input-size"_s, u"2"_s}, ndjson);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.outLines().size(), 2);
@@ -135,7 +135,7 @@ private slots:
         // A million levels: still only the error.
         r = augment({u"-"_s}, nested(1000000) + '\n');
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains("NDJSON line 1: invalid JSON"), r.err.constData());
+        QVERIFY2(r.err.contains("standard input, line 1: invalid JSON"), r.err.constData());
         QVERIFY2(r.err.contains("too deeply nested"), r.err.constData());
     }
 

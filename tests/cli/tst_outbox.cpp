@@ -369,6 +369,161 @@ private slots:
         QCOMPARE(waitingInOutbox(), 0);
     }
 
+    // Ctrl-C twice at various moments of reading 20,000 results (and of sending them): the second
+    // one ends the process at once (130), its last line says what became of the results, and
+    // nothing is left staged in the outbox: either nothing was kept (and nothing sent), or each
+    // result is stored or waits in the outbox, and "outbox retry" stores each exactly once.
+    void ctrlCTwiceLeavesNothingStagedAndSaysWhatBecameOfTheResults_data()
+    {
+        QTest::addColumn<int>("firstAfterMs");
+        QTest::addColumn<int>("secondAfterMs");
+        // Two signals sent at once may arrive as one: the second follows the first by 1 ms at least.
+        QTest::newRow("at once, 1 ms apart") << 0 << 1;
+        QTest::newRow("early in the reading, 1 ms apart") << 300 << 1;
+        QTest::newRow("in the middle of the reading, 1 ms apart") << 700 << 1;
+        QTest::newRow("late in the reading, 1 ms apart") << 1000 << 1;
+        QTest::newRow("later, 1 ms apart") << 1500 << 1;
+        QTest::newRow("10 ms apart") << 1000 << 10;
+        QTest::newRow("200 ms apart") << 700 << 200;
+    }
+
+    void ctrlCTwiceLeavesNothingStagedAndSaysWhatBecameOfTheResults()
+    {
+        QFETCH(int, firstAfterMs);
+        QFETCH(int, secondAfterMs);
+        QVERIFY(m_server.start(u"current"_s));
+        writeState(u"run-twice"_s);
+        const QString input = m_dir.filePath(u"twice.ndjson"_s);
+        {
+            QFile file(input);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(makeResults(20000, u"twice"_s));
+        }
+        QProcess submission;
+        submission.setProcessEnvironment(env());
+        submission.setWorkingDirectory(m_dir.path());
+        submission.start(cliPath(), {u"submit"_s, u"result"_s, u"--path"_s, input});
+        QVERIFY(submission.waitForStarted());
+        QVERIFY(waitForHandler(submission.processId(), SIGINT, 10000));
+        const auto pid = pid_t(submission.processId());
+        QThread::msleep(firstAfterMs);
+        ::kill(pid, SIGINT);
+        QThread::msleep(secondAfterMs);
+        if (submission.state() == QProcess::Running)
+            ::kill(pid, SIGINT);
+        QVERIFY(submission.waitForFinished(60000));
+        const QByteArray err = submission.readAllStandardError();
+        QCOMPARE(submission.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(submission.exitCode() == 130, err.constData());
+
+        const QString last = QString::fromUtf8(err).trimmed().split(u'\n').constLast();
+        QVERIFY2(last.startsWith(u"benchconnect: error: Interrupted"_s), err.constData());
+        const QStringList staged = QDir(outboxDir()).entryList({u"*staged*"_s}, QDir::Files | QDir::Hidden);
+        QVERIFY2(staged.isEmpty(), qPrintable(staged.join(u' ')));
+        const ProgramRun list = bc({u"outbox"_s, u"list"_s}, env());
+        QVERIFY2(!list.out.contains("(unfinished)"), list.out.constData());
+
+        const qsizetype stored = m_server.results().size();
+        const qsizetype waiting = waitingInOutbox();
+        if (last.contains(u"nothing of it was kept"_s) || last.contains(u"Nothing was sent."_s)) {
+            QCOMPARE(stored, 0);
+            QCOMPARE(waiting, 0);
+            QCOMPARE(QDir(outboxDir()).entryList(QDir::Files | QDir::Hidden), QStringList());
+            return;
+        }
+        QVERIFY2(last.contains(u"stays in the outbox ("_s + outboxDir()) || last.contains(u"wait there"_s),
+            err.constData());
+        QVERIFY(stored + waiting >= 20000);
+        const ProgramRun retry = bc({u"outbox"_s, u"retry"_s}, env());
+        QVERIFY2(retry.exitCode == 0, retry.err.constData());
+        QVERIFY(eachStoredOnce(m_server, 20000, u"twice"_s));
+    }
+
+    // The same while the results are being sent: the requests under way are not waited for, and
+    // what the server had not confirmed waits in the outbox; nothing is stored twice.
+    void ctrlCTwiceWhileSendingSaysTheRestWaitsInTheOutbox()
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        QProcess *submission = startSlowSubmission(u"sending"_s);
+        QVERIFY(submission);
+        QVERIFY(waitForStored(10, 30000));
+        ::kill(pid_t(submission->processId()), SIGINT);
+        QThread::msleep(50);
+        ::kill(pid_t(submission->processId()), SIGINT);
+        QVERIFY(submission->waitForFinished(10000));
+        const QByteArray err = submission->readAllStandardError();
+        QCOMPARE(submission->exitStatus(), QProcess::NormalExit);
+        QVERIFY2(submission->exitCode() == 130, err.constData());
+        const QString last = QString::fromUtf8(err).trimmed().split(u'\n').constLast();
+        QCOMPARE(last,
+            u"benchconnect: error: Interrupted again: quit at once. What the server has not confirmed stays "
+            u"in "
+            u"the outbox (%1); \"benchconnect outbox retry\" sends it, and looks up first what the server "
+            u"stored already, so that nothing is stored twice."_s.arg(outboxDir()));
+        QVERIFY(m_server.results().size() + waitingInOutbox() >= 200);
+        QVERIFY(m_server.setFaults("[]"));
+        const ProgramRun retry = bc({u"outbox"_s, u"retry"_s}, env());
+        QVERIFY2(retry.exitCode == 0, retry.err.constData());
+        QVERIFY(eachStoredOnce(m_server, 200, u"sending"_s));
+    }
+
+    // Ctrl-C while "outbox retry" looks up what the server holds, before it sends anything: it
+    // stops there (130), says that nothing was sent and that the results still wait; a later retry
+    // stores each exactly once.
+    void ctrlCDuringTheRetrysLookUpSendsNothingAndLosesNothing()
+    {
+        QVERIFY(m_server.start(u"current"_s));
+        m_server.stop(); // the results wait in the outbox
+        writeState(u"run-lookup"_s);
+        QProcessEnvironment down = env();
+        down.insert(u"BENCHCONNECT_RETRY_DEADLINE"_s, u"0.5"_s);
+        const ProgramRun submitted
+            = bc({u"submit"_s, u"result"_s, u"-"_s}, down, makeResults(20, u"lookup"_s));
+        QVERIFY2(submitted.exitCode == 6, submitted.err.constData());
+        QCOMPARE(waitingInOutbox(), 20);
+
+        QVERIFY(m_server.restart());
+        // The look-up of the run's stored results takes long to answer.
+        QVERIFY(m_server.setFaults(
+            R"([{"kind": "slow", "delay_ms": 20000, "path": "/api/benchmark-results/", "method": "GET"}])"));
+        QProcess retry;
+        retry.setProcessEnvironment(env());
+        retry.setWorkingDirectory(m_dir.path());
+        retry.start(cliPath(), {u"outbox"_s, u"retry"_s});
+        QVERIFY(retry.waitForStarted());
+        QVERIFY(waitForHandler(retry.processId(), SIGINT, 10000));
+        QElapsedTimer clock;
+        clock.start();
+        bool lookingUp = false;
+        while (!lookingUp && clock.elapsed() < 10000) {
+            for (const QJsonValue &request : m_server.state().value("requests"_L1).toArray())
+                lookingUp = lookingUp || request.toObject().value("method"_L1).toString() == "GET"_L1;
+            QTest::qWait(20);
+        }
+        QThread::msleep(300); // into the look-up's wait, whether the log shows it yet or not
+        QElapsedTimer stopping;
+        stopping.start();
+        ::kill(pid_t(retry.processId()), SIGINT);
+        QVERIFY(retry.waitForFinished(10000));
+        const QByteArray err = retry.readAllStandardError();
+        QCOMPARE(retry.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(retry.exitCode() == 130, err.constData());
+        QVERIFY(stopping.elapsed() < 5000); // not after the look-up's answer
+        QVERIFY2(
+            err.contains(u"Interrupted while looking up what the server holds already: nothing was sent, "
+                         u"and the 20 results wait in the outbox (%1) as before."_s.arg(outboxDir())
+                             .toUtf8()),
+            err.constData());
+        QCOMPARE(m_server.results().size(), 0);
+        QCOMPARE(waitingInOutbox(), 20);
+
+        QVERIFY(m_server.setFaults("[]"));
+        const ProgramRun again = bc({u"outbox"_s, u"retry"_s}, env());
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY(eachStoredOnce(m_server, 20, u"lookup"_s));
+        QCOMPARE(waitingInOutbox(), 0);
+    }
+
     // A batch that cannot be written whole (here the file size limit, as at a full disk) stops the
     // command with the reason and nothing sent; it is never sent cut short, as if whole.
     void aBatchThatCannotBeWrittenWholeIsNeitherSentNorKept()

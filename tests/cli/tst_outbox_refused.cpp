@@ -54,13 +54,14 @@ private slots:
             = bc({u"submit"_s, u"result"_s, u"-"_s}, env(), makeResults(20, u"unit"_s, /*refusedAt=*/9));
         QCOMPARE(submit.exitCode, 1); // done in part: 19 stored
         QCOMPARE(m_server.results().size(), 19);
-        QVERIFY2(submit.err.contains("NDJSON line 10: refused by the server:"), submit.err.constData());
+        QVERIFY2(
+            submit.err.contains("standard input, line 10: refused by the server:"), submit.err.constData());
         QVERIFY2(submit.err.contains("kept apart") && !submit.err.contains("send it with"),
             submit.err.constData());
 
         const ProgramRun list = bc({u"outbox"_s, u"list"_s}, env());
         QVERIFY2(list.out.contains("0 of 20 waiting"), list.out.constData());
-        QVERIFY2(list.out.contains("refused: NDJSON line 10: "), list.out.constData());
+        QVERIFY2(list.out.contains("refused: standard input, line 10: "), list.out.constData());
         QVERIFY2(list.err.contains("1 refused"), list.err.constData());
 
         const int posts = postsOfResults(m_server);
@@ -99,7 +100,8 @@ private slots:
         const QByteArray bad = makeResults(1, u"all"_s, 0) + makeResults(1, u"every"_s, 0);
         const ProgramRun submit = bc({u"submit"_s, u"result"_s, u"-"_s}, env(), bad);
         QCOMPARE(submit.exitCode, 5);
-        QVERIFY2(submit.err.contains("2 results refused by the server (NDJSON line 1, NDJSON line 2)"),
+        QVERIFY2(submit.err.contains(
+                     "2 results refused by the server (standard input, line 1, standard input, line 2)"),
             submit.err.constData());
     }
 };

@@ -105,12 +105,19 @@ private slots:
             0);
         QCOMPARE(m_new.results().size(), 1);
 
-        // Nothing waits for the new server, and the message says for which server results wait.
+        // Nothing waits for the new server: the message says how many results wait for which
+        // server and how to send them, and the work is not done (1).
         const ProgramRun nothing = bc({u"outbox"_s, u"retry"_s}, env(m_new));
-        QCOMPARE(nothing.exitCode, 0);
-        QVERIFY2(nothing.err.contains("waits for " + m_new.url().toUtf8()), nothing.err.constData());
-        QVERIFY2(nothing.err.contains(m_old.url().toUtf8() + " (4 results)"), nothing.err.constData());
-        QVERIFY2(nothing.err.contains("--to-server"), nothing.err.constData());
+        QVERIFY2(nothing.exitCode == 1, nothing.err.constData());
+        QVERIFY2(nothing.err.contains("error: Nothing in the outbox waits for " + m_new.url().toUtf8()),
+            nothing.err.constData());
+        const QByteArray oldUrl = m_old.url().toUtf8();
+        const QByteArray newUrl = m_new.url().toUtf8();
+        QVERIFY2(nothing.err.contains("error: 4 results wait for " + oldUrl
+                     + ": send them there with CONBENCH_URL=" + oldUrl + " benchconnect outbox retry, or to "
+                     + newUrl + " instead with benchconnect outbox retry --to-server " + newUrl + "."),
+            nothing.err.constData());
+        QCOMPARE(m_new.results().size(), 1);
 
         // Naming the batch alone is not enough: it is for another server.
         const ProgramRun named = bc({u"outbox"_s, u"retry"_s, id}, env(m_new));
@@ -134,6 +141,15 @@ private slots:
             QCOMPARE(counts.value(u"moved-%1"_s.arg(i)), 1);
         QCOMPARE(m_old.results().size(), 0);
         QCOMPARE(batchFiles(outboxDir()).size(), 0);
+
+        // Nothing waits anywhere: nothing to do is success.
+        for (const TestServer *server : {&m_old, &m_new}) {
+            const ProgramRun empty = bc({u"outbox"_s, u"retry"_s}, env(*server));
+            QVERIFY2(empty.exitCode == 0, empty.err.constData());
+            QVERIFY2(empty.err.contains("Nothing in the outbox waits for " + server->url().toUtf8() + ".\n"),
+                empty.err.constData());
+            QVERIFY2(!empty.err.contains("error:"), empty.err.constData());
+        }
     }
 
     void whatFailsAtTheNewServerWaitsForIt()

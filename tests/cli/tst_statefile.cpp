@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
@@ -81,6 +83,7 @@ private slots:
     }
     void init()
     {
+        QDir().rmdir(statePath()); // left by a test that failed
         QFile::remove(statePath());
         QVERIFY(m_first.reset());
         QVERIFY(m_second.reset());
@@ -246,6 +249,34 @@ private slots:
         QVERIFY(!QFile::exists(lastRun));
         QCOMPARE(
             QDir(m_dir.path()).entryList({u"benchconnect-*"_s}, QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // A directory (or a FIFO) where the state file belongs is said to be one, with what to do:
+    // not taken for a run started already, never waited on, and no run is created.
+    void aStateFilePathThatIsNoFileIsSaidToBeOne()
+    {
+        QVERIFY(QDir().mkdir(statePath()));
+        const QStringList start {u"start"_s, u"run"_s, u"--json"_s, u"{\"reason\": \"commit\"}"_s};
+        for (const QStringList &arguments : {start, submit, finish}) {
+            const ProgramRun r = bc(arguments, env(m_first));
+            QVERIFY2(r.exitCode == 7, r.err.constData());
+            QVERIFY2(r.err.contains((statePath() + u" is a directory, not the run's state file"_s).toUtf8()),
+                r.err.constData());
+            QVERIFY2(r.err.contains("Remove or rename the directory"), r.err.constData());
+            QVERIFY2(!r.err.contains("started already"), r.err.constData());
+        }
+        QVERIFY(QDir().rmdir(statePath()));
+        QVERIFY(m_first.runs().isEmpty());
+
+        QCOMPARE(::mkfifo(QFile::encodeName(statePath()).constData(), 0600), 0);
+        for (const QStringList &arguments : {start, submit, finish}) {
+            const ProgramRun r = run(cliPath(), arguments, env(m_first), {}, m_dir.path(), 30000);
+            QVERIFY2(r.exitCode == 7, r.err.constData());
+            QVERIFY2(r.err.contains((statePath() + u" is not a regular file"_s).toUtf8()), r.err.constData());
+        }
+        QVERIFY(QFile::remove(statePath()));
+        QVERIFY(m_first.runs().isEmpty());
+        QCOMPARE(m_first.results().size(), 0);
     }
 
     void invalidJsonSaysWhere()

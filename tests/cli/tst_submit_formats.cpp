@@ -266,7 +266,7 @@ private slots:
         const QByteArray gbenchOutput = gbench.readAll();
         submit = run(cliPath(), {u"submit"_s, u"result"_s}, env, gbenchOutput, work.path());
         QCOMPARE(submit.exitCode, 3);
-        QVERIFY2(submit.err.contains("NDJSON line 1: invalid JSON")
+        QVERIFY2(submit.err.contains("standard input, line 1: invalid JSON")
                 && submit.err.contains("standard input looks like Google Benchmark output: give --format "
                                        "gbench (or --format auto) to read it whole in that format"),
             submit.err.constData());

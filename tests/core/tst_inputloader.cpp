@@ -165,7 +165,8 @@ private slots:
         QString error;
         const auto objects = readAll(source.get(), &error);
         QCOMPARE(objects.size(), 2);
-        QVERIFY2(error.startsWith(u"NDJSON line 4: invalid JSON at offset 7"_s), qPrintable(error));
+        QVERIFY2(
+            error.startsWith(u"the NDJSON argument, line 4: invalid JSON at offset 7"_s), qPrintable(error));
     }
 
     void standardInputOnlyWhenNothingElseAndNotATerminal()
