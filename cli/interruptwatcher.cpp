@@ -127,8 +127,21 @@ InterruptWatcher::~InterruptWatcher()
 {
     if (!m_notifier)
         return;
-    ::sigaction(SIGINT, &previousInt, nullptr);
-    ::sigaction(SIGTERM, &previousTerm, nullptr);
+    if (interruptCount > 0) {
+        // The work stopped for an interrupt and the program is ending: what is left is to say
+        // what became of the results, and everything is in order already. Another Ctrl-C from here
+        // on would only cut that short (or kill the process by the signal, not exit 130).
+        struct sigaction ignore
+        {
+        };
+        ignore.sa_handler = SIG_IGN;
+        sigemptyset(&ignore.sa_mask);
+        ::sigaction(SIGINT, &ignore, nullptr);
+        ::sigaction(SIGTERM, &ignore, nullptr);
+    } else {
+        ::sigaction(SIGINT, &previousInt, nullptr);
+        ::sigaction(SIGTERM, &previousTerm, nullptr);
+    }
     if (m_quitter.joinable()) {
         const char end = 0;
         writeAll(quitFds[1], QByteArray(1, end));
