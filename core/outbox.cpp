@@ -83,7 +83,23 @@ bool tryLock(QLockFile *lock)
 {
     const OwnerOnlyUmask ownerOnlyFiles;
     errno = 0;
-    return lock->tryLock(0); // errno says why it could not be created, when it could not
+    if (lock->tryLock(0))
+        return true;
+    const int why = errno; // why it could not be created, when it could not
+    // A lock file that does not name its holder was left by a process that ended between creating
+    // it and writing it (killed at that moment). Qt never counts it as stale here (stale time 0),
+    // so its batch would stay "being sent now" for ever, skipped by every retry. It is removed when
+    // no process holds it (Qt takes the file's own lock before it removes it), and tried once more.
+    qint64 pid = 0;
+    QString hostname;
+    QString appname;
+    if (lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(&pid, &hostname, &appname)
+        && lock->removeStaleLockFile()) {
+        errno = 0;
+        return lock->tryLock(0);
+    }
+    errno = why;
+    return false;
 }
 
 // One line of a batch after its header.

@@ -442,6 +442,9 @@ private slots:
         QVERIFY(stored + waiting >= 20000);
         const ProgramRun retry = bc({u"outbox"_s, u"retry"_s}, env());
         QVERIFY2(retry.exitCode == 0, retry.err.constData());
+        // No batch is left locked as if another process sent it (a lock file the killed process
+        // had just created, still empty, did that).
+        QVERIFY2(!retry.err.contains("being sent by another process"), retry.err.constData());
         QVERIFY(eachStoredOnce(m_server, 20000, u"twice"_s));
     }
 

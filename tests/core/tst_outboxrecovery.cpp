@@ -197,6 +197,33 @@ private slots:
         QVERIFY2(queue->errorString().contains(u"cannot record"_s), qPrintable(queue->errorString()));
     }
 
+    // A process killed between creating a batch's lock file and writing its holder into it leaves
+    // the file empty: the batch is not "being sent" for ever (retry would skip it every time); a
+    // lock a live process holds still keeps others out.
+    void anEmptyLockFileDoesNotStrandItsBatch()
+    {
+        Outbox outbox(path());
+        QString error;
+        QVERIFY(outbox.open(&error));
+        const QString id = writeBatch(outbox, 3);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(writeFile(outbox.lockPath(id), {}));
+        const auto batches = outbox.list(&error);
+        QCOMPARE(batches.size(), 1);
+        QVERIFY(!batches.constFirst().inUse);
+        QStringList skipped;
+        auto queue = outbox.queue(server, {}, &skipped, &error);
+        QVERIFY2(queue, qPrintable(error));
+        QCOMPARE(skipped, QStringList());
+        QCOMPARE(queue->size(), 3);
+        // Held now: another queue of the same outbox skips it.
+        QStringList skippedByOther;
+        auto other = Outbox(path()).queue(server, {}, &skippedByOther, &error);
+        QVERIFY2(other, qPrintable(error));
+        QCOMPARE(skippedByOther, QStringList {id});
+        QCOMPARE(other->size(), 0);
+    }
+
     void filesAreOwnerOnlyWhateverTheUmask()
     {
         QDir(path()).removeRecursively();
