@@ -200,6 +200,21 @@ bool Adapter::scale(double value, double factor, double *scaled, const QString &
     return false;
 }
 
+double Adapter::meanOf(const QList<double> &values)
+{
+    if (values.isEmpty())
+        return 0;
+    double sum = 0;
+    for (const double value : values)
+        sum += value;
+    if (qIsFinite(sum))
+        return sum / double(values.size());
+    double mean = 0;
+    for (const double value : values)
+        mean += value / double(values.size());
+    return mean;
+}
+
 bool Adapter::convertFolder(
     const QString &path, qint64, ConvertedResults *, QStringList *, QString *error) const
 {

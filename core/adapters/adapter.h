@@ -94,6 +94,9 @@ public:
     // null. *error then says so, naming the benchmark and the value with its unit.
     static bool scale(double value, double factor, double *scaled, const QString &benchmark,
         const QString &unit, const QString &conbenchUnit, QString *error);
+    // The mean of values, beyond a double's range only if one of them is: their sum divided, or,
+    // when the sum overflows, each value's share added up. 0 when there are none.
+    static double meanOf(const QList<double> &values);
 };
 
 class Adapters

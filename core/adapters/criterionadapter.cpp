@@ -200,14 +200,12 @@ bool CriterionAdapter::convertFolder(const QString &path, qint64 maxFileBytes, C
             const QJsonObject throughput = benchmark.value("throughput"_L1).toObject();
             if (!throughput.isEmpty()) {
                 info.insert("throughput"_L1, throughput);
-                double mean = 0; // each value's share: a sum of large values may overflow
-                qsizetype numbers = 0;
-                for (const QJsonValue &value : std::as_const(data))
-                    numbers += value.isDouble() ? 1 : 0;
+                QList<double> numbers; // the null data points left out
                 for (const QJsonValue &value : std::as_const(data)) {
                     if (value.isDouble())
-                        mean += value.toDouble() / double(numbers);
+                        numbers.append(value.toDouble());
                 }
+                const double mean = meanOf(numbers);
                 for (auto t = throughput.begin(); t != throughput.end(); ++t) {
                     const bool bytes = t.key().startsWith(u"Bytes"_s);
                     if (!(mean > 0) || !t.value().isDouble())

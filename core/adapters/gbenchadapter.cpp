@@ -74,20 +74,6 @@ bool scaledValue(const QJsonValue &value, double factor, QJsonValue *scaled, con
     return true;
 }
 
-// The mean of values that are finite: beyond a double's range only if they are.
-double meanOf(const QList<double> &values)
-{
-    double sum = 0;
-    for (const double value : values)
-        sum += value;
-    if (qIsFinite(sum))
-        return sum / double(values.size());
-    double mean = 0; // the sum overflowed: each value's share instead
-    for (const double value : values)
-        mean += value / double(values.size());
-    return mean;
-}
-
 // Throughput and user counters of the rows, by name in the order they appear: the mean over the
 // rows, null when a row held NaN or Infinity.
 void insertCounters(const QList<QJsonObject> &rows, QJsonObject *info, QSet<QString> *unitless)
@@ -110,7 +96,7 @@ void insertCounters(const QList<QJsonObject> &rows, QJsonObject *info, QSet<QStr
             else if (value.isDouble())
                 values.append(value.toDouble());
         }
-        info->insert(name, finite && !values.isEmpty() ? QJsonValue(meanOf(values)) : QJsonValue());
+        info->insert(name, finite && !values.isEmpty() ? QJsonValue(Adapter::meanOf(values)) : QJsonValue());
         if (name != u"bytes_per_second"_s && name != u"items_per_second"_s)
             unitless->insert(name);
     }

@@ -288,19 +288,13 @@ bool GoAdapter::convert(
                 metricResults.append({{"tags"_L1, metricTags}, {"context"_L1, resultContext},
                     {"stats"_L1, statsOf(data, conbench)}});
             } else {
-                double sum = 0;
+                QList<double> values;
                 bool finite = true; // as for Google Benchmark's counters: null when a run's is not
                 for (const QJsonValue &value : std::as_const(data)) {
                     finite = finite && value.isDouble();
-                    sum += value.toDouble();
+                    values.append(value.toDouble());
                 }
-                double mean = data.isEmpty() ? 0.0 : sum / double(data.size());
-                if (!qIsFinite(sum)) { // large values: each one's share instead
-                    mean = 0;
-                    for (const QJsonValue &value : std::as_const(data))
-                        mean += value.toDouble() / double(data.size());
-                }
-                info.insert(unit, finite ? QJsonValue(mean) : QJsonValue(QJsonValue::Null));
+                info.insert(unit, finite ? QJsonValue(meanOf(values)) : QJsonValue(QJsonValue::Null));
                 unitless.insert(unit);
             }
         }
