@@ -822,6 +822,13 @@ QString MainWindow::unknownOptionMessage(const QString &option)
         .arg(option);
 }
 
+QString MainWindow::noDisplayMessage()
+{
+    return tr("There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start "
+              "benchconnect-gui in a desktop session, or give it a subcommand to run without a window "
+              "(\"benchconnect-gui --help\" lists them).");
+}
+
 void MainWindow::addFiles()
 {
     QFileDialog dialog(

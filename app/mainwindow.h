@@ -63,6 +63,8 @@ public:
     void saveSettings() const;
     // What benchconnect-gui says of an argument that is neither a subcommand nor a path.
     static QString unknownOptionMessage(const QString &option);
+    // Neither an X11 nor a Wayland display to open the window on.
+    static QString noDisplayMessage();
 
 public slots:
     // Reads the files and folders given, but for those in the list already (or inside a folder in it).

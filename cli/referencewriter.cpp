@@ -222,6 +222,10 @@ QString ReferenceWriter::guiManPage() const
             "window's Log and on standard error. An argument that begins with \"-\" and is not a "
             "subcommand is refused with exit status 2; \"--\" before the paths lets one begin with \"-\"."))
         + u"\n.PP\n"_s
+        + roff(tr(
+            "Where there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set), "
+            "it says so and ends with exit status 1."))
+        + u"\n.PP\n"_s
         + roff(tr("Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, "
                   "options, environment and exit status, and opens no window."))
         + u'\n';

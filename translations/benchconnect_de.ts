@@ -2193,6 +2193,10 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet. Die Standardeingabe wird
         <translation>Unbekannte Option „%1“. benchconnect-gui nimmt Dateien und Ordner mit Ergebnissen, die dem Fenster hinzugefügt werden („--“ vor einem Pfad, der mit „-“ beginnt), oder einen Unterbefehl; siehe „benchconnect-gui --help“.</translation>
     </message>
     <message>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start benchconnect-gui in a desktop session, or give it a subcommand to run without a window ("benchconnect-gui --help" lists them).</source>
+        <translation>Es gibt keine Anzeige, auf der sich das Fenster öffnen könnte (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie benchconnect-gui in einer Desktop-Sitzung, oder geben Sie einen Unterbefehl an, um ohne Fenster zu arbeiten („benchconnect-gui --help“ listet sie auf).</translation>
+    </message>
+    <message>
         <source>An empty path was given on the command line; nothing was added for it.</source>
         <translation>Auf der Befehlszeile wurde ein leerer Pfad angegeben; dafür wurde nichts hinzugefügt.</translation>
     </message>
@@ -3423,6 +3427,10 @@ Die gesamte Eingabe wird vor dem Senden geprüft, so wie "check result" sie prü
     <message>
         <source>Each PATH, a file or a folder of results, is added to the window as if dropped on it ("benchconnect-gui results/ other.json"); a path that does not exist is said in the window's Log and on standard error. An argument that begins with "-" and is not a subcommand is refused with exit status 2; "--" before the paths lets one begin with "-".</source>
         <translation>Jeder PATH, eine Datei oder ein Ordner mit Ergebnissen, wird dem Fenster hinzugefügt, als wäre er darauf abgelegt worden („benchconnect-gui results/ other.json“); ein Pfad, den es nicht gibt, wird im Protokoll des Fensters und auf der Standardfehlerausgabe genannt. Ein Argument, das mit „-“ beginnt und kein Unterbefehl ist, wird mit Exit-Status 2 abgelehnt; „--“ vor den Pfaden erlaubt einen, der mit „-“ beginnt.</translation>
+    </message>
+    <message>
+        <source>Where there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set), it says so and ends with exit status 1.</source>
+        <translation>Gibt es keine Anzeige, auf der sich das Fenster öffnen könnte (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), sagt es das und endet mit dem Exit-Status 1.</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>

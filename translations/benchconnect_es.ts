@@ -2193,6 +2193,10 @@ Sin entrada JSON solo se envía finished_timestamp. La entrada estándar se lee 
         <translation>Opción desconocida «%1». benchconnect-gui acepta archivos y carpetas de resultados para añadir a la ventana («--» antes de una ruta que empiece por «-») o un subcomando; consulte «benchconnect-gui --help».</translation>
     </message>
     <message>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start benchconnect-gui in a desktop session, or give it a subcommand to run without a window ("benchconnect-gui --help" lists them).</source>
+        <translation>No hay ninguna pantalla en la que abrir la ventana (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Inicie benchconnect-gui en una sesión de escritorio, o indique un subcomando para trabajar sin ventana («benchconnect-gui --help» los enumera).</translation>
+    </message>
+    <message>
         <source>An empty path was given on the command line; nothing was added for it.</source>
         <translation>Se indicó una ruta vacía en la línea de órdenes; no se ha añadido nada por ella.</translation>
     </message>
@@ -3423,6 +3427,10 @@ Toda la entrada se comprueba antes de enviar nada, como la comprueba "check resu
     <message>
         <source>Each PATH, a file or a folder of results, is added to the window as if dropped on it ("benchconnect-gui results/ other.json"); a path that does not exist is said in the window's Log and on standard error. An argument that begins with "-" and is not a subcommand is refused with exit status 2; "--" before the paths lets one begin with "-".</source>
         <translation>Cada PATH, un archivo o una carpeta de resultados, se añade a la ventana como si se hubiera soltado en ella («benchconnect-gui results/ other.json»); una ruta que no existe se indica en el registro de la ventana y en la salida de error estándar. Un argumento que empieza por «-» y no es un subcomando se rechaza con el estado de salida 2; «--» antes de las rutas permite una que empiece por «-».</translation>
+    </message>
+    <message>
+        <source>Where there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set), it says so and ends with exit status 1.</source>
+        <translation>Si no hay ninguna pantalla en la que abrir la ventana (no está definida ni DISPLAY ni WAYLAND_DISPLAY), lo dice y termina con el estado de salida 1.</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>

@@ -2193,6 +2193,10 @@ Sans entrée JSON, seul finished_timestamp est envoyé. L'entrée standard est l
         <translation>Option inconnue « %1 ». benchconnect-gui prend des fichiers et dossiers de résultats à ajouter à la fenêtre (« -- » avant un chemin qui commence par « - »), ou une sous-commande ; voir « benchconnect-gui --help ».</translation>
     </message>
     <message>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start benchconnect-gui in a desktop session, or give it a subcommand to run without a window ("benchconnect-gui --help" lists them).</source>
+        <translation>Aucun affichage sur lequel ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez benchconnect-gui dans une session de bureau, ou donnez-lui une sous-commande pour travailler sans fenêtre (« benchconnect-gui --help » les énumère).</translation>
+    </message>
+    <message>
         <source>An empty path was given on the command line; nothing was added for it.</source>
         <translation>Un chemin vide a été donné sur la ligne de commande ; rien n'a été ajouté pour lui.</translation>
     </message>
@@ -3423,6 +3427,10 @@ Toute l'entrée est vérifiée avant le moindre envoi, comme la vérifie "check 
     <message>
         <source>Each PATH, a file or a folder of results, is added to the window as if dropped on it ("benchconnect-gui results/ other.json"); a path that does not exist is said in the window's Log and on standard error. An argument that begins with "-" and is not a subcommand is refused with exit status 2; "--" before the paths lets one begin with "-".</source>
         <translation>Chaque PATH, un fichier ou un dossier de résultats, est ajouté à la fenêtre comme s'il y avait été déposé (« benchconnect-gui results/ other.json ») ; un chemin qui n'existe pas est signalé dans le journal de la fenêtre et sur la sortie d'erreur standard. Un argument qui commence par « - » et n'est pas une sous-commande est refusé avec le code de sortie 2 ; « -- » avant les chemins en permet un qui commence par « - ».</translation>
+    </message>
+    <message>
+        <source>Where there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set), it says so and ends with exit status 1.</source>
+        <translation>S’il n’y a aucun affichage sur lequel ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n’est défini), il le dit et se termine avec le code de sortie 1.</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>

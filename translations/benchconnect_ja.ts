@@ -2174,6 +2174,10 @@ JSON 入力がなければ finished_timestamp だけを送る。ほかに何も�
         <translation>不明なオプション「%1」。benchconnect-gui は、ウィンドウに追加する結果のファイルやフォルダー (「-」で始まるパスの前には「--」)、またはサブコマンドを受け付けます。「benchconnect-gui --help」を参照してください。</translation>
     </message>
     <message>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start benchconnect-gui in a desktop session, or give it a subcommand to run without a window ("benchconnect-gui --help" lists them).</source>
+        <translation>ウィンドウを開くディスプレイがありません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。デスクトップセッションで benchconnect-gui を起動するか、ウィンドウなしで実行するサブコマンドを指定してください（「benchconnect-gui --help」で一覧を表示します）。</translation>
+    </message>
+    <message>
         <source>An empty path was given on the command line; nothing was added for it.</source>
         <translation>コマンドラインで空のパスが指定されました。これについては何も追加していません。</translation>
     </message>
@@ -3372,6 +3376,10 @@ All of the input is checked before anything is sent, as "check result" checks it
     <message>
         <source>Each PATH, a file or a folder of results, is added to the window as if dropped on it ("benchconnect-gui results/ other.json"); a path that does not exist is said in the window's Log and on standard error. An argument that begins with "-" and is not a subcommand is refused with exit status 2; "--" before the paths lets one begin with "-".</source>
         <translation>各 PATH (結果のファイルまたはフォルダー) は、ウィンドウにドロップしたのと同じようにウィンドウに追加する (「benchconnect-gui results/ other.json」)。存在しないパスはウィンドウのログと標準エラー出力に示す。「-」で始まりサブコマンドでない引数は終了ステータス 2 で拒否する。パスの前に「--」を置くと「-」で始まるパスも渡せる。</translation>
+    </message>
+    <message>
+        <source>Where there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set), it says so and ends with exit status 1.</source>
+        <translation>ウィンドウを開くディスプレイがない場合（DISPLAY も WAYLAND_DISPLAY も設定されていない場合）は、その旨を表示して終了ステータス 1 で終了します。</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>

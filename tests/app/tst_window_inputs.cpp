@@ -100,6 +100,7 @@ private slots:
     void init() { QSettings().clear(); }
     void commandLinePathsAreAdded();
     void theProgramTakesPathsAndRefusesUnknownOptions();
+    void withoutADisplayTheProgramSaysSo();
     void theAdaptersWarningsAreShown();
     void specialFilesInAFolderAreRowsOfTheirOwn();
     void jsonThatIsNotAResultSaysWhy();
@@ -228,6 +229,49 @@ void TestWindowInputs::theProgramTakesPathsAndRefusesUnknownOptions()
     gui.kill();
     gui.waitForFinished();
     QVERIFY2(err.contains(missing.toUtf8() + ": no such file or directory"), err.constData());
+}
+
+// Started where there is no display (over SSH without X forwarding, in a CI job): the program says
+// so and ends with status 1, where Qt would abort it (a core dump) with a message about platform
+// plugins; an option it does not know is still refused with status 2, Qt's own options are not
+// taken for unknown ones, a subcommand still runs, and the message is in the user's language.
+void TestWindowInputs::withoutADisplayTheProgramSaysSo()
+{
+    QProcessEnvironment env = TestSupport::cleanEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    QTemporaryDir home;
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"BENCHCONNECT_OUTBOX"_s, home.filePath(u"outbox"_s));
+
+    const ProgramRun plain = TestSupport::run(TestSupport::guiPath(), {}, env);
+    QCOMPARE(plain.exitCode, 1); // -1 if it ended by a signal
+    QVERIFY2(
+        plain.err.contains("benchconnect-gui: There is no display to open the window on (neither DISPLAY nor "
+                           "WAYLAND_DISPLAY is set)"),
+        plain.err.constData());
+    QVERIFY2(!plain.err.contains("platform plugin"), plain.err.constData());
+
+    const ProgramRun withQtOptions = TestSupport::run(
+        TestSupport::guiPath(), {u"-style"_s, u"fusion"_s, u"-reverse"_s, u"results"_s}, env);
+    QCOMPARE(withQtOptions.exitCode, 1);
+    QVERIFY2(withQtOptions.err.contains("no display"), withQtOptions.err.constData());
+
+    const ProgramRun unknown = TestSupport::run(TestSupport::guiPath(), {u"--no-such-option"_s}, env);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("Unknown option \"--no-such-option\""), unknown.err.constData());
+
+    const ProgramRun subcommand = TestSupport::run(TestSupport::guiPath(), {u"adapt"_s, u"--help"_s}, env);
+    QCOMPARE(subcommand.exitCode, 0);
+    QVERIFY(subcommand.out.startsWith("Usage: benchconnect adapt"));
+
+    env.insert(u"BENCHCONNECT_LANGUAGE"_s, u"de"_s);
+    const ProgramRun german = TestSupport::run(TestSupport::guiPath(), {}, env);
+    QCOMPARE(german.exitCode, 1);
+    QVERIFY2(german.err.contains("DISPLAY") && !german.err.contains("There is no display"),
+        german.err.constData());
 }
 
 // What the command line warns of while reading a folder (a go line cut short, a file of several
