@@ -542,15 +542,27 @@ void MainWindow::updateOutboxHint()
     QString error;
     qsizetype waiting = 0;
     for (const Outbox::Batch &batch :
-        Outbox(Outbox::defaultDirectory(QProcessEnvironment::systemEnvironment())).list(&error))
-        waiting += batch.waiting(); // refused results do not wait: they are not sent again
+        Outbox(Outbox::defaultDirectory(QProcessEnvironment::systemEnvironment())).list(&error)) {
+        // Refused results do not wait: they are not sent again; nor do those of a batch that was
+        // never finished, or of a file that is no batch. (As the Outbox dialog counts them.)
+        if (batch.kind == Outbox::Batch::Kind::Batch)
+            waiting += batch.waiting();
+    }
+    showOutboxWaiting(waiting);
+}
+
+void MainWindow::showOutboxWaiting(qsizetype waiting)
+{
     m_outboxWaiting = waiting;
     m_outboxAction->setText(waiting > 0 ? tr("&Outbox (%Ln)…", nullptr, waiting) : tr("&Outbox…"));
     m_outboxHint->setText(tr("Send the %Ln waiting…", nullptr, waiting));
     m_outboxHint->setToolTip(tr("Results from earlier submissions wait in the outbox; click to send them to "
                                 "the server set in the window"));
-    m_outboxHint->setVisible(waiting > 0 && !m_submitter);
-    m_sendOutboxAction->setEnabled(waiting > 0 && !m_submitter);
+    // Not offered while a submission or the Outbox dialog sends.
+    const auto *dialog = findChild<OutboxDialog *>();
+    const bool sending = m_submitter || (dialog && dialog->isSending());
+    m_outboxHint->setVisible(waiting > 0 && !sending);
+    m_sendOutboxAction->setEnabled(waiting > 0 && !sending);
 }
 
 void MainWindow::sendOutbox()
@@ -606,6 +618,7 @@ OutboxDialog *MainWindow::showOutbox()
                 return m_server->clientSettings(settings, error);
             },
             this);
+        connect(dialog, &OutboxDialog::waitingChanged, this, &MainWindow::showOutboxWaiting);
         connect(dialog, &OutboxDialog::retryFinished, this, [this](bool, const QString &summary) {
             log(summary);
             followOutbox();

@@ -119,6 +119,7 @@ private:
     void log(const QString &message);
     void showError(const QString &message);
     void updateOutboxHint();
+    void showOutboxWaiting(qsizetype waiting);
     // Rows shown "in outbox" become "sent" once the outbox no longer holds their result.
     void followOutbox();
 

@@ -127,6 +127,8 @@ void OutboxDialog::refresh()
                 m_table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     m_table->resizeColumnsToContents();
+    if (error.isEmpty())
+        emit waitingChanged(m_waiting); // the window's "Outbox (N)" follows a retry as it goes
     if (!error.isEmpty())
         m_status->setText(error);
     else if (!m_client) {
@@ -152,6 +154,8 @@ void OutboxDialog::updateButtons()
 
 void OutboxDialog::retry()
 {
+    if (m_client)
+        return; // one retry at a time (the window's "Send the N waiting" while this one looks up)
     ClientSettings settings;
     QString error;
     if (!m_settings(&settings, &error)) {
@@ -226,6 +230,7 @@ void OutboxDialog::retry()
             m_status->setText(ConbenchClient::retryNotice(what, problem, delayMs));
         });
     updateButtons();
+    emit waitingChanged(m_waiting); // the window offers no second sending meanwhile
     m_status->setText(tr("Reading what %1 holds already…").arg(server));
     const Outbox outbox(m_directory);
     m_client->fetchStoredResults(outbox.runIds(ids), this,

@@ -34,6 +34,8 @@ public:
 
 signals:
     void retryFinished(bool ok, const QString &summary);
+    // The table was read again: the results waiting to be sent, as waiting() gives them.
+    void waitingChanged(qsizetype waiting);
 
 private:
     void finishRetry(bool ok, const QString &summary);

@@ -503,10 +503,21 @@ void TestWindowDesktop::quittingWhileSendingAsksAndTheOutboxIsOfferedNextTime()
     QVERIFY2(hint->text().contains(QString::number(again.outboxWaiting())), qPrintable(hint->text()));
     QVERIFY(action(&again, u"outboxAction"_s)->text().contains(QString::number(again.outboxWaiting())));
     QVERIFY(again.statusBar()->currentMessage().contains(u"wait in the outbox"_s));
+    const qsizetype waitingAtStart = again.outboxWaiting();
+    QVERIFY(server.setFaults(R"([{"kind": "slow", "path": "/api/benchmark-results/", "delay_ms": 300}])"));
     hint->click();
     OutboxDialog *dialog = again.findChild<OutboxDialog *>();
     QVERIFY(dialog);
     QSignalSpy retried(dialog, &OutboxDialog::retryFinished);
+    // While it sends, nothing offers a second sending, and the window's count follows the
+    // confirmations (it stayed at its first value until the end).
+    QTRY_VERIFY(!hint->isVisible());
+    QVERIFY(!action(&again, u"sendOutboxAction"_s)->isEnabled());
+    dialog->retry(); // pressed again meanwhile: nothing more is sent
+    QTRY_VERIFY_WITH_TIMEOUT(again.outboxWaiting() > 0 && again.outboxWaiting() < waitingAtStart, 20000);
+    QVERIFY(retried.isEmpty());
+    QVERIFY2(action(&again, u"outboxAction"_s)->text().contains(QString::number(again.outboxWaiting())),
+        qPrintable(action(&again, u"outboxAction"_s)->text()));
     QVERIFY(retried.wait(30000));
     QCOMPARE(server.results().size(), 30); // each exactly once
     // Once its results were delivered, the run got its finish.
