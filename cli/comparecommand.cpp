@@ -197,7 +197,7 @@ bool CompareCommand::readSettings(
 }
 
 int CompareCommand::compare(const QCommandLineParser &parser, CommandContext &ctx, ConbenchClient *client,
-    const QString &runId, const QString &formatName)
+    const QString &runId, const QString &formatName, bool keptImplicitly)
 {
     Settings settings;
     if (!readSettings(parser, ctx, formatName, &settings))
@@ -220,6 +220,12 @@ int CompareCommand::compare(const QCommandLineParser &parser, CommandContext &ct
     comparison.start();
     if (!comparison.isFinished())
         loop.exec();
+    if (keptImplicitly && comparison.runNotFound()) {
+        ctx.info(tr("Nothing compared: run %1 holds no results on the server (this server keeps a run only "
+                    "through its results).")
+                     .arg(runId));
+        return ExitCode::Success;
+    }
     if (comparison.outcome() != ApiCall::Outcome::Success) {
         ctx.error(comparison.message());
         return exitCodeFor(comparison.outcome());

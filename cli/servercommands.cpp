@@ -597,7 +597,8 @@ protected:
 
         ApiCall *call = client->updateRun(id, update);
         wait(call);
-        if (ConbenchClient::keepsRunsImplicitly(call)) {
+        const bool keptImplicitly = ConbenchClient::keepsRunsImplicitly(call);
+        if (keptImplicitly) {
             noteImplicitRuns(ctx,
                 update.contains("error_type"_L1) || update.contains("error_info"_L1)
                     ? tr("error_type and error_info cannot be stored on it; the state file "
@@ -628,7 +629,8 @@ protected:
         ctx.out->flush();
         int status = ExitCode::Success;
         if (parser.isSet(u"compare"_s))
-            status = CompareCommand::compare(parser, ctx, client.get(), id, u"compare-format"_s);
+            status
+                = CompareCommand::compare(parser, ctx, client.get(), id, u"compare-format"_s, keptImplicitly);
         return status == ExitCode::Success && !remembered ? int(ExitCode::State) : status;
     }
 };

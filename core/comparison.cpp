@@ -513,12 +513,16 @@ void Comparison::runRead(ApiCall *call)
         return;
     }
     if (!call->succeeded()) {
-        if (call->outcome() == ApiCall::Outcome::Refused && call->httpStatus() == 404)
+        if (call->outcome() == ApiCall::Outcome::Refused && call->httpStatus() == 404) {
+            m_runNotFound = true;
             finish(call->outcome(),
-                tr("Run %1 is not on the server (404): check the run id.").arg(m_options.contenderRunId));
-        else
+                tr("Run %1 is not on the server (404): check the run id. (A current Conbench server holds a "
+                   "run only once it has stored one of its results.)")
+                    .arg(m_options.contenderRunId));
+        } else {
             finish(call->outcome(),
                 tr("Run %1 could not be read: %2").arg(m_options.contenderRunId, call->message()));
+        }
         return;
     }
     const QJsonObject run = call->answer().object();

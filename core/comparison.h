@@ -142,6 +142,9 @@ public:
     // Success (with or without a baseline: see report().hasBaseline()), or why not.
     ApiCall::Outcome outcome() const { return m_outcome; }
     QString message() const { return m_message; }
+    // The server does not have the run compared (404): a wrong id, or, on a server that keeps runs
+    // implicitly, a run none of whose results was stored.
+    bool runNotFound() const { return m_runNotFound; }
     const ComparisonReport &report() const { return m_report; }
 
     static bool isCandidateName(const QString &text);
@@ -177,5 +180,6 @@ private:
     ApiCall::Outcome m_outcome = ApiCall::Outcome::Pending;
     QString m_message;
     bool m_finished = false;
+    bool m_runNotFound = false;
     QStringList m_cursorsSeen;
 };

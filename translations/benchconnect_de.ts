@@ -710,6 +710,10 @@ Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option ne
         <translation>Nichts verglichen: Lauf %1 hat keine Baseline.</translation>
     </message>
     <message>
+        <source>Nothing compared: run %1 holds no results on the server (this server keeps a run only through its results).</source>
+        <translation>Nichts verglichen: Lauf %1 hat keine Ergebnisse auf dem Server (dieser Server führt einen Lauf nur über seine Ergebnisse).</translation>
+    </message>
+    <message>
         <source>The comparison fails the gate (--fail-on %1): %2.</source>
         <translation>Der Vergleich besteht die Prüfung nicht (--fail-on %1): %2.</translation>
     </message>
@@ -836,8 +840,8 @@ Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option ne
         <translation>Lauf %1 wird gelesen</translation>
     </message>
     <message>
-        <source>Run %1 is not on the server (404): check the run id.</source>
-        <translation>Lauf %1 ist nicht auf dem Server (404): die Lauf-ID prüfen.</translation>
+        <source>Run %1 is not on the server (404): check the run id. (A current Conbench server holds a run only once it has stored one of its results.)</source>
+        <translation>Lauf %1 ist nicht auf dem Server (404): die Lauf-ID prüfen. (Ein aktueller Conbench-Server führt einen Lauf erst, wenn er eines seiner Ergebnisse gespeichert hat.)</translation>
     </message>
     <message>
         <source>Run %1 could not be read: %2</source>

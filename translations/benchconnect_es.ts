@@ -710,6 +710,10 @@ Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que in
         <translation>No se comparó nada: la ejecución %1 no tiene línea base.</translation>
     </message>
     <message>
+        <source>Nothing compared: run %1 holds no results on the server (this server keeps a run only through its results).</source>
+        <translation>Nada comparado: la ejecución %1 no tiene resultados en el servidor (este servidor solo guarda una ejecución a través de sus resultados).</translation>
+    </message>
+    <message>
         <source>The comparison fails the gate (--fail-on %1): %2.</source>
         <translation>La comparación no supera el control (--fail-on %1): %2.</translation>
     </message>
@@ -836,8 +840,8 @@ Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que in
         <translation>Leyendo la ejecución %1</translation>
     </message>
     <message>
-        <source>Run %1 is not on the server (404): check the run id.</source>
-        <translation>La ejecución %1 no está en el servidor (404): comprobar el id de la ejecución.</translation>
+        <source>Run %1 is not on the server (404): check the run id. (A current Conbench server holds a run only once it has stored one of its results.)</source>
+        <translation>La ejecución %1 no está en el servidor (404): comprobar el id de la ejecución. (Un servidor Conbench actual solo tiene una ejecución una vez que ha guardado uno de sus resultados.)</translation>
     </message>
     <message>
         <source>Run %1 could not be read: %2</source>

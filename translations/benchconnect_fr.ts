@@ -710,6 +710,10 @@ Avec --fail-on, le code de sortie est 8 quand la comparaison montre ce que l'opt
         <translation>Rien n'a été comparé : l'exécution %1 n'a pas de référence.</translation>
     </message>
     <message>
+        <source>Nothing compared: run %1 holds no results on the server (this server keeps a run only through its results).</source>
+        <translation>Rien de comparé : l'exécution %1 n'a aucun résultat sur le serveur (ce serveur ne garde une exécution qu'à travers ses résultats).</translation>
+    </message>
+    <message>
         <source>The comparison fails the gate (--fail-on %1): %2.</source>
         <translation>La comparaison ne passe pas le contrôle (--fail-on %1) : %2.</translation>
     </message>
@@ -836,8 +840,8 @@ Avec --fail-on, le code de sortie est 8 quand la comparaison montre ce que l'opt
         <translation>Lecture de l'exécution %1</translation>
     </message>
     <message>
-        <source>Run %1 is not on the server (404): check the run id.</source>
-        <translation>L'exécution %1 n'est pas sur le serveur (404) : vérifier l'identifiant de l'exécution.</translation>
+        <source>Run %1 is not on the server (404): check the run id. (A current Conbench server holds a run only once it has stored one of its results.)</source>
+        <translation>L'exécution %1 n'est pas sur le serveur (404) : vérifier l'identifiant de l'exécution. (Un serveur Conbench actuel ne connaît une exécution qu'une fois qu'il a enregistré l'un de ses résultats.)</translation>
     </message>
     <message>
         <source>Run %1 could not be read: %2</source>
@@ -2194,7 +2198,7 @@ Sans entrée JSON, seul finished_timestamp est envoyé. L'entrée standard est l
     </message>
     <message>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start benchconnect-gui in a desktop session, or give it a subcommand to run without a window ("benchconnect-gui --help" lists them).</source>
-        <translation>Aucun affichage sur lequel ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez benchconnect-gui dans une session de bureau, ou donnez-lui une sous-commande pour travailler sans fenêtre (« benchconnect-gui --help » les énumère).</translation>
+        <translation>Aucun affichage sur lequel ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n'est défini). Lancez benchconnect-gui dans une session de bureau, ou donnez-lui une sous-commande pour travailler sans fenêtre (« benchconnect-gui --help » les énumère).</translation>
     </message>
     <message>
         <source>An empty path was given on the command line; nothing was added for it.</source>
@@ -3430,7 +3434,7 @@ Toute l'entrée est vérifiée avant le moindre envoi, comme la vérifie "check 
     </message>
     <message>
         <source>Where there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set), it says so and ends with exit status 1.</source>
-        <translation>S’il n’y a aucun affichage sur lequel ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n’est défini), il le dit et se termine avec le code de sortie 1.</translation>
+        <translation>S'il n'y a aucun affichage sur lequel ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n'est défini), il le dit et se termine avec le code de sortie 1.</translation>
     </message>
     <message>
         <source>Given a subcommand, it behaves exactly as benchconnect(1), with the same subcommands, options, environment and exit status, and opens no window.</source>

@@ -705,6 +705,10 @@ RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)�
         <translation>比較していません: ラン %1 にはベースラインがありません。</translation>
     </message>
     <message>
+        <source>Nothing compared: run %1 holds no results on the server (this server keeps a run only through its results).</source>
+        <translation>比較なし: ラン %1 にはサーバー上の結果がありません（このサーバーはランを結果を通してのみ保持します）。</translation>
+    </message>
+    <message>
         <source>The comparison fails the gate (--fail-on %1): %2.</source>
         <translation>比較がゲートを通過しません (--fail-on %1): %2。</translation>
     </message>
@@ -831,8 +835,8 @@ RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)�
         <translation>ラン %1 を読み込み中</translation>
     </message>
     <message>
-        <source>Run %1 is not on the server (404): check the run id.</source>
-        <translation>ラン %1 はサーバー上にありません (404)。ランの ID を確認してください。</translation>
+        <source>Run %1 is not on the server (404): check the run id. (A current Conbench server holds a run only once it has stored one of its results.)</source>
+        <translation>ラン %1 はサーバー上にありません (404)。ランの ID を確認してください。（現行の Conbench サーバーは、ランの結果を 1 つ保存して初めてそのランを持ちます。）</translation>
     </message>
     <message>
         <source>Run %1 could not be read: %2</source>

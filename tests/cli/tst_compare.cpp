@@ -266,6 +266,34 @@ private slots:
         QVERIFY2(tableRows(finish).value(0).startsWith(u"regression beta"_s), finish.out.constData());
     }
 
+    // A run finished without results on a server that keeps runs through their results: the server
+    // has no such run, and nothing is compared. That is said as such, with status 0 (the run was
+    // finished as asked), not as a wrong run id (status 5). Asked by id, such a run is said to be
+    // missing, with why it may be.
+    void finishRunWithoutResultsComparesNothing()
+    {
+        QVERIFY(startServer(u"current"_s));
+        QVERIFY(!baselineRun().isEmpty());
+        const QProcessEnvironment e = env(slowCommit);
+        const ProgramRun start = bc({u"start"_s, u"run"_s}, e);
+        QCOMPARE(start.exitCode, 0);
+        const QString runId = QString::fromUtf8(start.out.trimmed());
+        const ProgramRun finish
+            = bc({u"finish"_s, u"run"_s, u"--compare"_s, u"--fail-on"_s, u"regression"_s}, e);
+        QVERIFY2(finish.exitCode == 0, finish.err.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"benchconnect-state.json"_s)));
+        QVERIFY2(finish.err.contains(
+                     u"Nothing compared: run %1 holds no results on the server"_s.arg(runId).toUtf8()),
+            finish.err.constData());
+        QVERIFY2(!finish.err.contains("check the run id"), finish.err.constData());
+
+        const ProgramRun byId = bc({u"compare"_s, u"run"_s, runId}, e);
+        QCOMPARE(byId.exitCode, 5);
+        QVERIFY2(byId.err.contains("is not on the server (404): check the run id. (A current Conbench server "
+                                   "holds a run only once it has stored one of its results.)"),
+            byId.err.constData());
+    }
+
     // And at the end of submit result: the results are sent, then compared, the run left open.
     void submitResultCompares()
     {
