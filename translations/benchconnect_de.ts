@@ -240,6 +240,10 @@ Standardwerte: id (eine neue zufällige ID), name ("ANLASS: COMMIT", wenn Anlass
         <translation>der Benchmark "%1" hat weder einen Mittelwert noch einen Fehlschlag</translation>
     </message>
     <message>
+        <source>benchmark %1 (in test case "%2"): %3</source>
+        <translation>Benchmark %1 (im Testfall "%2"): %3</translation>
+    </message>
+    <message>
         <source>not valid XML (%1 at line %2)</source>
         <translation>kein gültiges XML (%1 in Zeile %2)</translation>
     </message>

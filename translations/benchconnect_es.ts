@@ -240,6 +240,10 @@ Valores predeterminados: id (un id aleatorio nuevo), name ("MOTIVO: COMMIT" cuan
         <translation>el benchmark "%1" no tiene ni media ni fallo</translation>
     </message>
     <message>
+        <source>benchmark %1 (in test case "%2"): %3</source>
+        <translation>benchmark %1 (en el caso de prueba "%2"): %3</translation>
+    </message>
+    <message>
         <source>not valid XML (%1 at line %2)</source>
         <translation>no es XML válido (%1 en la línea %2)</translation>
     </message>

@@ -240,6 +240,10 @@ Valeurs par défaut : id (un nouvel identifiant aléatoire), name ("MOTIF: COMM
         <translation>le benchmark "%1" n'a ni moyenne ni échec</translation>
     </message>
     <message>
+        <source>benchmark %1 (in test case "%2"): %3</source>
+        <translation>benchmark %1 (dans le cas de test "%2") : %3</translation>
+    </message>
+    <message>
         <source>not valid XML (%1 at line %2)</source>
         <translation>XML non valide (%1 à la ligne %2)</translation>
     </message>

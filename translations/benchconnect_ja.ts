@@ -238,6 +238,10 @@ Defaults: id (a new random id), name ("REASON: COMMIT" when a reason and a commi
         <translation>ベンチマーク "%1" には平均値も失敗もありません</translation>
     </message>
     <message>
+        <source>benchmark %1 (in test case "%2"): %3</source>
+        <translation>ベンチマーク %1 (テストケース "%2" 内): %3</translation>
+    </message>
+    <message>
         <source>not valid XML (%1 at line %2)</source>
         <translation>不正な XML (%2 行目で %1)</translation>
     </message>

@@ -49,6 +49,7 @@ bool Catch2Adapter::convert(
     QString failure;
     bool inBenchmark = false;
     int withoutSamples = 0;
+    int benchmarks = 0; // <BenchmarkResults> so far
     qsizetype nonFinite = 0;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -66,6 +67,16 @@ bool Catch2Adapter::convert(
             } else if (name == "Section"_L1) {
                 sections.append(attributes.value("name"_L1).toString());
             } else if (name == "BenchmarkResults"_L1) {
+                ++benchmarks;
+                const QJsonValue benchmarkName = attributes.hasAttribute("name"_L1)
+                    ? QJsonValue(attributes.value("name"_L1).toString())
+                    : QJsonValue(QJsonValue::Undefined);
+                if (const QString problem = nameProblem(benchmarkName, "name"_L1); !problem.isEmpty()) {
+                    *error = tr("benchmark %1 (in test case \"%2\"): %3")
+                                 .arg(benchmarks)
+                                 .arg(testCase.value("name"_L1).toString(), problem);
+                    return false;
+                }
                 inBenchmark = true;
                 failure.clear();
                 tags = {{"name"_L1, attributes.value("name"_L1).toString()},

@@ -290,6 +290,25 @@ private slots:
                                        R"({"machine_info": {"python_version": "3.11.2"}, "benchmarks": [
                                       {"name": "", "fullname": "", "stats": {"mean": 0.5}}]})")
                                 << u"pytest: benchmark 1: its \"fullname\" is empty"_s;
+        const QByteArray catch2Head = R"(<?xml version="1.0" encoding="UTF-8"?>
+<Catch2TestRun name="bench">
+  <TestCase name="Fibonacci" filename="fib.cpp" line="10">
+    <BenchmarkResults name="fib 5" samples="1" iterations="1">
+      <mean value="10" lowerBound="9" upperBound="11" ci="0.95"/>
+    </BenchmarkResults>
+    )";
+        const QByteArray catch2Tail = R"(
+      <mean value="10" lowerBound="9" upperBound="11" ci="0.95"/>
+    </BenchmarkResults>
+  </TestCase>
+</Catch2TestRun>
+)";
+        QTest::newRow("catch2") << u"catch2"_s
+                                << catch2Head + R"(<BenchmarkResults name="" samples="1" iterations="1">)"
+                + catch2Tail << u"catch2: benchmark 2 (in test case \"Fibonacci\"): its \"name\" is empty"_s;
+        QTest::newRow("catch2, missing")
+            << u"catch2"_s << catch2Head + R"(<BenchmarkResults samples="1" iterations="1">)" + catch2Tail
+            << u"catch2: benchmark 2 (in test case \"Fibonacci\"): it has no \"name\""_s;
     }
 
     void emptyNameIsSaidToBeEmpty()
