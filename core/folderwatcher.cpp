@@ -300,6 +300,15 @@ private:
         run.remove("tags"_L1);
         if (run.value("reason"_L1).toString().isEmpty() && run.value("run_reason"_L1).toString().isEmpty())
             run.insert("reason"_L1, options.reason);
+        // The run's id is watch's own (in the journal: a restart continues the same run).
+        for (const auto key : {"id"_L1, "run_id"_L1}) {
+            const QString given = run.value(key).toString();
+            if (!given.isEmpty() && given != m_entry.runId)
+                emit m_watcher->notice(tr(
+                    "%1: %2: the run id \"%3\" it gives is not used: watch gives each folder's run an id of "
+                    "its own, kept in its journal so that a restart continues the same run (this one is %4)")
+                                           .arg(m_entry.folder, runFileName(), given, m_entry.runId));
+        }
         run.insert("id"_L1, m_entry.runId);
         run.remove("run_id"_L1);
         const Augmenter augmenter(options.project, [] { return MachineInfo::current(); });

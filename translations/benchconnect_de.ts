@@ -1673,6 +1673,10 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet. Die Standardeingabe wird
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <source>%1: %2: the run id "%3" it gives is not used: watch gives each folder's run an id of its own, kept in its journal so that a restart continues the same run (this one is %4)</source>
+        <translation>%1: %2: Die darin angegebene Lauf-ID "%3" wird nicht verwendet: watch gibt dem Lauf jedes Ordners eine eigene ID, im Journal festgehalten, damit ein Neustart denselben Lauf fortsetzt (dieser ist %4)</translation>
+    </message>
+    <message>
         <source>%1: the commit "%2" is not a 40-character hexadecimal SHA: Conbench would file the run under a commit it does not know; give the full SHA (git rev-parse HEAD)</source>
         <translation>%1: Der Commit "%2" ist kein 40-stelliger hexadezimaler SHA: Conbench würde den Lauf unter einem Commit ablegen, den es nicht kennt; geben Sie den vollständigen SHA an (git rev-parse HEAD)</translation>
     </message>

@@ -1673,6 +1673,10 @@ Sin entrada JSON solo se envía finished_timestamp. La entrada estándar se lee 
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
+        <source>%1: %2: the run id "%3" it gives is not used: watch gives each folder's run an id of its own, kept in its journal so that a restart continues the same run (this one is %4)</source>
+        <translation>%1: %2: el id de ejecución "%3" que indica no se usa: watch da a la ejecución de cada carpeta un id propio, guardado en su registro de vigilancia para que un reinicio continúe la misma ejecución (esta es %4)</translation>
+    </message>
+    <message>
         <source>%1: the commit "%2" is not a 40-character hexadecimal SHA: Conbench would file the run under a commit it does not know; give the full SHA (git rev-parse HEAD)</source>
         <translation>%1: el commit "%2" no es un SHA hexadecimal de 40 caracteres: Conbench archivaría la ejecución bajo un commit que no conoce; indique el SHA completo (git rev-parse HEAD)</translation>
     </message>

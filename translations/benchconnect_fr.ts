@@ -1673,6 +1673,10 @@ Sans entrée JSON, seul finished_timestamp est envoyé. L'entrée standard est l
         <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
+        <source>%1: %2: the run id "%3" it gives is not used: watch gives each folder's run an id of its own, kept in its journal so that a restart continues the same run (this one is %4)</source>
+        <translation>%1 : %2 : l'identifiant d'exécution "%3" qu'il donne n'est pas utilisé : watch donne à l'exécution de chaque dossier un identifiant propre, conservé dans son journal pour qu'un redémarrage poursuive la même exécution (celle-ci est %4)</translation>
+    </message>
+    <message>
         <source>%1: the commit "%2" is not a 40-character hexadecimal SHA: Conbench would file the run under a commit it does not know; give the full SHA (git rev-parse HEAD)</source>
         <translation>%1 : le commit « %2 » n'est pas un SHA hexadécimal de 40 caractères : Conbench classerait l'exécution sous un commit qu'il ne connaît pas ; donnez le SHA complet (git rev-parse HEAD)</translation>
     </message>

@@ -1659,6 +1659,10 @@ JSON 入力がなければ finished_timestamp だけを送る。ほかに何も�
         <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
+        <source>%1: %2: the run id "%3" it gives is not used: watch gives each folder's run an id of its own, kept in its journal so that a restart continues the same run (this one is %4)</source>
+        <translation>%1: %2: 指定されたラン ID "%3" は使われません: watch は各フォルダーのランに独自の ID を付け、再起動しても同じランを続けられるよう監視記録に保持します (このランは %4)</translation>
+    </message>
+    <message>
         <source>%1: the commit "%2" is not a 40-character hexadecimal SHA: Conbench would file the run under a commit it does not know; give the full SHA (git rev-parse HEAD)</source>
         <translation>%1: コミット "%2" は 40 文字の 16 進 SHA ではありません: Conbench は実行を知らないコミットの下に置きます。完全な SHA を指定してください (git rev-parse HEAD)</translation>
     </message>

@@ -480,6 +480,25 @@ private slots:
         }
     }
 
+    // A run.json that gives the run's id: watch's own id is used (the journal's, which a restart
+    // continues), and that is said, with both ids, rather than done in silence.
+    void runFileIdIsSaidNotToBeUsed()
+    {
+        writeFolder(root(), u"i1"_s, 2);
+        writeFile(root() + u"/i1/run.json"_s, R"({"reason": "nightly", "id": "my-own-run-id"})");
+        const ProgramRun once = bc({u"watch"_s, u"--once"_s, root()});
+        QVERIFY2(once.exitCode == 0, once.err.constData());
+        verifyExactlyOnce({{u"i1"_s, 2}});
+        const QString runId = *held(m_server).runsByFolder.value(u"i1"_s).cbegin();
+        QVERIFY(runId != u"my-own-run-id"_s);
+        QVERIFY2(
+            once.err.contains(u"i1: run.json: the run id \"my-own-run-id\" it gives is not used: watch gives "
+                              "each folder's run an id of its own, kept in its journal so that a restart "
+                              "continues the same run (this one is %1)"_s.arg(runId)
+                                  .toUtf8()),
+            once.err.constData());
+    }
+
     // A folder renamed after it was sent holds the same files: it is not sent again as a new run.
     void renamedFolderIsNotSentAgain()
     {
