@@ -130,6 +130,22 @@ QStringList runFileProblems(const QJsonObject &run)
     return problems;
 }
 
+// A result's problems, as one line.
+QString problemText(const QList<ConbenchSchema::Problem> &problems)
+{
+    QStringList texts;
+    for (const ConbenchSchema::Problem &problem : problems)
+        texts.append(problem.text());
+    return texts.join(u", "_s);
+}
+
+bool lacksGithub(const QList<ConbenchSchema::Problem> &problems)
+{
+    return std::any_of(problems.cbegin(), problems.cend(), [](const ConbenchSchema::Problem &problem) {
+        return problem.field == "github"_L1 && problem.reason == ConbenchSchema::tr("missing (required)");
+    });
+}
+
 // A batch_id that is the same every time the folder's results are read again after a restart, so
 // that a result found on the server is recognised as the one about to be sent.
 QString derivedBatchId(const QString &runId, const QString &origin)
@@ -352,6 +368,24 @@ private:
                     problems.append(u"%1: %2"_s.arg(origin, why));
                     continue;
                 }
+                // What the server would refuse, checked before anything is sent, as submit result
+                // checks it: with the rules of the server's generation once known, else with those
+                // both share, and each generation's kept for when the run's answer tells which.
+                const auto refusals = ConbenchSchema::checkResult(result, m_watcher->m_generation);
+                if (!refusals.isEmpty()) {
+                    problems.append(u"%1: %2"_s.arg(origin, problemText(refusals)));
+                    continue;
+                }
+                if (m_watcher->m_generation == ConbenchSchema::Generation::Unknown) {
+                    for (const auto generation :
+                        {ConbenchSchema::Generation::Conbench2023, ConbenchSchema::Generation::Current}) {
+                        const auto own = ConbenchSchema::of(generation).checkResult(result);
+                        if (own.isEmpty())
+                            continue;
+                        m_refusedBy[generation].append(u"%1: %2"_s.arg(origin, problemText(own)));
+                        m_lacksGithub[generation] = m_lacksGithub.value(generation) || lacksGithub(own);
+                    }
+                }
                 if (!m_writer->append(result, origin, &why))
                     return finish(End::StorageError, why);
             }
@@ -399,6 +433,25 @@ private:
             default:
                 return finish(End::Postponed, call->message());
             }
+        }
+        // The answer tells the server's generation: a server that keeps runs implicitly is current.
+        const auto generation = ConbenchClient::keepsRunsImplicitly(call)
+            ? ConbenchSchema::Generation::Current
+            : ConbenchSchema::Generation::Conbench2023;
+        m_watcher->m_generation = generation;
+        if (const QStringList refused = m_refusedBy.value(generation); !refused.isEmpty()) {
+            m_writer->discard();
+            m_writer.reset();
+            QString reason = tr("%Ln of its results would be refused by the server, as the first: %1",
+                nullptr, int(refused.size()))
+                                 .arg(refused.constFirst());
+            if (m_lacksGithub.value(generation))
+                reason += u"; "_s
+                    + tr(
+                        "the server needs each result's github (its repository and commit): give it in the "
+                        "folder's run.json, which sends the folder again, or set CONBENCH_PROJECT_REPOSITORY "
+                        "and CONBENCH_PROJECT_COMMIT for the folders to come");
+            return failUnsent(reason);
         }
         QString error;
         if (!m_writer->commit(&error))
@@ -503,6 +556,9 @@ private:
     QElapsedTimer m_clock;
     QJsonObject m_run;
     std::unique_ptr<Outbox::Writer> m_writer;
+    // While the generation is not known: what a server of each would refuse.
+    QHash<ConbenchSchema::Generation, QStringList> m_refusedBy;
+    QHash<ConbenchSchema::Generation, bool> m_lacksGithub;
     Submission *m_submission = nullptr;
     bool m_cancelled = false;
     End m_end = End::Cancelled;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conbenchschema.h"
 #include "inputloader.h"
 #include "outbox.h"
 #include "projectenvironment.h"
@@ -138,6 +139,9 @@ private:
     QHash<QString, QDateTime> m_lastChange; // settle mode: when each folder last changed
     QHash<QString, QString> m_lastFingerprint;
     QSet<QString> m_reportedChanged;
+    // The server's generation, once the answer to a run told it: until then, results are checked
+    // with the rules both generations share, and with each one's when its run is created.
+    ConbenchSchema::Generation m_generation = ConbenchSchema::Generation::Unknown;
     bool m_started = false;
     bool m_stopping = false;
     bool m_paused = false;

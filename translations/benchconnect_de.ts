@@ -1673,6 +1673,17 @@ Ohne JSON-Eingabe wird nur finished_timestamp gesendet. Die Standardeingabe wird
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <source>the server needs each result's github (its repository and commit): give it in the folder's run.json, which sends the folder again, or set CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT for the folders to come</source>
+        <translation>der Server braucht das github jedes Ergebnisses (sein Repository und seinen Commit): geben Sie es in der run.json des Ordners an, wodurch der Ordner erneut gesendet wird, oder setzen Sie CONBENCH_PROJECT_REPOSITORY und CONBENCH_PROJECT_COMMIT für die kommenden Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of its results would be refused by the server, as the first: %1</source>
+        <translation>
+            <numerusform>%Ln seiner Ergebnisse würde vom Server abgelehnt: %1</numerusform>
+            <numerusform>%Ln seiner Ergebnisse würden vom Server abgelehnt, wie das erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2: the run id "%3" it gives is not used: watch gives each folder's run an id of its own, kept in its journal so that a restart continues the same run (this one is %4)</source>
         <translation>%1: %2: Die darin angegebene Lauf-ID "%3" wird nicht verwendet: watch gibt dem Lauf jedes Ordners eine eigene ID, im Journal festgehalten, damit ein Neustart denselben Lauf fortsetzt (dieser ist %4)</translation>
     </message>

@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>FolderWatcher</name>
+    <message numerus="yes">
+        <source>%Ln of its results would be refused by the server, as the first: %1</source>
+        <translation>
+            <numerusform>%Ln of its results would be refused by the server: %1</numerusform>
+            <numerusform>%Ln of its results would be refused by the server, as the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GbenchAdapter</name>
     <message numerus="yes">
         <source>%Ln aggregate rows (mean, median, stddev, cv, BigO, RMS) are not results; the repetitions they summarise are.</source>

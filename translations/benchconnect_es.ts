@@ -1673,6 +1673,17 @@ Sin entrada JSON solo se envía finished_timestamp. La entrada estándar se lee 
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
+        <source>the server needs each result's github (its repository and commit): give it in the folder's run.json, which sends the folder again, or set CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT for the folders to come</source>
+        <translation>el servidor necesita el github de cada resultado (su repositorio y su commit): indíquelo en el run.json de la carpeta, lo que vuelve a enviar la carpeta, o defina CONBENCH_PROJECT_REPOSITORY y CONBENCH_PROJECT_COMMIT para las carpetas que vengan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of its results would be refused by the server, as the first: %1</source>
+        <translation>
+            <numerusform>%Ln de sus resultados sería rechazado por el servidor: %1</numerusform>
+            <numerusform>%Ln de sus resultados serían rechazados por el servidor, como el primero: %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2: the run id "%3" it gives is not used: watch gives each folder's run an id of its own, kept in its journal so that a restart continues the same run (this one is %4)</source>
         <translation>%1: %2: el id de ejecución "%3" que indica no se usa: watch da a la ejecución de cada carpeta un id propio, guardado en su registro de vigilancia para que un reinicio continúe la misma ejecución (esta es %4)</translation>
     </message>

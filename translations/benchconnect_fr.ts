@@ -1673,6 +1673,17 @@ Sans entrée JSON, seul finished_timestamp est envoyé. L'entrée standard est l
         <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
+        <source>the server needs each result's github (its repository and commit): give it in the folder's run.json, which sends the folder again, or set CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT for the folders to come</source>
+        <translation>le serveur a besoin du github de chaque résultat (son dépôt et son commit) : donnez-le dans le run.json du dossier, ce qui renvoie le dossier, ou définissez CONBENCH_PROJECT_REPOSITORY et CONBENCH_PROJECT_COMMIT pour les dossiers à venir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of its results would be refused by the server, as the first: %1</source>
+        <translation>
+            <numerusform>%Ln de ses résultats serait refusé par le serveur : %1</numerusform>
+            <numerusform>%Ln de ses résultats seraient refusés par le serveur, comme le premier : %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2: the run id "%3" it gives is not used: watch gives each folder's run an id of its own, kept in its journal so that a restart continues the same run (this one is %4)</source>
         <translation>%1 : %2 : l'identifiant d'exécution "%3" qu'il donne n'est pas utilisé : watch donne à l'exécution de chaque dossier un identifiant propre, conservé dans son journal pour qu'un redémarrage poursuive la même exécution (celle-ci est %4)</translation>
     </message>

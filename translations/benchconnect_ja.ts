@@ -1659,6 +1659,16 @@ JSON 入力がなければ finished_timestamp だけを送る。ほかに何も�
         <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
+        <source>the server needs each result's github (its repository and commit): give it in the folder's run.json, which sends the folder again, or set CONBENCH_PROJECT_REPOSITORY and CONBENCH_PROJECT_COMMIT for the folders to come</source>
+        <translation>サーバーは各結果の github (リポジトリとコミット) を必要とします: フォルダーの run.json に指定すると、そのフォルダーが再送されます。または、これからのフォルダーのために CONBENCH_PROJECT_REPOSITORY と CONBENCH_PROJECT_COMMIT を設定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of its results would be refused by the server, as the first: %1</source>
+        <translation>
+            <numerusform>結果のうち %Ln 件がサーバーに拒否されます。最初のもの: %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1: %2: the run id "%3" it gives is not used: watch gives each folder's run an id of its own, kept in its journal so that a restart continues the same run (this one is %4)</source>
         <translation>%1: %2: 指定されたラン ID "%3" は使われません: watch は各フォルダーのランに独自の ID を付け、再起動しても同じランを続けられるよう監視記録に保持します (このランは %4)</translation>
     </message>

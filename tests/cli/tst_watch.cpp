@@ -372,22 +372,28 @@ private slots:
         QVERIFY(watch->waitForFinished(20000));
     }
 
-    // A folder with one result the server refuses: failed with the server's reason, its other
-    // results and the other folders sent.
+    // A folder with one result the server refuses (by a rule of its own that no check before
+    // sending knows): failed with the server's reason, its other results and the other folders sent.
     void refusedResult()
     {
         writeFolder(root(), u"a-good"_s, 2);
-        writeFolder(root(), u"b-bad"_s, 4, true, 1);
+        writeFolder(root(), u"b-bad"_s, 4);
         writeFolder(root(), u"c-good"_s, 2);
+        // The body of b-bad's second result holds its name.
+        const QByteArray refuseOne = QJsonDocument(
+            QJsonArray {QJsonObject {{"kind"_L1, "status"_L1}, {"status"_L1, 400},
+                {"path"_L1, "/api/benchmark-results/"_L1}, {"body"_L1, "\"b-bad/bench-1\""_L1}}})
+                                         .toJson();
+        QVERIFY(m_server.setFaults(refuseOne));
         const ProgramRun once = bc({u"watch"_s, u"--once"_s, root()});
         QCOMPARE(once.exitCode, 1);
         QVERIFY2(once.err.contains("b-bad: run ") && once.err.contains("failed, 3 of 4 results sent"),
             once.err.constData());
-        QVERIFY2(once.err.contains("no_such_field"), once.err.constData());
+        QVERIFY2(once.err.contains("HTTP 400"), once.err.constData());
         verifyExactlyOnce({{u"a-good"_s, 2}, {u"b-bad"_s, 3}, {u"c-good"_s, 2}});
         const ProgramRun status = bc({u"watch"_s, u"--status"_s, root()});
-        QVERIFY2(status.out.contains("b-bad  failed") && status.out.contains("no_such_field"),
-            status.out.constData());
+        QVERIFY2(
+            status.out.contains("b-bad  failed") && status.out.contains("HTTP 400"), status.out.constData());
         const ProgramRun list = bc({u"outbox"_s, u"list"_s});
         QVERIFY2(list.out.contains("refused") || list.err.contains("refused"), list.out.constData());
         // Not sent again on the next start.
@@ -478,6 +484,50 @@ private slots:
             if (result.value("tags"_L1).toObject().value("name"_L1).toString().startsWith(u"k1/"_s))
                 QCOMPARE(result.value("run_reason"_L1).toString(), u"nightly"_s);
         }
+    }
+
+    // Results a server would refuse (a field no server knows; no github for a current server: no
+    // CONBENCH_PROJECT_* and none in run.json) are found before anything is sent, as submit result
+    // finds them: the folder fails with the
+    // reason and what to do, nothing reaches the server, nothing is left in the outbox as refused;
+    // once run.json gives the github, the folder is sent. The next folder is checked with the
+    // server's rules from the start.
+    void resultsTheServerWouldRefuseAreNotSent()
+    {
+        m_server.stop();
+        QVERIFY(m_server.start(u"current"_s));
+        QProcessEnvironment e = env();
+        e.remove(u"CONBENCH_PROJECT_REPOSITORY"_s);
+        e.remove(u"CONBENCH_PROJECT_COMMIT"_s);
+        writeFolder(root(), u"g0"_s, 2, true, 1); // a field no server knows: found before the first run
+        writeFolder(root(), u"g1"_s, 2);
+        ProgramRun once = run(cliPath(), {u"watch"_s, u"--once"_s, root()}, e, {}, m_dir.path());
+        QCOMPARE(once.exitCode, 1);
+        QVERIFY2(once.err.contains("g0: not sent, and tried again once its files change: ")
+                && once.err.contains("result-001.json: no_such_field: not a field the server knows"),
+            once.err.constData());
+        QVERIFY2(
+            once.err.contains("g1: not sent, and tried again once its files change: 2 of its results would "
+                              "be refused by the server, as the first: ")
+                && once.err.contains("github: missing (required)")
+                && once.err.contains("give it in the folder's run.json"),
+            once.err.constData());
+        QCOMPARE(m_server.results().size(), 0);
+        const ProgramRun list = run(cliPath(), {u"outbox"_s, u"list"_s}, e, {}, m_dir.path());
+        QVERIFY2(!list.out.contains("refused"), list.out.constData());
+
+        writeFolder(root(), u"g2"_s, 1);
+        writeFile(root() + u"/g1/run.json"_s,
+            QJsonDocument(QJsonObject {{"github"_L1,
+                              QJsonObject {{"repository"_L1, "https://github.com/example/project"_L1},
+                                  {"commit"_L1, commit}}}})
+                .toJson());
+        once = run(cliPath(), {u"watch"_s, u"--once"_s, root()}, e, {}, m_dir.path());
+        QCOMPARE(once.exitCode, 1); // g2 still has no github
+        QVERIFY2(once.err.contains("g2: not sent, and tried again once its files change: ")
+                && once.err.contains("github: missing (required)"),
+            once.err.constData());
+        verifyExactlyOnce({{u"g1"_s, 2}});
     }
 
     // A run.json that gives the run's id: watch's own id is used (the journal's, which a restart

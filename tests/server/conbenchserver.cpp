@@ -167,6 +167,8 @@ const ConbenchServer::FaultRule *ConbenchServer::matchFault(const HttpRequest &r
             continue;
         if (!rule.pathPrefix.isEmpty() && !request.path.startsWith(rule.pathPrefix))
             continue;
+        if (!rule.bodyContains.isEmpty() && !request.body.contains(rule.bodyContains))
+            continue;
         if (rule.probability < 1.0 && m_faultRandom.generateDouble() >= rule.probability)
             continue;
         if (rule.remaining > 0)
@@ -758,7 +760,8 @@ HttpResponse ConbenchServer::routeControl(const HttpRequest &request)
             for (const FaultRule &r : std::as_const(m_faults)) {
                 rules.append(QJsonObject {{u"kind"_s, r.kind}, {u"path"_s, r.pathPrefix},
                     {u"method"_s, r.method}, {u"remaining"_s, r.remaining}, {u"probability"_s, r.probability},
-                    {u"status"_s, r.status}, {u"retry_after"_s, r.retryAfter}, {u"delay_ms"_s, r.delayMs}});
+                    {u"status"_s, r.status}, {u"retry_after"_s, r.retryAfter}, {u"delay_ms"_s, r.delayMs},
+                    {u"body"_s, QString::fromUtf8(r.bodyContains)}});
             }
             return json(200, rules);
         }
@@ -793,6 +796,7 @@ HttpResponse ConbenchServer::routeControl(const HttpRequest &request)
                 rule.probability = o.value(u"probability"_s).toDouble(1.0);
                 rule.status = o.value(u"status"_s).toInt(rule.kind == u"redirect"_s ? 307 : 503);
                 rule.location = o.value(u"location"_s).toString();
+                rule.bodyContains = o.value(u"body"_s).toString().toUtf8();
                 rule.retryAfter = o.value(u"retry_after"_s).toInt(-1);
                 rule.delayMs = o.value(u"delay_ms"_s).toInt(rule.kind == u"slow"_s ? 2000 : 0);
                 if (o.contains(u"seed"_s))

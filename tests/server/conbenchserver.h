@@ -75,6 +75,7 @@ private:
         int retryAfter = -1;
         int delayMs = 0;
         QString location; // redirect: where to (the request's path is appended)
+        QByteArray bodyContains; // only requests whose body holds these bytes
     };
 
     void acceptConnections();
