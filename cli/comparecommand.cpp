@@ -221,10 +221,12 @@ int CompareCommand::compare(const QCommandLineParser &parser, CommandContext &ct
     if (!comparison.isFinished())
         loop.exec();
     if (keptImplicitly && comparison.runNotFound()) {
-        ctx.info(tr("Nothing compared: run %1 holds no results on the server (this server keeps a run only "
-                    "through its results).")
-                     .arg(runId));
-        return ExitCode::Success;
+        // As a 2023 server's run without results is said (and with the same status): the server
+        // holds no run without results, not a wrong id.
+        ctx.error(tr("Run %1 holds no results on the server: nothing to compare (this server keeps a run "
+                     "only through its results).")
+                      .arg(runId));
+        return ExitCode::Refused;
     }
     if (comparison.outcome() != ApiCall::Outcome::Success) {
         ctx.error(comparison.message());

@@ -35,7 +35,7 @@ public:
     // Compares runId with its baseline as the options say, prints the comparison, appends the markdown
     // to $GITHUB_STEP_SUMMARY when set; returns the exit status (8 when --fail-on names what was found).
     // With keptImplicitly (finish run, on a server that keeps runs through their results), a run the
-    // server does not have holds no results: nothing is compared, and that is no error.
+    // server does not have holds no results, and is said to, as on a 2023 server (status 5).
     static int compare(const QCommandLineParser &parser, CommandContext &ctx, ConbenchClient *client,
         const QString &runId, const QString &formatName, bool keptImplicitly = false);
 

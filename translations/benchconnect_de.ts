@@ -714,8 +714,8 @@ Mit --fail-on ist der Exit-Status 8, wenn der Vergleich zeigt, was die Option ne
         <translation>Nichts verglichen: Lauf %1 hat keine Baseline.</translation>
     </message>
     <message>
-        <source>Nothing compared: run %1 holds no results on the server (this server keeps a run only through its results).</source>
-        <translation>Nichts verglichen: Lauf %1 hat keine Ergebnisse auf dem Server (dieser Server führt einen Lauf nur über seine Ergebnisse).</translation>
+        <source>Run %1 holds no results on the server: nothing to compare (this server keeps a run only through its results).</source>
+        <translation>Lauf %1 enthält auf dem Server keine Ergebnisse: nichts zu vergleichen (dieser Server führt einen Lauf nur über seine Ergebnisse).</translation>
     </message>
     <message>
         <source>The comparison fails the gate (--fail-on %1): %2.</source>

@@ -714,8 +714,8 @@ Con --fail-on, el estado de salida es 8 cuando la comparación muestra lo que in
         <translation>No se comparó nada: la ejecución %1 no tiene línea base.</translation>
     </message>
     <message>
-        <source>Nothing compared: run %1 holds no results on the server (this server keeps a run only through its results).</source>
-        <translation>Nada comparado: la ejecución %1 no tiene resultados en el servidor (este servidor solo guarda una ejecución a través de sus resultados).</translation>
+        <source>Run %1 holds no results on the server: nothing to compare (this server keeps a run only through its results).</source>
+        <translation>La ejecución %1 no contiene resultados en el servidor: no hay nada que comparar (este servidor solo guarda una ejecución a través de sus resultados).</translation>
     </message>
     <message>
         <source>The comparison fails the gate (--fail-on %1): %2.</source>

@@ -714,8 +714,8 @@ Avec --fail-on, le code de sortie est 8 quand la comparaison montre ce que l'opt
         <translation>Rien n'a été comparé : l'exécution %1 n'a pas de référence.</translation>
     </message>
     <message>
-        <source>Nothing compared: run %1 holds no results on the server (this server keeps a run only through its results).</source>
-        <translation>Rien de comparé : l'exécution %1 n'a aucun résultat sur le serveur (ce serveur ne garde une exécution qu'à travers ses résultats).</translation>
+        <source>Run %1 holds no results on the server: nothing to compare (this server keeps a run only through its results).</source>
+        <translation>L'exécution %1 ne contient aucun résultat sur le serveur : rien à comparer (ce serveur ne garde une exécution qu'à travers ses résultats).</translation>
     </message>
     <message>
         <source>The comparison fails the gate (--fail-on %1): %2.</source>

@@ -709,8 +709,8 @@ RUN_ID の既定値は、ここで開始したラン (benchconnect-state.json)�
         <translation>比較していません: ラン %1 にはベースラインがありません。</translation>
     </message>
     <message>
-        <source>Nothing compared: run %1 holds no results on the server (this server keeps a run only through its results).</source>
-        <translation>比較なし: ラン %1 にはサーバー上の結果がありません（このサーバーはランを結果を通してのみ保持します）。</translation>
+        <source>Run %1 holds no results on the server: nothing to compare (this server keeps a run only through its results).</source>
+        <translation>ラン %1 にはサーバー上に結果がありません。比較するものがありません（このサーバーはランを結果を通してのみ保持します）。</translation>
     </message>
     <message>
         <source>The comparison fails the gate (--fail-on %1): %2.</source>
