@@ -97,6 +97,16 @@ void printProblem(const QString &problem)
     std::fprintf(stderr, "benchconnect-gui: %s\n", qUtf8Printable(problem));
 }
 
+// The paths among the arguments; false, the problem said, when an option is not known.
+bool takePaths(const QStringList &arguments, bool withQtOptions, QStringList *paths)
+{
+    const QString unknown = splitArguments(arguments, withQtOptions, paths);
+    if (unknown.isEmpty())
+        return true;
+    printProblem(MainWindow::unknownOptionMessage(unknown));
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -120,11 +130,8 @@ int main(int argc, char *argv[])
         setNames();
         installLanguage();
         QStringList paths;
-        const QString unknown = splitArguments(app.arguments().mid(1), true, &paths);
-        if (!unknown.isEmpty()) {
-            printProblem(MainWindow::unknownOptionMessage(unknown));
+        if (!takePaths(app.arguments().mid(1), true, &paths))
             return ExitCode::Usage;
-        }
         printProblem(MainWindow::noDisplayMessage());
         return ExitCode::Failure;
     }
@@ -135,11 +142,8 @@ int main(int argc, char *argv[])
     // Any other argument is a file or folder of results, added as if dropped on the window (Qt's own
     // options, -platform and the like, are taken out by QApplication).
     QStringList paths;
-    const QString unknown = splitArguments(app.arguments().mid(1), false, &paths);
-    if (!unknown.isEmpty()) {
-        printProblem(MainWindow::unknownOptionMessage(unknown));
+    if (!takePaths(app.arguments().mid(1), false, &paths))
         return ExitCode::Usage;
-    }
     QGuiApplication::setDesktopFileName(QStringLiteral("benchconnect-gui"));
     MainWindow window;
     window.show();
